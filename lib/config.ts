@@ -2,9 +2,6 @@
 import { z } from "zod";
 import { EngineName } from "./schema/summary.ts";
 
-const bool = z
-  .enum(["1", "0", "true", "false", "yes", "no", ""])
-  .transform((v) => v === "1" || v === "true" || v === "yes");
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const prefix = (fallback: string) =>
   z
@@ -21,6 +18,7 @@ const Env = z.object({
   PRECIS_MAX_BYTES: int(5 * 1024 * 1024),
   PRECIS_MAX_BODY_BYTES: int(1024 * 1024),
   PRECIS_API_KEY: z.string().optional(),
+  PRECIS_API_KEYS_PARAMETER: z.string().optional(),
   PRECIS_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   PRECIS_S3_ENDPOINT: z.url().optional(),
   PRECIS_S3_PORT: int(4569),
@@ -28,6 +26,7 @@ const Env = z.object({
   PRECIS_DATA_DIR: z.string().default(".local-s3"),
   AWS_REGION: z.string().default("us-east-1"),
   OPENAI_API_KEY: z.string().optional(),
+  OPENAI_API_KEY_PARAMETER: z.string().optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4.1-mini"),
   OPENAI_TIMEOUT_MS: int(45_000),
@@ -36,7 +35,6 @@ const Env = z.object({
   OPENAI_INPUT_TOKEN_BUDGET: int(12_000),
   OPENAI_PRICE_INPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),
   OPENAI_PRICE_OUTPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),
-  PRECIS_DEBUG: bool.default(false),
 });
 
 export interface Config {
@@ -45,11 +43,15 @@ export interface Config {
   prefixes: { incoming: string; summaries: string; errors: string };
   limits: { maxObjectBytes: number; maxBodyBytes: number };
   apiKeys: string[];
+  /** SSM parameter holding the API keys in AWS. */
+  apiKeysParameter: string | null;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   s3: { endpoint: string | null; region: string };
   local: { s3Port: number; httpPort: number; dataDir: string };
   openai: {
     apiKey: string | null;
+    /** SSM parameter (SecureString) holding the key in AWS. */
+    apiKeyParameter: string | null;
     baseURL: string | null;
     model: string;
     timeoutMs: number;
@@ -91,7 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (new Set(all).size !== all.length) throw new ConfigError("invalid configuration: incoming, summaries and errors prefixes must differ");
 
   const apiKey = e.OPENAI_API_KEY?.trim() || null;
-  const engine = e.PRECIS_ENGINE ?? (apiKey ? "openai" : "rules");
+  const engine = e.PRECIS_ENGINE ?? (apiKey || e.OPENAI_API_KEY_PARAMETER ? "openai" : "rules");
   const known = KNOWN_PRICES[e.OPENAI_MODEL];
   const pricePerMTok =
     e.OPENAI_PRICE_INPUT_PER_MTOK !== undefined && e.OPENAI_PRICE_OUTPUT_PER_MTOK !== undefined
@@ -102,12 +104,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bucket: e.PRECIS_BUCKET,
     prefixes,
     limits: { maxObjectBytes: e.PRECIS_MAX_BYTES, maxBodyBytes: e.PRECIS_MAX_BODY_BYTES },
+    apiKeysParameter: e.PRECIS_API_KEYS_PARAMETER ?? null,
     apiKeys: (e.PRECIS_API_KEY ?? "").split(",").map((k) => k.trim()).filter(Boolean),
     logLevel: e.PRECIS_LOG_LEVEL,
     s3: { endpoint: e.PRECIS_S3_ENDPOINT ?? null, region: e.AWS_REGION },
     local: { s3Port: e.PRECIS_S3_PORT, httpPort: e.PRECIS_HTTP_PORT, dataDir: e.PRECIS_DATA_DIR },
     openai: {
       apiKey,
+      apiKeyParameter: e.OPENAI_API_KEY_PARAMETER ?? null,
       baseURL: e.OPENAI_BASE_URL ?? null,
       model: e.OPENAI_MODEL,
       timeoutMs: e.OPENAI_TIMEOUT_MS,

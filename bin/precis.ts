@@ -1,0 +1,104 @@
+// The command-line face of the pipeline: the same stages the Lambda functions run.
+//   precis clean [--json] [--content-type T] FILE|-
+//   precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-
+//   precis dates [--reference YYYY-MM-DD] FILE|-
+// Output on stdout, diagnostics on stderr; exit 1 on bad input, 2 on bad usage.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../lib/config.ts";
+import { isPrecisError } from "../lib/errors.ts";
+
+const USAGE = `usage:
+  precis clean [--json] [--content-type T] FILE|-
+  precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-
+  precis dates [--reference YYYY-MM-DD] FILE|-`;
+
+class UsageError extends Error {}
+
+function readInput(path: string | undefined): { bytes: Uint8Array; fileName: string | null } {
+  if (!path) throw new UsageError("missing FILE (use - for standard input)");
+  if (path === "-") return { bytes: readFileSync(0), fileName: null };
+  return { bytes: readFileSync(path), fileName: basename(path) };
+}
+
+const isoDay = (v: string | undefined, flag: string) => {
+  if (v === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got '${v}'`);
+  return v;
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [verb, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      "content-type": { type: "string" },
+      engine: { type: "string" },
+      "published-at": { type: "string" },
+      reference: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help || !verb) {
+    console.log(USAGE);
+    return;
+  }
+  const write = (value: unknown) => process.stdout.write(typeof value === "string" ? value + "\n" : JSON.stringify(value, null, 2) + "\n");
+
+  switch (verb) {
+    case "clean": {
+      const { cleanArticle } = await import("../lib/clean/index.ts");
+      const { bytes, fileName } = readInput(positionals[0]);
+      const config = loadConfig();
+      const cleaned = cleanArticle(bytes, { fileName: fileName ?? undefined, contentType: values["content-type"], maxBytes: config.limits.maxObjectBytes });
+      write(values.json ? cleaned : cleaned.text);
+      return;
+    }
+    case "summarize": {
+      const { summarizeArticle } = await import("../lib/pipeline.ts");
+      const { createEngine } = await import("../lib/engines/index.ts");
+      const { bytes, fileName } = readInput(positionals[0]);
+      const env = { ...process.env, ...(values.engine ? { PRECIS_ENGINE: values.engine } : {}) };
+      const config = loadConfig(env);
+      const engine = await createEngine(config);
+      const summary = await summarizeArticle(
+        { bytes, fileName, contentType: values["content-type"] ?? null, publishedAt: isoDay(values["published-at"], "--published-at") },
+        { engine, limits: config.limits },
+      );
+      write(summary);
+      return;
+    }
+    case "dates": {
+      const { tagDates } = await import("../lib/dates/index.ts");
+      const { bytes } = readInput(positionals[0]);
+      write(JSON.stringify(tagDates(new TextDecoder().decode(bytes), { reference: isoDay(values.reference, "--reference") })));
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command '${verb}'`);
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof UsageError || (e instanceof Error && e.name === "TypeError" && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+    console.error(`precis: ${e.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (isPrecisError(e)) {
+    console.error(`precis: ${e.code}: ${e.message}`);
+    process.exit(1);
+  }
+  if (e instanceof ConfigError) {
+    console.error(`precis: ${e.message}`);
+    process.exit(2);
+  }
+  if (e instanceof Error && "code" in e && (e.code === "ENOENT" || e.code === "EISDIR" || e.code === "EACCES")) {
+    console.error(`precis: cannot read input: ${e.message}`);
+    process.exit(1);
+  }
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+// Lambda entry point for S3 ObjectCreated events on incoming/. Parses the event, hands each object to
+// the core, and lets transient failures propagate so Lambda retries.
+import type { S3Event } from "aws-lambda";
+import { z } from "zod";
+import { runtime } from "../lib/runtime.ts";
+import { processUpload, type UploadOutcome } from "../lib/process-upload.ts";
+import { decodeEventKey } from "../lib/storage/keys.ts";
+
+const S3EventRecord = z.object({
+  eventName: z.string(),
+  s3: z.object({
+    bucket: z.object({ name: z.string() }),
+    object: z.object({
+      key: z.string().min(1).transform(decodeEventKey),
+      size: z.number().optional(),
+      eTag: z.string().optional(),
+      sequencer: z.string().optional(),
+    }),
+  }),
+});
+const S3EventSchema = z.object({ Records: z.array(S3EventRecord) });
+
+export async function handler(event: S3Event): Promise<{ results: UploadOutcome[] }> {
+  const { Records } = S3EventSchema.parse(event);
+  const rt = await runtime();
+  const results: UploadOutcome[] = [];
+  for (const r of Records) {
+    if (!r.eventName.startsWith("ObjectCreated")) continue;
+    results.push(await processUpload({ bucket: r.s3.bucket.name, key: r.s3.object.key }, rt));
+  }
+  return { results };
+}

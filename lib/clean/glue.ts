@@ -1,0 +1,64 @@
+// Sentences glued together where a scraper dropped the space ("in Geneva.White House"), and quotes
+// that lost theirs ("talks.”Biden", "Russia.“The draft"). Only a space is ever inserted, except for an
+// opening quote typed as a closing one, which is turned round so quotes pair up again.
+
+// Lowercase word (or number, or closing bracket) + sentence punctuation + capital. Requiring two
+// lowercase letters before the stop leaves "U.S.", "p.m.", "e.g." and initials alone; decimals and
+// domains ("3.5", "example.com", "Node.js") never have a capital after the dot.
+const GLUED_STOP = /(\p{Ll}\p{Ll}|\d\d|[\p{Ll}\d][)\]])([.!?]+)(?=["“‘]?\p{Lu})/gu;
+// Closing quote glued to what follows: `talks.”Biden`, `possible,”Pifer`, `”“`.
+const GLUED_CLOSING_QUOTE = /([.!?,…][”’])(?=[\p{Lu}“])/gu;
+
+/** Insert the missing space between glued sentences. */
+export function unglue(paragraph: string): string {
+  return paragraph
+    .replace(GLUED_STOP, (match, before: string, stop: string, offset: number) =>
+      insideUrl(paragraph, offset) ? match : `${before}${stop} `,
+    )
+    .replace(GLUED_CLOSING_QUOTE, "$1 ");
+}
+
+// "www.example.com/News.Today" or an e-mail address: glue there is part of the address.
+function insideUrl(text: string, offset: number): boolean {
+  const start = Math.max(0, offset - 80);
+  const token = /\S*$/.exec(text.slice(start, offset + 2))?.[0] ?? "";
+  return /:\/\/|^www\.|@/.test(token);
+}
+
+/**
+ * Spun or scraped copy types some opening quotes as closing ones (`Russia.” The draft … possible,”
+ * Pifer`). Walking the text with quote parity, a `”` that would close nothing, stands where a quote
+ * opens (after a sentence, before a word) and is closed by the next quote mark is an opening quote:
+ * it becomes `“` and moves next to its first word. Run on the whole text, so a quote left open at
+ * the end of one paragraph (wire style) is still open in the next.
+ */
+export function repairQuotes(text: string): string {
+  if (!text.includes("”")) return text;
+  const marks = [...text.matchAll(/[“”]/g)].map((m) => m.index);
+  let open = false;
+  let out = "";
+  let last = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k]!;
+    if (text[i] === "“") {
+      open = true;
+      continue;
+    }
+    if (open) {
+      open = false;
+      continue;
+    }
+    const next = marks[k + 1];
+    const opensHere =
+      next !== undefined &&
+      text[next] === "”" &&
+      /^ \p{L}/u.test(text.slice(i + 1, i + 3)) &&
+      /(?:^|[.!?:]\s?|\s)$/.test(text.slice(Math.max(0, i - 2), i));
+    if (!opensHere) continue;
+    const before = text.slice(last, i);
+    out += /\S$/.test(before) ? `${before} “` : `${before}“`;
+    last = i + 2; // the space between the quote and its first word goes
+    open = true;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}

@@ -1,0 +1,105 @@
+// The clean stage: a loaded document → the article's own text, its metadata, and an audit of what
+// was dropped. Each format has its own reader; all of them end in the same paragraph pass.
+import type { ArticleInput, ArticleMetadata, CleanedArticle, LoadedDocument, RemovedPiece } from "../article.ts";
+import { isPrecisError, PrecisError } from "../errors.ts";
+import { loadDocument } from "../load.ts";
+import { repairQuotes } from "./glue.ts";
+import { cleanHtml } from "./html/index.ts";
+import { cleanJson } from "./json.ts";
+import { guessLanguage, normalizeLanguageTag } from "./language.ts";
+import { cleanMarkdown } from "./markdown.ts";
+import { findDateline, mergeMetadata } from "./metadata.ts";
+import { cleanPlain, type FormatResult } from "./plain.ts";
+import { collapseWhitespace, normalizeCharacters, repairMojibake } from "./unicode.ts";
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+// The audit shows what went, not all of it: a dropped comment thread can be longer than the article.
+const MAX_REMOVED_TEXT = 300;
+
+export interface CleanOptions {
+  contentType?: string;
+  url?: string;
+  fileName?: string;
+  maxBytes?: number;
+}
+
+/** Load and clean: bytes (or a string) as the user gave them → the cleaned article. */
+export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): CleanedArticle {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const article: ArticleInput = { bytes, contentType: options.contentType ?? null, fileName: options.fileName ?? null, url: options.url ?? null };
+  const doc = loadDocument(article, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+  return cleanDocument(doc, { url: options.url ?? null });
+}
+
+export function cleanDocument(doc: LoadedDocument, options: { url?: string | null } = {}): CleanedArticle {
+  try {
+    return clean(doc, options.url ?? null);
+  } catch (e) {
+    if (isPrecisError(e)) throw e;
+    // Cleaning is deterministic: the same input would fail again, so this is not retryable.
+    throw new PrecisError("internal", `cleaning failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
+function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
+  const removed: RemovedPiece[] = [];
+  const source = normalizeCharacters(repairMojibake(doc.text));
+  const result = readFormat(doc, source, url, removed);
+  const text = repairQuotes(result.paragraphs.join("\n\n")).normalize("NFC").trim();
+  if (!text) throw new PrecisError("not_an_article", `no article text found in this ${doc.format} document`);
+
+  const dateline = findDateline(text);
+  const metadata = mergeMetadata(
+    result.metadata,
+    {
+      dateline: dateline?.dateline,
+      publisher: dateline?.agency ?? copyrightHolder(removed),
+      language: guessLanguage(text),
+      url,
+    },
+  );
+  metadata.language = normalizeLanguageTag(metadata.language);
+  return { text, metadata: normalizeFields(metadata), removed: auditTrail(removed) };
+}
+
+function readFormat(doc: LoadedDocument, source: string, url: string | null, removed: RemovedPiece[]): FormatResult {
+  switch (doc.format) {
+    case "html":
+      return cleanHtml(source, removed, { url });
+    case "markdown":
+      return cleanMarkdown(source, removed);
+    case "json":
+      return cleanJson(source, removed, { url });
+    case "plain":
+      return cleanPlain(source, removed);
+  }
+}
+
+// "Copyright © 2024 Report Wire. All Rights Reserved" → "Report Wire".
+const COPYRIGHT_HOLDER = /(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(?:by\s+)?(\p{L}[^.|\n©]{1,60}?)\s*(?:[.|,]|all rights|$)/iu;
+
+function copyrightHolder(removed: RemovedPiece[]): string | undefined {
+  for (const piece of removed) {
+    if (piece.kind !== "copyright") continue;
+    const holder = COPYRIGHT_HOLDER.exec(piece.text)?.[1];
+    if (holder && !/^all rights/i.test(holder)) return holder;
+  }
+  return undefined;
+}
+
+function normalizeFields(metadata: ArticleMetadata): ArticleMetadata {
+  const out = { ...metadata };
+  for (const key of Object.keys(out) as (keyof ArticleMetadata)[]) out[key] = out[key]?.normalize("NFC") ?? null;
+  return out;
+}
+
+function auditTrail(removed: RemovedPiece[]): RemovedPiece[] {
+  const out: RemovedPiece[] = [];
+  for (const { kind, text } of removed) {
+    const flat = collapseWhitespace(text);
+    if (!flat) continue;
+    out.push({ kind, text: flat.length > MAX_REMOVED_TEXT ? `${flat.slice(0, MAX_REMOVED_TEXT - 1)}…` : flat });
+  }
+  return out;
+}

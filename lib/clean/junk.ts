@@ -1,0 +1,79 @@
+// Lines and sentences that are never the article's own text, whatever format they arrive in: ad
+// labels, share prompts, "Read More", copyright notices, reading times, wire-service trailers.
+// Every pattern matches a whole line (or sentence) so prose that merely mentions "copyright" or
+// "newsletter" is never touched.
+
+const SHARE_WORDS = new Set(
+  "share shares sharing this article story post page tweet pin it email e-mail mail print copy link url facebook twitter x linkedin whatsapp reddit telegram pinterest messenger flipboard bluesky threads mastodon on via the partager compartir teilen condividi comments comment save gift".split(" "),
+);
+const SHARE_REQUIRED = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|copy link|partager|compartir|teilen|condividi|pinterest|reddit|telegram)\b/i;
+
+const RULES: [kind: string, re: RegExp][] = [
+  ["ad", /^(?:advertisement|advertising|ad|ads|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|story continues below(?: advertisement)?|(?:article|story) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|publicité|publicidad|anuncio|anzeige|werbung|pubblicità)\.?$/i],
+  ["reading-time", /^(?:(?:estimated )?reading time\s*:?\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:min(?:ute)?s?\.?)(?:\s*(?:read|reading|to read|de lecture|de lectura|lesezeit|di lettura))?$/i],
+  ["reading-time", /^(?:reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura)\s*:?\s*\d{1,3}\s*(?:min\w*)?$/i],
+  ["copyright", /^(?:copyright\b|©|\(c\)\s*\d{4})[^\n]{0,200}$/i],
+  ["copyright", /^[^\n]{0,160}\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati)\b[^\n]{0,40}$/i],
+  ["copyright", /^[^\n]{0,100}\b(?:may not be (?:published|reproduced), broadcast, rewritten or redistributed|without (?:prior )?(?:written )?permission)\b[^\n]{0,80}$/i],
+  ["read-more", /^(?:read more|read the (?:full|whole|rest of the) (?:story|article)|continue reading|keep reading|click here to read more|lire la suite|leer más|seguir leyendo|weiterlesen|mehr lesen|continua a leggere|view comments|show more|load more)\s*[.…»›>→]*$/i],
+  ["newsletter", /^(?:sign up|subscribe|register|get (?:our|the|a)|join)\b[^\n]{0,140}\b(?:newsletter|inbox|email|updates|alerts|briefing|digest)\b[^\n]{0,60}$/i],
+  ["newsletter", /^(?:subscribe(?: now| today| here)?|sign up(?: now| today| here)?|newsletter|abonnez-vous|suscríbete|abonnieren|already a subscriber\??[^\n]{0,60}|subscribe to [^\n]{1,60})[.!]?$/i],
+  ["social", /^(?:follow|like|find) (?:us|me|[\p{Lu}][^\n]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube|telegram|whatsapp)[^\n]{0,80}$/iu],
+  ["nav", /^(?:skip to (?:main )?(?:content|navigation)|jump to (?:main )?content|back to top|go to top|home|menu|search|close|open menu|toggle navigation|previous (?:article|post|story)|next (?:article|post|story)|log ?in|sign ?in|register|my account|print this (?:article|page))\s*[»›>←→]*$/i],
+  ["caption", /^(?:photo|image|picture|foto|photograph|illustration|video|credit|photo credit|image credit|source)s?\s*:[^\n]{0,120}$/i],
+  ["caption", /^\(?(?:[\p{Lu}][\p{L}.'-]+ ){0,3}(?:\/ ?)?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|dpa|Xinhua|ANI|PTI)(?: Photo| Images)?(?: ?\/ ?[\p{Lu}][\p{L}.' -]{1,40})?\)?$/u],
+  ["tags", /^(?:tags|topics|filed under|categories|category|keywords|mots-clés|etiquetas|schlagworte|themen)\s*:[^\n]{0,300}$/i],
+  ["comments", /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed\.?|be the first to comment\.?|commentaires|comentarios|kommentare)$/i],
+  ["cookie-banner", /^[^\n]{0,200}\b(?:cookies?)\b[^\n]{0,200}\b(?:accept|consent|agree|privacy|preferences|browsing experience|settings|policy)\b[^\n]{0,200}$/i],
+  ["cookie-banner", /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie (?:settings|preferences|policy)|i agree|got it|ok)$/i],
+];
+
+/** The kind of junk a whole line is, or null when it may be article text. */
+export function junkLineKind(line: string): string | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 600) return null;
+  for (const [kind, re] of RULES) if (re.test(text)) return kind;
+  if (isShareBar(text)) return "share";
+  return null;
+}
+
+// "Share: Facebook | Twitter | Email", "Tweet Share Pin It": only share words and separators.
+function isShareBar(text: string): boolean {
+  if (text.length > 160 || !SHARE_REQUIRED.test(text)) return false;
+  const words = text.toLowerCase().split(/[\s|·•,:/\-–—()]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));
+}
+
+// Headings that open a section after the article: everything from them on is not the article.
+const SECTION_END: [kind: string, re: RegExp][] = [
+  ["related", /^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|topics|links|videos))?|more (?:from|on|in|about|stories|news|coverage|to read|like this)\b[^\n]{0,60}|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)[^\n]{0,30}|recommended(?: (?:for you|stories|articles|reading))?|read next|what to read next|up next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories| articles)?|don'?t miss|top stories|editor'?s picks|latest (?:news|stories|articles)|also (?:read|see)|see also|further reading|sur le même sujet|à lire aussi|lire aussi|dans la même rubrique|noticias relacionadas|te puede interesar|también te puede interesar|mehr zum thema|das könnte sie auch interessieren|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/i],
+  ["comments", /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|what do you think\??|commentaires|comentarios|kommentare|commenti)\s*:?$/i],
+  ["share", /^(?:share this|share this (?:article|story|post)|like this|share|spread the word)\s*:?$/i],
+  ["author-bio", /^(?:about the authors?|about the writer|author bio|à propos de l'auteur|sobre el autor|über den autor)\s*:?$/i],
+  ["newsletter", /^(?:sign up for (?:our|the)[^\n]{0,60}|get (?:the|our) [^\n]{0,40}newsletter|newsletter)\s*[:.!]*$/i],
+];
+
+/** When `line` is a heading that opens a trailing non-article section, what that section is. */
+export function sectionEndKind(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 90) return null;
+  for (const [kind, re] of SECTION_END) if (re.test(text)) return kind;
+  return null;
+}
+
+// Sentences at the end of wire copy that credit or promote, not report.
+const TRAILER_SENTENCE = [
+  /\b(?:contributed|added|contributed reporting|contributed to) (?:reporting |research )?(?:to|for) this (?:report|story|article)\.?$/i,
+  /^(?:additional )?(?:reporting|writing|editing|research) by [^\n]{2,200}$/i,
+  /^our standards: the thomson reuters trust principles\.?$/i,
+  /^(?:the )?associated press (?:receives|is solely|education|climate|health|religion|coverage)[^\n]{0,300}$/i,
+  /^(?:the )?ap is solely responsible for all content\.?$/i,
+  /^follow (?:ap|reuters|afp|the ap)'?s? [^\n]{0,120}(?:coverage|at|on)\b[^\n]{0,200}$/i,
+  /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced) (?:by|on|in|as part of)[^\n]{0,200})$/i,
+  /^(?:read more|read more at [^\n]{1,80}|read the original article[^\n]{0,80})\s*[.…»›>]*$/i,
+];
+
+export const isTrailerSentence = (sentence: string): boolean => {
+  const text = sentence.trim();
+  return text.length > 0 && text.length < 400 && TRAILER_SENTENCE.some((re) => re.test(text));
+};

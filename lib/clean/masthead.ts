@@ -1,0 +1,64 @@
+// The top of a text article before its first paragraph: site name and tagline, date line, title,
+// byline, "6 min read". Read into metadata and taken out of the text.
+import type { ArticleMetadata, RemovedPiece } from "../article.ts";
+import { dateLine } from "./dates.ts";
+import { junkLineKind } from "./junk.ts";
+import { bylineOf } from "./metadata.ts";
+
+// The masthead is a handful of short lines; anything further down is the article.
+const MAX_LINES = 10;
+const MAX_LINE_WORDS = 30;
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** A paragraph of running text: a sentence, or longer than any headline. */
+const isProse = (p: string) => wordCount(p) > MAX_LINE_WORDS || /[.;,:]["”’)]?$/.test(p) || /\p{Ll}\p{Ll}[.!?]["”’)]?\s+\p{Lu}/u.test(p);
+
+export interface Masthead {
+  metadata: Partial<ArticleMetadata>;
+  body: string[];
+}
+
+export function readMasthead(paragraphs: string[], removed: RemovedPiece[]): Masthead {
+  const metadata: Partial<ArticleMetadata> = {};
+  const found: RemovedPiece[] = [];
+  const names: { text: string; index: number }[] = [];
+  let start = 0;
+  for (; start < Math.min(paragraphs.length, MAX_LINES); start++) {
+    const line = paragraphs[start]!;
+    const date = dateLine(line);
+    if (date) {
+      metadata.publishedAt ??= date;
+      found.push({ kind: "date", text: line });
+      continue;
+    }
+    const byline = bylineOf(line);
+    if (byline) {
+      metadata.byline ??= byline;
+      found.push({ kind: "byline", text: line });
+      continue;
+    }
+    const junk = junkLineKind(line);
+    if (junk) {
+      found.push({ kind: junk, text: line });
+      continue;
+    }
+    if (isProse(line)) break;
+    names.push({ text: line, index: found.length });
+    found.push({ kind: "site-header", text: line });
+  }
+  // Nothing but a masthead: it was the article after all.
+  if (start >= paragraphs.length) return { metadata: {}, body: paragraphs };
+
+  // The title is the longest of the short lines, once it has a headline's length; the lines before
+  // it are the site's name and tagline, the first of which names the publisher.
+  const title = names.reduce<(typeof names)[number] | null>((best, n) => (!best || wordCount(n.text) > wordCount(best.text) ? n : best), null);
+  if (title && (wordCount(title.text) >= 3 || (names.length === 1 && title.index === 0))) {
+    metadata.title = title.text.replace(/\s*[|–—-]\s*$/, "");
+    found[title.index]!.kind = "title";
+    const site = names.find((n) => n.index < title.index && wordCount(n.text) <= 4 && /^\p{Lu}/u.test(n.text));
+    if (site) metadata.publisher = site.text;
+  }
+  removed.push(...found);
+  return { metadata, body: paragraphs.slice(start) };
+}

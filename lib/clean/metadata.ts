@@ -1,0 +1,93 @@
+// Metadata that reads the same in every format: datelines and bylines in the text, titles with the
+// site name stuck on, and merging what several sources say (first confident source wins).
+import type { ArticleMetadata } from "../article.ts";
+import { emptyMetadata } from "../article.ts";
+import { collapseWhitespace } from "./unicode.ts";
+
+const AGENCIES: Record<string, string> = {
+  AP: "AP",
+  "ASSOCIATED PRESS": "AP",
+  REUTERS: "Reuters",
+  AFP: "AFP",
+  UPI: "UPI",
+  DPA: "dpa",
+  EFE: "EFE",
+  ANSA: "ANSA",
+  PTI: "PTI",
+  IANS: "IANS",
+  ANI: "ANI",
+  XINHUA: "Xinhua",
+  TASS: "TASS",
+  KYODO: "Kyodo",
+  BLOOMBERG: "Bloomberg",
+  CNN: "CNN",
+  "BBC NEWS": "BBC News",
+};
+
+export interface Dateline {
+  /** As written, without the dash: `WILMINGTON, Del. (AP)`. */
+  dateline: string;
+  agency: string | null;
+}
+
+// "WILMINGTON, Del. (AP) —", "LONDON (Reuters) -", "(Reuters) -", "NEW DELHI:", "PARÍS, 3 mar (EFE).-"
+const DATELINE =
+  /^((?:\p{Lu}[\p{L}'’.\- ]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15}){0,2})?(?:,\s*\d{1,2} \p{L}{3,10}\.?)?)?\s*(\((?:[\p{L}&.]+(?: [\p{L}&.]+){0,2})\))?\s*(?:\.?[-–—]+|:)(?=\s*\p{L}|\s*["“])/u;
+
+// All-caps openers that are labels, not places.
+const NOT_A_PLACE = /^(?:UPDATE|UPDATED|EDITOR'S NOTE|EDITORS NOTE|CORRECTION|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LISTEN|NOTE|FILE|PHOTO|VIDEO|LIVE|SPOILER|WARNING|DISCLAIMER|ALSO READ|READ MORE|SEE ALSO|RELATED)$/;
+
+/** The dateline opening a paragraph of wire copy, if there is one. */
+export function findDateline(paragraph: string): Dateline | null {
+  const m = DATELINE.exec(paragraph.slice(0, 160));
+  if (!m) return null;
+  const place = m[1]?.trim() ?? "";
+  const agencyText = m[2]?.slice(1, -1).trim() ?? null;
+  const agency = agencyText ? (AGENCIES[agencyText.toUpperCase()] ?? null) : null;
+  // Without an agency only an all-caps place ("PARIS —") reads as a dateline, not "Meanwhile —".
+  const placeWord = place.split(",")[0]!;
+  if (!agency && (agencyText || !/^[\p{Lu}\s.'’-]{4,}$/u.test(placeWord) || /^[\p{Lu}]{2,5}$/u.test(placeWord) || NOT_A_PLACE.test(placeWord)))
+    return null;
+  const dateline = collapseWhitespace(`${place} ${m[2] ?? ""}`);
+  return dateline ? { dateline, agency } : null;
+}
+
+const BYLINE = /^(?:by|written by|words by|story by|par|por|von|di|door|texte|text|author|autor|auteur)\s*:?\s+(\p{Lu}[^\n]{1,150})$/iu;
+
+/** "By Jane Doe and John Roe, Associated Press" → "Jane Doe and John Roe"; null when not a byline. */
+export function bylineOf(line: string): string | null {
+  const m = BYLINE.exec(line.trim());
+  if (!m) return null;
+  let name = m[1]!.replace(/\s*[|•·]\s*.*$/, "").trim();
+  const parts = name.split(/,\s*/);
+  if (parts.length > 1 && AGENCIES[parts[parts.length - 1]!.toUpperCase()]) name = parts.slice(0, -1).join(", ");
+  // A byline is names, not a sentence.
+  if (/[.!?]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return null;
+  if (name.split(/\s+/).length > 12) return null;
+  return name;
+}
+
+/** "Headline | Site Name", "Headline - Site Name" → "Headline" (when the suffix is the site's name). */
+export function stripSiteFromTitle(title: string, publisher: string | null): string {
+  const parts = title.split(/\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  if (publisher && norm(last) === norm(publisher)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+\S+\s*$/, "").trim();
+  if (publisher && norm(first) === norm(publisher)) return title.slice(title.indexOf(first) + first.length).replace(/^\s*\S+\s+/, "").trim();
+  // No known site name: drop a short last part that is not a headline on its own.
+  if (last.split(/\s+/).length <= 4 && first.split(/\s+/).length >= 4) return title.slice(0, title.lastIndexOf(last)).replace(/\s+\S+\s*$/, "").trim();
+  return title;
+}
+
+/** Combine metadata from several sources; earlier sources win field by field. */
+export function mergeMetadata(...sources: Partial<ArticleMetadata>[]): ArticleMetadata {
+  const out = emptyMetadata();
+  for (const source of sources)
+    for (const key of Object.keys(out) as (keyof ArticleMetadata)[]) {
+      const value = source[key];
+      if (out[key] === null && typeof value === "string" && value.trim()) out[key] = collapseWhitespace(value);
+    }
+  return out;
+}

@@ -1,0 +1,923 @@
+// The recognition rules. Each rule is one regular expression, compiled once at module load, run
+// with a single linear scan over the text, plus a `make` function that checks the context (guards
+// against money, counts, "May" the modal…) and returns a candidate whose value is resolved later,
+// once overlaps are settled and the tense/anchor context is known (index.ts).
+import {
+  CAL_UNIT_RE,
+  COUNT_NOUNS,
+  DATE_CUES,
+  HOLIDAY_RE,
+  MONTHS,
+  MONTH_RE,
+  NUM_RE,
+  PARTS_OF_DAY,
+  SEASONS,
+  UNITS,
+  UNIT_RE,
+  VAGUE_RE,
+  WEEKDAYS,
+  WEEKDAY_ABBR_RE,
+  WEEKDAY_RE,
+  ZONE_RE,
+  parseNumber,
+  parseOrdinal,
+  unitOf,
+} from "./lexicon.ts";
+import { type Ctx, type Rel, half, holiday, month, monthDay, quarter, season, shifted, weekdayValue } from "./resolve.ts";
+import { type YMD, addDays, fmtDay, isValidDate, pad2, pad4 } from "./calendar.ts";
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+export interface Cand {
+  start: number;
+  end: number;
+  type: TimexType;
+  /** The rule that produced it. */
+  kind: string;
+  /** Resolves the TIMEX3 value once the context is known. */
+  resolve(ctx: Ctx): string;
+  /** Clock times: the "T15:35" part, prefixed with a host date (adjacent expression or reference) later. */
+  clock?: string;
+  /** Set by the selection stage: rule order, for ties. */
+  rank?: number;
+}
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  make(m: RegExpExecArray, text: string): Omit<Cand, "kind"> | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regex building: a literal space in a pattern source means "horizontal whitespace, at most one
+// line break" so expressions never run across a paragraph break.
+const S = "(?:[ \\t\\u00a0]*\\n[ \\t\\u00a0]*|[ \\t\\u00a0]+)";
+const rx = (src: string, flags = "g") => new RegExp(src.replace(/ /g, S), flags);
+const L = "(?<![A-Za-z0-9])"; // left word boundary (ASCII letters and digits)
+const R = "(?![A-Za-z0-9])"; // right word boundary
+const Y4 = "(1[0-9]{3}|20[0-9]{2})";
+const DAY = "(3[01]|[12][0-9]|0?[1-9])";
+const ORD_SUFFIX = "(?:st|nd|rd|th)?";
+const AP = "['’]";
+
+// ---------------------------------------------------------------------------------------------
+// Context helpers (all look at a bounded window: linear overall).
+const WORD_BEFORE = /([A-Za-z][A-Za-z'’.-]*)[^A-Za-z0-9]{0,3}$/;
+function prevWord(text: string, at: number): string {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1]!.replace(/[.'’]+$/, "").toLowerCase() : "";
+}
+const WORD_AFTER = /^[\s,]{0,3}([A-Za-z0-9][A-Za-z0-9'’-]*)/;
+function nextWordRaw(text: string, at: number): string {
+  const m = WORD_AFTER.exec(text.slice(at, at + 30));
+  return m ? m[1]! : "";
+}
+const isCap = (w: string) => /^[A-Z]/.test(w);
+/** True when `at` starts a sentence (only punctuation/quotes/space since the last terminator). */
+function sentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return at === 0 || /(?:^|[.!?:\n]["”’')\]]?)\s*["“‘'(]?\s*$/.test(before) || /^\s*$/.test(before);
+}
+const lc = (s: string | undefined) => (s ?? "").toLowerCase();
+const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")] ?? 0;
+const relOf = (w: string | undefined): Rel => {
+  switch (lc(w)) {
+    case "last":
+    case "past":
+    case "previous":
+    case "this past":
+      return "last";
+    case "next":
+    case "coming":
+    case "this coming":
+      return "next";
+    case "this":
+    case "current":
+      return "this";
+    default:
+      return "";
+  }
+};
+const relYear = (ctx: Ctx, w: string | undefined): number | null => {
+  const r = relOf(w);
+  if (!ctx.ref || !r) return null;
+  return ctx.ref.y + (r === "last" ? -1 : r === "next" ? 1 : 0);
+};
+const SPORTS = /\b(?:points?|scored|scores|touchdowns?|halftime|half-time|goals?|innings?|baskets?|match|game|games|quarterback|rebounds|league|coach|season|kick-?off|penalty|striker)\b/i;
+const FINANCE = /\b(?:profits?|revenues?|sales|earnings|income|growth|economy|GDP|percent|%|quarter|fiscal|output|shares|exports|imports|deficit|inflation|losses|loss)\b/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  return text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
+}
+const ymdOrNull = (ctx: Ctx) => ctx.ref;
+
+// ---------------------------------------------------------------------------------------------
+// Rules, in priority order (earlier wins a tie on the same extent).
+const rules: Rule[] = [];
+const rule = (name: string, src: string, make: Rule["make"], flags = "g") => rules.push({ name, re: rx(src, flags), make });
+
+// 2021-12-30, 2021-12-30T15:35, 2021-12-30 15:35:00Z
+rule("iso", `(?<![\\w/.-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\x20](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\w/-]|\\.\\d)`, (m) => {
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (!isValidDate(y, mo, d) || y < 1000) return null;
+  const day = fmtDay({ y, m: mo, d });
+  if (m[4] !== undefined) {
+    const v = `${day}T${m[4]}:${m[5]}`;
+    return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => v };
+  }
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => day };
+});
+
+// 12/30/2021, 12/30/21, 30/12/2021 (day first when unambiguous). Never "1/2" (no year: a fraction).
+rule("slash", `(?<![\\w/.$-])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\w/]|\\.\\d)`, (m) => {
+  let mo = Number(m[1]);
+  let d = Number(m[2]);
+  if (mo > 12 && d <= 12) [mo, d] = [d, mo];
+  let y = Number(m[3]);
+  if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+  if (!isValidDate(y, mo, d)) return null;
+  const v = fmtDay({ y, m: mo, d });
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => v };
+});
+
+// 9/11 (the attacks)
+rule("nine-eleven", `(?<![\\w/.$-])9/11(?![\\w/]|\\.\\d)`, (m) => ({
+  start: m.index, end: m.index + 4, type: "DATE", resolve: () => "2001-09-11",
+}));
+
+// [Thursday,] Dec. 7[th][, 2021] [of last year]
+rule(
+  "mdy",
+  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?![\\d:]|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?: of (last|this|next) year)?${R}`,
+  (m, text) => {
+    const mo = monthNum(m[2]!);
+    const d = Number(m[3]);
+    if (!mo || d > 31) return null;
+    const year = m[4] ? Number(m[4]) : null;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // "Sept. 11" the attacks
+    if (mo === 9 && d === 11 && year === null && /^\W*(?:attacks?|terror|hijack|commission)/i.test(after)) {
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => "2001-09-11" };
+    }
+    const rel = m[5];
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "DATE",
+      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year)),
+    };
+  },
+);
+
+// [Thursday,] [the] 7[th] [of] December[, 2021]
+rule(
+  "dmy",
+  `(?<![\\w$£€.,/-])(?:(${WEEKDAY_RE}),? )?(?:the )?${DAY}${ORD_SUFFIX} (?:of )?(${MONTH_RE})(?:,? ${Y4}(?!\\d|[.,]\\d))?${R}`,
+  (m, text) => {
+    const mo = monthNum(m[3]!);
+    const d = Number(m[2]);
+    if (!mo) return null;
+    const monthWord = m[3]!;
+    // "5 May" is fine, but "3 March" after a verb-ish count is rare; require a capitalised month and
+    // reject abbreviations without a period ("3 Jan" is a name list more often than not).
+    if (!/\.$/.test(monthWord) && monthWord.length <= 4 && !/^(?:May|June|July)$/.test(monthWord)) return null;
+    const prev = prevWord(text, m.index);
+    if (/^(?:about|nearly|some|over|than|least|almost|around|approximately)$/.test(prev) && !m[1]) return null;
+    const year = m[4] ? Number(m[4]) : null;
+    return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => monthDay(ctx, mo, d, year) };
+  },
+);
+
+// December 2021, mid-December 2021, the end of May 2020
+rule(
+  "month-year",
+  `${L}(?:(early|mid|late|the (?:end|beginning|start|middle|first half|second half|rest|remainder) of)(?:-| ))?(${MONTH_RE})(?:,? | of )${Y4}(?!\\d|[.,]\\d)`,
+  (m) => {
+    const mo = monthNum(m[2]!);
+    if (!mo) return null;
+    const y = Number(m[3]);
+    return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => `${pad4(y)}-${pad2(mo)}` };
+  },
+);
+
+// June, in June, early June, last June, the end of June, June of last year
+rule(
+  "month",
+  `${L}(?:(early|mid|late|earlier|later)(?:-| in | ))?(?:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|first week|last week|first days|last days|close) of )?(?:(last|this|next|past|coming) )?(${MONTH_RE})(?: of (last|this|next) year)?${R}`,
+  (m, text) => {
+    const word = m[4]!;
+    const mo = monthNum(word);
+    if (!mo) return null;
+    const hasMod = !!(m[1] || m[2] || m[3] || m[5]);
+    const monthStart = m.index + m[0].indexOf(word, (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + (m[3]?.length ?? 0));
+    const prev = prevWord(text, m.index);
+    const prevCue = DATE_CUES.has(prev) && prev !== "to" && prev !== "and" && prev !== "or";
+    const listCue =
+      (prev === "and" || prev === "or" || prev === "to" || prev === "through" || prev === "-") &&
+      new RegExp(`${MONTH_RE}[^.;]{0,25}$`).test(text.slice(Math.max(0, m.index - 40), m.index));
+    const next = nextWordRaw(text, m.index + m[0].length);
+    const nextMonth = next && /^(?:and|or|to|through|until)$/.test(next) &&
+      new RegExp(`^\\W*(?:and|or|to|through|until) ${MONTH_RE}`.replace(/ /g, "\\s+")).test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (/^[A-Z]{4,}$/.test(word) && !hasMod) return null; // "JUNE" in a headline, alone
+    const abbr = word.length <= 4 && word !== "May" && word !== "June" && word !== "July";
+    if (abbr) {
+      if (!word.endsWith(".")) return null; // "Jan" the name
+      if (!hasMod && !prevCue && !listCue) return null;
+    } else if (word === "May" || word === "March") {
+      if (!hasMod && !prevCue && !listCue && !nextMonth) return null;
+      // "in May" is a date, but "as in May be…"? Rare enough. "March" after a modal is a verb.
+      if (!hasMod && /^(?:will|would|to|can|could|should|might|must|they|we|i|you|and|also)$/.test(prev) && !listCue) return null;
+    } else if (!hasMod && !prevCue && !listCue && !nextMonth) {
+      // "August Wilson", "June Carter": a month name followed by a capitalised word is usually a name.
+      if (next && isCap(next) && !/^(?:[A-Z]{2,}|I)$/.test(next)) return null;
+      // After a capitalised word mid-sentence ("Aunt June") it is a name too.
+      if (prev && isCap(text.slice(m.index - prev.length - 1, m.index).trim()) && !sentenceStart(text, m.index - prev.length - 1)) {
+        const raw = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
+        if (isCap(raw) && !MONTHS[raw.toLowerCase()]) return null;
+      }
+    }
+    void monthStart;
+    const rel = relOf(m[3]);
+    const yearRel = m[5];
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "DATE",
+      resolve: (ctx) => month(ctx, mo, yearRel ? relYear(ctx, yearRel) : null, rel),
+    };
+  },
+);
+
+// Bare years with guards: "in 2014", "the 2015 nuclear accord", "Russia's 2008 invasion", "early 2022",
+// "the end of 2021", "mid-2014". Not "2,000 troops", "1500 people", "$2014".
+const APPROX = new Set(
+  "about nearly approximately roughly almost than least totaling totalling total some over under additional another estimated extra only".split(" "),
+);
+const NOT_YEAR_BEFORE = new Set(
+  "no number flight route room highway bill resolution section article model chapter page pages code zip suite apt box unit channel".split(" "),
+);
+const YEAR_CUES = new Set("in since of from until till by year circa c before after around during through between and to".split(" "));
+rule(
+  "year",
+  `${L}(?:(early|mid|late|pre|post)(?:-| )|(?:the )?(end|beginning|start|middle|rest|remainder|close|turn) of |(?:the )?(?:calendar )?year )?${Y4}(?!\\d|[.,]\\d|%)`,
+  (m, text) => {
+    const yStr = m[3]!;
+    const y = Number(yStr);
+    const yStart = m.index + m[0].length - 4;
+    const hasMod = !!(m[1] || m[2]) || /year $/i.test(m[0].slice(0, -4).trimEnd() + " ");
+    const before = text[yStart - 1] ?? " ";
+    const before2 = text.slice(Math.max(0, yStart - 6), yStart);
+    if (/[$£€#/\\@:]/.test(before)) return null;
+    if (/\d[.,]$/.test(before2)) return null;
+    if (before === "-" && !m[1]) {
+      // "2014-2015" range (the second year) is fine, a phone or model number is not.
+      if (!/(?:^|[^\d])\d{4}-$/.test(before2)) return null;
+    }
+    if (/^[A-Za-z]$/.test(before)) return null;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^-\d/.test(after) && !/^-(?:\d{2}|\d{4})(?!\d)/.test(after)) return null;
+    if (/^:\d/.test(after)) return null;
+    if (/^\s*(?:percent|per cent|pct)\b/i.test(after)) return null;
+    const next = nextWordRaw(text, m.index + m[0].length).toLowerCase();
+    if (COUNT_NOUNS.has(next)) return null;
+    if (/^\s*(?:[-–]\s*)?(?:years?|months?|days?|weeks?|hours?)\b/i.test(after)) return null; // "2000 years" is a duration
+    const prev = prevWord(text, yStart);
+    if (!hasMod) {
+      if (APPROX.has(prev)) return null;
+      if (NOT_YEAR_BEFORE.has(prev)) return null;
+      if (y < 1900 && !YEAR_CUES.has(prev)) return null;
+      // A year between numbers reads as a count: "between 1500 and 2000 people" (caught by COUNT_NOUNS),
+      // "scored 2014 points" (caught). A number right after a count word: "top 1000".
+      if (/^(?:top|first|last|the)$/.test(prev) && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:elections?|olympics|games|polls?|talks|accords?|protests?|floods?|riots?|negotiations|sanctions|attacks?|crisis|midterms|campaigns?|levels?|figures?|numbers?|rates?|prices?|budgets?|results?|deadlines?|targets?|standards)\b/i.test(after)) {
+        if (!/^\s+\w+\s/.test(after)) return null;
+      }
+    } else if (y < 1000) return null;
+    return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => yStr };
+  },
+);
+
+// '08 after a cue ("in '08", "class of '99")
+rule("short-year", `(?<=(?:in|since|of|until|by|from) )${AP}(\\d{2})(?![\\ds'’])`, (m, text) => {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+  if (/^\w/.test(after)) return null;
+  const n = Number(m[1]);
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => String((ctx.ref && n <= (ctx.ref.y % 100) + 1 ? 2000 : 1900) + n) };
+});
+
+// the 1990s, the mid-1990s, the '90s, the eighties
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+rule(
+  "decade",
+  `${L}(?:the )?(?:(early|mid|late)(?:-| ))?(?:(1[0-9]|20)(\\d)0${AP}?s|${AP}(\\d)0s|(?<=the (?:(?:early|mid|late)[- ])?)([Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties))${R}`,
+  (m, text) => {
+    if (m[5]) {
+      const prev = prevWord(text, m.index);
+      if (/^(?:his|her|their|its|my|our|your|low|high|upper|mid)$/.test(prev)) return null;
+      const d = DECADE_WORDS[m[5].toLowerCase()]!;
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => `19${d}` };
+    }
+    if (m[2]) {
+      const v = `${m[2]}${m[3]}`;
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => v };
+    }
+    const d = Number(m[4]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "DATE",
+      resolve: (ctx) => (d <= 1 || (d === 2 && ctx.ref && ctx.ref.y >= 2020) ? `20${d}` : `19${d}`),
+    };
+  },
+);
+
+// the 20th century, the twenty-first century, this century, the last century
+rule(
+  "century",
+  `${L}(?:the )?(?:(early|mid|late)(?:-| ))?(?:(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|previous|current|next|past)) ?-?century${R}`,
+  (m) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[4]) {
+      const r = relOf(m[4]);
+      const n = r === "last" ? -1 : r === "next" ? 1 : 0;
+      return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, "century", n) };
+    }
+    const n = m[2] ? Number(m[2]) : parseOrdinal(m[3]!.replace(" ", "-"));
+    if (!n || n > 30) return null;
+    return { start, end, type: "DATE", resolve: () => pad2(n - 1) };
+  },
+);
+
+// Thursday, last Thursday, Thursday night, Mondays (a set)
+const NEWSPAPERS = /^(?:Times|Telegraph|Mirror|Express|Post|Herald|Night|Observer|Independent|Tribune|Bloody|School|Club|Morning Post)$/;
+rule(
+  "weekday",
+  `${L}(?:(last|this|next|past|coming|this past|this coming|that|on) )?(${WEEKDAY_RE})(s)?(?:${AP}s)?(?: (morning|afternoon|evening|night|overnight))?${R}`,
+  (m, text) => {
+    const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
+    const next = nextWordRaw(text, m.index + m[0].length);
+    if (!m[4] && NEWSPAPERS.test(next)) return null;
+    const prevRaw = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
+    if (!m[1] && /^(?:Bloody|Ash|Palm|Holy|Maundy|Shrove|Fat|Good|Black|Cyber|Easter|Whit|Low|Orange|Blue)$/.test(prevRaw)) return null;
+    let start = m.index;
+    if (m[1] === "on") start += m[0].indexOf(m[2]!); // "on" is not part of the expression
+    const end = m.index + m[0].length;
+    const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()]! : "";
+    if (m[3]) {
+      // Mondays / Monday nights: recurring
+      return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}${pod ? "T" + pod : ""}` };
+    }
+    const rel = m[1] === "that" || m[1] === "on" ? "" : relOf(m[1]);
+    return {
+      start,
+      end,
+      type: pod ? "TIME" : "DATE",
+      resolve: (ctx) => {
+        const v = weekdayValue(ctx, wd, rel);
+        return pod ? (v.startsWith("XXXX-WXX") ? `${v}T${pod}` : `${v}T${pod}`) : v;
+      },
+    };
+  },
+);
+
+// today, tonight, yesterday morning, tomorrow, the day before yesterday, this morning, last night
+rule(
+  "rel-day",
+  `${L}(?:(early|late) )?(?:(?:the )?day (before|after) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?: (morning|afternoon|evening|night))?${R}`,
+  (m) => {
+    const word = m[3]!.toLowerCase();
+    let n = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
+    if (m[2]) n += m[2] === "before" ? -1 : 1;
+    const pod = word === "tonight" ? "NI" : m[4] ? PARTS_OF_DAY[m[4].toLowerCase()]! : "";
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: pod ? "TIME" : "DATE",
+      resolve: (ctx) => shifted(ctx.ref, "day", n) + (pod ? `T${pod}` : ""),
+    };
+  },
+);
+rule(
+  "this-morning",
+  `${L}(?:(early|late) )?([Tt]his|[Ll]ast|[Tt]hat) (morning|afternoon|evening|night)${R}`,
+  (m) => {
+    const which = m[2]!.toLowerCase();
+    const pod = PARTS_OF_DAY[m[3]!.toLowerCase()]!;
+    const n = which === "last" ? (pod === "NI" || pod === "EV" ? -1 : -1) : 0;
+    if (which === "that") return null;
+    return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: (ctx) => `${shifted(ctx.ref, "day", n)}T${pod}` };
+  },
+);
+
+// last week, this month, next year, earlier this year, late last year, the end of the month,
+// the past year (a duration), the following week (narrative anchor), this past weekend
+const REL_UNITS = "(week|month|year|weekend|quarter|decade|fiscal year|school year|calendar year|day)";
+rule(
+  "rel-unit",
+  `${L}(?:(early|late|mid|earlier|later)(?:-| in | ))?(?:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|balance|close|first part|latter part|first week|last week|first days|final days|last days) of )?(the )?(last|this past|this coming|this|next|past|coming|previous|following|current|same|prior|upcoming|new) ${REL_UNITS}${R}`,
+  (m, text) => {
+    const the = !!m[3];
+    const which = m[4]!.toLowerCase();
+    const unit = m[5]!.toLowerCase();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const span = m[1] || m[2];
+    if (unit === "day") {
+      // the next day, the following day, the previous day, the same day
+      if (!the) return null;
+      const n = which === "next" || which === "following" ? 1 : which === "previous" || which === "prior" ? -1 : which === "same" ? 0 : null;
+      if (n === null) return null;
+      return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.anchor, "day", n) };
+    }
+    if (which === "new") {
+      if (unit !== "year" && unit !== "fiscal year") return null;
+      // "the new year" = the coming one; "new year" without the is a holiday ("New Year") or adjective
+      if (!the) return null;
+      return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, "year", ctx.ref && ctx.ref.m >= 10 ? 1 : 0) };
+    }
+    if (the && !span && (which === "past" || which === "last" || which === "next" || which === "coming" || which === "upcoming")) {
+      // "the past year", "over the next month": a duration
+      if (unit === "quarter" || unit === "fiscal year" || unit === "school year") {
+        if (which === "last" || which === "past") {
+          const u = unit === "quarter" ? "quarter" : "year";
+          return { start, end, type: "DATE", resolve: (ctx) => (unit === "fiscal year" ? "FY" : "") + shifted(ctx.ref, u, -1) };
+        }
+        return null;
+      }
+      const [code, isTime] = UNITS[unit === "calendar year" ? "year" : unit]!;
+      return { start, end, type: "DURATION", resolve: () => `P${isTime ? "T" : ""}1${code}` };
+    }
+    let n = 0;
+    let anchored = false;
+    switch (which) {
+      case "last":
+      case "past":
+      case "this past":
+        n = -1;
+        break;
+      case "next":
+      case "coming":
+      case "this coming":
+      case "upcoming":
+        n = 1;
+        break;
+      case "previous":
+      case "prior":
+        n = -1;
+        anchored = true;
+        break;
+      case "following":
+        n = 1;
+        anchored = true;
+        break;
+      case "same":
+        anchored = true;
+        break;
+    }
+    const prev = prevWord(text, m.index);
+    if (which === "this" && unit === "year" && /^(?:of|until|in)$/.test(prev) === false) {
+      /* "this year" is always a date */
+    }
+    const u = unit === "fiscal year" || unit === "school year" || unit === "calendar year" ? "year" : unit;
+    const fy = unit === "fiscal year";
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        const base: YMD | null = anchored ? ctx.anchor : ctx.ref;
+        const v = shifted(base, u, n);
+        return fy ? `FY${v}` : v;
+      },
+    };
+  },
+);
+
+// the end of the year, earlier in the month, later in the week
+rule(
+  "the-unit",
+  `${L}(?:(?:(early|late|mid|earlier|later)(?:-| )?(?:in )?)the (week|month|year|decade|quarter|century)|(?:(?:early|late) )?(?:the )?(end|beginning|start|middle|rest|remainder|balance|close|turn|second half|first half) of the (week|month|year|decade|quarter|century))${R}`,
+  (m) => {
+    const unit = (m[2] ?? m[4])!.toLowerCase();
+    return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => shifted(ctx.ref, unit, 0) };
+  },
+);
+
+// three years ago, a week earlier, two days later, 10 years from now, years ago
+rule(
+  "ago",
+  `${L}(?:(?:about|nearly|almost|some|roughly|approximately|around|more than|less than|over|just|only|exactly|barely|at least) )?(${NUM_RE}|${VAGUE_RE}|the)(?:-| )(${UNIT_RE}) (ago|earlier|later|before|after|from now|hence|back|prior|on)${R}`,
+  (m, text) => {
+    const numW = m[1]!.toLowerCase();
+    const unit = unitOf(m[2]!);
+    const dir = m[3]!.toLowerCase();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 20);
+    if (dir === "on" && !/^\s*[,.;)]/.test(after)) return null; // "a year on" (= later) only at the end of a phrase
+    if ((dir === "before" || dir === "after" || dir === "prior") && !/^\s*(?:[,.;:)"”]|$)/.test(after)) return null; // "two days after the vote": the duration alone
+    if (dir === "back" && !/^\s*(?:[,.;:)"”]|$|in\b|when\b)/.test(after)) return null;
+    const vague = /^(?:several|a few|few|many|some|numerous|a number of|countless|a couple of|couple of)$/.test(numW);
+    if (numW === "the") {
+      // "the day before", "the year after": anchor-relative single step, at the end of a phrase
+      if (!/^(?:day|week|month|year)$/.test(unit) || !/^(?:before|after|earlier|later|prior)$/.test(dir)) return null;
+    }
+    const n = numW === "the" ? 1 : vague ? null : parseNumber(numW);
+    if (!vague && n === null) return null;
+    const back = /^(?:ago|earlier|before|back|prior)$/.test(dir);
+    const anchored = !/^(?:ago|from now|hence|back)$/.test(dir);
+    const time = unit === "hour" || unit === "minute" || unit === "second";
+    if (vague || n === null) {
+      if (dir === "ago" || dir === "back") return { start, end, type: "DATE", resolve: () => "PAST_REF" };
+      if (dir === "from now" || dir === "hence") return { start, end, type: "DATE", resolve: () => "FUTURE_REF" };
+      return null;
+    }
+    if (time) {
+      return {
+        start,
+        end,
+        type: "TIME",
+        resolve: (ctx) => {
+          const base = anchored ? ctx.anchor : ctx.ref;
+          return base ? fmtDay(base) : "PAST_REF";
+        },
+      };
+    }
+    let u = unit;
+    let k = Math.round(n);
+    if (unit === "fortnight") {
+      u = "week";
+      k *= 2;
+    } else if (unit === "night") u = "day";
+    else if (unit === "quarter") {
+      u = "quarter";
+    } else if (unit === "century") u = "century";
+    else if (unit === "decade") u = "decade";
+    else if (unit === "weekend") u = "weekend";
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        const base = anchored ? ctx.anchor : ctx.ref;
+        if (u === "decade" && base) return String(Math.floor((base.y + (back ? -10 : 10) * k) / 10));
+        return shifted(base, u, back ? -k : k);
+      },
+    };
+  },
+);
+
+// Durations: three days, a two-year deal, 50 minutes, more than a decade, the past three years,
+// several months, two and a half years. Frequencies in disguise ("$5 billion a year") become sets.
+const DUR_PREFIX =
+  "(?:(?:about|nearly|almost|some|roughly|approximately|around|more than|less than|fewer than|at least|at most|up to|over|under|just over|just under|only|just|another|an additional|an extra|a further|a full|the (?:past|last|next|coming|first|final|previous|following|remaining|whole|entire|full|same|initial|past few|last few|next few)) )?";
+const FREQ_BEFORE = /(?:\d|%|percent|billion|million|thousand|trillion|dollars|euros|pounds|cents|once|twice|thrice|times|per)\W{0,3}$/i;
+rule(
+  "duration",
+  `${L}(?<![,.]\\d*)${DUR_PREFIX}(${NUM_RE}|${VAGUE_RE})( and a half)?(?:-| )(${UNIT_RE})(?:[- ]long| and a half)?${R}`,
+  (m, text) => {
+    const numW = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    const unit = unitOf(m[3]!);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 16);
+    const plural = /s$/i.test(m[3]!) && unit !== m[3]!.toLowerCase();
+    const single = /^(?:a|an|one)$/.test(numW);
+    if (unit === "quarter" && (single || /^\s+of\b/.test(after))) return null; // "a quarter of the vote"
+    if (unit === "second" && single) return null; // "a second round"
+    if (/^\d+$/.test(numW) && numW.length >= 4 && Number(numW) >= 1900 && !plural) return null;
+    if (/^\s*-?old\b/.test(after)) {
+      // ages: "a 10-year-old", "47 years old"
+      const n = parseNumber(numW);
+      if (n === null) return null;
+      const [code] = UNITS[unit] ?? ["Y"];
+      return { start, end: end + /^\s*-?old/.exec(after)![0].length, type: "DURATION", resolve: () => `P${n}${code}` };
+    }
+    if (single && !plural) {
+      const before = text.slice(Math.max(0, start - 24), start);
+      if (/^an?$/.test(numW) && FREQ_BEFORE.test(before) && /^(?:year|month|week|day|hour|night|minute)$/.test(unit)) {
+        const [code, isTime] = UNITS[unit]!;
+        return { start, end, type: "SET", resolve: () => `P${isTime ? "T" : ""}1${code === "D" && unit === "night" ? "D" : code}` };
+      }
+      if (numW === "one" && (unit === "day" || unit === "night")) {
+        const prev = prevWord(text, start);
+        if (!/^(?:for|within|in|after|than|over|just|only|lasting|last|lasted|about|nearly|a|the|least)$/.test(prev)) return null; // "One day, he…"
+      }
+    }
+    const vague = /^(?:several|a few|few|many|some|numerous|a number of|countless|couple of|a couple of)$/.test(numW) && !/^a couple/.test(numW);
+    let n: number | null = vague ? null : parseNumber(numW);
+    if (!vague && n === null) {
+      if (/couple/.test(numW)) n = 2;
+      else return null;
+    }
+    if (n !== null && m[2]) n += 0.5;
+    if (n !== null && /and a half$/.test(m[0])) n += m[2] ? 0 : 0.5;
+    let [code, isTime] = UNITS[unit]!;
+    let k: number | string = n === null ? "X" : n;
+    if (unit === "fortnight" && typeof k === "number") k *= 2;
+    if (unit === "quarter") {
+      code = "M";
+      if (typeof k === "number") k *= 3;
+    }
+    if (unit === "night") code = "D";
+    const num = typeof k === "number" ? String(Math.round(k * 100) / 100) : k;
+    return { start, end, type: "DURATION", resolve: () => `P${isTime ? "T" : ""}${num}${code}` };
+  },
+);
+
+// Bare plurals after "for"/"in"/"within": "for years", "within hours", "decades-long"
+rule(
+  "vague-duration",
+  `(?<=(?:[Ff]or|in|within|over|after|lasting|for the past|for the last) )(years|decades|months|weeks|days|hours|minutes|centuries)(?![\\w-])|${L}(years|decades|months|weeks|days|hours)-(?:long|old)${R}`,
+  (m) => {
+    const unit = unitOf(m[1] ?? m[2]!);
+    const [code, isTime] = UNITS[unit]!;
+    return { start: m.index, end: m.index + m[0].length, type: "DURATION", resolve: () => `P${isTime ? "T" : ""}X${code}` };
+  },
+);
+
+// Sets: every week, each year, every Monday, twice a year, daily, annually, per year
+const SET_WORDS: Record<string, string> = {
+  annually: "P1Y", yearly: "P1Y", biannually: "P6M", semiannually: "P6M", "semi-annually": "P6M", quarterly: "P3M",
+  monthly: "P1M", weekly: "P1W", biweekly: "P2W", "bi-weekly": "P2W", daily: "P1D", nightly: "P1D", hourly: "PT1H",
+};
+rule(
+  "every",
+  `${L}(?:[Ee]very|[Ee]ach)(?: (other|single|few))?(?: (${NUM_RE}))? (${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|${MONTH_RE})${R}`,
+  (m) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const w = m[3]!;
+    const wd = WEEKDAYS[w.toLowerCase()];
+    if (wd) return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}` };
+    const pod = PARTS_OF_DAY[w.toLowerCase()];
+    if (pod && w.toLowerCase() !== "night") return { start, end, type: "SET", resolve: () => `T${pod}` };
+    const s = SEASONS[w.toLowerCase()];
+    if (s) return { start, end, type: "SET", resolve: () => `XXXX-${s}` };
+    const mo = monthNum(w);
+    if (mo && !/^(?:second|minute)/.test(w)) return { start, end, type: "SET", resolve: () => `XXXX-${pad2(mo)}` };
+    const unit = unitOf(w);
+    const u = UNITS[unit];
+    if (!u) return null;
+    let n = m[2] ? parseNumber(m[2]) : 1;
+    if (n === null) return null;
+    if (m[1] === "other") n *= 2;
+    const [code, isTime] = u;
+    return { start, end, type: "SET", resolve: () => `P${isTime ? "T" : ""}${m[1] === "few" ? "X" : n}${unit === "night" ? "D" : code}` };
+  },
+);
+rule(
+  "times-per",
+  `${L}(?:(once|twice|thrice|(${NUM_RE}) times) (?:a|an|per|every|each) |per |an? (?=(?:year|month|week|day)\\b(?=\\s*(?:[,.;)]|$))))(${UNIT_RE}|annum)${R}`,
+  (m, text) => {
+    const unit = m[3]!.toLowerCase() === "annum" ? "year" : unitOf(m[3]!);
+    const u = UNITS[unit];
+    if (!u) return null;
+    if (!m[1]) {
+      // "per year", "a year" at the end of a phrase after a quantity
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (!/^per/i.test(m[0]) && !FREQ_BEFORE.test(before)) return null;
+    }
+    const [code, isTime] = u;
+    return { start: m.index, end: m.index + m[0].length, type: "SET", resolve: () => `P${isTime ? "T" : ""}1${code}` };
+  },
+);
+rule(
+  "set-word",
+  `${L}(?:on an? (daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly|biweekly) basis|(annually|yearly|biannually|semi-?annually|quarterly|monthly|weekly|bi-?weekly|daily|nightly|hourly))${R}`,
+  (m, text) => {
+    const w = (m[1] ?? m[2])!.toLowerCase().replace("annual", "annually").replace("annuallyly", "annually");
+    const v = SET_WORDS[w] ?? SET_WORDS[w.replace(/ly$/, "") + "ly"];
+    if (!v) return null;
+    if (m[2] && !/^(?:annually|semi-?annually|biannually)$/.test(w)) {
+      // Adjectival uses ("the weekly magazine", "daily life") are not sets; adverbial ones are.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (!/^\s*(?:[,.;:)"”]|$|(?:on|in|at|for|to|and|or|by|since|until|with|from|through|over|as|basis|since|during|before|after)\b)/.test(after)) return null;
+      const prev = prevWord(text, m.index);
+      if (/^(?:the|a|an|its|his|her|their|our|my|your)$/.test(prev)) return null;
+    }
+    return { start: m.index, end: m.index + m[0].length, type: "SET", resolve: () => v };
+  },
+);
+
+// Quarters and halves: the third quarter, 2021 fourth-quarter, Q3 2021, the first half of 2022
+const ORD = "(first|second|third|fourth|final|last|1st|2nd|3rd|4th)";
+const yearAfter = `(?: (?:of|in|for) (?:(?:fiscal )?${Y4}|(this|last|next|the|the current|the same) (?:fiscal )?year|fiscal (?:year )?${Y4}))?`;
+rule(
+  "quarter",
+  `${L}(?:(?:the )?(?:${Y4}(?:${AP}s)? |fiscal ${Y4}(?:${AP}s)? |(?:its|the|their) )?(?:fiscal )?${ORD}[- ](?:fiscal[- ])?quarter${yearAfter})${R}`,
+  (m, text) => {
+    const qWord = m[3]!.toLowerCase();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const yPre = m[1] ?? m[2];
+    const yPost = m[4] ?? m[6];
+    const yearRel = m[5];
+    let q = qWord === "final" || qWord === "last" ? 4 : parseOrdinal(qWord.replace(/\D+$/, "")) ?? parseOrdinal(qWord);
+    if (!q || q > 4) return null;
+    const around = sentenceAround(text, start, end);
+    let year: number | null = yPre ? Number(yPre) : yPost ? Number(yPost) : null;
+    if (year === null && !yearRel && SPORTS.test(around) && !FINANCE.test(around.replace(/quarter/gi, ""))) return null;
+    if (qWord === "last" && year === null && !yearRel) {
+      // "the last quarter" = the previous quarter
+      return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, "quarter", -1) };
+    }
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        const y = year ?? (yearRel && yearRel !== "the" && yearRel !== "the same" && yearRel !== "the current" ? relYear(ctx, yearRel) : null);
+        if (y === null && (yearRel === "the current" || yearRel === "the") && ctx.ref) return quarter(ctx, q, ctx.ref.y);
+        return quarter(ctx, q, y);
+      },
+    };
+  },
+);
+rule("q-notation", `${L}(?:${Y4} )?Q([1-4])(?:(?: |-|/|${AP})?(\\d{4}|\\d{2}))?${R}`, (m) => {
+  const q = Number(m[2]);
+  let y: number | null = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : null;
+  if (y !== null && y < 100) y += 2000;
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => quarter(ctx, q, y) };
+});
+rule(
+  "half",
+  `${L}(?:the )?(?:${Y4}(?:${AP}s)? )?(first|second|1st|2nd|latter|back) half${yearAfter}${R}`,
+  (m, text) => {
+    const h = /^(?:first|1st)$/i.test(m[2]!) ? 1 : 2;
+    const year = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
+    const yearRel = m[4];
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 30);
+    if (year === null && !yearRel) {
+      if (/^\s+of\b/.test(after)) return null; // the second half of the match / decade
+      const around = sentenceAround(text, start, end);
+      if (SPORTS.test(around) || !FINANCE.test(around)) return null;
+    }
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        const y = year ?? (yearRel && !/^the/.test(yearRel) ? relYear(ctx, yearRel) : null);
+        return half(ctx, h, y);
+      },
+    };
+  },
+);
+
+// Fiscal years: fiscal 2022, fiscal year 2022, FY2022, FY22
+rule("fiscal", `${L}(?:[Ff]iscal (?:[Yy]ear )?(?:${Y4}|${AP}?(\\d{2}))|FY ?${AP}?(\\d{4}|\\d{2}))(?!\\d|[.,]\\d)${R}`, (m) => {
+  let y = Number(m[1] ?? m[2] ?? m[3]);
+  if (y < 100) y += y < 50 ? 2000 : 1900;
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => `FY${pad4(y)}` };
+});
+
+// Seasons: this summer, last winter, the summer of 2021, spring 2022, early fall
+const SEASON_PREPS = new Set("in during since until till by through throughout before after over for of into from".split(" "));
+rule(
+  "season",
+  `${L}(?:(early|late|mid)(?:-| ))?(?:(this past|this coming|this|last|next|past|coming|the|that) )?([Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:(?: of|,)? ${Y4}(?!\\d|[.,]\\d))?(?![\\w-])`,
+  (m, text) => {
+    const word = m[3]!;
+    const code = SEASONS[word.toLowerCase()]!;
+    const det = lc(m[2]);
+    const year = m[4] ? Number(m[4]) : null;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const wordStart = end - m[0].length + m[0].lastIndexOf(word, m[0].length - (m[4] ? m[4].length : 0));
+    if (isCap(word) && !sentenceStart(text, wordStart) && !(m[1] || m[2])) return null;
+    if (isCap(word) && (m[1] || m[2]) && !sentenceStart(text, start)) return null; // "the Arab Spring", "Winter Olympics"
+    const prev = prevWord(text, start);
+    const after = text.slice(end, end + 24);
+    if (year === null) {
+      if (/^\s+of\b/.test(after)) return null; // "the fall of Kabul"
+      if (/^-/.test(after)) return null;
+      const fallish = word.toLowerCase() === "fall" || word.toLowerCase() === "spring";
+      if (!det && !m[1]) {
+        if (!SEASON_PREPS.has(prev) || prev === "of" || prev === "for" || prev === "from" || prev === "into") return null;
+        if (fallish && /^\s+(?:in|of|from|to|was|is|has|had|and|by|as)\b/.test(after)) return null;
+      }
+      if (det === "the" || det === "that") {
+        if (!SEASON_PREPS.has(prev) && !m[1]) return null;
+        if (fallish && /^\s+(?:in|from|to|was|is|has|had|by)\b/.test(after)) return null;
+      }
+      // Adjectival uses ("summer camp", "winter storm") still name the season: keep.
+    }
+    const rel: Rel = det === "this" ? "this" : relOf(det);
+    return { start, end, type: "DATE", resolve: (ctx) => season(ctx, code, year, rel) };
+  },
+);
+
+// Holidays: Christmas, Thanksgiving, New Year's Eve, the Fourth of July, Easter 2022
+rule(
+  "holiday",
+  `${L}(?:(last|this|next|the) )?(${HOLIDAY_RE})(?:(?:,| of)? ${Y4}(?!\\d|[.,]\\d))?(?![\\w'’])`,
+  (m, text) => {
+    let name = m[2]!;
+    const next = nextWordRaw(text, m.index + m[0].length);
+    if (/^(?:Island|Islands|Rising|Offensive|Uprising|Truce|Carol|Party|Parties)$/.test(next) && !/Day|Eve/.test(name)) return null;
+    const prevRaw = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
+    if (/^(?:Chinese|Lunar|Persian|Jewish|Islamic|Hindu|Iranian|Orthodox|Vietnamese|Korean|Thai)$/.test(prevRaw)) return null;
+    if (/^July (?:Fourth|4th)$/.test(name)) name = "july fourth";
+    name = name.replace(/^the /i, "");
+    const rel = relOf(m[1]);
+    const year = m[3] ? Number(m[3]) : null;
+    return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => holiday(ctx, name, year, rel) };
+  },
+);
+
+// Clock times: 3:35 p.m. EST, 10 a.m., 15:35 GMT, noon, midnight, 8 o'clock
+rule(
+  "clock-ampm",
+  `${L}(\\d{1,2})(?:[:.](\\d{2}))? ?([AaPp])\\.? ?[Mm]\\.?(?![A-Za-z])(?: (?:\\(?${ZONE_RE}\\)?))?(?![A-Za-z])`,
+  (m, text) => {
+    const h = Number(m[1]);
+    const mi = m[2] ? Number(m[2]) : 0;
+    if (h < 1 || h > 12 || mi > 59) return null;
+    if (/[$£€]$|\d[.,]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+    const pm = m[3]!.toLowerCase() === "p";
+    const hh = (h % 12) + (pm ? 12 : 0);
+    let end = m.index + m[0].length;
+    // A final "." that ends the sentence is not part of "p.m"'s abbreviation only when doubled; keep it.
+    if (text[end - 1] === " ") end--;
+    return { start: m.index, end, type: "TIME", resolve: () => "", clock: `T${pad2(hh)}:${pad2(mi)}` };
+  },
+);
+rule(
+  "clock-24",
+  `(?<![\\d:.,$])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:(?: ?(?:h|hrs|hours))|(?: (${ZONE_RE})))?(?![\\d:]|[.,]\\d|-\\d)(?![A-Za-z])`,
+  (m, text) => {
+    const h = Number(m[1]);
+    const mi = Number(m[2]);
+    if (h > 24 || mi > 59) return null;
+    const prev = prevWord(text, m.index);
+    const hasZone = !!m[3] || /h|hrs|hours/.test(m[0].slice(m[1]!.length + 3));
+    if (!hasZone && !/^(?:at|by|until|till|from|around|before|after|since|about|approximately|to|and|between|shortly)$/.test(prev)) return null;
+    return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(h)}:${pad2(mi)}` };
+  },
+);
+rule("clock-word", `${L}([Nn]oon|[Mm]idnight|[Mm]idday)${R}`, (m) => {
+  const w = m[1]!.toLowerCase();
+  return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: w === "midnight" ? "T24:00" : "T12:00" };
+});
+rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o${AP}clock${R}`, (m) => {
+  const h = parseNumber(m[1]!)!;
+  if (h > 24) return null;
+  return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(h)}:00` };
+});
+
+// now, currently, at present, these days, recently, in recent years, the past, the future
+rule(
+  "ref-words",
+  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades)))${R}`,
+  (m, text) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[2]) {
+      // "now" as a plain adverb of time; drop "now-defunct" style compounds (handled by the lookahead)
+      return { start: start + (m[1] ? m[1].length : 0), end, type: "DATE", resolve: () => "PRESENT_REF" };
+    }
+    if (m[3]) return { start, end, type: "DATE", resolve: () => "PRESENT_REF" };
+    if (m[4] || m[5]) return { start, end, type: "DATE", resolve: () => "PAST_REF" };
+    if (m[6]) {
+      const s = start + m[0].indexOf(m[6]);
+      return { start: s, end, type: "DATE", resolve: () => "FUTURE_REF" };
+    }
+    if (m[7]) return { start, end, type: "DATE", resolve: () => "FUTURE_REF" };
+    void text;
+    return null;
+  },
+);
+
+export const RULES: readonly Rule[] = rules;
+void ymdOrNull;
+void addDays;
+
+/** All candidates from all rules, unfiltered (overlaps included). */
+export function candidates(text: string): Cand[] {
+  const out: Cand[] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const c = rule.make(m, text);
+      if (c && c.end > c.start) {
+        (c as Cand).kind = rule.name;
+        (c as Cand).rank = r;
+        out.push(c as Cand);
+      }
+      // Allow overlapping starts for rules whose match begins with an optional modifier.
+      if (m[0].length > 1 && !c) re.lastIndex = m.index + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// Tense of the clause around a temporal expression: decides whether a bare "Thursday", "June" or
+// "Jan. 10" points back (most recent) or forward (next occurrence) from the reference date.
+//
+// Cheap and local: the sentence is tokenised once (cached), every tense cue gets a distance to the
+// expression (tokens, plus a penalty for each clause boundary crossed and for weak cues such as
+// reporting verbs), and the nearest cue wins. No cue within reach → "neutral" (nearest occurrence).
+
+export type Tense = "past" | "future" | "neutral";
+
+const FUTURE = new Set(
+  (
+    "will 'll ’ll shall won't won’t wo upcoming scheduled slated planned plans plan expected expects expect " +
+    "intends intend intended aims aim hopes hope proposed tomorrow coming forthcoming pending next later soon " +
+    "due going gonna set anticipated likely prepared preparing ahead until till"
+  ).split(" "),
+);
+/** Conditional / reported-future auxiliaries: future-leaning but weaker than "will". */
+const FUTURE_WEAK = new Set(["would", "could", "might", "may", "should", "must", "can", "to"]);
+const PRESENT = new Set(
+  "is are am isn't aren't isn’t aren’t does do says say begins starts ends opens meets runs remains remain expires takes comes".split(" "),
+);
+const REPORTING = new Set(
+  "said told added noted according stated wrote announced explained insisted reported claimed confirmed says tells".split(" "),
+);
+const PAST = new Set(
+  (
+    "was were had did wasn't weren't didn't hadn't wasn’t weren’t didn’t hadn’t went came met spoke took made gave " +
+    "held began saw left won lost became sent put got found thought knew brought fought fell rose led ran wrote " +
+    "built paid sold bought struck spent stood kept felt heard meant broke chose drove ate flew forgot froze hid hit " +
+    "hurt let lay rode rang sang sank sat shook shot shut slept slid split spread stole stuck swore swept swam swung " +
+    "taught tore threw understood woke wore withdrew overtook undertook sought caught dealt drew grew knew beat bit " +
+    "blew bore bound bred cast clung crept dug fed fled flung forbade forgave hung laid lent lit overcame oversaw " +
+    "paid quit read rebuilt reset retook rewrote shone shrank sprang stank strode strove swore thrust upheld wound " +
+    "ago earlier previously formerly yesterday last once been gone done spoken taken given written begun seen known " +
+    "shown chosen fallen risen driven broken stolen"
+  ).split(" "),
+);
+const NOT_PAST_ED = new Set(
+  (
+    "need seed feed speed indeed bed red shed bleed breed proceed succeed exceed weed greed hundred sacred naked " +
+    "wicked kindred creed deed embed steed tweed reed freed united armed aged beloved learned alleged " +
+    "so-called biased skilled advanced detailed limited concerned interested supposed based related used ed"
+  ).split(" "),
+);
+/** Verbs whose infinitive ("agreed to meet Jan. 10") points at a future event. */
+const EVENT_VERBS = new Set(
+  (
+    "meet hold visit travel vote begin start resume take sign discuss launch decide announce release open close attend " +
+    "host testify speak talk address deliver submit present finalize complete end expire appear arrive continue " +
+    "consider review respond rule hear publish unveil introduce return leave pay reopen convene gather elect " +
+    "sit debate negotiate implement enter withdraw take effect kick go"
+  ).split(" "),
+);
+
+const TOKEN = /[A-Za-z][A-Za-z'’-]*|[,;:()\u2014\u2013"“”]|\s-\s/g;
+const BOUNDARY = /^[,;:()\u2014\u2013"“”]$|^\s-\s$/;
+
+interface Tok {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const cache = new WeakMap<object, Tok[]>();
+
+function tokens(key: object, text: string): Tok[] {
+  let t = cache.get(key);
+  if (!t) {
+    t = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) t.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    cache.set(key, t);
+  }
+  return t;
+}
+
+function cueOf(toks: Tok[], j: number): { tense: Tense; penalty: number } | null {
+  const w = toks[j]!.w;
+  const next = toks[j + 1]?.w ?? "";
+  if (w === "to") {
+    // "agreed to meet", "is to visit": an infinitive of an event verb; "going to", "due to" handled by FUTURE.
+    return EVENT_VERBS.has(next) ? { tense: "future", penalty: 1 } : null;
+  }
+  if (w === "has" || w === "have" || w === "'ve" || w === "’ve") {
+    const n1 = next;
+    const n2 = toks[j + 2]?.w ?? "";
+    const participle = (x: string) => PAST.has(x) || (x.endsWith("ed") && !NOT_PAST_ED.has(x));
+    return participle(n1) || participle(n2) ? { tense: "past", penalty: 0 } : { tense: "neutral", penalty: 1 };
+  }
+  if (w === "due") return next === "to" ? null : { tense: "future", penalty: 0 };
+  if (w === "set") return next === "to" || next === "for" ? { tense: "future", penalty: 0 } : null;
+  if (w === "going") return next === "to" ? { tense: "future", penalty: 0 } : null;
+  if (w === "last" || w === "next" || w === "until" || w === "till" || w === "later" || w === "earlier") {
+    // Usually part of the expression itself or of another one: a weak hint only.
+    return { tense: w === "last" || w === "earlier" ? "past" : "future", penalty: 4 };
+  }
+  if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "neutral" : "past", penalty: 8 };
+  if (FUTURE.has(w)) return { tense: "future", penalty: 0 };
+  if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3 };
+  if (PRESENT.has(w)) return { tense: "neutral", penalty: 2 };
+  if (PAST.has(w)) return { tense: "past", penalty: 0 };
+  if (w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) return { tense: "past", penalty: 1 };
+  return null;
+}
+
+/**
+ * Tense governing the expression at [start, end) of `sentence` (offsets relative to the sentence).
+ * `key` identifies the sentence for the token cache (any object, e.g. the sentence span).
+ */
+export function tenseAt(key: object, sentence: string, start: number, end: number): Tense {
+  const toks = tokens(key, sentence);
+  let i0 = 0;
+  while (i0 < toks.length && toks[i0]!.end <= start) i0++;
+  let i1 = i0;
+  while (i1 < toks.length && toks[i1]!.start < end) i1++;
+  let best: Tense = "neutral";
+  let bestScore = 14;
+  // Walk outwards on each side, counting clause boundaries crossed.
+  let boundaries = 0;
+  for (let j = i0 - 1, dist = 1; j >= 0 && dist < bestScore; j--, dist++) {
+    if (BOUNDARY.test(toks[j]!.w)) {
+      boundaries++;
+      continue;
+    }
+    const c = cueOf(toks, j);
+    if (!c) continue;
+    const score = dist + c.penalty + boundaries * 3;
+    if (score < bestScore) {
+      bestScore = score;
+      best = c.tense;
+    }
+  }
+  boundaries = 0;
+  for (let j = i1, dist = 1; j < toks.length && dist < bestScore; j++, dist++) {
+    if (BOUNDARY.test(toks[j]!.w)) {
+      boundaries++;
+      continue;
+    }
+    const c = cueOf(toks, j);
+    if (!c) continue;
+    // A cue after the expression is slightly weaker than one before it ("spoke Thursday" vs "Thursday, he said").
+    const score = dist + 1 + c.penalty + boundaries * 3;
+    if (score < bestScore) {
+      bestScore = score;
+      best = c.tense;
+    }
+  }
+  return best;
+}

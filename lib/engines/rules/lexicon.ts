@@ -1,0 +1,65 @@
+// Word classes from compromise's built-in lexicon (≈25,000 entries shipped inside the npm package).
+// Only the lexicon is used — compromise's full parse costs ~100 ms per 1,000 words, far over the
+// engine's budget — so this is a plain dictionary look-up: first names, common words, places, verbs.
+import nlp from "compromise/two";
+
+type Tags = string | string[];
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
+
+const tagsOf = (word: string): string[] => {
+  const t = LEXICON[word.toLowerCase().replace(/’/g, "'")];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+
+const has = (word: string, set: ReadonlySet<string>) => tagsOf(word).some((t) => set.has(t));
+
+const FIRST_NAME = new Set(["MaleName", "FemaleName", "FirstName"]);
+const NAME = new Set(["MaleName", "FemaleName", "FirstName", "LastName", "Person"]);
+const PLACE = new Set(["City", "Region", "Country", "Place"]);
+const VERB = new Set(["PastTense", "PresentTense", "Infinitive", "Gerund", "Participle", "PhrasalVerb", "Verb", "Copula", "Modal"]);
+const COMMON = new Set([
+  "Adjective", "Noun", "Singular", "Plural", "Uncountable", "PastTense", "PresentTense", "Infinitive", "Gerund",
+  "Participle", "PhrasalVerb", "Verb", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Copula",
+  "Modal", "Comparative", "Superlative", "Expression", "Negative", "QuestionWord", "Actor", "TextValue", "Ordinal",
+  "Cardinal", "Possessive", "Reflexive", "Condition", "Value", "Duration", "Unit",
+]);
+
+// Extra first names common in news copy that the lexicon lacks (Slavic, Arabic, East Asian, African …).
+const MORE_FIRST_NAMES = new Set(
+  `oleksiy oleksii oleksandr volodymyr dmytro dmitry dmitri sergei sergey vladimir yuri yury andriy mykhailo mykola
+   vitali vitaliy vitaly kyrylo petro taras arseniy alexei aleksei alexey nikolai mikhail ivan igor oleg boris ramzan
+   yevgeny yevgeniy yulia yuliya iryna olena anastasia svetlana tatiana natalia maria ekaterina sergiy
+   emmanuel olaf rishi keir jacinta narendra recep tayyip xi li wang zhang liu chen yang kim moon yoon shinzo fumio
+   jair luiz inacio andres manuel nicolas benjamin naftali yair ebrahim hassan ali mohammed muhammad mohammad ahmed
+   abdel abdul fatima omar khalid tamim salman mahmoud ismail volker ursula charles ned antony lloyd jake
+   kamala mikheil giorgi nikol ilham kassym shavkat emomali alexander aleksandr ilya jens mark mette jonas sanna
+   olusegun bola muhammadu uhuru william cyril abiy paul yoweri jacob thabo nelson joko ferdinand rodrigo gloria
+   jiang hu deng tsai lai ying wen shehbaz imran nawaz asif mahinda gotabaya ranil ashraf jose pedro
+   gustavo gabriel javier sergio mauricio enrique`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A word the lexicon knows as a given name ("Steven", "Ned", "Dmitry"). */
+export const isFirstName = (word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, FIRST_NAME);
+/** A word the lexicon knows as part of a person's name. */
+export const isNameWord = (word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME);
+/** A known city, region or country name ("Geneva", "Delaware", "Crimea"). */
+export const isPlaceName = (word: string): boolean => has(word, PLACE);
+/** A word the lexicon knows as a verb form. */
+export const isVerbForm = (word: string): boolean => has(word, VERB);
+export const isPastTense = (word: string): boolean => tagsOf(word).some((t) => t === "PastTense" || t === "Participle");
+export const isAdjective = (word: string): boolean => tagsOf(word).includes("Adjective");
+/** A role noun the lexicon lists ("president", "spokesperson", "activist"). */
+export const isRoleNoun = (word: string): boolean => tagsOf(word).includes("Actor");
+
+/**
+ * An ordinary English word rather than a name: in the lexicon as something other than a name or place, or
+ * shaped like one (-ly, -ing, -tion …). `Secret` and `Key` at a sentence start are common words; `Peskov` is not.
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.some((t) => NAME.has(t) || PLACE.has(t))) return false;
+  if (tags.some((t) => COMMON.has(t))) return true;
+  return /^[\p{L}]{3,}(?:ly|ing|tion|tions|ment|ments|ness|ity|ies|ous|ive|able|ible|ful|less|ward|wards)$/iu.test(word);
+}

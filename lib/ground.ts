@@ -1,0 +1,175 @@
+// Grounding: every item an engine returns must be backed by a verbatim quote of the cleaned text.
+// Quotes are located tolerantly (whitespace, quote styles, dashes, case) and their offsets recorded;
+// an item whose quote is not in the text is dropped and counted in the warnings.
+import type { Actor, DateItem, Demand, Span, Warning } from "./schema/summary.ts";
+import type { ActorDraft, DateDraft, DemandDraft, Extraction } from "./engines/engine.ts";
+import { tagDates } from "./dates/index.ts";
+
+/** Text with typographic variants folded, plus a map from each folded index back to the original. */
+interface FoldedText {
+  folded: string;
+  origin: number[];
+}
+
+const FOLD: Record<string, string> = {
+  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'", "`": "'",
+  "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u2033": '"', "\u00AB": '"', "\u00BB": '"',
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+  "\u2026": "...",
+};
+
+function fold(text: string): FoldedText {
+  let folded = "";
+  const origin: number[] = [];
+  let lastWasSpace = true; // also trims leading whitespace
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (!lastWasSpace) {
+        folded += " ";
+        origin.push(i);
+      }
+      lastWasSpace = true;
+      continue;
+    }
+    lastWasSpace = false;
+    const mapped = (FOLD[ch] ?? ch).toLowerCase();
+    for (const c of mapped) {
+      folded += c;
+      origin.push(i);
+    }
+  }
+  if (folded.endsWith(" ")) {
+    folded = folded.slice(0, -1);
+    origin.pop();
+  }
+  return { folded, origin };
+}
+
+/** Locates quotes in one text; folding the text once serves every item. */
+export class QuoteLocator {
+  readonly text: string;
+  readonly #folded: FoldedText;
+
+  constructor(text: string) {
+    this.text = text;
+    this.#folded = fold(text);
+  }
+
+  /** The span of `quote` in the text, or null. Prefers an exact match at or after `from`. */
+  locate(quote: string, from = 0): Span | null {
+    const q = quote.trim();
+    if (!q) return null;
+    const exact = this.text.indexOf(q, from);
+    if (exact >= 0) return { start: exact, end: exact + q.length };
+    const anyExact = this.text.indexOf(q);
+    if (anyExact >= 0) return { start: anyExact, end: anyExact + q.length };
+    const fq = fold(q).folded.replace(/^["']+|["']+$/g, "").trim();
+    if (!fq) return null;
+    const { folded, origin } = this.#folded;
+    const at = folded.indexOf(fq);
+    if (at < 0) return null;
+    return { start: origin[at]!, end: origin[at + fq.length - 1]! + 1 };
+  }
+
+  /** Every whole-word, case-sensitive occurrence of `term`. */
+  occurrences(term: string, limit = 100): Span[] {
+    const t = term.trim();
+    if (t.length < 2) return [];
+    const out: Span[] = [];
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    for (let m = re.exec(this.text); m && out.length < limit; m = re.exec(this.text)) out.push({ start: m.index, end: m.index + m[0].length });
+    return out;
+  }
+}
+
+export interface GroundedItems {
+  actors: Actor[];
+  demands: Demand[];
+  dates: DateItem[];
+  warnings: Warning[];
+}
+
+const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function groundActor(locator: QuoteLocator, a: ActorDraft, warnings: Warning[]): Omit<Actor, "salience"> & { salience?: number } | null {
+  const mentions = uniqueSpans([a.name, ...a.aliases].flatMap((n) => locator.occurrences(n))).sort(byStart);
+  const evidenceSpan = locator.locate(a.evidence);
+  if (evidenceSpan) return { ...a, spans: uniqueSpans([evidenceSpan, ...mentions]) };
+  // An actor is a name, not a claim: a mention of the name is evidence enough when the quote is off.
+  const first = mentions[0];
+  if (first) {
+    warnings.push({ code: "evidence_replaced", message: `actor '${a.name}': quote not found; using its first mention` });
+    return { ...a, evidence: locator.text.slice(first.start, first.end), spans: mentions };
+  }
+  warnings.push({ code: "evidence_not_found", message: `actor '${a.name}' dropped: neither its quote nor its name is in the text` });
+  return null;
+}
+
+function groundDemand(locator: QuoteLocator, d: DemandDraft, warnings: Warning[]): Demand | null {
+  const span = locator.locate(d.evidence);
+  if (span) return { ...d, spans: [span] };
+  warnings.push({ code: "evidence_not_found", message: `demand by '${d.by}' dropped: its quote is not in the text` });
+  return null;
+}
+
+/** Comparable when one value refines the other (2022 vs 2022-01-10) or they are equal. */
+const compatible = (a: string, b: string) => a === b || a.startsWith(b) || b.startsWith(a);
+
+function groundDate(locator: QuoteLocator, d: DateDraft, reference: string | null, warnings: Warning[]): DateItem | null {
+  const evidence = locator.locate(d.evidence);
+  if (!evidence) {
+    warnings.push({ code: "evidence_not_found", message: `date '${d.text}' dropped: its quote is not in the text` });
+    return null;
+  }
+  const inEvidence = locator.text.slice(evidence.start, evidence.end);
+  const local = new QuoteLocator(inEvidence).locate(d.text);
+  const spans: Span[] = local ? [{ start: evidence.start + local.start, end: evidence.start + local.end }] : [evidence];
+  // Cross-check the engine's value with the local tagger on the same words: an LLM resolving "Thursday"
+  // against the wrong week, or inventing a year, is caught here.
+  const tagged = local ? tagDates(inEvidence, { reference }).find((t) => t.start <= local.start && local.end <= t.end + 1) : undefined;
+  if (tagged && tagged.value && d.value && !compatible(tagged.value, d.value) && !/X/.test(tagged.value)) {
+    warnings.push({ code: "date_renormalized", message: `date '${d.text}': value ${d.value} contradicts the text; re-normalised to ${tagged.value}` });
+    return { ...d, value: tagged.value, type: tagged.type, spans };
+  }
+  return { ...d, spans };
+}
+
+/** Salience from mentions, first position and role in demands, scaled so the top actor is 1. */
+function rankActors(actors: Array<Omit<Actor, "salience"> & { salience?: number }>, demands: Demand[], textLength: number): Actor[] {
+  const scored = actors.map((a) => {
+    if (a.salience !== undefined) return { ...a, salience: a.salience };
+    const first = a.spans.reduce((m, s) => Math.min(m, s.start), textLength);
+    const demandsBy = demands.filter((d) => d.by === a.name).length;
+    const demandsOf = demands.filter((d) => d.of.includes(a.name)).length;
+    const score = Math.log2(1 + a.spans.length) + 2 * demandsBy + demandsOf + (1 - first / Math.max(1, textLength));
+    return { ...a, salience: score };
+  });
+  const max = Math.max(1e-9, ...scored.map((a) => a.salience));
+  return scored
+    .map((a) => ({ ...a, salience: Math.round((a.salience / max) * 1000) / 1000 }))
+    .sort((x, y) => y.salience - x.salience || x.name.localeCompare(y.name));
+}
+
+export function groundExtraction(text: string, extraction: Pick<Extraction, "actors" | "demands" | "dates">, reference: string | null): GroundedItems {
+  const locator = new QuoteLocator(text);
+  const warnings: Warning[] = [];
+  const actors = extraction.actors.map((a) => groundActor(locator, a, warnings)).filter((a) => a !== null);
+  const demands = extraction.demands.map((d) => groundDemand(locator, d, warnings)).filter((d) => d !== null);
+  const dates = extraction.dates.map((d) => groundDate(locator, d, reference, warnings)).filter((d) => d !== null);
+  const known = new Set(actors.flatMap((a) => [a.name, ...a.aliases]));
+  for (const d of demands) {
+    if (!known.has(d.by)) warnings.push({ code: "unknown_actor", message: `demand by '${d.by}' names no listed actor` });
+  }
+  return { actors: rankActors(actors, demands, text.length), demands, dates, warnings };
+}

@@ -1,0 +1,110 @@
+// The pipeline: bytes → load → clean → extract → ground → a validated v1 Summary.
+// Pure apart from the engine call: no storage, no environment; the functions and the CLI wrap it.
+import type { ArticleInput, CleanedArticle } from "./article.ts";
+import { loadDocument } from "./load.ts";
+import { cleanDocument } from "./clean/index.ts";
+import type { Engine } from "./engines/engine.ts";
+import { groundExtraction } from "./ground.ts";
+import { chooseReference } from "./dates/index.ts";
+import { PrecisError } from "./errors.ts";
+import { sha256Hex, summaryIdFor } from "./hash.ts";
+import { SCHEMA_VERSION, Summary, type Source } from "./schema/summary.ts";
+
+/** Fewer words than this is a fragment, not an article: refused before any engine runs. */
+export const MIN_ARTICLE_WORDS = 20;
+
+export interface SummarizeInput extends ArticleInput {
+  bucket?: string | null;
+  key?: string | null;
+  /** Overrides what the cleaner found in the article itself. */
+  publishedAt?: string | null;
+  title?: string | null;
+}
+
+export interface SummarizeDeps {
+  engine: Engine;
+  limits: { maxObjectBytes: number };
+  now?: () => Date;
+}
+
+export interface PreparedArticle {
+  id: string;
+  source: Source;
+  cleaned: CleanedArticle;
+  wordCount: number;
+}
+
+export const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+/** Load and clean, and refuse what is not an article, before anything costs money. */
+export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: number }): PreparedArticle {
+  const doc = loadDocument(input, { maxBytes: limits.maxObjectBytes });
+  const cleaned = cleanDocument(doc, { url: input.url ?? null });
+  if (input.publishedAt) cleaned.metadata.publishedAt = input.publishedAt;
+  if (input.title) cleaned.metadata.title = input.title;
+  const wordCount = countWords(cleaned.text);
+  if (wordCount < MIN_ARTICLE_WORDS) {
+    throw new PrecisError("not_an_article", `the cleaned text has ${wordCount} words; an article needs at least ${MIN_ARTICLE_WORDS}`);
+  }
+  const sha256 = sha256Hex(input.bytes);
+  return {
+    id: summaryIdFor(sha256),
+    cleaned,
+    wordCount,
+    source: {
+      bucket: input.bucket ?? null,
+      key: input.key ?? null,
+      fileName: input.fileName ?? null,
+      contentType: doc.contentType,
+      bytes: input.bytes.byteLength,
+      sha256,
+      url: input.url ?? cleaned.metadata.url ?? null,
+    },
+  };
+}
+
+/** Extract and ground an already prepared article. */
+export async function summarizePrepared(prepared: PreparedArticle, deps: Omit<SummarizeDeps, "limits">): Promise<Summary> {
+  const { cleaned } = prepared;
+  const started = performance.now();
+  const extraction = await deps.engine.extract({ text: cleaned.text, metadata: cleaned.metadata });
+  const ms = Math.round((performance.now() - started) * 10) / 10;
+  const reference = chooseReference(cleaned.text, cleaned.metadata.publishedAt);
+  const grounded = groundExtraction(cleaned.text, extraction, reference);
+  const m = cleaned.metadata;
+  return Summary.parse({
+    schemaVersion: SCHEMA_VERSION,
+    id: prepared.id,
+    createdAt: (deps.now?.() ?? new Date()).toISOString(),
+    source: prepared.source,
+    article: {
+      title: m.title,
+      publishedAt: m.publishedAt,
+      byline: m.byline,
+      publisher: m.publisher,
+      dateline: m.dateline,
+      language: m.language,
+      wordCount: prepared.wordCount,
+      text: cleaned.text,
+    },
+    summary: extraction.summary,
+    actors: grounded.actors,
+    demands: grounded.demands,
+    dates: grounded.dates,
+    sameStoryAs: [],
+    engine: {
+      name: deps.engine.name,
+      model: extraction.model,
+      promptVersion: extraction.promptVersion,
+      usage: extraction.usage,
+      costUsd: extraction.costUsd,
+      ms,
+      calls: extraction.calls,
+    },
+    warnings: [...extraction.warnings, ...grounded.warnings],
+  } satisfies Summary);
+}
+
+export async function summarizeArticle(input: SummarizeInput, deps: SummarizeDeps): Promise<Summary> {
+  return summarizePrepared(prepareArticle(input, deps.limits), deps);
+}

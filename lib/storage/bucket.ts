@@ -1,0 +1,112 @@
+// The article bucket over the S3 API: read uploads (bounded), write summaries and error records.
+import {
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+  type GetObjectCommandOutput,
+} from "@aws-sdk/client-s3";
+import { PrecisError } from "../errors.ts";
+import type { Prefixes } from "./keys.ts";
+
+export interface StoredObject {
+  bytes: Uint8Array;
+  contentType: string | null;
+  etag: string | null;
+  metadata: Record<string, string>;
+}
+
+export interface BucketOptions {
+  bucket: string;
+  prefixes: Prefixes;
+  endpoint?: string | null;
+  region: string;
+}
+
+export function createS3Client(options: { endpoint?: string | null; region: string }): S3Client {
+  return new S3Client({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint, forcePathStyle: true } : {}),
+  });
+}
+
+const isNotFound = (e: unknown) =>
+  e instanceof S3ServiceException && (e.name === "NoSuchKey" || e.name === "NotFound" || e.$metadata?.httpStatusCode === 404);
+
+async function readBounded(body: GetObjectCommandOutput["Body"], maxBytes: number, key: string): Promise<Uint8Array> {
+  if (!body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of body as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    if (total > maxBytes) {
+      (body as { destroy?: () => void }).destroy?.();
+      throw new PrecisError("too_large", `'${key}' is larger than the ${maxBytes}-byte limit`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+export class ArticleBucket {
+  readonly name: string;
+  readonly prefixes: Prefixes;
+  readonly s3: S3Client;
+
+  constructor(s3: S3Client, name: string, prefixes: Prefixes) {
+    this.s3 = s3;
+    this.name = name;
+    this.prefixes = prefixes;
+  }
+
+  /** Reads an upload, refusing one over `maxBytes` from its declared length before reading the body. */
+  async read(key: string, maxBytes: number): Promise<StoredObject> {
+    let out: GetObjectCommandOutput;
+    try {
+      out = await this.s3.send(new GetObjectCommand({ Bucket: this.name, Key: key }));
+    } catch (e) {
+      if (isNotFound(e)) throw new PrecisError("not_found", `'${key}' no longer exists (deleted before it was read)`, { cause: e });
+      throw new PrecisError("internal", `reading '${key}' failed: ${(e as Error).message}`, { retryable: true, cause: e });
+    }
+    if ((out.ContentLength ?? 0) > maxBytes) {
+      (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
+      throw new PrecisError("too_large", `'${key}' is ${out.ContentLength} bytes; the limit is ${maxBytes}`);
+    }
+    return {
+      bytes: await readBounded(out.Body, maxBytes, key),
+      contentType: out.ContentType ?? null,
+      etag: out.ETag?.replaceAll('"', "") ?? null,
+      metadata: out.Metadata ?? {},
+    };
+  }
+
+  async writeJson(key: string, value: unknown, metadata: Record<string, string> = {}): Promise<void> {
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.name,
+        Key: key,
+        Body: JSON.stringify(value, null, 2),
+        ContentType: "application/json; charset=utf-8",
+        Metadata: metadata,
+      }),
+    );
+  }
+
+  async readJson(key: string): Promise<unknown | null> {
+    try {
+      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.name, Key: key }));
+      return JSON.parse(await out.Body!.transformToString("utf-8"));
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+  }
+
+  async list(prefix: string, options: { limit?: number; after?: string } = {}) {
+    const out = await this.s3.send(
+      new ListObjectsV2Command({ Bucket: this.name, Prefix: prefix, MaxKeys: options.limit ?? 1000, StartAfter: options.after }),
+    );
+    return (out.Contents ?? []).map((o) => ({ key: o.Key!, size: o.Size ?? 0, lastModified: o.LastModified ?? null }));
+  }
+}

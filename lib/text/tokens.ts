@@ -1,0 +1,39 @@
+// Word tokens with offsets, for the rules engine's clause-level parsing. Deliberately simple and fast:
+// initialisms ("U.S."), words with inner hyphens and apostrophes ("test-fired", "won't"), numbers
+// ("1,000", "3:35"), and single punctuation marks. A possessive "'s" is its own token.
+
+export interface Token {
+  text: string;
+  /** Lower-cased text with curly apostrophes folded to "'". */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+
+export const foldQuotes = (s: string): string => s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+
+/** Tokens of `text.slice(from, to)`, with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const start = from + m.index;
+    const word = m[0];
+    const pos = word.length > 3 ? POSSESSIVE.exec(word) : null;
+    if (pos && !/^(?:it|that|what|there|here|who|let|he|she)$/i.test(pos[1]!)) {
+      const base = pos[1]!;
+      out.push({ text: base, lower: foldQuotes(base.toLowerCase()), start, end: start + base.length });
+      out.push({ text: pos[2]!, lower: "'s", start: start + base.length, end: start + word.length });
+      continue;
+    }
+    out.push({ text: word, lower: foldQuotes(word.toLowerCase()), start, end: start + word.length });
+  }
+  return out;
+}
+
+export const isWordToken = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
+export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

@@ -1,0 +1,243 @@
+// The local stack: a real S3-protocol server (s3rver) and an HTTP server on loopback, driving the very
+// handlers Lambda runs with the event payloads AWS would send them.
+import { randomBytes, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event } from "aws-lambda";
+import S3rver from "s3rver";
+import { encodeEventKey } from "../lib/storage/keys.ts";
+import { readWiring, type FunctionWiring } from "./wiring.ts";
+
+export interface LocalOptions {
+  bucket: string;
+  s3Port: number;
+  httpPort: number;
+  dataDir: string;
+  /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
+  retryDelaysMs?: number[];
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  s3Endpoint: string;
+  httpEndpoint: string;
+  bucket: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+  /** Resolves when every S3 event delivered so far has been handled (including retries). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Handler = (event: unknown, context: unknown) => Promise<unknown>;
+const ROOT = new URL("../", import.meta.url);
+const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+/** API Gateway's own payload limit; the handler applies the (smaller) configured limit itself. */
+const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+
+async function loadHandler(fn: FunctionWiring): Promise<Handler> {
+  const mod = (await import(new URL(fn.module, ROOT).href)) as Record<string, unknown>;
+  const h = mod[fn.exportName];
+  if (typeof h !== "function") throw new Error(`serverless.yml: ${fn.module} has no export '${fn.exportName}'`);
+  return h as Handler;
+}
+
+const lambdaContext = (fn: FunctionWiring) => ({
+  functionName: `precis-local-${fn.name}`,
+  awsRequestId: randomUUID(),
+  getRemainingTimeInMillis: () => fn.timeoutSeconds * 1000,
+});
+
+/** A record shaped like the ones S3 sends, with the key URL-encoded the way S3 encodes it. */
+function s3Record(bucket: string, key: string, size: number, eTag: string, sequencer: string, eventName: string): S3Event["Records"][number] {
+  const now = new Date();
+  return {
+    eventVersion: "2.1",
+    eventSource: "aws:s3",
+    awsRegion: "us-east-1",
+    eventTime: now.toISOString(),
+    eventName,
+    userIdentity: { principalId: "local" },
+    requestParameters: { sourceIPAddress: "127.0.0.1" },
+    responseElements: { "x-amz-request-id": randomUUID(), "x-amz-id-2": randomUUID() },
+    s3: {
+      s3SchemaVersion: "1.0",
+      configurationId: "precis-local",
+      bucket: { name: bucket, ownerIdentity: { principalId: "local" }, arn: `arn:aws:s3:::${bucket}` },
+      object: { key: encodeEventKey(key), size, eTag, sequencer },
+    },
+  };
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    req.on("data", (c: Buffer) => {
+      total += c.length;
+      if (total > limit) {
+        resolveBody(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on("end", () => resolveBody(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function gatewayEvent(req: IncomingMessage, url: URL, body: Buffer, routeKey: string, pathParameters: Record<string, string>): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(",") : v;
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
+  const now = new Date();
+  return {
+    version: "2.0",
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    pathParameters: Object.keys(pathParameters).length ? pathParameters : undefined,
+    requestContext: {
+      accountId: "local",
+      apiId: "local",
+      domainName: headers["host"] ?? "127.0.0.1",
+      domainPrefix: "local",
+      http: { method: req.method ?? "GET", path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
+      requestId: randomUUID(),
+      routeKey,
+      stage: "$default",
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.length ? body.toString("base64") : undefined,
+    isBase64Encoded: body.length > 0,
+  };
+}
+
+export async function startLocal(options: LocalOptions): Promise<LocalStack> {
+  const log = options.log ?? ((l: string) => process.stderr.write(l + "\n"));
+  const retryDelays = options.retryDelaysMs ?? [1000, 2000];
+  const wiring = readWiring();
+  const handlers = new Map<string, Handler>();
+  for (const fn of wiring) handlers.set(fn.name, await loadHandler(fn));
+
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const s3rver = new S3rver({
+    address: "127.0.0.1",
+    port: options.s3Port,
+    silent: true,
+    directory: dataDir,
+    configureBuckets: [{ name: options.bucket, configs: [] }],
+  });
+  const s3Address = (await s3rver.run()) as AddressInfo;
+  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+
+  // Asynchronous invocation, as Lambda does it: the event is handled later; a thrown error is retried.
+  const inflight = new Set<Promise<void>>();
+  const invokeAsync = (fn: FunctionWiring, event: S3Event) => {
+    const run = (async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await handlers.get(fn.name)!(event, lambdaContext(fn));
+          return;
+        } catch (e) {
+          if (attempt >= retryDelays.length) {
+            log(JSON.stringify({ level: "error", message: "invocation failed after retries (would go to the on-failure destination)", function: fn.name, error: String(e) }));
+            return;
+          }
+          await new Promise((r) => setTimeout(r, retryDelays[attempt]));
+        }
+      }
+    })();
+    inflight.add(run);
+    void run.finally(() => inflight.delete(run));
+  };
+
+  s3rver.on("event", (event: S3Event) => {
+    for (const rec of event.Records) {
+      const key = rec.s3.object.key; // s3rver leaves it unencoded; S3 does not
+      for (const fn of wiring) {
+        const matches = fn.s3.some((t) => {
+          const kind = t.event.replace(/^s3:/, "").replace(/\*$/, "");
+          return rec.eventName.startsWith(kind) && key.startsWith(t.prefix) && key.endsWith(t.suffix);
+        });
+        if (!matches) continue;
+        const record = s3Record(rec.s3.bucket.name, key, rec.s3.object.size ?? 0, rec.s3.object.eTag ?? "", rec.s3.object.sequencer ?? "", rec.eventName);
+        invokeAsync(fn, { Records: [record] });
+      }
+    }
+  });
+
+  const routes = wiring.flatMap((fn) => fn.http.map((r) => ({ fn, r })));
+  const http: Server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const method = (req.method ?? "GET").toUpperCase();
+      const hit = routes.find(({ r }) => (r.method === method || r.method === "*" || r.method === "ANY") && r.pattern.test(url.pathname));
+      if (!hit) {
+        res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "Not Found" }));
+        return;
+      }
+      const body = await readBody(req, GATEWAY_MAX_BODY);
+      if (!body) {
+        res.writeHead(413, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ message: "Request Entity Too Large" }));
+        return;
+      }
+      const m = hit.r.pattern.exec(url.pathname)!;
+      const params = Object.fromEntries(hit.r.params.map((p, i) => [p, decodeURIComponent(m[i + 1]!)]));
+      const event = gatewayEvent(req, url, body, `${hit.r.method} ${hit.r.path}`, params);
+      const out = (await handlers.get(hit.fn.name)!(event, lambdaContext(hit.fn))) as APIGatewayProxyStructuredResultV2;
+      const payload = out.body ? Buffer.from(out.body, out.isBase64Encoded ? "base64" : "utf8") : Buffer.alloc(0);
+      res.writeHead(out.statusCode ?? 200, { ...(out.headers as Record<string, string>), "content-length": String(payload.length) }).end(payload);
+    } catch (e) {
+      log(JSON.stringify({ level: "error", message: "handler crashed", error: String(e) }));
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ message: "Internal Server Error" }));
+    }
+  });
+  await new Promise<void>((ok) => http.listen(options.httpPort, "127.0.0.1", ok));
+  const httpEndpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+
+  return {
+    s3Endpoint,
+    httpEndpoint,
+    bucket: options.bucket,
+    credentials: CREDENTIALS,
+    async idle() {
+      // Handling an event may upload more objects (whose events arrive a tick later): settle until quiet.
+      for (let quiet = 0; quiet < 2; ) {
+        if (inflight.size) {
+          quiet = 0;
+          await Promise.allSettled([...inflight]);
+        } else quiet++;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    async close() {
+      await Promise.allSettled([...inflight]);
+      http.closeAllConnections();
+      await new Promise<void>((ok) => http.close(() => ok()));
+      await s3rver.close();
+    },
+  };
+}
+
+/** Environment the in-process handlers need to reach the local stack. */
+export function localEnvironment(stack: { s3Endpoint: string; bucket: string }, apiKey: string): Record<string, string> {
+  return {
+    PRECIS_S3_ENDPOINT: stack.s3Endpoint,
+    PRECIS_BUCKET: stack.bucket,
+    PRECIS_API_KEY: apiKey,
+    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+    AWS_REGION: "us-east-1",
+    AWS_EC2_METADATA_DISABLED: "true",
+  };
+}
+
+export const generateApiKey = () => `precis_${randomBytes(18).toString("base64url")}`;

@@ -1,0 +1,74 @@
+// Reads which functions exist, which S3 prefixes trigger them and which HTTP routes they serve from
+// serverless.yml, so the local runner wires exactly what AWS will.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+
+export interface S3Trigger {
+  event: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface HttpRoute {
+  method: string;
+  path: string;
+  pattern: RegExp;
+  params: string[];
+}
+
+export interface FunctionWiring {
+  name: string;
+  /** Module path relative to the project root, e.g. functions/http.ts */
+  module: string;
+  exportName: string;
+  timeoutSeconds: number;
+  s3: S3Trigger[];
+  http: HttpRoute[];
+}
+
+function route(spec: string): HttpRoute {
+  const [method, path] = spec.trim().split(/\s+/);
+  if (!method || !path) throw new Error(`serverless.yml: cannot read httpApi route '${spec}'`);
+  const params: string[] = [];
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\}/g, (_m, name: string) => {
+    params.push(name.replace(/\+$/, ""));
+    return name.endsWith("+") ? "(.+)" : "([^/]+)";
+  });
+  return { method: method.toUpperCase(), path, pattern: new RegExp(`^${source}$`), params };
+}
+
+export function readWiring(file = new URL("../serverless.yml", import.meta.url)): FunctionWiring[] {
+  // CloudFormation tags (!Ref, !Sub…) are irrelevant here; the parser keeps them as plain values.
+  const doc = parse(readFileSync(file, "utf8"), { logLevel: "silent" }) as {
+    provider?: { timeout?: number };
+    functions?: Record<string, { handler: string; timeout?: number; events?: Array<Record<string, unknown>> }>;
+  };
+  return Object.entries(doc.functions ?? {}).map(([name, fn]) => {
+    const dot = fn.handler.lastIndexOf(".");
+    const s3: S3Trigger[] = [];
+    const http: HttpRoute[] = [];
+    for (const ev of fn.events ?? []) {
+      if (ev["s3"]) {
+        const s = ev["s3"] as { event?: string; rules?: Array<{ prefix?: string; suffix?: string }> };
+        const rules = s.rules ?? [];
+        s3.push({
+          event: s.event ?? "s3:ObjectCreated:*",
+          prefix: rules.find((r) => r.prefix !== undefined)?.prefix ?? "",
+          suffix: rules.find((r) => r.suffix !== undefined)?.suffix ?? "",
+        });
+      }
+      if (ev["httpApi"]) {
+        const h = ev["httpApi"];
+        http.push(route(typeof h === "string" ? h : `${(h as { method: string }).method} ${(h as { path: string }).path}`));
+      }
+    }
+    return {
+      name,
+      module: `${fn.handler.slice(0, dot)}.ts`,
+      exportName: fn.handler.slice(dot + 1),
+      timeoutSeconds: fn.timeout ?? doc.provider?.timeout ?? 6,
+      s3,
+      http,
+    };
+  });
+}
