@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Integration suites start real servers on ephemeral loopback ports; two workers match the machine.
     maxWorkers: 2,
-    reporters: ["default"],
+    reporters: ["default", "./test/support/count-reporter.ts"],
   },
 });

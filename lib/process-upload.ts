@@ -6,6 +6,7 @@ import { PrecisError, toPrecisError } from "./errors.ts";
 import { prepareArticle, summarizePrepared } from "./pipeline.ts";
 import { errorKey, relativeKey, summaryKey } from "./storage/keys.ts";
 import { SCHEMA_VERSION, type ErrorRecord } from "./schema/summary.ts";
+import { recordSummary } from "./catalog.ts";
 
 export interface UploadRef {
   bucket: string;
@@ -47,6 +48,7 @@ export async function processUpload(ref: UploadRef, rt: Runtime): Promise<Upload
     const summary = await summarizePrepared(prepared, { engine });
     const output = summaryKey(rel, config.prefixes);
     await bucket.writeJson(output, summary, { "precis-id": summary.id, "precis-sha256": summary.source.sha256, "precis-engine": engine.fingerprint });
+    await recordSummary(bucket, summary, output);
     log.info("summarized", {
       key: ref.key, id, output, engine: summary.engine.name, model: summary.engine.model, tokens: summary.engine.usage,
       costUsd: summary.engine.costUsd, ms: Math.round(performance.now() - started), outcome: "summarized",

@@ -52,7 +52,24 @@ interface Rule {
 // Regex building: a literal space in a pattern source means "horizontal whitespace, at most one
 // line break" so expressions never run across a paragraph break.
 const S = "(?:[ \\t\\u00a0]*\\n[ \\t\\u00a0]*|[ \\t\\u00a0]+)";
-const rx = (src: string, flags = "g") => new RegExp(src.replace(/ /g, S), flags);
+function rx(src: string, flags = "g"): RegExp {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === "\\") {
+      out += ch + (src[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      if (ch === "]") inClass = false;
+      out += ch;
+    } else if (ch === "[") {
+      inClass = true;
+      out += ch;
+    } else out += ch === " " ? S : ch;
+  }
+  return new RegExp(out, flags);
+}
 const L = "(?<![A-Za-z0-9])"; // left word boundary (ASCII letters and digits)
 const R = "(?![A-Za-z0-9])"; // right word boundary
 const Y4 = "(1[0-9]{3}|20[0-9]{2})";

@@ -6,6 +6,7 @@ import { isValidApiKey } from "../api-keys.ts";
 import { toPrecisError, type PrecisError } from "../errors.ts";
 import { prepareArticle, summarizePrepared } from "../pipeline.ts";
 import { EngineName, summaryJsonSchema } from "../schema/summary.ts";
+import { recordSummary } from "../catalog.ts";
 
 export interface HttpRequest {
   method: string;
@@ -109,7 +110,9 @@ async function postSummary(req: HttpRequest, rt: Runtime): Promise<HttpResponse>
   try {
     const prepared = prepareArticle(input, rt.config.limits);
     const summary = await summarizePrepared(prepared, { engine: await rt.engine(engineName) });
-    await rt.bucket.writeJson(`${rt.config.prefixes.summaries}api/${summary.id}.json`, summary, { "precis-id": summary.id });
+    const key = `${rt.config.prefixes.summaries}api/${summary.id}.json`;
+    await rt.bucket.writeJson(key, summary, { "precis-id": summary.id });
+    await recordSummary(rt.bucket, summary, key);
     rt.log.info("summarized", { via: "http", id: summary.id, engine: summary.engine.name, tokens: summary.engine.usage, costUsd: summary.engine.costUsd, outcome: "summarized" });
     return json(200, summary, { location: `/summaries/${summary.id}` });
   } catch (e) {

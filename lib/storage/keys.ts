@@ -24,8 +24,10 @@ export function relativeKey(key: string, prefixes: Prefixes): string {
 
 // `.` and `..` segments are harmless inside S3 but an HTTP layer or a sync tool may resolve them and
 // write outside the prefix: encode them.
+// The first segment `_precis` is reserved for the catalog (lib/catalog.ts).
 const safeSegments = (rel: string) =>
   rel
+    .replace(/^_precis(\/|$)/, "%5Fprecis$1")
     .split("/")
     .map((s) => (s === "." || s === ".." ? s.replaceAll(".", "%2E") : s))
     .join("/");

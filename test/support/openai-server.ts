@@ -104,6 +104,8 @@ export interface RecordedRequest {
   receivedAt: number;
   /** What the server answered: status, or "hang". */
   answered?: number | "hang";
+  /** The JSON body it answered with (completions and errors). */
+  response?: any;
 }
 
 export type Script = Reply[] | ((request: RecordedRequest) => Reply | Promise<Reply>);
@@ -561,6 +563,7 @@ export async function startOpenAIServer(scriptOrOptions: Script | ServerOptions 
     }
     served++;
     rec.answered = 200;
+    rec.response = payload;
     send(res, 200, payload, reply.headers);
   };
 
@@ -593,7 +596,8 @@ export async function startOpenAIServer(scriptOrOptions: Script | ServerOptions 
     requests.push(rec);
     const fail = (status: number, e: Partial<ApiErrorBody> = {}, headers?: Record<string, string>) => {
       rec.answered = status;
-      send(res, status, errorPayload(status, e), headers);
+      rec.response = errorPayload(status, e);
+      send(res, status, rec.response, headers);
     };
 
     if (rec.path !== "/v1/chat/completions") return fail(404, { message: `Invalid URL (${rec.method} ${rec.path})`, type: "invalid_request_error", code: null });

@@ -118,11 +118,17 @@ function mergeActors(actors: ActorDraft[]): { actors: ActorDraft[]; canonical: M
   for (const members of groups.values()) {
     const items = members.map((i) => actors[i]!);
     // The name the parts agree on most; on a tie the one given with the most aliases (the entity the
-    // others were folded into), then the fuller one ("Joe Biden" over "Biden").
+    // others were folded into), then the fuller of two forms of one name ("Joe Biden" over "Biden"),
+    // then the first seen.
     const aliasCount = (n: string) => Math.max(...items.filter((a) => a.name.trim() === n).map((a) => a.aliases.length));
+    const firstSeen = (n: string) => items.findIndex((a) => a.name.trim() === n);
+    const fuller = (x: string, y: string) => {
+      const [kx, ky] = [nameKey(x), nameKey(y)];
+      return ky.endsWith(` ${kx}`) ? 1 : kx.endsWith(` ${ky}`) ? -1 : 0;
+    };
     const name = mostCommon(
       items.map((a) => a.name.trim()),
-      (x, y) => aliasCount(y) - aliasCount(x) || y.length - x.length,
+      (x, y) => aliasCount(y) - aliasCount(x) || fuller(x, y) || firstSeen(x) - firstSeen(y),
     );
     const kind = mostCommon(
       items.map((a) => a.kind),

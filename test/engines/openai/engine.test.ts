@@ -387,13 +387,12 @@ describe("a fabricated evidence quote", () => {
     expect(r.demands).toHaveLength(2);
   });
 
-  it("is dropped, and counted in the warnings, by the grounding every engine's output goes through", async () => {
+  it("is dropped, and counted in the warnings, by the grounding every engine's output goes through", async ({ skip }) => {
     let groundExtraction: typeof import("../../../lib/ground.ts").groundExtraction;
     try {
       ({ groundExtraction } = await import("../../../lib/ground.ts"));
     } catch (e) {
-      console.warn(`lib/ground.ts not loadable yet (${(e as Error).message}); skipping`);
-      return;
+      return skip(`lib/ground.ts is not loadable yet: ${(e as Error).message.slice(0, 120)}`);
     }
     server = await startOpenAIServer([completion(fabricated)]);
     const { engine } = engineFor(server);
@@ -432,6 +431,8 @@ describe("prompt injection", () => {
     const attacked = await extractFrom(engine, injected);
     // The stand-in model did obey: Mickey Mouse is in what the server sent back…
     expect(server.requests).toHaveLength(2);
+    const answered = JSON.parse(server.requests[1]!.response.choices[0].message.content);
+    expect(answered.actors.map((a: { name: string }) => a.name)).toContain("Mickey Mouse");
     // …and not in what the engine returns.
     expect(attacked.actors.map((a) => a.name)).not.toContain("Mickey Mouse");
     expect(attacked.actors.map((a) => a.name)).toEqual(clean.actors.map((a) => a.name));

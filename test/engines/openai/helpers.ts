@@ -123,6 +123,7 @@ export function longArticle(words: number): string {
   let i = 0;
   while (count < words) {
     const sentences = paragraphs.length === 0 ? lead : [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => recurring[(i + k) % recurring.length]!);
+    if (paragraphs.length > 0) sentences.push(`Briefing number ${paragraphs.length} ended without a statement.`);
     if (paragraphs.length > 0 && paragraphs.length % 25 === 0) sentences.unshift("Russia demanded that NATO withdraw its forces from Eastern Europe, Peskov repeated.");
     const p = sentences.join(" ");
     paragraphs.push(p);

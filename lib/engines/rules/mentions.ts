@@ -1,0 +1,495 @@
+// Finds actor mentions in cleaned text: gazetteer names (states, capitals and seats of power as
+// metonyms, demonyms, organisations), "the Biden administration", and capitalised sequences classified
+// as people or organisations by titles, role phrases, apposition, first names and organisation words.
+import type { ActorKind } from "../../schema/summary.ts";
+import type { ArticleMetadata } from "../../article.ts";
+import type { TextSpan } from "../../text/sentences.ts";
+import {
+  LOCATIVE_BEFORE,
+  MEDIA_WORDS,
+  NEVER_ACTORS,
+  NEWS_AGENCIES,
+  ORGANISATION_ENTRIES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  ROLE_NOUNS,
+  STATE_ENTRIES,
+  US_PRESIDENTS,
+  WEST,
+  demonymPlural,
+  type GazetteerEntry,
+} from "./gazetteer.ts";
+import { isAdjective, isCommonWord, isFirstName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** As written, without a possessive; seats of power keep their article ("the Kremlin"). */
+  surface: string;
+  /** Entity key; people are re-keyed when surnames are merged. */
+  key: string;
+  name: string;
+  kind: ActorKind;
+  role: string | null;
+  /** Whether `surface` is worth keeping among the actor's aliases. */
+  alias: boolean;
+  /** Contribution to salience. */
+  weight: number;
+  /** A stand-in ("Russian officials") that counts for agency but is not a name. */
+  indirect?: boolean;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  /** Sentence indices that are teasers, credits, bylines or copyright lines. */
+  junkSentences: Set<number>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gazetteer index: first word → phrases starting with it, longest first.
+
+type PhraseType = "name" | "capital" | "metonym" | "demonym" | "demonymPlural";
+interface Phrase {
+  text: string;
+  entry: GazetteerEntry;
+  type: PhraseType;
+}
+
+const firstWord = (s: string) => /^[\p{L}\p{N}]+/u.exec(s)?.[0] ?? s;
+const INDEX = new Map<string, Phrase[]>();
+const DEMONYMS = new Map<string, GazetteerEntry>();
+function addPhrase(text: string, entry: GazetteerEntry, type: PhraseType) {
+  const key = firstWord(text);
+  const list = INDEX.get(key) ?? [];
+  list.push({ text, entry, type });
+  INDEX.set(key, list);
+}
+for (const entry of [...STATE_ENTRIES, ...ORGANISATION_ENTRIES]) {
+  for (const n of entry.names) addPhrase(n, entry, "name");
+  for (const c of entry.capitals) addPhrase(c, entry, "capital");
+  for (const m of entry.metonyms) addPhrase(m, entry, "metonym");
+  if (entry.demonym) {
+    for (const d of entry.demonym.split(",")) {
+      DEMONYMS.set(d, entry);
+      addPhrase(d, entry, "demonym");
+      const plural = demonymPlural(d);
+      if (plural) addPhrase(plural, entry, "demonymPlural");
+    }
+  }
+}
+for (const n of WEST.names) if (n !== "the West") addPhrase(n, WEST, "name");
+addPhrase("West", WEST, "name");
+for (const list of INDEX.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+export const UNITED_STATES = STATE_ENTRIES.find((e) => e.name === "United States")!;
+export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMONYMS.get(word);
+
+// Nouns after a demonym that make it the state acting: "Russian officials", "Chinese authorities".
+const AGENT_AFTER_DEMONYM =
+  /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
+
+const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
+
+// ---------------------------------------------------------------------------------------------
+// Sentences that are not the article's prose.
+
+const TEASER = /^(?:ALSO READ|READ MORE|READ ALSO|MUST READ|READ|SEE|WATCH|RELATED|MORE|RECOMMENDED|SPONSORED|ADVERTISEMENT|LISTEN|PHOTOS?|VIDEO|TRENDING)\b\s*[:|-]?/;
+const CREDIT =
+  /\b(?:contributed (?:to )?(?:this )?(?:report|story|article)|contributed reporting|added to this report|Reporting by|Editing by|Writing by|Additional reporting|Compiled by|Edited by)\b/i;
+const COPYRIGHT = /©|\bAll Rights Reserved\b|^Copyright\b|\bmin read\b/i;
+const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
+
+export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
+  const junk = new Set<number>();
+  sentences.forEach((s, i) => {
+    const t = s.text;
+    if (TEASER.test(t) || CREDIT.test(t) || COPYRIGHT.test(t) || (BYLINE.test(t) && t.split(/\s+/).length < 14)) junk.add(i);
+    // A title-case line with no sentence punctuation: a headline or a navigation item.
+    else if (!/[.!?"”:]$/.test(t)) {
+      const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      if (words.length >= 3 && caps / words.length > 0.6) junk.add(i);
+      if (words.length <= 3) junk.add(i);
+    }
+  });
+  return junk;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const SPEECH_AFTER =
+  /^,?\s+(?:(?:has|had|have|is|was|also|then|later|previously|again|on \w+|last \w+)\s+)*(?:said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes|argued|argues|warned|warns|insisted|insists|explained|explains|mentioned|stressed|stresses|announced|announces|declared|declares|claimed|claims|asked|asks|demanded|demands|urged|urges|called|calls|replied|responded|acknowledged|admitted|confirmed|denied|tweeted|posted|testified|recalled|suggested|instructed|informed|famous|kept in mind|believes|thinks|hopes|wants|spoke|met|visited|signed|ordered|ruled|filed|sued|requested|pleaded|vowed|promised|threatened|refused|rejected|accused|criticized|criticised)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
+
+// A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)`;
+const CONN = String.raw`(?: (?:of|for|and|de|da|del|der|van|von|bin|al|la|le|du|di|dos|das|y)(?: the)? )`;
+const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:(?:${CONN}|[  ])${WORD})*`, "gu");
+const WORD_OR_CONN = new RegExp(String.raw`${WORD}|\b(?:of|for|and|de|da|del|der|van|von|bin|al|la|le|du|di|dos|das|y|the)\b`, "gu");
+const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Titles, longest first, as regexes anchored at the start of a name.
+const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
+const TITLE_RE = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`);
+
+const ROLE_MODIFIERS = new Set(
+  `senior deputy chief foreign press former top acting interim vice assistant associate executive general national
+   security defense defence state presidential military union company police city county federal regional district
+   party opposition government administration campaign communications policy trade health labour labor finance
+   intelligence public local longtime veteran lead head principal special legal shop human rights climate student
+   community tenant tenants' strike`
+    .split(/\s+/),
+);
+
+const singularTitle = (t: string) => t.replace(/^Presidents$/, "President").replace(/^Sens\.$/, "Sen.").replace(/^Reps\.$/, "Rep.");
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  tokens: string[];
+  kind: "person" | "organization" | "surname" | "acronym";
+  role: string | null;
+  /** Why it is a person (title, role, first name …); surnames without one need an existing person. */
+  strong: boolean;
+  sentence: number;
+}
+
+export function findMentions(text: string, sentences: TextSpan[], metadata: ArticleMetadata): MentionResult {
+  const junkSentences = junkSentenceIndices(sentences);
+  const sentenceOf = makeSentenceLookup(sentences);
+  const inJunk = (at: number) => {
+    const i = sentenceOf(at);
+    return i < 0 || junkSentences.has(i);
+  };
+  const mentions: Mention[] = [];
+  const claimed: Array<[number, number]> = [];
+
+  // Names that belong to the article's own writers or publisher.
+  const banned = new Set<string>(NEWS_AGENCIES);
+  if (metadata.publisher) banned.add(metadata.publisher.toLowerCase());
+  if (metadata.byline) for (const n of metadata.byline.split(/\s*(?:,|\band\b|&|\bBy\b|\bby\b)\s*/)) if (n.trim()) banned.add(n.trim().toLowerCase());
+  for (const i of junkSentences) {
+    const t = sentences[i]!.text;
+    if (!CREDIT.test(t) && !BYLINE.test(t)) continue;
+    for (const m of t.matchAll(SEQUENCE)) {
+      for (const part of m[0].split(/\s+and\s+/)) banned.add(part.toLowerCase());
+    }
+  }
+
+  // 1. Gazetteer phrases.
+  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) {
+    const at = m.index;
+    const key = /^[\p{L}\p{N}]+/u.exec(text.slice(at, at + 40))![0];
+    const list = INDEX.get(key);
+    if (!list) continue;
+    const phrase = list.find((p) => text.startsWith(p.text, at) && !/[\p{L}\p{N}]/u.test(text[at + p.text.length] ?? " "));
+    if (!phrase) continue;
+    const end = at + phrase.text.length;
+    wordStart.lastIndex = end;
+    if (inJunk(at)) continue;
+    const before = text.slice(Math.max(0, at - 30), at);
+    const entry = phrase.entry;
+    // "US" in an all-caps line is a pronoun; acronyms need a proper sentence.
+    if (/^\p{Lu}{2,}$/u.test(phrase.text) && /\p{Lu}{3,}\s+$/u.test(before)) continue;
+    if (entry === WEST && phrase.text === "West" && !/\bthe\s+$/i.test(before)) continue;
+    let surface = phrase.text;
+    let weight = 1;
+    let alias = true;
+    let indirect = false;
+    if (entry === WEST && phrase.text === "West") surface = "the West";
+    if (phrase.type === "capital") {
+      // "in Moscow", "talks in Geneva": a place, not the state. "Moscow submitted", "Moscow-backed": the state.
+      if (LOCATIVE_BEFORE.test(before) || /^,\s*(?:D\.C\.|\p{Lu}{2}\b)/u.test(text.slice(end, end + 8))) continue;
+      weight = 0.8;
+    } else if (phrase.type === "metonym") {
+      if (/\bthe\s+$/i.test(before)) surface = `the ${phrase.text}`;
+    } else if (phrase.type === "demonym") {
+      const after = text.slice(end, end + 40);
+      // "Russian officials" stands for the state; "Russian economy" does not.
+      if (!AGENT_AFTER_DEMONYM.test(after)) continue;
+      weight = 0.5;
+      alias = false;
+      indirect = true;
+    } else if (phrase.type === "demonymPlural") {
+      if (!/\bthe\s+$/i.test(before)) continue;
+      weight = 0.7;
+      alias = false;
+    }
+    claimed.push([at, end]);
+    mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect });
+  }
+
+  // 2. "the Biden administration" → United States.
+  const admin = new RegExp(`(?<![\\p{L}])(?:(${US_PRESIDENTS.join("|")})(?:['’]s)? administration)`, "gu");
+  for (const m of text.matchAll(admin)) {
+    if (inJunk(m.index)) continue;
+    const prevCap = /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const end = m.index + m[0].length;
+    if (!prevCap) claimed.push([m.index, m.index + m[1]!.length]);
+    mentions.push({
+      start: m.index,
+      end,
+      surface: m[0].replace(/['’]s /, " "),
+      key: entryKey(UNITED_STATES),
+      name: UNITED_STATES.name,
+      kind: "country",
+      role: null,
+      alias: true,
+      weight: 0.8,
+    });
+  }
+
+  // 3. Capitalised sequences → people and organisations.
+  const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && e > a);
+  const candidates: Candidate[] = [];
+  for (const m of text.matchAll(SEQUENCE)) {
+    const si = sentenceOf(m.index);
+    if (si < 0 || junkSentences.has(si)) continue;
+    const toks: Tok[] = [];
+    for (const w of m[0].matchAll(WORD_OR_CONN)) toks.push({ text: w[0], start: m.index + w.index, end: m.index + w.index + w[0].length });
+    for (const seg of segments(toks, isClaimed)) {
+      const c = classify(seg, text, sentences[si]!, si, banned);
+      if (c) candidates.push(c);
+    }
+  }
+
+  // Acronyms defined in parentheses after a name: "the Union of Nurses (UON)".
+  const acronymOf = new Map<string, string>();
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,8})\)/gu)) {
+    acronymOf.set(m[2]!, m[1]!.replace(/^The\s+/, ""));
+  }
+
+  // People: one per (first name, surname); a bare surname goes to the most-named person who has it.
+  interface Person {
+    name: string;
+    first: string;
+    words: number;
+    count: number;
+  }
+  const bySurname = new Map<string, Person[]>();
+  for (const c of candidates) {
+    if (c.kind !== "person" || c.tokens.length < 2) continue;
+    const list = bySurname.get(c.tokens[c.tokens.length - 1]!) ?? [];
+    bySurname.set(c.tokens[c.tokens.length - 1]!, list);
+    let p = list.find((x) => x.first === c.tokens[0]);
+    if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
+    else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
+    p.count += 1;
+  }
+  // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
+  for (const c of candidates) {
+    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name)) {
+      bySurname.set(c.name, [{ name: c.name, first: c.name, words: 1, count: 0 }]);
+    }
+  }
+  const personOf = (c: Candidate): Person | undefined => {
+    const list = bySurname.get(c.tokens[c.tokens.length - 1]!);
+    if (!list) return undefined;
+    if (c.tokens.length >= 2) return list.find((x) => x.first === c.tokens[0]);
+    return list.reduce((a, b) => (b.count > a.count ? b : a));
+  };
+
+  const orgName = (c: Candidate) => {
+    const expanded = acronymOf.get(c.name);
+    return expanded ?? c.name;
+  };
+  for (const c of candidates) {
+    if (c.kind === "person" || c.kind === "surname") {
+      const p = personOf(c);
+      if (!p) continue;
+      mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
+    } else if (c.kind === "organization") {
+      const name = orgName(c);
+      mentions.push({ start: c.start, end: c.end, surface: c.name, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
+    } else if (c.kind === "acronym") {
+      const name = acronymOf.get(c.name);
+      if (!name) continue;
+      mentions.push({ start: c.start, end: c.end, surface: c.name, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, junkSentences };
+}
+
+/** Index of the sentence containing offset `at`, or -1 (between sentences). */
+export function makeSentenceLookup(sentences: TextSpan[]): (at: number) => number {
+  return (at: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+}
+
+// Split a capitalised run where a gazetteer name, a never-actor word or a coordination cuts it.
+function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): Tok[][] {
+  const out: Tok[][] = [];
+  let cur: Tok[] = [];
+  const flush = () => {
+    while (cur.length && CONNECTORS.has(cur[0]!.text)) cur.shift();
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1]!.text)) cur.pop();
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  const hasOrgWordAfter = (i: number) => toks.slice(i + 1).some((t) => ORG_WORDS.has(t.text));
+  const hasOrgWordBefore = (i: number) => cur.some((t) => ORG_WORDS.has(t.text)) || toks.slice(0, i).some((t) => TITLE_RE.test(t.text) && !ORG_WORDS.has(t.text));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let word = t;
+    // "Moscow-backed": keep the name, drop the lower-case tail, end the run.
+    const hy = /^([^-]+)-\p{Ll}/u.exec(t.text);
+    if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!)) word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
+    if (isClaimed(word.start, word.end) || NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, ""))) {
+      flush();
+      continue;
+    }
+    if (word.text === "and" && !(hasOrgWordAfter(i) && !hasOrgWordBefore(i))) {
+      flush();
+      continue;
+    }
+    cur.push(word);
+    if (word !== t) flush();
+  }
+  flush();
+  return out;
+}
+
+function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
+  let toks = seg;
+  // Sentence-initial common words are capitalised by position only: "Secret NATO members", "Draft documents".
+  const atSentenceStart = (t: Tok) => /^[\s"“‘'(\[—-]*$/u.test(text.slice(sentence.start, t.start));
+  const dropLead = () => {
+    const first = toks[0]!;
+    if (/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My)$/.test(first.text)) return true;
+    return atSentenceStart(first) && !TITLE_RE.test(first.text) && !isFirstName(first.text) && isCommonWord(first.text);
+  };
+  while (toks.length && dropLead()) toks = toks.slice(1);
+  while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
+  if (!toks.length) return null;
+
+  // Titles: "Presidents Joe Biden", "Secretary of State Antony Blinken", "Ukrainian President Volodymyr Zelenskyy".
+  let role: string | null = null;
+  let titled = false;
+  let joined = toks.map((t) => t.text).join(" ");
+  let offset = 0;
+  const demonymFirst = toks.length > 2 && stateByDemonym(toks[0]!.text) && TITLE_RE.test(joined.slice(toks[0]!.text.length + 1));
+  if (demonymFirst) {
+    offset = toks[0]!.text.length + 1;
+    joined = joined.slice(offset);
+  }
+  const tm = TITLE_RE.exec(joined);
+  if (tm) {
+    const titleWords = tm[0].split(" ").length + (demonymFirst ? 1 : 0);
+    if (titleWords < toks.length) {
+      role = singularTitle(tm[0]);
+      if (demonymFirst) role = `${toks[0]!.text} ${role}`;
+      else {
+        // "U.S. Secretary of State …", "Russia's Foreign Minister …": the modifier just before the run.
+        const left = text.slice(Math.max(sentence.start, toks[0]!.start - 30), toks[0]!.start);
+        const mod = /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*|U\.S\.|U\.N\.)(?:['’]s)?) $/u.exec(left);
+        if (mod && !/^(?:The|A|In|On|At|By)$/.test(mod[1]!)) role = `${mod[1]} ${role}`;
+      }
+      toks = toks.slice(titleWords);
+      titled = true;
+    }
+  }
+  while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
+  if (!toks.length) return null;
+  const words = toks.map((t) => t.text);
+  const name = words.join(" ");
+  const lower = name.toLowerCase();
+  if (banned.has(lower) || NEVER_ACTORS.has(lower)) return null;
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  const after = text.slice(end, Math.min(sentence.end, end + 120));
+  const before = text.slice(Math.max(sentence.start, start - 60), start);
+
+  // The plural title of a coordination applies to the next name: "Presidents Joe Biden and Vladimir Putin".
+  if (!titled) {
+    const plural = /\b(Presidents|Sens\.|Reps\.|Prime Ministers|Ministers|Leaders) [\p{Lu}][\p{L}. ’'-]+ and $/u.exec(text.slice(Math.max(sentence.start, start - 60), start));
+    if (plural) {
+      role = singularTitle(plural[1]!).replace(/s$/, "");
+      titled = true;
+    }
+  }
+
+  const orgWord = words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, "")));
+  if (orgWord) {
+    if (MEDIA_WORDS.has(words[words.length - 1]!)) return null;
+    if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name)) return null;
+    if (titled) return null;
+    return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
+  }
+  if (/^\p{Lu}{2,6}s?$/u.test(name) && words.length === 1) {
+    return { start, end, name, tokens: words, kind: "acronym", role: null, strong: false, sentence: si };
+  }
+
+  // Role phrase before the name: "Kremlin spokesperson Dmitry Peskov", "union leader Jane Roe".
+  if (!role) role = roleBefore(before);
+  // Apposition after: "Steven Pifer, a career diplomat who …", "Peskov, the Kremlin spokesperson,".
+  const appos = role ? null : appositionRole(after);
+  if (!role && appos) role = appos;
+
+  const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
+  const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+  if (words.length >= 2) {
+    if (words.length > 4) return null;
+    if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) return null;
+    const firstName = isFirstName(words[0]!);
+    const strong = titled || !!role || firstName || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
+    if (!strong) return null;
+    if (placeLike && !titled && !role) return null;
+    return { start, end, name, tokens: words, kind: "person", role, strong: true, sentence: si };
+  }
+  // A single word: a surname ("Biden", "Peskov said"), kept only if it belongs to a person.
+  const w = words[0]!;
+  if (isPlaceName(w) && !titled) return null;
+  const strong = titled || ((speaks || !!appos || !!role) && !isCommonWord(w));
+  return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
+}
+
+const ROLE_STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "that", "as"]);
+
+function roleBefore(before: string): string | null {
+  const words = before.split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const last = words[words.length - 1]!;
+  if (!/^\p{Ll}/u.test(last) || !(ROLE_NOUNS.has(last) || isRoleNoun(last))) return null;
+  let i = words.length - 1;
+  while (i > 0) {
+    const w = words[i - 1]!;
+    const bare = w.replace(/['’]s$/, "");
+    if (/[,;:.!?"“”()]$/.test(w) || ROLE_STOP.has(w.toLowerCase())) break;
+    if (/^\p{Lu}/u.test(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || (isAdjective(bare) && !isVerbForm(bare))) i--;
+    else break;
+    if (words.length - i > 5) break;
+  }
+  return words.slice(i).join(" ");
+}
+
+function appositionRole(after: string): string | null {
+  const m = /^,\s+(?:who(?: is| was|'s|’s)\s+)?(?:now\s+|also\s+|currently\s+|formerly\s+)?(?:the|a|an)\s+([^,;.()"“”]{3,90}?)(?=,|;|\.|\s+who\b|\s+which\b|\s+and\s+(?:has|is|was|said)\b|$)/u.exec(after);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.split(/\s+/);
+  // The head noun must be a role: "career foreign service officer", "secretary of Ukraine's Security Council".
+  const ofAt = words.findIndex((w) => w === "of" || w === "at" || w === "for" || w === "to" || w === "with");
+  const head = (ofAt > 0 ? words.slice(0, ofAt) : words).map((w) => w.toLowerCase());
+  if (!head.some((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))) return null;
+  if (words.length > 10) return words.slice(0, 10).join(" ");
+  return phrase;
+}
