@@ -5,7 +5,7 @@ import type { DateDraft } from "../engines/engine.ts";
 import { type TextSpan, splitSentences } from "../text/sentences.ts";
 import { type YMD, fmtDay, parseReference } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
-import { type Ctx, dayOf, parseDayValue } from "./resolve.ts";
+import { type Ctx, dayOf } from "./resolve.ts";
 import { type Tense, tenseAt } from "./tense.ts";
 
 export interface TimexMatch {
@@ -23,6 +23,8 @@ export interface TagOptions {
 
 interface Resolved extends Cand {
   value: string;
+  /** For clock times: the narrative day at that point, used when no date is adjacent. */
+  anchorDay?: string | null;
 }
 
 /** Non-overlapping selection: longest first, then rule order, then leftmost. */
@@ -52,6 +54,9 @@ function sentenceIndex(sentences: TextSpan[], at: number): number {
   return ans;
 }
 
+/** Expressions that move the narrative anchor ("Dec. 12 … the next day"). */
+const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half"]);
+
 const HOST_GAP = /^[\s,]*(?:(?:at|on|by|around|about|from|until|till|before|after|of)\s+)?(?:the\s+)?$/i;
 const MERGE_GAP = /^,?[ \t\u00a0]*$/;
 
@@ -59,14 +64,21 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   const ref = parseReference(reference ?? null);
   const chosen = select(candidates(text), text.length) as Array<Resolved & { sentence: number }>;
   let anchor: YMD | null = ref;
+  let anchorGran: "day" | "month" | "year" = "day";
+  let lastQuarter: string | null = null;
   const tenseCache = new Map<number, Tense>();
   for (const c of chosen) {
     c.sentence = sentenceIndex(sentences, c.start);
-    if (c.clock !== undefined) continue;
+    if (c.clock !== undefined) {
+      c.anchorDay = anchorGran === "day" && anchor ? fmtDay(anchor) : null;
+      continue;
+    }
     const s = sentences[c.sentence];
     const ctx: Ctx = {
       ref,
       anchor,
+      anchorGran,
+      lastQuarter,
       tense: () => {
         let t = tenseCache.get(c.start);
         if (t === undefined) {
@@ -77,8 +89,14 @@ function run(text: string, reference: string | null | undefined, sentences: Text
       },
     };
     c.value = c.resolve(ctx);
-    if (c.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(c.value) && c.kind !== "rel-day") {
-      anchor = parseDayValue(c.value);
+    // "the quarter" refers back to the story's quarter: the first one named explicitly.
+    if (lastQuarter === null && /^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation")) lastQuarter = c.value;
+    if (ANCHOR_KINDS.has(c.kind)) {
+      const d = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|-(?:SP|SU|FA|WI|Q\d|H\d))?/.exec(c.value);
+      if (d) {
+        anchor = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };
+        anchorGran = d[3] ? "day" : d[2] ? "month" : "year";
+      }
     }
   }
   // Clock times take their day from an adjacent date ("3 p.m. Thursday", "Dec. 7 at 10 a.m.").
@@ -100,7 +118,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         break;
       }
     }
-    const day = host !== null ? dayOf(chosen[host]!.value)! : refDay;
+    const day = host !== null ? dayOf(chosen[host]!.value)! : (c.anchorDay ?? refDay);
     c.value = `${day}${c.clock}`;
     if (host !== null) {
       const h = chosen[host]!;
@@ -131,56 +149,53 @@ export function tagDates(text: string, options: TagOptions = {}): TimexMatch[] {
 // ---------------------------------------------------------------------------------------------
 // DateDrafts for the engine
 
-const ATTRIBUTION =
-  /,?\s*(?:(?:according to|said|says|told|added|announced|reported|noted|stated)\b[^,;]*$)|^[^,;]*\b(?:said|says|told|added)\s+(?:that\s+)?/i;
-const LEAD_PREP = /^(?:(?:on|in|at|by|since|until|from|during|for|of|as of|before|after|around|about|last|this|next)\s+)+/i;
-const TRAIL_PREP = /\s+(?:on|in|at|by|since|until|from|during|for|of|as of|before|after|around|about|the|a|an|and|or|but|that|which|,)$/i;
+const LEAD_PREP = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|and|or|but|that|then)\s+)+/i;
+const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|as soon as|as early as|the|a|an|and|or|but|that|which|this|starting|beginning|ending|until|due|set)$/i;
+const TRAIL_ATTRIBUTION = /\s*\b(?:according to .*|(?:he|she|they|officials?|analysts?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:said|says|told \w+|added|noted|reported))\s*$/;
+const CLAUSE_BREAK = /,(?!\d{3})|[;:\u2014\u2013()"“”]|\s-\s/g;
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** A short description of what happens at the time: the clause around the expression, minus the expression. */
 function aboutOf(sentence: TextSpan, start: number, end: number): string | null {
   const s = sentence.text;
-  const a = start - sentence.start;
-  const b = end - sentence.start;
-  // Clause boundaries: ; : — ( ) and quotes; commas only when the clause would stay long enough.
-  const hard = /[;:\u2014\u2013()"“”]|\s-\s/g;
-  let cs = 0;
-  let ce = s.length;
-  for (let m = hard.exec(s); m; m = hard.exec(s)) {
-    if (m.index + m[0].length <= a) cs = m.index + m[0].length;
-    else if (m.index >= b) {
-      ce = m.index;
-      break;
-    }
+  const a = Math.max(0, start - sentence.start);
+  const b = Math.min(s.length, end - sentence.start);
+  // Clause segments (commas, dashes, brackets, quotes); the expression's own segment, widened to a
+  // neighbour when it says too little ("On Wednesday, Kovar said…" → the next segment).
+  const cuts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    if (m.index >= a && m.index < b) continue;
+    cuts.push(m.index, m.index + m[0].length);
   }
-  let left = s.slice(cs, a);
-  let right = s.slice(b, ce);
-  // Drop a trailing attribution ("…, officials said.") and terminal punctuation.
-  right = right.replace(/[.!?]+["”’)]*\s*$/, "");
-  right = right.replace(ATTRIBUTION, "");
-  left = left.replace(/^[^,]*\b(?:said|says|told)\b\s*(?:that\s+)?/i, (x) => (x.length < left.length ? "" : x));
-  left = left.replace(TRAIL_PREP, "").replace(TRAIL_PREP, "");
-  right = right.replace(/^[\s,]+/, "").replace(LEAD_PREP, "");
-  let words = `${left.trim()} ${right.trim()}`
-    .replace(/\s+,/g, ",")
-    .replace(/^[\s,;]+|[\s,;]+$/g, "")
-    .split(/\s+/)
-    .filter(Boolean);
-  if (!words.length) return null;
-  if (words.length > 12) {
-    // Keep the 12 words nearest the expression.
-    const leftWords = left.trim() ? left.trim().split(/\s+/) : [];
-    const li = leftWords.length;
-    let from = Math.max(0, li - 6);
-    let to = from + 12;
-    if (to > words.length) {
-      to = words.length;
-      from = Math.max(0, to - 12);
-    }
-    words = words.slice(from, to);
+  cuts.push(s.length);
+  let seg = 0;
+  for (let i = 0; i < cuts.length; i += 2) if (cuts[i]! <= a) seg = i;
+  let cs = cuts[seg]!;
+  let ce = cuts[seg + 1]!;
+  const strip = (l: string, r: string) => {
+    let left = l.replace(/\s+$/, "");
+    for (let k = 0; k < 3 && TRAIL_PREP.test(left); k++) left = left.replace(TRAIL_PREP, "");
+    const right = r.replace(/^\s+/, "").replace(LEAD_PREP, "");
+    return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
+  };
+  let text = strip(s.slice(cs, a), s.slice(b, ce));
+  for (let widen = 0; widen < 2 && words(text).length < 4; widen++) {
+    if (seg + 2 < cuts.length - 1 && (widen === 0 || seg === 0)) ce = cuts[seg + 3] ?? s.length;
+    else if (seg > 0) cs = cuts[seg - 2] ?? 0;
+    else break;
+    text = strip(s.slice(cs, a), s.slice(b, ce));
   }
-  const out = words.join(" ").replace(/^[,;]\s*|[,;]$/g, "").trim();
-  if (!out || !/[A-Za-z]{2,}/.test(out)) return null;
-  return out;
+  text = text.replace(TRAIL_ATTRIBUTION, "").replace(/^[\s,;:]+|[\s,;:]+$/g, "");
+  let w = words(text);
+  if (w.length > 12) {
+    const leftCount = words(strip(s.slice(cs, a), "")).length;
+    let from = Math.max(0, leftCount - 6);
+    if (from + 12 > w.length) from = Math.max(0, w.length - 12);
+    w = w.slice(from, from + 12);
+  }
+  const out = w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim();
+  return out && /[A-Za-z]{2,}/.test(out) ? out : null;
 }
 
 /** Whether a tagged expression is worth reporting as a date item. */

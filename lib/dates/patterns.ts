@@ -23,8 +23,8 @@ import {
   parseOrdinal,
   unitOf,
 } from "./lexicon.ts";
-import { type Ctx, type Rel, half, holiday, month, monthDay, quarter, season, shifted, weekdayValue } from "./resolve.ts";
-import { type YMD, addDays, fmtDay, isValidDate, pad2, pad4 } from "./calendar.ts";
+import { type Ctx, type Rel, anchoredShift, half, holiday, month, monthDay, quarter, season, shifted, weekdayValue } from "./resolve.ts";
+import { fmtDay, fmtWeek, isValidDate, pad2, pad4, weekday } from "./calendar.ts";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 
@@ -49,12 +49,17 @@ interface Rule {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Regex building: a literal space in a pattern source means "horizontal whitespace, at most one
-// line break" so expressions never run across a paragraph break.
-const S = "(?:[ \\t\\u00a0]*\\n[ \\t\\u00a0]*|[ \\t\\u00a0]+)";
+// Regex building: a literal space in a pattern source means "one or more spaces". The rules run on a
+// normalised copy of the text (same length, same offsets) where tabs, no-break spaces and single line
+// breaks are spaces, and only paragraph breaks remain line breaks: expressions never cross them.
+const S = " +";
 function rx(src: string, flags = "g"): RegExp {
   let out = "";
   let inClass = false;
+  // "(?i:…)" marks words that may be capitalised at a sentence start ("Last week"): it is rewritten
+  // to a plain group whose word-initial letters accept both cases (regex modifiers need Node >= 23).
+  let ciDepth = 0;
+  let depth = 0;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (ch === "\\") {
@@ -66,11 +71,29 @@ function rx(src: string, flags = "g"): RegExp {
     } else if (ch === "[") {
       inClass = true;
       out += ch;
+    } else if (src.startsWith("(?i:", i)) {
+      depth++;
+      if (!ciDepth) ciDepth = depth;
+      out += "(?:";
+      i += 3;
+    } else if (ch === "(") {
+      depth++;
+      out += ch;
+    } else if (ch === ")") {
+      if (depth === ciDepth) ciDepth = 0;
+      depth--;
+      out += ch;
+    } else if (ciDepth && /[a-z]/.test(ch) && !/[a-z]/i.test(src[i - 1] ?? "")) {
+      out += `[${ch}${ch.toUpperCase()}]`;
+    } else if (ch === " " && src[i + 1] === "?") {
+      out += " *";
+      i++;
     } else out += ch === " " ? S : ch;
   }
   return new RegExp(out, flags);
 }
-const L = "(?<![A-Za-z0-9])"; // left word boundary (ASCII letters and digits)
+const L = "\\b"; // left word boundary (every rule using it starts with a letter or digit)
+const LB = "(?<![A-Za-z0-9])"; // the same for a pattern that may start with punctuation
 const R = "(?![A-Za-z0-9])"; // right word boundary
 const Y4 = "(1[0-9]{3}|20[0-9]{2})";
 const DAY = "(3[01]|[12][0-9]|0?[1-9])";
@@ -126,7 +149,6 @@ const FINANCE = /\b(?:profits?|revenues?|sales|earnings|income|growth|economy|GD
 function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
 }
-const ymdOrNull = (ctx: Ctx) => ctx.ref;
 
 // ---------------------------------------------------------------------------------------------
 // Rules, in priority order (earlier wins a tie on the same extent).
@@ -167,7 +189,7 @@ rule("nine-eleven", `(?<![\\w/.$-])9/11(?![\\w/]|\\.\\d)`, (m) => ({
 // [Thursday,] Dec. 7[th][, 2021] [of last year]
 rule(
   "mdy",
-  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?![\\d:]|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?: of (last|this|next) year)?${R}`,
+  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?: of (last|this|next) year)?${R}`,
   (m, text) => {
     const mo = monthNum(m[2]!);
     const d = Number(m[3]);
@@ -210,7 +232,7 @@ rule(
 // December 2021, mid-December 2021, the end of May 2020
 rule(
   "month-year",
-  `${L}(?:(early|mid|late|the (?:end|beginning|start|middle|first half|second half|rest|remainder) of)(?:-| ))?(${MONTH_RE})(?:,? | of )${Y4}(?!\\d|[.,]\\d)`,
+  `${L}(?:(?i:(early|mid|late|the (?:end|beginning|start|middle|first half|second half|rest|remainder) of))(?:-| ))?(${MONTH_RE})(?:,? | of )${Y4}(?!\\d|[.,]\\d)`,
   (m) => {
     const mo = monthNum(m[2]!);
     if (!mo) return null;
@@ -219,24 +241,25 @@ rule(
   },
 );
 
+const MONTH_BEFORE = new RegExp(`${MONTH_RE}[^.;]{0,25}$`);
+const MONTH_AFTER = new RegExp(`^\\W*(?:and|or|to|through|until)\\s+${MONTH_RE}`);
 // June, in June, early June, last June, the end of June, June of last year
 rule(
   "month",
-  `${L}(?:(early|mid|late|earlier|later)(?:-| in | ))?(?:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|first week|last week|first days|last days|close) of )?(?:(last|this|next|past|coming) )?(${MONTH_RE})(?: of (last|this|next) year)?${R}`,
+  `${L}(?:(?i:(early|mid|late|earlier|later))(?:-| in | ))?(?:(?i:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|first week|last week|first days|last days|close)) of )?(?:(?i:(last|this|next|past|coming)) )?(${MONTH_RE})(?: of (?i:(last|this|next)) year)?${R}`,
   (m, text) => {
     const word = m[4]!;
     const mo = monthNum(word);
     if (!mo) return null;
     const hasMod = !!(m[1] || m[2] || m[3] || m[5]);
-    const monthStart = m.index + m[0].indexOf(word, (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + (m[3]?.length ?? 0));
     const prev = prevWord(text, m.index);
     const prevCue = DATE_CUES.has(prev) && prev !== "to" && prev !== "and" && prev !== "or";
     const listCue =
       (prev === "and" || prev === "or" || prev === "to" || prev === "through" || prev === "-") &&
-      new RegExp(`${MONTH_RE}[^.;]{0,25}$`).test(text.slice(Math.max(0, m.index - 40), m.index));
+      MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     const next = nextWordRaw(text, m.index + m[0].length);
     const nextMonth = next && /^(?:and|or|to|through|until)$/.test(next) &&
-      new RegExp(`^\\W*(?:and|or|to|through|until) ${MONTH_RE}`.replace(/ /g, "\\s+")).test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      MONTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     if (/^[A-Z]{4,}$/.test(word) && !hasMod) return null; // "JUNE" in a headline, alone
     const abbr = word.length <= 4 && word !== "May" && word !== "June" && word !== "July";
     if (abbr) {
@@ -255,7 +278,6 @@ rule(
         if (isCap(raw) && !MONTHS[raw.toLowerCase()]) return null;
       }
     }
-    void monthStart;
     const rel = relOf(m[3]);
     const yearRel = m[5];
     return {
@@ -278,7 +300,7 @@ const NOT_YEAR_BEFORE = new Set(
 const YEAR_CUES = new Set("in since of from until till by year circa c before after around during through between and to".split(" "));
 rule(
   "year",
-  `${L}(?:(early|mid|late|pre|post)(?:-| )|(?:the )?(end|beginning|start|middle|rest|remainder|close|turn) of |(?:the )?(?:calendar )?year )?${Y4}(?!\\d|[.,]\\d|%)`,
+  `${L}(?:(?i:(early|mid|late|pre|post))(?:-| )|(?i:(?:the )?(end|beginning|start|middle|rest|remainder|close|turn) of |(?:the )?(?:calendar )?year ))?${Y4}(?!\\d|[.,]\\d|%)`,
   (m, text) => {
     const yStr = m[3]!;
     const y = Number(yStr);
@@ -327,7 +349,7 @@ rule("short-year", `(?<=(?:in|since|of|until|by|from) )${AP}(\\d{2})(?![\\ds'’
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 rule(
   "decade",
-  `${L}(?:the )?(?:(early|mid|late)(?:-| ))?(?:(1[0-9]|20)(\\d)0${AP}?s|${AP}(\\d)0s|(?<=the (?:(?:early|mid|late)[- ])?)([Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties))${R}`,
+  `${LB}(?:(?i:the) )?(?:(?i:(early|mid|late))(?:-| ))?(?:(1[0-9]|20)(\\d)0${AP}?s|${AP}(\\d)0s|(?<=the (?:(?:early|mid|late)[- ])?)([Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties))${R}`,
   (m, text) => {
     if (m[5]) {
       const prev = prevWord(text, m.index);
@@ -357,6 +379,7 @@ rule(
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[4]) {
+      if (/^the past/i.test(m[0])) return { start, end, type: "DURATION", resolve: () => "P1CE" };
       const r = relOf(m[4]);
       const n = r === "last" ? -1 : r === "next" ? 1 : 0;
       return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, "century", n) };
@@ -365,13 +388,14 @@ rule(
     if (!n || n > 30) return null;
     return { start, end, type: "DATE", resolve: () => pad2(n - 1) };
   },
+  "gi",
 );
 
 // Thursday, last Thursday, Thursday night, Mondays (a set)
 const NEWSPAPERS = /^(?:Times|Telegraph|Mirror|Express|Post|Herald|Night|Observer|Independent|Tribune|Bloody|School|Club|Morning Post)$/;
 rule(
   "weekday",
-  `${L}(?:(last|this|next|past|coming|this past|this coming|that|on) )?(${WEEKDAY_RE})(s)?(?:${AP}s)?(?: (morning|afternoon|evening|night|overnight))?${R}`,
+  `${L}(?:(?i:(last|this|next|past|coming|this past|this coming|that|on)) )?(${WEEKDAY_RE})(s)?(?:${AP}s)?(?: (morning|afternoon|evening|night|overnight))?${R}`,
   (m, text) => {
     const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
     const next = nextWordRaw(text, m.index + m[0].length);
@@ -379,14 +403,15 @@ rule(
     const prevRaw = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
     if (!m[1] && /^(?:Bloody|Ash|Palm|Holy|Maundy|Shrove|Fat|Good|Black|Cyber|Easter|Whit|Low|Orange|Blue)$/.test(prevRaw)) return null;
     let start = m.index;
-    if (m[1] === "on") start += m[0].indexOf(m[2]!); // "on" is not part of the expression
+    const mod = lc(m[1]);
+    if (mod === "on") start += m[0].indexOf(m[2]!); // "on" is not part of the expression
     const end = m.index + m[0].length;
     const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()]! : "";
     if (m[3]) {
       // Mondays / Monday nights: recurring
       return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}${pod ? "T" + pod : ""}` };
     }
-    const rel = m[1] === "that" || m[1] === "on" ? "" : relOf(m[1]);
+    const rel = mod === "that" || mod === "on" ? "" : relOf(mod);
     return {
       start,
       end,
@@ -415,6 +440,7 @@ rule(
       resolve: (ctx) => shifted(ctx.ref, "day", n) + (pod ? `T${pod}` : ""),
     };
   },
+  "gi",
 );
 rule(
   "this-morning",
@@ -426,7 +452,24 @@ rule(
     if (which === "that") return null;
     return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: (ctx) => `${shifted(ctx.ref, "day", n)}T${pod}` };
   },
+  "gi",
 );
+
+// the following morning, the previous night (narrative anchor)
+rule("next-morning", `${L}the (following|next|previous|same) (morning|afternoon|evening|night)${R}`, (m) => {
+  const w = m[1]!.toLowerCase();
+  const n = w === "previous" ? -1 : w === "same" ? 0 : 1;
+  const pod = PARTS_OF_DAY[m[2]!.toLowerCase()]!;
+  return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: (ctx) => `${anchoredShift(ctx, "day", n)}T${pod}` };
+}, "gi");
+// yearlong, weeklong, monthlong, decadelong
+rule("long-words", `${L}(year|month|week|day|decade|centur(?:y|ies)|decades|years|months|weeks)-?long${R}`, (m) => {
+  const w = m[1]!.toLowerCase();
+  const unit = unitOf(w);
+  const [code] = UNITS[unit]!;
+  const v = /s$/.test(w) && unit !== w ? `PX${code}` : `P1${code}`;
+  return { start: m.index, end: m.index + m[0].length, type: "DURATION", resolve: () => v };
+}, "gi");
 
 // last week, this month, next year, earlier this year, late last year, the end of the month,
 // the past year (a duration), the following week (narrative anchor), this past weekend
@@ -446,7 +489,7 @@ rule(
       if (!the) return null;
       const n = which === "next" || which === "following" ? 1 : which === "previous" || which === "prior" ? -1 : which === "same" ? 0 : null;
       if (n === null) return null;
-      return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.anchor, "day", n) };
+      return { start, end, type: "DATE", resolve: (ctx) => anchoredShift(ctx, "day", n) };
     }
     if (which === "new") {
       if (unit !== "year" && unit !== "fiscal year") return null;
@@ -504,13 +547,56 @@ rule(
       end,
       type: "DATE",
       resolve: (ctx) => {
-        const base: YMD | null = anchored ? ctx.anchor : ctx.ref;
-        const v = shifted(base, u, n);
+        const v = anchored ? anchoredShift(ctx, u, n) : shifted(ctx.ref, u, n);
         return fy ? `FY${v}` : v;
       },
     };
   },
+  "gi",
 );
+
+// "over the weekend": the most recent weekend in a past clause, the coming one otherwise
+rule("the-weekend", `(?<=(?:over|during|on|at|for|through|until|by|into|that|of) )the weekend${R}`, (m) => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  type: "DATE",
+  resolve: (ctx) => {
+    const ref = ctx.ref;
+    if (!ref) return "XXXX-WXX-WE";
+    const wd = weekday(ref);
+    const t = ctx.tense();
+    if (wd >= 6) return `${fmtWeek(ref)}-WE`;
+    return t === "past" || (t === "neutral" && wd <= 2) ? shifted(ref, "weekend", -1) : `${fmtWeek(ref)}-WE`;
+  },
+}));
+
+// year-end, "that year", "for the year", "earlier in the day"
+rule("year-end", `${L}(?:year-end|year${AP}s end|[Yy]ear end)${R}`, (m) => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  type: "DATE",
+  resolve: (ctx) => (ctx.ref ? pad4(ctx.ref.y - (ctx.ref.m <= 2 && ctx.tense() === "past" ? 1 : 0)) : "XXXX"),
+}));
+rule("that-unit", `${L}(?:that|the same) (day|week|month|year)${R}`, (m, text) => {
+  const unit = m[1]!.toLowerCase();
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s+(?:of|when|in which|that|as)\b/.test(after)) return null;
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => anchoredShift(ctx, unit, 0) };
+}, "gi");
+rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]ater in|[Ee]arly in|[Ll]ate in) )the (year|month|week|day)(?![\\w-])`, (m, text) => {
+  const unit = m[1]!.toLowerCase();
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  if (/^\s+(?:of|before|after|earlier|later|ago|when|in which|that|to|since|as|the|a|an|he|she|they|it|we|I)\b/.test(after)) return null;
+  const prev = text.slice(Math.max(0, m.index - 12), m.index);
+  if (unit === "day" && !/(?:earlier|later|early|late) in $/i.test(prev)) return null;
+  if (unit !== "year" && /(?:^|\s)(?:for|of|over) $/i.test(prev)) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: "DATE",
+    resolve: (ctx) => (unit === "day" ? anchoredShift(ctx, "day", 0) : unit === "year" && ctx.anchorGran !== "day" ? anchoredShift(ctx, "year", 0) : shifted(ctx.ref, unit, 0)),
+  };
+});
 
 // the end of the year, earlier in the month, later in the week
 rule(
@@ -520,6 +606,7 @@ rule(
     const unit = (m[2] ?? m[4])!.toLowerCase();
     return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => shifted(ctx.ref, unit, 0) };
   },
+  "gi",
 );
 
 // three years ago, a week earlier, two days later, 10 years from now, years ago
@@ -557,8 +644,8 @@ rule(
         end,
         type: "TIME",
         resolve: (ctx) => {
-          const base = anchored ? ctx.anchor : ctx.ref;
-          return base ? fmtDay(base) : "PAST_REF";
+          const base = anchored ? (ctx.anchorGran === "day" ? ctx.anchor : null) : ctx.ref;
+          return base ? fmtDay(base) : anchored ? "" : "PAST_REF";
         },
       };
     }
@@ -580,10 +667,11 @@ rule(
       resolve: (ctx) => {
         const base = anchored ? ctx.anchor : ctx.ref;
         if (u === "decade" && base) return String(Math.floor((base.y + (back ? -10 : 10) * k) / 10));
-        return shifted(base, u, back ? -k : k);
+        return anchored ? anchoredShift(ctx, u, back ? -k : k) : shifted(base, u, back ? -k : k);
       },
     };
   },
+  "gi",
 );
 
 // Durations: three days, a two-year deal, 50 minutes, more than a decade, the past three years,
@@ -603,6 +691,7 @@ rule(
     const plural = /s$/i.test(m[3]!) && unit !== m[3]!.toLowerCase();
     const single = /^(?:a|an|one)$/.test(numW);
     if (unit === "quarter" && (single || /^\s+of\b/.test(after))) return null; // "a quarter of the vote"
+    if (single && plural) return null; // "a decades-long feud"
     if (unit === "second" && single) return null; // "a second round"
     if (/^\d+$/.test(numW) && numW.length >= 4 && Number(numW) >= 1900 && !plural) return null;
     if (/^\s*-?old\b/.test(after)) {
@@ -642,17 +731,19 @@ rule(
     const num = typeof k === "number" ? String(Math.round(k * 100) / 100) : k;
     return { start, end, type: "DURATION", resolve: () => `P${isTime ? "T" : ""}${num}${code}` };
   },
+  "gi",
 );
 
 // Bare plurals after "for"/"in"/"within": "for years", "within hours", "decades-long"
 rule(
   "vague-duration",
-  `(?<=(?:[Ff]or|in|within|over|after|lasting|for the past|for the last) )(years|decades|months|weeks|days|hours|minutes|centuries)(?![\\w-])|${L}(years|decades|months|weeks|days|hours)-(?:long|old)${R}`,
+  `(?<=(?:for|in|within|over|after|lasting|last|lasted|for the past|for the last|wait|waited|waiting|take|takes|took|taken|taking|spend|spent|spending|face|faces|faced|facing) )(years|decades|months|weeks|days|hours|minutes|centuries)(?![\\w-])|${L}(years|decades|months|weeks|days|hours)-(?:long|old)${R}`,
   (m) => {
     const unit = unitOf(m[1] ?? m[2]!);
     const [code, isTime] = UNITS[unit]!;
     return { start: m.index, end: m.index + m[0].length, type: "DURATION", resolve: () => `P${isTime ? "T" : ""}X${code}` };
   },
+  "gi",
 );
 
 // Sets: every week, each year, every Monday, twice a year, daily, annually, per year
@@ -662,13 +753,17 @@ const SET_WORDS: Record<string, string> = {
 };
 rule(
   "every",
-  `${L}(?:[Ee]very|[Ee]ach)(?: (other|single|few))?(?: (${NUM_RE}))? (${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|${MONTH_RE})${R}`,
+  `${L}(?:[Ee]very|[Ee]ach)(?: (other|single|few))?(?: (${NUM_RE}))? (${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|${MONTH_RE}|${HOLIDAY_RE})${R}`,
   (m) => {
     const start = m.index;
     const end = m.index + m[0].length;
     const w = m[3]!;
     const wd = WEEKDAYS[w.toLowerCase()];
     if (wd) return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}` };
+    if (/^[A-Z]/.test(w) && !monthNum(w)) {
+      const v = holiday({ ref: null, anchor: null, anchorGran: "day", lastQuarter: null, tense: () => "neutral" }, w, null);
+      return { start, end, type: "SET", resolve: () => v };
+    }
     const pod = PARTS_OF_DAY[w.toLowerCase()];
     if (pod && w.toLowerCase() !== "night") return { start, end, type: "SET", resolve: () => `T${pod}` };
     const s = SEASONS[w.toLowerCase()];
@@ -687,7 +782,7 @@ rule(
 );
 rule(
   "times-per",
-  `${L}(?:(once|twice|thrice|(${NUM_RE}) times) (?:a|an|per|every|each) |per |an? (?=(?:year|month|week|day)\\b(?=\\s*(?:[,.;)]|$))))(${UNIT_RE}|annum)${R}`,
+  `${L}(?:(once|twice|thrice|(${NUM_RE}) times) (?:a|an|per|every|each) |per |an? (?=(?:year|month|week|day|quarter)\\b(?=\\s*(?:[,.;)]|$))))(${UNIT_RE}|annum)${R}`,
   (m, text) => {
     const unit = m[3]!.toLowerCase() === "annum" ? "year" : unitOf(m[3]!);
     const u = UNITS[unit];
@@ -698,8 +793,10 @@ rule(
       if (!/^per/i.test(m[0]) && !FREQ_BEFORE.test(before)) return null;
     }
     const [code, isTime] = u;
-    return { start: m.index, end: m.index + m[0].length, type: "SET", resolve: () => `P${isTime ? "T" : ""}1${code}` };
+    const v = unit === "quarter" ? "P3M" : unit === "night" ? "P1D" : `P${isTime ? "T" : ""}1${code}`;
+    return { start: m.index, end: m.index + m[0].length, type: "SET", resolve: () => v };
   },
+  "gi",
 );
 rule(
   "set-word",
@@ -717,21 +814,66 @@ rule(
     }
     return { start: m.index, end: m.index + m[0].length, type: "SET", resolve: () => v };
   },
+  "gi",
 );
+
+// "24 hours a day", "seven days a week": one recurring expression
+rule("around-the-clock", `${L}(24 hours|seven days|7 days|365 days|52 weeks) an? (day|week|year)${R}`, (m) => {
+  const u = m[2]!.toLowerCase();
+  const v = u === "day" ? "P1D" : u === "week" ? "P1W" : "P1Y";
+  return { start: m.index, end: m.index + m[0].length, type: "SET", resolve: () => v };
+}, "gi");
+
+// "in the quarter": the quarter the story is about (the last one mentioned), else the latest finished one
+rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:latest |most recent |same |current |just-ended |recent |reporting |fiscal |latest fiscal )?quarter(?![\\w-])`, (m, text) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  if (/^\s+of\b/.test(text.slice(end, end + 6))) return null;
+  const around = sentenceAround(text, start, end);
+  if (SPORTS.test(around) && !FINANCE.test(around.replace(/quarter/gi, ""))) return null;
+  const current = /current/i.test(m[0]);
+  return {
+    start,
+    end,
+    type: "DATE",
+    resolve: (ctx) => {
+      if (!current && ctx.lastQuarter) return ctx.lastQuarter;
+      if (!ctx.ref) return "XXXX-QX";
+      return shifted(ctx.ref, "quarter", current || ctx.tense() === "future" ? 0 : -1);
+    },
+  };
+}, "gi");
+
+// "the year-earlier quarter", "the year-ago period": the story's quarter a year back
+rule("year-earlier", `${L}(?:the )?(?:year-earlier|year-ago|prior-year|year-before|comparable|same) (quarter|period)${R}`, (m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  if (/^(?:the )?(?:comparable|same)/i.test(m[0]) && !/year/i.test(m[0])) return null;
+  return {
+    start,
+    end,
+    type: "DATE",
+    resolve: (ctx) => {
+      const q = ctx.lastQuarter ? /^(\d{4})-(Q\d)$/.exec(ctx.lastQuarter) : null;
+      if (q) return `${Number(q[1]) - 1}-${q[2]}`;
+      return ctx.ref ? pad4(ctx.ref.y - 1) : "XXXX";
+    },
+  };
+}, "gi");
 
 // Quarters and halves: the third quarter, 2021 fourth-quarter, Q3 2021, the first half of 2022
 const ORD = "(first|second|third|fourth|final|last|1st|2nd|3rd|4th)";
 const yearAfter = `(?: (?:of|in|for) (?:(?:fiscal )?${Y4}|(this|last|next|the|the current|the same) (?:fiscal )?year|fiscal (?:year )?${Y4}))?`;
 rule(
   "quarter",
-  `${L}(?:(?:the )?(?:${Y4}(?:${AP}s)? |fiscal ${Y4}(?:${AP}s)? |(?:its|the|their) )?(?:fiscal )?${ORD}[- ](?:fiscal[- ])?quarter${yearAfter})${R}`,
+  `${L}(?:(?:the )?(?:${Y4}(?:${AP}s)? |fiscal ${Y4}(?:${AP}s)? )?(?:fiscal )?${ORD}[- ](?:fiscal[- ])?quarter${yearAfter})${R}`,
   (m, text) => {
     const qWord = m[3]!.toLowerCase();
     const start = m.index;
     const end = m.index + m[0].length;
     const yPre = m[1] ?? m[2];
     const yPost = m[4] ?? m[6];
-    const yearRel = m[5];
+    const yearRel = m[5]?.toLowerCase();
     let q = qWord === "final" || qWord === "last" ? 4 : parseOrdinal(qWord.replace(/\D+$/, "")) ?? parseOrdinal(qWord);
     if (!q || q > 4) return null;
     const around = sentenceAround(text, start, end);
@@ -752,6 +894,7 @@ rule(
       },
     };
   },
+  "gi",
 );
 rule("q-notation", `${L}(?:${Y4} )?Q([1-4])(?:(?: |-|/|${AP})?(\\d{4}|\\d{2}))?${R}`, (m) => {
   const q = Number(m[2]);
@@ -765,7 +908,7 @@ rule(
   (m, text) => {
     const h = /^(?:first|1st)$/i.test(m[2]!) ? 1 : 2;
     const year = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
-    const yearRel = m[4];
+    const yearRel = m[4]?.toLowerCase();
     const start = m.index;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 30);
@@ -784,6 +927,7 @@ rule(
       },
     };
   },
+  "gi",
 );
 
 // Fiscal years: fiscal 2022, fiscal year 2022, FY2022, FY22
@@ -797,7 +941,7 @@ rule("fiscal", `${L}(?:[Ff]iscal (?:[Yy]ear )?(?:${Y4}|${AP}?(\\d{2}))|FY ?${AP}
 const SEASON_PREPS = new Set("in during since until till by through throughout before after over for of into from".split(" "));
 rule(
   "season",
-  `${L}(?:(early|late|mid)(?:-| ))?(?:(this past|this coming|this|last|next|past|coming|the|that) )?([Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:(?: of|,)? ${Y4}(?!\\d|[.,]\\d))?(?![\\w-])`,
+  `${L}(?:(?i:(early|late|mid))(?:-| ))?(?:(?i:(this past|this coming|this|last|next|past|coming|the|that)) )?([Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:(?: of|,)? ${Y4}(?!\\d|[.,]\\d))?(?![\\w-])`,
   (m, text) => {
     const word = m[3]!;
     const code = SEASONS[word.toLowerCase()]!;
@@ -832,7 +976,7 @@ rule(
 // Holidays: Christmas, Thanksgiving, New Year's Eve, the Fourth of July, Easter 2022
 rule(
   "holiday",
-  `${L}(?:(last|this|next|the) )?(${HOLIDAY_RE})(?:(?:,| of)? ${Y4}(?!\\d|[.,]\\d))?(?![\\w'’])`,
+  `${L}(?:(?i:(last|this|next|the)) )?(${HOLIDAY_RE})(?:(?:,| of)? ${Y4}(?!\\d|[.,]\\d))?(?![\\w'’])`,
   (m, text) => {
     let name = m[2]!;
     const next = nextWordRaw(text, m.index + m[0].length);
@@ -908,17 +1052,71 @@ rule(
     void text;
     return null;
   },
+  "gi",
 );
 
 export const RULES: readonly Rule[] = rules;
-void ymdOrNull;
-void addDays;
+
+// Cheap whole-text prefilters: a rule whose keywords do not occur in the text is skipped.
+const MONTHISH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+const UNITISH = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
+const NEED: Record<string, RegExp> = {
+  iso: /\d{4}-\d\d-\d\d/,
+  slash: /\d\/\d/,
+  "nine-eleven": /9\/11/,
+  mdy: MONTHISH,
+  dmy: MONTHISH,
+  "month-year": MONTHISH,
+  month: MONTHISH,
+  year: /\d{4}/,
+  "short-year": /['’]\d\d/,
+  decade: /\d0['’]?s|ties\b/i,
+  century: /centur/i,
+  weekday: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+  "rel-day": /today|tonight|yesterday|tomorrow/i,
+  "this-morning": /morning|afternoon|evening|night/i,
+  "rel-unit": /(?:week|month|year|quarter|decade|day)\b/i,
+  "the-weekend": /the weekend/i,
+  "next-morning": /(?:following|next|previous|same) (?:morning|afternoon|evening|night)/i,
+  "long-words": /long/i,
+  "year-end": /year-end|year['’]s end|year end/i,
+  "that-unit": /(?:that|the same) (?:day|week|month|year)/i,
+  "the-year": /the (?:year|month|week|day)/i,
+  "the-unit": /the (?:week|month|year|decade|quarter|century)/i,
+  ago: UNITISH,
+  duration: UNITISH,
+  "vague-duration": /years|decades|months|weeks|days|hours|minutes|centuries/i,
+  every: /every|each/i,
+  "times-per": /once|twice|thrice|times|per |an? (?:year|month|week|day|quarter)/i,
+  "set-word": /ly\b|basis/i,
+  "around-the-clock": /(?:hours|days|weeks) an? /i,
+  "the-quarter": /quarter/i,
+  "year-earlier": /year-earlier|year-ago|prior-year|year-before/i,
+  quarter: /quarter/i,
+  "q-notation": /Q[1-4]/,
+  half: /half/i,
+  fiscal: /fiscal|FY/i,
+  season: /spring|summer|fall|autumn|winter/i,
+  holiday: /Christmas|Year|Day|Halloween|Thanksgiving|Easter|Friday|Monday|Juneteenth|Fourth/,
+  "clock-ampm": /\d ?[AaPp]\.? ?[Mm]/,
+  "clock-24": /\d:\d\d/,
+  "clock-word": /noon|midnight|midday/i,
+  oclock: /o['’]clock/i,
+};
+
+/** Same length and offsets as `text`; horizontal whitespace and lone line breaks become spaces. */
+export function normalise(text: string): string {
+  return text.replace(/[\t\u00a0\u2007\u202f\r\f\v]/g, " ").replace(/(?<!\n *)\n(?! *\n)/g, " ");
+}
 
 /** All candidates from all rules, unfiltered (overlaps included). */
-export function candidates(text: string): Cand[] {
+export function candidates(original: string): Cand[] {
+  const text = normalise(original);
   const out: Cand[] = [];
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
+    const need = NEED[rule.name];
+    if (need && !need.test(text)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

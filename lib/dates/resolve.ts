@@ -27,8 +27,22 @@ export interface Ctx {
   ref: YMD | null;
   /** Tense of the clause around the expression (computed lazily). */
   tense(): Tense;
-  /** The last fully specified day mentioned before the expression, else the reference (narrative anchor). */
+  /** The last absolute date mentioned before the expression, else the reference (narrative anchor). */
   anchor: YMD | null;
+  /** Granularity of `anchor` ("2015" → year: "three years later" works, "two days later" stays at the year). */
+  anchorGran: "day" | "month" | "year";
+  /** The last quarter value mentioned ("the quarter" refers back to it). */
+  lastQuarter: string | null;
+}
+
+const NEED: Record<string, number> = { day: 0, week: 0, weekend: 0, month: 1, quarter: 1, half: 1, year: 2, decade: 2, century: 2 };
+const HAVE = { day: 0, month: 1, year: 2 } as const;
+/** Shift the narrative anchor by n units ("two days later", "the following year"). */
+export function anchoredShift(ctx: Ctx, unit: string, n: number): string {
+  const a = ctx.anchor;
+  if (!a) return shifted(null, unit, n);
+  if ((NEED[unit] ?? 2) >= HAVE[ctx.anchorGran]) return shifted(a, unit, n);
+  return shifted(a, ctx.anchorGran, 0);
 }
 
 /**
@@ -115,7 +129,7 @@ export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = ""): YMD | null {
   const t = ctx.tense();
   if (t === "past") return addDays(ref, -back);
   if (t === "future") return addDays(ref, fwd);
-  return fwd <= 2 && fwd < back ? addDays(ref, fwd) : addDays(ref, -back);
+  return fwd < back ? addDays(ref, fwd) : addDays(ref, -back);
 }
 
 export function weekdayValue(ctx: Ctx, wd: number, rel: Rel = ""): string {

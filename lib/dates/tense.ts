@@ -11,13 +11,13 @@ const FUTURE = new Set(
   (
     "will 'll ’ll shall won't won’t wo upcoming scheduled slated planned plans plan expected expects expect " +
     "intends intend intended aims aim hopes hope proposed tomorrow coming forthcoming pending next later soon " +
-    "due going gonna set anticipated likely prepared preparing ahead until till"
+    "due going gonna set anticipated likely prepared preparing ahead until till next"
   ).split(" "),
 );
 /** Conditional / reported-future auxiliaries: future-leaning but weaker than "will". */
 const FUTURE_WEAK = new Set(["would", "could", "might", "may", "should", "must", "can", "to"]);
 const PRESENT = new Set(
-  "is are am isn't aren't isn’t aren’t does do says say begins starts ends opens meets runs remains remain expires takes comes".split(" "),
+  "is are am isn't aren't isn’t aren’t does do says say begins starts ends opens meets runs remains remain expires takes comes starting beginning effective ending".split(" "),
 );
 const REPORTING = new Set(
   "said told added noted according stated wrote announced explained insisted reported claimed confirmed says tells".split(" "),
@@ -74,7 +74,7 @@ function tokens(key: object, text: string): Tok[] {
   return t;
 }
 
-function cueOf(toks: Tok[], j: number): { tense: Tense; penalty: number } | null {
+function cueOf(toks: Tok[], j: number): { tense: Tense; penalty: number; reporting?: boolean } | null {
   const w = toks[j]!.w;
   const next = toks[j + 1]?.w ?? "";
   if (w === "to") {
@@ -90,16 +90,24 @@ function cueOf(toks: Tok[], j: number): { tense: Tense; penalty: number } | null
   if (w === "due") return next === "to" ? null : { tense: "future", penalty: 0 };
   if (w === "set") return next === "to" || next === "for" ? { tense: "future", penalty: 0 } : null;
   if (w === "going") return next === "to" ? { tense: "future", penalty: 0 } : null;
-  if (w === "last" || w === "next" || w === "until" || w === "till" || w === "later" || w === "earlier") {
-    // Usually part of the expression itself or of another one: a weak hint only.
-    return { tense: w === "last" || w === "earlier" ? "past" : "future", penalty: 4 };
+  if (w === "last" || w === "next") return null; // adjectives of other expressions, or "last" the verb
+  if (w === "until" || w === "till" || w === "later" || w === "earlier") {
+    // Usually part of another expression: a weak hint only.
+    return { tense: w === "earlier" ? "past" : "future", penalty: 4 };
   }
-  if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "neutral" : "past", penalty: 8 };
+  if ((REPORTING.has(w) || PAST.has(w)) && (toks[j - 1]?.w === "be" || toks[j - 1]?.w === "being")) return { tense: "future", penalty: 0 };
+  if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "neutral" : "past", penalty: 8, reporting: true };
   if (FUTURE.has(w)) return { tense: "future", penalty: 0 };
   if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3 };
   if (PRESENT.has(w)) return { tense: "neutral", penalty: 2 };
-  if (PAST.has(w)) return { tense: "past", penalty: 0 };
-  if (w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) return { tense: "past", penalty: 1 };
+  const past = PAST.has(w) ? 0 : w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w) ? 1 : -1;
+  if (past >= 0) {
+    // "will be held", "to be signed": a participle after "be" belongs to a modal or infinitive group.
+    const p1 = toks[j - 1]?.w;
+    if (p1 === "be" || p1 === "being") return { tense: "future", penalty: 0 };
+    if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "neutral", penalty: 0 };
+    return { tense: "past", penalty: past };
+  }
   return null;
 }
 
@@ -124,7 +132,8 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
     }
     const c = cueOf(toks, j);
     if (!c) continue;
-    const score = dist + c.penalty + boundaries * 3;
+    // "officials said Thursday": a reporting verb right next to the expression dates the statement.
+    const score = c.reporting && dist <= 2 && boundaries === 0 ? dist : dist + c.penalty + boundaries * 3;
     if (score < bestScore) {
       bestScore = score;
       best = c.tense;

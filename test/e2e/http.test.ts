@@ -35,7 +35,8 @@ describe("POST /summaries", () => {
   });
 
   it("refuses a request without a valid key with 401 problem+json", async () => {
-    for (const headers of [{}, { authorization: "Bearer wrong" }, { "x-api-key": "" }]) {
+    const attempts: Array<Record<string, string>> = [{}, { authorization: "Bearer wrong" }, { "x-api-key": "" }];
+    for (const headers of attempts) {
       const res = await post(article, { ...headers, "content-type": "text/plain" });
       expect(res.status).toBe(401);
       expect(res.headers.get("content-type")).toMatch(/application\/problem\+json/);

@@ -119,6 +119,8 @@ export interface ServerOptions {
   apiKey?: string;
   /** Reject (400, like OpenAI) a json_schema response_format that strict mode does not accept. Default true. */
   enforceStrictSchema?: boolean;
+  /** Default 0: an ephemeral port. */
+  port?: number;
 }
 
 export interface OpenAIServer {
@@ -665,7 +667,10 @@ export async function startOpenAIServer(scriptOrOptions: Script | ServerOptions 
     sockets.add(s);
     s.on("close", () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/v1`,
@@ -684,4 +689,15 @@ export async function startOpenAIServer(scriptOrOptions: Script | ServerOptions 
         server.close(() => resolve());
       }),
   };
+}
+
+// Standalone: `node test/support/openai-server.ts [PORT]` serves the smart responder until stopped, e.g.
+//   PRECIS_ENGINE=openai OPENAI_API_KEY=local OPENAI_BASE_URL=http://127.0.0.1:8089/v1 npm start
+if ((import.meta as { main?: boolean }).main) {
+  const port = Number(process.argv[2] ?? 8089);
+  const s = await startOpenAIServer({ port });
+  console.error(`OpenAI-compatible test server on ${s.url} (smart responder); Ctrl-C to stop`);
+  const bye = () => void s.close().then(() => process.exit(0));
+  process.on("SIGINT", bye);
+  process.on("SIGTERM", bye);
 }

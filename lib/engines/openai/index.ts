@@ -24,7 +24,8 @@ import { responseFormat, schemaHash, wireSchema, type LLMExtraction } from "./re
 
 export { PROMPT_VERSION } from "./prompt.ts";
 
-export type OpenAIEngineOptions = Config["openai"] & {
+/** `{ ...config.openai, apiKey }` fits: the engine reads the settings below (the key already resolved). */
+export type OpenAIEngineOptions = Pick<Config["openai"], "baseURL" | "model" | "timeoutMs" | "maxRetries" | "maxOutputTokens" | "inputTokenBudget" | "pricePerMTok"> & {
   apiKey: string;
   /** Chunks extracted at the same time for a long article. Default 4. */
   concurrency?: number;
@@ -139,7 +140,14 @@ export function openAIFingerprint(options: Pick<Config["openai"], "model" | "bas
   } catch {
     server = options.baseURL ?? DEFAULT_BASE_URL;
   }
-  const relevant = { server, schema: schemaHash(), maxOutputTokens: options.maxOutputTokens, inputTokenBudget: options.inputTokenBudget };
+  // The prompt's wording is hashed too, so an edit that forgets to bump PROMPT_VERSION still re-extracts.
+  const prompt = createHash("sha256")
+    .update(SYSTEM_PROMPT)
+    .update(buildUserMessage("", { title: "t", publishedAt: "2000-01-01", byline: null, publisher: "p", dateline: "d", language: "en", url: null }, { index: 2, total: 3 }))
+    .update(buildRepairMessage(""))
+    .digest("hex")
+    .slice(0, 12);
+  const relevant = { server, prompt, schema: schemaHash(), maxOutputTokens: options.maxOutputTokens, inputTokenBudget: options.inputTokenBudget };
   const h = createHash("sha256").update(JSON.stringify(relevant)).digest("hex").slice(0, 12);
   return `openai:${options.model}:${PROMPT_VERSION}:${h}`;
 }
@@ -251,7 +259,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
             throw new PrecisError("llm_invalid_output", `the answer${where} failed validation again after a repair attempt:\n${out.problems}`, { retryable: false });
           }
           warnings.push({ code: "llm_output_repaired", message: `the answer${where} failed validation and was repaired: ${out.problems.replace(/\n/g, " ")}`.slice(0, 500) });
-          repair = { answer: out.content ?? "", problems: out.problems };
+          repair = { answer: out.content || "(an empty answer)", problems: out.problems };
           continue;
       }
     }

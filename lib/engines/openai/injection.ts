@@ -6,16 +6,18 @@ import type { Warning } from "../../schema/summary.ts";
 import type { ActorDraft, DateDraft, DemandDraft } from "../engine.ts";
 import { splitSentences } from "../../text/sentences.ts";
 
+// Tight on purpose: news is full of people ignoring instructions. These match text that speaks to the
+// model, not text that reports on someone.
 const PATTERNS: RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,60}\b(instructions?|prompts?|rules|guidelines|directions|directives)\b/i,
-  /\b(previous|prior|above|earlier|preceding|system|original)\s+(instructions?|prompts?|messages?)\b/i,
-  /\b(you are|act as|pretend to be|you must now be)\s+(an?\s+)?(ai|a\.i\.|assistant|language model|llm|chatbot|summari[sz]er|extractor)\b/i,
+  // An imperative at the start of a sentence: "Ignore all previous instructions and …"
+  /^\W*(?:now\s+|please\s+)?(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,60}\b(?:instructions?|prompts?|rules|guidelines|directives)\b/i,
+  /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:(?:the|your)\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|directions)\b/i,
   /\bsystem prompt\b/i,
-  /\bnew instructions?\b/i,
-  /\b(ai|assistant|language model|llm|chatbot|summari[sz]er|model)s?\b[^.!?\n]{0,50}\b(must|should|shall|will|are to)\b[^.!?\n]{0,40}\b(list|add|output|include|write|return|say|respond|report|extract)\b/i,
-  /\b(list|add|include|report)\b[^.!?\n]{0,60}\bas an? (actor|demand|date)\b/i,
+  /\b(?:you are|act as|pretend to be)\s+(?:now\s+)?(?:an?\s+)?(?:ai|a\.i\.|assistant|language model|llm|chatbot|summari[sz]er)\b/i,
+  /\b(?:ai|assistant|language model|llm|chatbot|summari[sz]er)s?\b[^.!?\n]{0,50}\b(?:must|should|shall|are to)\b[^.!?\n]{0,40}\b(?:list|add|output|include|write|return|respond|report|extract)\b/i,
+  /\b(?:list|add|include)\s+[^.!?\n]{0,60}\bas an? (?:actor|demand|date)\b/i,
   // A copy of the prompt's own article markers inside the article: an attempt to close the data block.
-  /<<<\s*(END\s+)?ARTICLE\b/i,
+  /<<<\s*(?:END\s+)?ARTICLE\b/i,
 ];
 
 export interface Range {

@@ -57,8 +57,9 @@ export function responseFormat() {
   return format;
 }
 
-/** The JSON Schema exactly as sent. */
-export const wireSchema = (): Record<string, unknown> => responseFormat().json_schema.schema as Record<string, unknown>;
+let wire: Record<string, unknown> | undefined;
+/** The JSON Schema exactly as sent (a fresh copy). */
+export const wireSchema = (): Record<string, unknown> => structuredClone((wire ??= responseFormat().json_schema.schema as Record<string, unknown>));
 
 /** Short stable hash of the wire schema: part of the engine fingerprint. */
 export const schemaHash = (): string => createHash("sha256").update(JSON.stringify(wireSchema())).digest("hex").slice(0, 12);

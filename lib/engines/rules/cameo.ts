@@ -13,7 +13,7 @@ const RULES: Array<[RegExp, string]> = [
   [/\b(?:weapons|arms|military aid|air defen[cs]es?)\b/i, "1032"],
   [/\b(?:humanitarian (?:aid|assistance|access|corridors?))\b/i, "1033"],
   [/\b(?:aid|loans?|financial assistance|funding)\b/i, "1031"],
-  [/\b(?:security guarantees?|peacekeep\w*|protection)\b/i, "1034"],
+  [/\b(?:peacekeep\w*|protection)\b/i, "1034"],
   [/\b(?:rights|vote|voting|suffrage|equal treatment|recognition|self-determination)\b/i, "1043"],
   [/\b(?:elections?|referendum|constitution\w*|reforms?|regime|autonomy|independence)\b/i, "1044"],
   [/\b(?:membership|join|joining|expan\w*|policy|polic(?:ies)|law|ban|commitment|guarantees?|assurances?|ensures|warranties|treaty)\b/i, "1042"],

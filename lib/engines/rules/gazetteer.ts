@@ -316,7 +316,7 @@ export const ORGANISATION_ENTRIES: GazetteerEntry[] = ORGANISATIONS.trim()
       name: name!,
       kind: kind as ActorKind,
       names: [name!, ...(others ? others.split(",").map((x) => x.trim()).filter(Boolean) : [])],
-      capitals: [],
+      capitals: name === "European Union" ? ["Brussels"] : [],
       metonyms: [],
       demonym: null,
     };
@@ -406,7 +406,7 @@ export const ORG_WORDS = new Set(
    Robotics Dynamics Aerospace Automotive Chemicals Brands Stores Markets Railways Railway Utilities Cooperative
    Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. GmbH AG SA NV Mission Directorate Command
    Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Initiative Project Campaign Watch
-   Alliance Council's Conference Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library`
+   Alliance Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => w.replace(/\.$/, "")),

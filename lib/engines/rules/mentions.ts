@@ -37,6 +37,8 @@ export interface Mention {
   weight: number;
   /** A stand-in ("Russian officials") that counts for agency but is not a name. */
   indirect?: boolean;
+  /** An organisation named as a place ("near Millbrook Elementary School"). */
+  locative?: boolean;
 }
 
 export interface MentionResult {
@@ -88,6 +90,8 @@ export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMO
 const AGENT_AFTER_DEMONYM =
   /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
 
+const ORG_LOCATIVE = /\b(?:in|at|near|from|outside|inside|past|to|into|toward|towards|behind|opposite|across from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
+
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -122,7 +126,7 @@ const SPEECH_AFTER =
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
-const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)`;
+const WORD = String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’]s(?= \p{Lu}))?)`;
 const CONN = String.raw`(?: (?:of|for|and|de|da|del|der|van|von|bin|al|la|le|du|di|dos|das|y)(?: the)? )`;
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:(?:${CONN}|[  ])${WORD})*`, "gu");
 const WORD_OR_CONN = new RegExp(String.raw`${WORD}|\b(?:of|for|and|de|da|del|der|van|von|bin|al|la|le|du|di|dos|das|y|the)\b`, "gu");
@@ -136,7 +140,11 @@ interface Tok {
 
 // Titles, longest first, as regexes anchored at the start of a name.
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
-const TITLE_RE = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`);
+const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer";
+const TITLE_RE = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}-]+ ){1,2}(?:${TITLE_HEADS})|${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`,
+  "u",
+);
 
 const ROLE_MODIFIERS = new Set(
   `senior deputy chief foreign press former top acting interim vice assistant associate executive general national
@@ -263,9 +271,24 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
 
   // Acronyms defined in parentheses after a name: "the Union of Nurses (UON)".
   const acronymOf = new Map<string, string>();
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,8})\)/gu)) {
-    acronymOf.set(m[2]!, m[1]!.replace(/^The\s+/, ""));
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu)) {
+    acronymOf.set(m[2]!, m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, ""));
   }
+  // Organisations and their short forms: "Greystone" for Greystone Logistics Partners, "UAPW", "Confech".
+  const orgNames = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.kind !== "organization") continue;
+    const n = acronymOf.get(c.name) ?? c.name;
+    if (!orgNames.has(n.toLowerCase())) orgNames.set(n.toLowerCase(), n);
+  }
+  const shortForm = new Map<string, string>();
+  for (const n of orgNames.values()) {
+    const first = n.split(" ")[0]!;
+    if (n.includes(" ") && !ORG_WORDS.has(first) && !TITLE_RE.test(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && !isFirstName(first)) {
+      shortForm.set(first.replace(/['’]s$/, ""), n);
+    }
+  }
+  for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
 
   // People: one per (first name, surname); a bare surname goes to the most-named person who has it.
   interface Person {
@@ -286,7 +309,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
-    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name)) {
+    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name)) {
       bySurname.set(c.name, [{ name: c.name, first: c.name, words: 1, count: 0 }]);
     }
   }
@@ -297,22 +320,30 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     return list.reduce((a, b) => (b.count > a.count ? b : a));
   };
 
-  const orgName = (c: Candidate) => {
-    const expanded = acronymOf.get(c.name);
-    return expanded ?? c.name;
+  const pushOrg = (c: Candidate, name: string) => {
+    const before = text.slice(Math.max(0, c.start - 25), c.start);
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      surface: c.name,
+      key: `organization:${name.toLowerCase()}`,
+      name,
+      kind: "organization",
+      role: null,
+      alias: true,
+      weight: 1,
+      locative: ORG_LOCATIVE.test(before),
+    });
   };
   for (const c of candidates) {
-    if (c.kind === "person" || c.kind === "surname") {
-      const p = personOf(c);
-      if (!p) continue;
+    const single = c.tokens.length === 1;
+    const p = c.kind === "person" || c.kind === "surname" ? personOf(c) : undefined;
+    if (p && !(single && p.words === 1 && shortForm.has(c.name))) {
       mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
     } else if (c.kind === "organization") {
-      const name = orgName(c);
-      mentions.push({ start: c.start, end: c.end, surface: c.name, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
-    } else if (c.kind === "acronym") {
-      const name = acronymOf.get(c.name);
-      if (!name) continue;
-      mentions.push({ start: c.start, end: c.end, surface: c.name, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
+      pushOrg(c, orgNames.get((acronymOf.get(c.name) ?? c.name).toLowerCase()) ?? c.name);
+    } else if (single && shortForm.has(c.name)) {
+      pushOrg(c, shortForm.get(c.name)!);
     }
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -467,6 +498,8 @@ const ROLE_STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on"
 function roleBefore(before: string): string | null {
   const words = before.split(/\s+/).filter(Boolean);
   if (!words.length) return null;
+  // "The EU's foreign policy chief, Kaja Kallas, said": a role in apposition before the name.
+  if (words[words.length - 1]!.endsWith(",") && words.length > 1) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
   const last = words[words.length - 1]!;
   if (!/^\p{Ll}/u.test(last) || !(ROLE_NOUNS.has(last) || isRoleNoun(last))) return null;
   let i = words.length - 1;

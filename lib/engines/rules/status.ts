@@ -7,12 +7,12 @@ const REJECTED =
 const ACCEPTED =
   /\b(?:accept(?:s|ed|ing)?|agree(?:s|d)? to (?:the|their|its|his|her|this|these|those|all|some|most|a|an)\b|grant(?:s|ed)|concede(?:s|d)|compl(?:y|ied|ies) with|met (?:the|their|its|his|her)\s+(?:\w+\s+)?demands?|gave in|give in|caved|bow(?:s|ed)? to|acced(?:e|ed|es)|approv(?:e|ed|es)|sign(?:s|ed)? off on|heeded|released the|paid the ransom|reinstat(?:ed|es))\b/i;
 const PENDING =
-  /\b(?:to be (?:discussed|considered|mentioned|talked about|negotiated|reviewed)|will (?:consider|review|study|respond)|(?:is|are|was|were) (?:considering|reviewing|weighing|studying)|under (?:review|consideration)|no (?:immediate )?response|(?:did|has|have) not (?:yet )?respond(?:ed)?|yet to respond|awaiting|receptive|deadline|talks (?:are|were) (?:set|scheduled|expected)|negotiations? (?:continue|are continuing|resume))\b/i;
+  /\b(?:to be (?:discussed|considered|mentioned|talked about|negotiated|reviewed)|will (?:consider|review|study|respond)|(?:is|are|was|were) (?:considering|reviewing|weighing|studying)|under (?:review|consideration)|no (?:immediate )?response|(?:did|has|have) not (?:yet )?respond(?:ed)?|yet to respond|awaiting|receptive|responsive|open to|deadline|talks (?:are|were) (?:set|scheduled|expected)|negotiations? (?:continue|are continuing|resume))\b/i;
 
 // Words that show the next sentence is about the demand (or its addressee's answer).
-const DEMAND_REFERENCE = /\b(?:demands?|requests?|calls?|proposals?|terms|ultimatum|guarantees?|assurances?|offer|conditions|it|them|this|that)\b/i;
+const DEMAND_REFERENCE = /\b(?:demands?|requests?|calls? for|(?:those|these|the|such) (?:needs|calls|requires)|proposals?|terms|ultimatum|conditions|the (?:request|demand|call|proposal|idea|plan))\b/i;
 
-const CONTENT_WORD = /[\p{L}]{4,}/gu;
+const CONTENT_WORD = /[\p{L}]{5,}/gu;
 const STOP = new Set(["that", "this", "with", "from", "have", "will", "would", "their", "there", "which", "about", "been", "were", "they", "into", "than", "over", "ever", "never", "allowed"]);
 
 export interface StatusInput {

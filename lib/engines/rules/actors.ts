@@ -1,0 +1,120 @@
+// Actors: mentions grouped into one entity per real-world actor, with a role, the surface forms seen
+// (aliases), an evidence sentence, and a salience from mentions, position and part in demands.
+import type { ActorKind } from "../../schema/summary.ts";
+import type { ActorDraft } from "../engine.ts";
+import type { TextSpan } from "../../text/sentences.ts";
+import type { Mention } from "./mentions.ts";
+import { makeSentenceLookup } from "./mentions.ts";
+
+const GROUP_SYNONYMS = [
+  ["kidnappers", "abductors", "captors", "hostage-takers", "gunmen"],
+  ["protesters", "protestors", "demonstrators", "marchers"],
+  ["strikers", "workers"],
+];
+
+export interface Entity {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  role: string | null;
+  mentions: Mention[];
+  /** Demands this actor makes, and demands addressed to it. */
+  demandsBy: number;
+  demandsOf: number;
+}
+
+export class EntityStore {
+  readonly byKey = new Map<string, Entity>();
+  /** All mentions in text order (including group mentions added while reading demands). */
+  readonly mentions: Mention[];
+
+  constructor(mentions: Mention[]) {
+    this.mentions = mentions;
+    for (const m of mentions) this.add(m);
+  }
+
+  private add(m: Mention): Entity {
+    let e = this.byKey.get(m.key);
+    if (!e) {
+      e = { key: m.key, name: m.name, kind: m.kind, role: null, mentions: [], demandsBy: 0, demandsOf: 0 };
+      this.byKey.set(m.key, e);
+    }
+    e.mentions.push(m);
+    if (!e.role && m.role) e.role = m.role;
+    return e;
+  }
+
+  get(key: string): Entity | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Mentions overlapping [start, end). */
+  within(start: number, end: number): Mention[] {
+    return this.mentions.filter((m) => m.start < end && m.end > start);
+  }
+
+  /** The latest mention before `at` (and after `notBefore`) that passes `test`. */
+  latestBefore(at: number, notBefore: number, test: (m: Mention, e: Entity) => boolean): Entity | undefined {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.end > at) continue;
+      if (m.start < notBefore) break;
+      const e = this.byKey.get(m.key)!;
+      if (test(m, e)) return e;
+    }
+    return undefined;
+  }
+
+  /** A group actor named by a noun phrase ("Striking nurses"), created on first use. */
+  group(name: string, start: number, end: number): Entity {
+    const head = name.toLowerCase().split(" ").pop()!;
+    const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
+    // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
+    const existing = [...this.byKey.values()].find(
+      (e) => e.key.startsWith("group:") && (e.key === `group:${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.replace(/^group:/, "")))),
+    );
+    const label = existing?.name ?? name.charAt(0).toUpperCase() + name.slice(1);
+    const key = existing?.key ?? `group:${name.toLowerCase()}`;
+    const m: Mention = { start, end, surface: name, key, name: label, kind: "group", role: null, alias: false, weight: 1 };
+    const i = this.mentions.findIndex((x) => x.start > start);
+    this.mentions.splice(i < 0 ? this.mentions.length : i, 0, m);
+    return this.add(m);
+  }
+}
+
+/** Actor drafts ranked by salience (1 = most salient). */
+export function actorDrafts(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): ActorDraft[] {
+  const sentenceOf = makeSentenceLookup(sentences);
+  const scored: Array<{ draft: ActorDraft; score: number; first: number }> = [];
+  for (const e of store.byKey.values()) {
+    const direct = e.mentions.filter((m) => !m.indirect && !m.locative);
+    if (!direct.length) continue;
+    // Groups ("protesters") are actors only when they demand or are asked something.
+    if (e.kind === "group" && e.key.startsWith("group:") && e.demandsBy + e.demandsOf === 0) continue;
+    const first = direct[0]!;
+    const mentionScore = e.mentions.reduce((s, m) => s + m.weight, 0);
+    const position = 2 * (1 - first.start / Math.max(1, text.length));
+    const score = mentionScore + position + 3 * e.demandsBy + 1 * e.demandsOf + (e.role ? 0.5 : 0);
+    const si = sentenceOf(first.start);
+    const evidence = si >= 0 && !junk.has(si) ? sentences[si]!.text : first.surface;
+    const aliases: string[] = [];
+    const seen = new Set([e.name.toLowerCase()]);
+    for (const m of e.mentions) {
+      if (!m.alias) continue;
+      const bare = m.surface.replace(/^the /, "").toLowerCase();
+      // "the Kremlin" and "Kremlin" are one alias; keep the form with the article.
+      const existing = aliases.findIndex((a) => a.replace(/^the /, "").toLowerCase() === bare);
+      if (existing >= 0) {
+        if (m.surface.startsWith("the ")) aliases[existing] = m.surface;
+        continue;
+      }
+      if (seen.has(m.surface.toLowerCase())) continue;
+      seen.add(m.surface.toLowerCase());
+      aliases.push(m.surface);
+    }
+    scored.push({ draft: { name: e.name, kind: e.kind, role: e.role, aliases, evidence }, score, first: first.start });
+  }
+  const max = Math.max(1e-9, ...scored.map((s) => s.score));
+  scored.sort((a, b) => b.score - a.score || a.first - b.first);
+  return scored.map(({ draft, score }) => ({ ...draft, salience: Math.round((score / max) * 100) / 100 }));
+}

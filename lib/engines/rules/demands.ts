@@ -1,0 +1,715 @@
+// Demands: sentences where an actor demands, requests, urges, insists on, calls for, wants, presses for
+// or requires something — verbs, their spun synonyms ("desires", "needs that"), noun forms ("Russia's
+// demand for …", "its calls for …"), "X told Y that … must …", and reported lists ("that A and that B").
+import type { DemandDraft } from "../engine.ts";
+import type { TextSpan } from "../../text/sentences.ts";
+import { tokenize, type Token } from "../../text/tokens.ts";
+import type { Entity, EntityStore } from "./actors.ts";
+import { GROUP_NOUNS } from "./gazetteer.ts";
+import { isAdjective, isPastTense, isVerbForm } from "./lexicon.ts";
+import { cameoCode } from "./cameo.ts";
+import { demandStatus } from "./status.ts";
+
+type Lemma =
+  | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
+  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum";
+
+const LEMMAS: Record<string, Lemma> = {};
+const forms = (lemma: Lemma, words: string) => words.split(" ").forEach((w) => (LEMMAS[w] = lemma));
+forms("demand", "demand demands demanded demanding");
+forms("request", "request requests requested requesting");
+forms("urge", "urge urges urged urging implore implores implored imploring exhort exhorted");
+forms("insist", "insist insists insisted insisting insistence");
+forms("call", "call calls called calling");
+forms("want", "want wants wanted desire desires desired");
+forms("press", "press presses pressed pressing pressure pressures pressured pressuring");
+forms("ask", "ask asks asked asking");
+forms("require", "require requires required requiring");
+forms("need", "need needs needed");
+forms("seek", "seek seeks sought seeking");
+forms("push", "push pushes pushed pushing");
+forms("appeal", "appeal appeals appealed appealing plea pleas");
+forms("order", "order orders ordered ordering");
+forms("advise", "advise advises advised advising");
+forms("plead", "plead pleads pleaded pled pleading");
+forms("ultimatum", "ultimatum ultimatums");
+
+const QUICK = /\b(?:demand|request|urg|implor|exhort|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
+const POSSESSIVE_PRONOUNS: Record<string, "person" | "thing" | "plural" | "speaker"> = { its: "thing", his: "person", her: "person", their: "plural", our: "speaker", my: "speaker" };
+const SUBJECT_PRONOUNS: Record<string, "person" | "thing" | "plural" | "speaker"> = { it: "thing", he: "person", she: "person", they: "plural", we: "speaker", i: "speaker" };
+const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core", "central", "fresh", "initial", "original", "several", "many", "some", "other", "repeated", "growing", "security", "maximalist", "unrealistic", "impractical", "sweeping", "list", "top", "chief", "principal", "formal", "public", "written", "brand-new", "original", "initial", "primary", "basic", "central", "specific", "particular", "urgent", "ransom", "wage", "pay", "union", "workers'", "two", "three", "four", "five", "those"]);
+const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
+const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers"]);
+const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added"]);
+const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|officials|he said|she said|they said|[“"])/i;
+const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
+const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
+
+export interface DemandContext {
+  text: string;
+  sentences: TextSpan[];
+  junk: Set<number>;
+  store: EntityStore;
+  /** Sentence index → paragraph index. */
+  paragraphOf: (si: number) => number;
+}
+
+interface Found {
+  by: Entity;
+  of: Entity[];
+  /** Offsets of the content in the text. */
+  start: number;
+  end: number;
+  /** The content tokens, for list splitting. */
+  tokens: Token[];
+  sentence: number;
+  /** Leading words to drop from `what` ("that"). */
+}
+
+export function findDemands(ctx: DemandContext): DemandDraft[] {
+  const out: DemandDraft[] = [];
+  const seen = new Set<string>();
+  ctx.sentences.forEach((s, si) => {
+    if (ctx.junk.has(si) || !QUICK.test(s.text)) return;
+    const toks = tokenize(ctx.text, s.start, s.end);
+    const found: Found[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const lemma = LEMMAS[toks[i]!.lower];
+      if (lemma) {
+        const f = readTrigger(ctx, si, toks, i, lemma);
+        if (f) found.push(...f);
+      }
+    }
+    found.push(...readModalClauses(ctx, si, toks));
+    for (const f of found) {
+      for (const part of splitList(f)) {
+        const what = cleanWhat(ctx.text.slice(part.start, part.end));
+        if (!what || what.split(/\s+/).length < 2) continue;
+        const by = f.by;
+        const of = f.of.filter((e) => e !== by);
+        const key = `${by.key}|${what.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        // One demand per content: a second trigger inside the same content is the same demand.
+        if (out.some((d) => d.evidence === s.text && d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
+        seen.add(key);
+        by.demandsBy += 1;
+        for (const e of of) e.demandsOf += 1;
+        const next = nextSentence(ctx, si);
+        out.push({
+          by: by.name,
+          of: [...new Set(of.map((e) => e.name))],
+          what,
+          status: demandStatus({
+            sentence: s.text,
+            content: ctx.text.slice(part.start, part.end),
+            next,
+            addressees: of.flatMap((e) => [e.name, ...e.mentions.map((m) => m.surface)]),
+          }),
+          cameo: cameoCode(what),
+          evidence: s.text,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+function nextSentence(ctx: DemandContext, si: number): string | null {
+  const n = si + 1;
+  if (n >= ctx.sentences.length || ctx.junk.has(n)) return null;
+  if (ctx.paragraphOf(n) - ctx.paragraphOf(si) > 1) return null;
+  return ctx.sentences[n]!.text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One trigger word.
+
+function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const after = next?.lower ?? "";
+  if (lemma === "ultimatum" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
+  // Negated or hypothetical: "did not demand", "never asked".
+  const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
+  if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  if (isNounUse(toks, i, lemma)) return readNoun(ctx, si, toks, i, lemma);
+
+  // Passive: "Acme was ordered by the court to …", "was asked to".
+  if (prev && ["was", "were", "been", "being", "is", "are", "be"].includes(prev.lower) && /ed$|sought$/.test(t.lower)) return null;
+
+  let j = i + 1;
+  while (j < toks.length && /^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|once more|strongly)$/.test(toks[j]!.lower)) j++;
+  const w = toks[j]?.lower ?? "";
+  const by = () => subjectOf(ctx, si, toks, i);
+
+  switch (lemma) {
+    case "call": {
+      if (w === "for") {
+        const to = addresseeTo(ctx, si, toks, j + 1, by(), 4);
+        if (to && to[0]!.of.length) return to;
+        return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
+      }
+      if (w === "on" || w === "upon") return addresseeTo(ctx, si, toks, j + 1, by());
+      return null;
+    }
+    case "insist":
+      if (w === "on" || w === "upon") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
+      if (w === "that") return thatClause(ctx, si, toks, j, by());
+      return null;
+    case "push":
+      if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
+      return null;
+    case "appeal":
+    case "plead":
+      if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
+      if (w === "to" || w === "with") return addresseeTo(ctx, si, toks, j + 1, by());
+      return null;
+    case "press":
+    case "urge":
+    case "advise":
+    case "order":
+    case "ask": {
+      if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
+      if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
+      if (lemma === "order" && !/ed$|s$/.test(t.lower)) return null;
+      if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
+      if (w === "that") return thatClause(ctx, si, toks, j, by());
+      const to = addresseeTo(ctx, si, toks, j, by());
+      if (to) return to;
+      if (lemma === "urge" || lemma === "ask" || lemma === "press") {
+        // "urged restraint", "asked for the call", "requested the call".
+        if (!toks[j] || !isNpStart(toks[j]!)) return null;
+        return clauseOrNp(ctx, si, toks, j, by(), [], true);
+      }
+      return null;
+    }
+    case "demand":
+    case "request":
+    case "seek":
+    case "require":
+    case "want":
+    case "need": {
+      if (lemma === "need" && w !== "that") return null;
+      if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
+      if ((lemma === "want" || lemma === "seek" || lemma === "require") && w === "to") return null;
+      // "demanded of NATO that …"
+      if (w === "of" && lemma === "demand") {
+        const k = toks.findIndex((x, q) => q > j && (x.lower === "that" || x.lower === "to" || x.lower === ","));
+        if (k > j) {
+          const of = actorsIn(ctx, toks[j + 1]!.start, toks[k - 1]!.end, si);
+          if (toks[k]!.lower === "that") return thatClause(ctx, si, toks, k, by(), of);
+          return clauseOrNp(ctx, si, toks, k + 1, by(), of, false);
+        }
+        return null;
+      }
+      if (w === "that") return thatClause(ctx, si, toks, j, by());
+      // Object relative: "the kind of guarantees … that Putin wants".
+      if (!toks[j] || /^[,.;:!?)”"]$/.test(toks[j]!.text) || w === "and" || w === "but") return objectRelative(ctx, si, toks, i);
+      const to = addresseeTo(ctx, si, toks, j, by(), 5);
+      if (to) return to;
+      if (!isNpStart(toks[j]!) && w !== "to") return null;
+      return clauseOrNp(ctx, si, toks, j, by(), [], w !== "to");
+    }
+    default:
+      return null;
+  }
+}
+
+function isNpStart(t: Token): boolean {
+  if (/^[,.;:!?)]$/.test(t.text)) return false;
+  if (NP_STOP.has(t.lower) || t.lower === "to" || t.lower === "and") return false;
+  return true;
+}
+
+/** Whether the trigger at i is a noun ("its demands for", "Moscow's demand", "those calls for"). */
+function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
+  const t = toks[i]!;
+  if (/ed$|ing$/.test(t.lower) || t.lower === "sought") return false;
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const p = prev.lower;
+  if (DETERMINERS.has(p) && p !== "that") return true;
+  if (p === "'s" || p === "'" || p === "’") return true;
+  if (NOUN_MODIFIERS.has(p)) return true;
+  if (lemma === "press" || lemma === "order" || lemma === "appeal") return false;
+  if (/^\p{Ll}/u.test(prev.text) && isAdjective(p) && !isVerbForm(p) && !/ly$/.test(p)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun forms: "Russia's demand for …", "its calls for …", "the union's demands include …".
+
+function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
+  // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
+  let k = i - 1;
+  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+  let by: Entity | undefined;
+  const pk = toks[k];
+  if (pk && (pk.lower === "'s" || pk.lower === "'")) by = entityEndingAt(ctx, si, toks, k - 1);
+  else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
+  let j = i + 1;
+  if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from")) {
+    const end = npEnd(toks, j + 1);
+    by = actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0, si)[0];
+    if (by) j = end;
+  }
+  if (!by && pk && (DETERMINERS.has(pk.lower) || NOUN_MODIFIERS.has(pk.lower))) {
+    const v = toks[k - 1];
+    if (v && MAKE_VERBS.has(v.lower)) by = subjectOf(ctx, si, toks, k - 1);
+  }
+  // "calling for" after a noun: "the Russians' draft document calling for …" is handled as a participle.
+  if (!by) return null;
+  const w = toks[j]?.lower ?? "";
+  if (lemma === "call" || lemma === "push" || lemma === "appeal") {
+    if (w !== "for" && w !== "to") return null;
+    j++;
+    if (toks[j]?.lower === "for") j++; // spun "its calls for for new guarantees"
+  } else if (w === "for" || w === "on") j++;
+  else if (w === "that" && /^(?:demand|request|insistence|ultimatum)$/.test(toks[i]!.lower)) return thatClause(ctx, si, toks, j, by);
+  else if (/^(?:include|included|includes|are|were|:)$/.test(w)) j++;
+  else if (!/^(?:require|requires|needs|demands|calls)$/.test(toks[i]!.lower)) {
+    // Spun noun forms run straight into their object: "its requires safety ensures".
+    if (!(toks[i]!.lower.endsWith("s") || toks[i]!.lower === "require")) return null;
+  }
+  const first = toks[j];
+  if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call") return null;
+  return clauseOrNp(ctx, si, toks, j, by, [], true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content readers.
+
+/** "… that NATO deny membership …": the clause, whose subject is the addressee. */
+function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: number, by: Entity | undefined, of: Entity[] = []): Found[] | null {
+  if (!by) return null;
+  const start = thatAt + 1;
+  if (start >= toks.length) return null;
+  const end = clauseEnd(toks, start, false);
+  if (end <= start) return null;
+  // The subject of the clause is who must act.
+  let v = start;
+  while (v < end && !isVerbForm(toks[v]!.lower) && !/^(?:not|never|no)$/.test(toks[v]!.lower)) v++;
+  const subjectActors = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end, si) : [];
+  return [{ by, of: of.length ? of : subjectActors, start: toks[thatAt]!.start, end: toks[end - 1]!.end, tokens: toks.slice(thatAt, end), sentence: si }];
+}
+
+/** "urged the West to move quickly …": addressee, then an infinitive. */
+function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number, by: Entity | undefined, maxWords = 8): Found[] | null {
+  if (!by) return null;
+  let k = from;
+  while (k < toks.length && k - from <= maxWords && toks[k]!.lower !== "to") {
+    if (/^[,.;:!?]$/.test(toks[k]!.text) || NP_STOP.has(toks[k]!.lower)) return null;
+    k++;
+  }
+  if (toks[k]?.lower !== "to" || k === from) return null;
+  const of = addresseesIn(ctx, si, toks, from, k);
+  const start = k + 1;
+  const end = clauseEnd(toks, start, false);
+  if (end <= start) return null;
+  return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
+}
+
+function clauseOrNp(ctx: DemandContext, si: number, toks: Token[], start: number, by: Entity | undefined, of: Entity[], np: boolean): Found[] | null {
+  if (!by || start >= toks.length) return null;
+  if (toks[start]!.lower === "that") return thatClause(ctx, si, toks, start, by, of);
+  // A clause-like object ("a written commitment that Ukraine will never …") reads to the clause end.
+  const end = clauseEnd(toks, start, np);
+  if (end <= start) return null;
+  const content = toks.slice(start, end);
+  const fromAt = content.findIndex((t) => t.lower === "from");
+  const addressees = fromAt >= 0 ? addresseesIn(ctx, si, toks, start + fromAt + 1, end) : [];
+  return [{ by, of: of.length ? of : addressees, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: content, sentence: si }];
+}
+
+/** "the kind of guarantees on Ukraine that Putin wants": the noun phrase before "that". */
+function objectRelative(ctx: DemandContext, si: number, toks: Token[], i: number): Found[] | null {
+  let k = i - 1;
+  while (k >= 0 && AUX.has(toks[k]!.lower)) k--;
+  const subjectEnd = k;
+  while (k >= 0 && toks[k]!.lower !== "that" && toks[k]!.lower !== "which" && subjectEnd - k < 5) k--;
+  if (k < 1 || (toks[k]!.lower !== "that" && toks[k]!.lower !== "which")) return null;
+  const by = subjectOf(ctx, si, toks, i);
+  if (!by) return null;
+  // Walk back over the noun phrase to its determiner.
+  let s = k - 1;
+  while (s > 0 && !DETERMINERS.has(toks[s]!.lower) && !/^[,.;:]$/.test(toks[s - 1]!.text) && k - s < 10) s--;
+  if (!DETERMINERS.has(toks[s]!.lower)) return null;
+  const of = actorsIn(ctx, ctx.sentences[si]!.start, toks[s]!.start, si).filter((e) => e !== by).slice(0, 1);
+  return [{ by, of, start: toks[s]!.start, end: toks[k - 1]!.end, tokens: toks.slice(s, k), sentence: si }];
+}
+
+/** "Biden will tell Putin that … they must be conducted in …" and quoted "X must …," said Y. */
+function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.lower;
+    const modal = w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
+    if (!modal) continue;
+    if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
+    // The "that" opening the modal's clause, and the communication verb before it.
+    let thatAt = -1;
+    let comm = -1;
+    for (let k = i - 1; k >= 0; k--) {
+      const x = toks[k]!.lower;
+      if (x === "that" && thatAt < 0) thatAt = k;
+      if (COMM_VERBS.has(x) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
+        comm = k;
+        break;
+      }
+      if (x === ";" || LEMMAS[x]) break;
+    }
+    if (comm < 0) continue;
+    const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
+    if (!by) continue;
+    const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
+    // Addressee: "tell Putin that", "restate to Putin that".
+    let of: Entity[] = [];
+    if (thatAt > comm + 1) {
+      const a = toks[comm + 1]!.lower === "to" ? comm + 2 : comm + 1;
+      of = addresseesIn(ctx, si, toks, a, thatAt);
+    }
+    // The actor who must act, if named: the modal's subject.
+    const subj = actorsIn(ctx, toks[clauseStart]!.start, toks[i]!.start, si);
+    if (subj.includes(by) || subj.some((e) => sameSide(e, by))) continue;
+    if (!of.length) of = subj;
+    const end = clauseEnd(toks, clauseStart, false);
+    if (end <= i) continue;
+    out.push({ by, of, start: toks[clauseStart]!.start, end: toks[end - 1]!.end, tokens: toks.slice(clauseStart, end), sentence: si });
+  }
+  return out;
+}
+
+// A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
+function sameSide(a: Entity, b: Entity): boolean {
+  if (a === b) return true;
+  const role = `${a.role ?? ""} ${b.role ?? ""}`;
+  return (a.kind === "country" && role.includes(a.name)) || (b.kind === "country" && role.includes(b.name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where content ends.
+
+function clauseEnd(toks: Token[], start: number, np: boolean): number {
+  let depth = 0;
+  for (let k = start; k < toks.length; k++) {
+    const t = toks[k]!;
+    const x = t.lower;
+    if (t.text === "“" || (t.text === '"' && depth === 0)) depth++;
+    else if (t.text === "”" || (t.text === '"' && depth > 0)) depth = Math.max(0, depth - 1);
+    if (x === ";" || x === "—" || x === "–" || x === ":") return k;
+    if (x === "," || (x === "”" && toks[k - 1]?.lower === ",")) {
+      const rest = toks.slice(k + 1, k + 4).map((q) => q.text).join(" ");
+      if (CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))) return x === "”" ? k - 1 : k;
+      if (np && !/^(?:such as|including|and|or)\b/.test(rest)) {
+        // "safe staffing ratios, an end to mandatory overtime and a 15% raise": a list goes on.
+        const n = toks[k + 1];
+        let list = false;
+        if (n && (/^(?:a|an|the)$/.test(n.lower) || /^\d/.test(n.lower))) {
+          for (let q = k + 2; q < Math.min(toks.length - 1, k + 14) && toks[q]!.lower !== ","; q++) {
+            if (toks[q]!.lower === "and" && /^(?:a|an|the|\d.*)$/.test(toks[q + 1]!.lower)) list = true;
+          }
+        }
+        if (!list) return k;
+      }
+    }
+    if (x === "according" && toks[k + 1]?.lower === "to") return k;
+    if (x === "in" && toks[k + 1]?.lower === "line" && toks[k + 2]?.lower === "with") return k;
+    if (np && k > start) {
+      // "a written commitment that Ukraine will never join": a complement clause, read to its end.
+      if (x === "that" && COMPLEMENT_NOUNS.has(toks[k - 1]!.lower)) {
+        np = false;
+        continue;
+      }
+      if (x === "as" && toks[k - 1]?.lower === "such") continue;
+      if (NP_STOP.has(x) || t.text === "“") return k;
+      if (x === "and") {
+        // "safety guarantees and test-fired missiles": a second verb phrase, not more content.
+        const look = toks.slice(k + 1, k + 4);
+        if (look.some((q) => /^\p{Ll}/u.test(q.text) && isPastTense(q.lower) && !isAdjective(q.lower))) return k;
+        if (look[0] && /^\p{Ll}/u.test(look[0].text) && isVerbForm(look[0].lower) && !isAdjective(look[0].lower) && look[1] && isPastTense(look[1].lower)) return k;
+      }
+      if (x === "to" && toks[k + 1] && isVerbForm(toks[k + 1]!.lower) && /^(?:underscore|highlight|show|press|back|make|emphasi[sz]e|stress|signal|force)$/.test(toks[k + 1]!.lower)) return k;
+    }
+    // Sentences are already split: a period inside one is an abbreviation ("Jan. 10").
+    if (/^[!?]$/.test(x) || (x === "." && !toks.slice(k + 1).some((q) => /^[\p{L}\p{N}]/u.test(q.text)))) return k;
+  }
+  return toks.length;
+}
+
+/** Split "that A and that B" (and "to A and to B") into separate demands. */
+function splitList(f: Found): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  let start = f.start;
+  const t = f.tokens;
+  for (let k = 1; k < t.length - 1; k++) {
+    const conj = t[k]!.lower === "and" || t[k]!.lower === ";";
+    const next = t[k + 1]!.lower;
+    if (conj && next === "that") {
+      const end = (t[k - 1]!.lower === "," ? t[k - 2]! : t[k - 1]!).end;
+      if (end > start) parts.push({ start, end });
+      start = t[k + 1]!.start;
+    }
+  }
+  parts.push({ start, end: f.end });
+  return parts;
+}
+
+export function cleanWhat(raw: string): string {
+  let s = raw.replace(/\s+/g, " ").trim();
+  s = s.replace(/^that\s+/i, "");
+  s = s.replace(/[\s,;:—–-]+$/u, "");
+  s = s.replace(/,(\s*[”"’])$/u, "$1");
+  s = s.replace(/[.]+$/u, "");
+  // Balance quotes cut by the clause end.
+  const opens = (s.match(/“/g) ?? []).length;
+  const closes = (s.match(/”/g) ?? []).length;
+  if (opens > closes) s += "”";
+  if (closes > opens && s.startsWith("”")) s = s.slice(1).trim();
+  if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.endsWith('"') ? s.slice(0, -1).trim() : `${s}"`;
+  if (/^(?:it|them|this|that|so|these|those|him|her)$/i.test(s)) return "";
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agents and addressees.
+
+/** The actor who is the subject of the verb at toks[i]. */
+function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  let k = skipBack(toks, i - 1);
+  if (k < 0) return undefined;
+  // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
+  if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower)) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
+  // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
+  if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
+    let q = k - 1;
+    while (q >= 0 && toks[q]!.lower !== "," && toks[q]!.lower !== "—" && k - q < 30) q--;
+    if (q < 0 || (toks[q]!.lower !== "," && toks[q]!.lower !== "—")) return undefined;
+    k = skipBack(toks, q - 1);
+    if (k < 0) return undefined;
+  }
+  // "Gunmen who abducted 14 workers … have demanded", "The union representing 9,000 workers … demanded".
+  const cs = clauseStart(toks, k);
+  for (let r = cs + 1; r <= k; r++) {
+    if (toks[r]!.lower === "who" || isIngRelative(toks, r, cs)) {
+      const e = entityEndingAt(ctx, si, toks, r - 1);
+      if (e) return e;
+      break;
+    }
+  }
+  // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
+  if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
+  return entityEndingAt(ctx, si, toks, k, i);
+}
+
+const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
+const STATEMENT_WORDS = new Set(["statement", "letter", "note", "post", "video", "interview", "speech", "message", "filing", "ruling", "report", "tweet", "email", "release"]);
+
+/** Step back over auxiliaries, adverbs, "to" + a governing verb, and time phrases ("on Friday", "in a statement"). */
+function skipBack(toks: Token[], k: number): number {
+  let steps = 0;
+  while (k >= 0 && steps < 12) {
+    const x = toks[k]!.lower;
+    steps++;
+    if (AUX.has(x) || /^\p{Ll}+ly$/u.test(x)) {
+      k--;
+      continue;
+    }
+    if (toks[k + 1]?.lower === "to" && /^\p{Ll}/u.test(toks[k]!.text) && isVerbForm(x) && !GROUP_NOUNS.has(x)) {
+      k--;
+      continue;
+    }
+    if (TIME_WORDS.has(x) || /^\d/.test(x)) {
+      let q = k - 1;
+      while (q >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past|of|\d.*)$/.test(toks[q]!.lower) && k - q < 4) q--;
+      k = q;
+      continue;
+    }
+    if (STATEMENT_WORDS.has(x)) {
+      let q = k - 1;
+      while (q >= 0 && /^(?:in|a|an|the|joint|written|brief|short|televised|recorded|video|court|open|its|his|her|their)$/.test(toks[q]!.lower) && k - q < 5) q--;
+      if (q < k - 1 && /^(?:in|through|via)$/.test(toks[q + 1]!.lower)) {
+        k = q;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+const ING_NOT_VERB = new Set(["during", "according", "morning", "evening", "nothing", "something", "anything", "everything", "king", "thing", "spring", "wing", "ring", "ceiling", "building", "meeting", "funding", "bring", "string", "sibling", "including", "regarding", "concerning", "following", "pending"]);
+function isIngRelative(toks: Token[], r: number, cs: number): boolean {
+  const t = toks[r]!;
+  if (r <= cs || !/^\p{Ll}+ing$/u.test(t.text) || ING_NOT_VERB.has(t.lower) || !isVerbForm(t.lower)) return false;
+  const p = toks[r - 1]!;
+  return /^[\p{L}]/u.test(p.text) && !DETERMINERS.has(p.lower) && !AUX.has(p.lower) && p.lower !== "of";
+}
+
+function clauseStart(toks: Token[], k: number): number {
+  for (let j = k; j >= 0; j--) {
+    if (/^(?:;|:|that|because|while|but|if|when|although|though|“|")$/.test(toks[j]!.lower)) return j + 1;
+  }
+  return 0;
+}
+
+/** The subject of the sentence's first verb, for participles and coordinated verbs. */
+function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: number): Entity | undefined {
+  let start = 0;
+  // A leading phrase before the subject: "At the same time, Putin …", "In a statement, the union …".
+  const comma = toks.findIndex((t, q) => q < before && t.lower === ",");
+  if (comma > 0 && /^(?:at|in|on|after|before|during|late|early|earlier|later|last|meanwhile|since|despite|for|with|as|once|by|under|from)$/.test(toks[0]!.lower)) start = comma + 1;
+  for (let v = start + 1; v < before; v++) {
+    const t = toks[v]!;
+    if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower)) continue;
+    if (t.lower === "who" || (isVerbForm(t.lower) && !isAdjective(t.lower) && !/^(?:of|than|more|about|some|many|most)$/.test(t.lower))) {
+      if (t.lower === "who" || isIngRelative(toks, v, start)) return entityEndingAt(ctx, si, toks, v - 1);
+      return subjectOf(ctx, si, toks, v);
+    }
+  }
+  return undefined;
+}
+
+/** The actor named by the noun phrase ending at toks[k]: a mention, pronoun, group noun or anaphor. */
+function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number, verbAt = k + 1): Entity | undefined {
+  if (k < 0) return undefined;
+  const t = toks[k]!;
+  const pron = SUBJECT_PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower] ?? (t.lower === "them" ? "plural" : undefined);
+  if (pron) return resolvePronoun(ctx, si, t, pron);
+  // Walk back over the noun phrase.
+  let s = k;
+  while (s > 0) {
+    const p = toks[s - 1]!;
+    // "Emmanuel Macron and Olaf Scholz had urged": both names are the subject.
+    if (p.lower === "and" && /^\p{Lu}/u.test(toks[s]!.text) && s > 1 && /^\p{Lu}/u.test(toks[s - 2]!.text)) {
+      s--;
+      continue;
+    }
+    if (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower)) break;
+    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
+    s--;
+    if (k - s > 10) break;
+  }
+  const start = toks[s]!.start;
+  const end = toks[k]!.end;
+  const named = ctx.store.within(start, end).filter((m) => !m.indirect || true);
+  if (named.length) {
+    // The head of "Draft security documents Moscow submitted": the actor nearest the verb wins over one in
+    // a prepositional phrase only when no actor opens the phrase.
+    const ofAt = toks.slice(s, k + 1).findIndex((q) => q.lower === "of" || q.lower === "in" || q.lower === "at" || q.lower === "for");
+    const head = ofAt >= 0 ? named.filter((m) => m.start < toks[s + ofAt]!.start) : named;
+    const pick = head.length ? head[0]! : named[named.length - 1]!;
+    return ctx.store.get(pick.key);
+  }
+  const words = toks.slice(s, k + 1);
+  // "its members", "her group": the owner.
+  const owner = POSSESSIVE_PRONOUNS[words[0]!.lower];
+  if (owner && words.length > 1) return resolvePronoun(ctx, si, words[0]!, owner);
+  // "Hospital executives": a word that ends exactly one organisation's name.
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w.text)) continue;
+    const orgs = [...ctx.store.byKey.values()].filter((e) => e.kind === "organization" && e.name.split(" ").pop() === w.text);
+    if (orgs.length === 1) return orgs[0];
+  }
+  // Group nouns: "protesters", "striking nurses", "the kidnappers".
+  const gi = words.findIndex((q) => GROUP_NOUNS.has(q.lower));
+  if (gi >= 0) {
+    let g0 = gi;
+    while (g0 > 0 && /^\p{Ll}/u.test(words[g0 - 1]!.text) && !DETERMINERS.has(words[g0 - 1]!.lower) && words[g0 - 1]!.lower !== "of") g0--;
+    const phrase = ctxSlice(ctx, words[g0]!.start, words[gi]!.end);
+    return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
+  }
+  return resolveAnaphor(ctx, si, words, verbAt);
+}
+
+const ctxSlice = (ctx: DemandContext, a: number, b: number) => ctx.text.slice(a, b);
+
+// "the company", "the union", "the court", "the alliance", "the government", "the administration".
+function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], _verbAt: number): Entity | undefined {
+  const head = words[words.length - 1]?.lower;
+  if (!head || !words.some((w) => w.lower === "the" || w.lower === "a" || w.lower === "an")) return undefined;
+  const at = words[0]!.start;
+  const from = ctx.sentences[Math.max(0, si - 6)]!.start;
+  const test: Record<string, (e: Entity) => boolean> = {
+    company: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy)\b/.test(e.name),
+    firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
+    automaker: (e) => e.kind === "organization",
+    manufacturer: (e) => e.kind === "organization",
+    union: (e) => e.kind === "organization" && /\b(?:Union|Workers|Federation|Association|Guild|Teamsters)\b/.test(e.name),
+    court: (e) => e.kind === "organization" && /\bCourt\b/.test(e.name),
+    judge: (e) => e.kind === "person" && /\b(?:Judge|Justice|Magistrate|judge)\b/.test(e.role ?? ""),
+    alliance: (e) => e.name === "NATO" || /\bAlliance\b/.test(e.name),
+    bloc: (e) => e.name === "European Union" || e.name === "ASEAN" || e.name === "African Union",
+    council: (e) => /\bCouncil\b/.test(e.name),
+    ministry: (e) => /\bMinistry\b/.test(e.name),
+    agency: (e) => /\b(?:Agency|Administration|Commission|Authority)\b/.test(e.name),
+    regulator: (e) => /\b(?:Agency|Administration|Commission|Authority|Regulator)\b/.test(e.name),
+    government: (e) => e.kind === "country",
+    administration: (e) => e.name === "United States",
+    kremlin: (e) => e.name === "Russia",
+    hospital: (e) => /\b(?:Hospital|Clinic|Health)\b/.test(e.name),
+    school: (e) => /\b(?:School|Academy|College|University)\b/.test(e.name),
+    district: (e) => /\bDistrict\b/.test(e.name),
+    city: (e) => /\bCity\b/.test(e.name),
+    group: (e) => e.kind === "group" || e.kind === "organization",
+  };
+  const t = test[head];
+  if (!t) return undefined;
+  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? ctx.store.latestBefore(ctx.text.length, 0, (_m, e) => t(e));
+}
+
+function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: "person" | "thing" | "plural" | "speaker"): Entity | undefined {
+  const from = ctx.sentences[Math.max(0, si - 3)]!.start;
+  if (kind === "speaker") return speakerOf(ctx, si, t.start);
+  if (kind === "person") return ctx.store.latestBefore(t.start, from, (m, e) => e.kind === "person" && !m.indirect);
+  if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
+  return (
+    ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
+    ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
+  );
+}
+
+/** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */
+function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
+  const s = ctx.sentences[si]!;
+  const tail = ctx.text.slice(at, s.end);
+  const close = tail.search(/[”"]/);
+  const region: Array<[number, number]> = [];
+  if (close >= 0) region.push([at + close, s.end]);
+  region.push([s.start, at]);
+  if (si + 1 < ctx.sentences.length) region.push([ctx.sentences[si + 1]!.start, ctx.sentences[si + 1]!.end]);
+  for (const [a, b] of region) {
+    const span = ctx.text.slice(a, b);
+    if (!/\b(?:said|says|told|added|stated|wrote|according to|insisted|declared)\b/.test(span)) continue;
+    const people = ctx.store.within(a, b).filter((m) => !m.indirect);
+    const p = people.find((m) => m.kind === "person") ?? people[0];
+    if (p) return ctx.store.get(p.key);
+  }
+  return undefined;
+}
+
+function actorsIn(ctx: DemandContext, start: number, end: number, _si: number): Entity[] {
+  const out: Entity[] = [];
+  for (const m of ctx.store.within(start, end)) {
+    const e = ctx.store.get(m.key)!;
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** Actors named in toks[from, to): mentions, else a group noun or an anaphor ("the company"). */
+function addresseesIn(ctx: DemandContext, si: number, toks: Token[], from: number, to: number): Entity[] {
+  if (to <= from) return [];
+  const named = actorsIn(ctx, toks[from]!.start, toks[to - 1]!.end, si);
+  if (named.length) return named;
+  const e = entityEndingAt(ctx, si, toks, to - 1);
+  return e ? [e] : [];
+}
+
+const npEnd = (toks: Token[], from: number) => {
+  let k = from;
+  while (k < toks.length && !/^[,.;:!?]$/.test(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && toks[k]!.lower !== "for" && toks[k]!.lower !== "to") k++;
+  return k;
+};

@@ -1,0 +1,47 @@
+// The summary: two or three whole sentences from the article — the lead, the most demand-dense
+// sentence and, when short enough, the next one — with datelines and attribution clutter removed.
+import type { DemandDraft } from "../engine.ts";
+import type { TextSpan } from "../../text/sentences.ts";
+
+const MAX_CHARS = 480;
+
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.'’ -]*\s*)?\((?:AP|Reuters|AFP|UPI|[A-Z]{2,8})\)\s*[—–-]+\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–-]+\s*/u;
+const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addition|On \p{Lu}\p{Ll}+|Earlier|Later|Still),\s+/u;
+// ", Kremlin spokesperson Dmitry Peskov said Thursday." / ", according to a senior official who …" / ", officials said."
+const TRAILING_ATTRIBUTION =
+  /,?\s*(?:[“"]?\s*)?(?:,\s*)?(?:according to|in line with)\b[^.!?]*(?=[.!?]["”]?$)|,\s+(?:[\p{L}’'.-]+\s+){0,6}(?:said|says|told reporters|added|mentioned|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?=[.!?]["”]?$)/u;
+
+export function cleanSentence(s: string): string {
+  let out = s.replace(DATELINE, "").replace(LEAD_IN, "");
+  out = out.replace(TRAILING_ATTRIBUTION, "");
+  out = out.replace(/,(\s*[”"])(?=[.!?]?$)/u, "$1").replace(/\s+/g, " ").trim();
+  if (!/[.!?]["”’]?$/.test(out)) out += ".";
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+export function summarize(sentences: TextSpan[], junk: Set<number>, demands: DemandDraft[]): string {
+  const prose = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => !junk.has(i) && s.text.split(/\s+/).length >= 6 && /[.!?"”]$/.test(s.text));
+  if (!prose.length) return sentences.find((_, i) => !junk.has(i))?.text ?? "";
+  const lead = prose[0]!;
+  // Demand density: demands stated in the sentence, weighted by how many distinct actors make them.
+  const score = new Map<number, number>();
+  for (const d of demands) {
+    const hit = prose.find(({ s }) => s.text === d.evidence);
+    if (hit) score.set(hit.i, (score.get(hit.i) ?? 0) + 1 + (d.status !== "made" ? 0.5 : 0));
+  }
+  const ranked = [...score.entries()].filter(([i]) => i !== lead.i).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const picked = [lead.i];
+  let length = cleanSentence(lead.s.text).length;
+  for (const [i] of ranked) {
+    if (picked.length >= 3) break;
+    const c = cleanSentence(sentences[i]!.text);
+    if (picked.length >= 2 && length + c.length > MAX_CHARS) break;
+    picked.push(i);
+    length += c.length;
+  }
+  if (picked.length === 1 && prose[1]) picked.push(prose[1].i);
+  return picked
+    .sort((a, b) => a - b)
+    .map((i) => cleanSentence(sentences[i]!.text))
+    .join(" ");
+}

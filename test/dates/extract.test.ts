@@ -1,0 +1,101 @@
+// extractDates (the engine's DateDrafts) and chooseReference (the anchor date).
+import { describe, expect, it } from "vitest";
+import { DateFields } from "../../lib/schema/summary.ts";
+import { chooseReference, extractDates, tagDates } from "../../lib/dates/index.ts";
+import { loadArticles } from "./score.ts";
+
+const STORY =
+  "Presidents Morrow and Vell spoke by phone Thursday for 50 minutes, their second call this month. " +
+  "The call began at 3:35 p.m. EST, an aide said. Senior officials will meet Jan. 10 in Geneva. " +
+  "Morrow warned during a Dec. 7 video call that sanctions would follow. The two met in Geneva in June. " +
+  "Kovar has massed troops for weeks and could move as soon as early 2022, officials fear. " +
+  "\"We need answers now,\" the aide said. Kovar signed the treaty in 1997. The aide was 47 years old. " +
+  "The sides will talk again next year.";
+
+describe("extractDates", () => {
+  const drafts = extractDates(STORY, { reference: "2021-12-30" });
+
+  it("every draft is a valid DateFields object", () => {
+    for (const d of drafts) expect(DateFields.safeParse(d).success).toBe(true);
+  });
+  it("evidence is the containing sentence, verbatim from the text", () => {
+    for (const d of drafts) {
+      expect(STORY.includes(d.evidence)).toBe(true);
+      expect(d.evidence.includes(d.text)).toBe(true);
+    }
+    expect(drafts.find((d) => d.text === "Jan. 10")!.evidence).toBe("Senior officials will meet Jan. 10 in Geneva.");
+  });
+  it("keeps explicit dates, months, years, weekdays, times and durations with resolved values", () => {
+    expect(drafts.map((d) => [d.text, d.type, d.value])).toEqual([
+      ["Thursday", "DATE", "2021-12-30"],
+      ["50 minutes", "DURATION", "PT50M"],
+      ["this month", "DATE", "2021-12"],
+      ["3:35 p.m. EST", "TIME", "2021-12-30T15:35"],
+      ["Jan. 10", "DATE", "2022-01-10"],
+      ["Dec. 7", "DATE", "2021-12-07"],
+      ["June", "DATE", "2021-06"],
+      ["early 2022", "DATE", "2022"],
+      ["1997", "DATE", "1997"],
+      ["next year", "DATE", "2022"],
+    ]);
+  });
+  it("skips what carries no date information: 'now', vague durations ('for weeks'), ages", () => {
+    const texts = drafts.map((d) => d.text);
+    expect(texts).not.toContain("now");
+    expect(texts).not.toContain("weeks");
+    expect(texts.some((t) => /old/.test(t))).toBe(false);
+  });
+  it("about: the clause around the expression, without it, at most 12 words", () => {
+    const about = (t: string) => drafts.find((d) => d.text === t)!.about;
+    expect(about("Jan. 10")).toBe("Senior officials will meet Geneva");
+    expect(about("June")).toBe("The two met in Geneva");
+    expect(about("1997")).toBe("Kovar signed the treaty");
+    for (const d of drafts) if (d.about) expect(d.about.split(/\s+/).length).toBeLessThanOrEqual(12);
+    for (const d of drafts) if (d.about) expect(d.about.includes(d.text)).toBe(false);
+  });
+  it("one draft per distinct (value, about): a repeated mention in the same words is not repeated", () => {
+    const t = "Talks resume Jan. 10. Talks resume Jan. 10. Ministers meet Jan. 10.";
+    const d = extractDates(t, { reference: "2021-12-30" });
+    expect(d.map((x) => [x.value, x.about])).toEqual([
+      ["2022-01-10", "Talks resume"],
+      ["2022-01-10", "Ministers meet"],
+    ]);
+  });
+  it("without a reference the values keep X placeholders", () => {
+    const d = extractDates("They spoke Thursday and meet Jan. 10.", { reference: null });
+    expect(d.map((x) => x.value)).toEqual(["XXXX-WXX-4", "XXXX-01-10"]);
+  });
+  it("empty text → []", () => {
+    expect(extractDates("")).toEqual([]);
+  });
+});
+
+describe("chooseReference", () => {
+  it("defaults to the publication day", () => {
+    expect(chooseReference(STORY, "2021-12-30")).toBe("2021-12-30");
+    expect(chooseReference(STORY, "2021-12-30T23:10:00-05:00")).toBe("2021-12-30");
+  });
+  it("keeps the publication date when the story is consistent with it", () => {
+    const t = "Sales rose in 2023 and will rise again in 2025, the company said Monday.";
+    expect(chooseReference(t, "2024-05-20")).toBe("2024-05-20");
+    // A past year in reported future ("said in 2019 it would close in 2021") is not a republication.
+    expect(chooseReference("The firm said in 2019 that it would close the plant in 2021.", "2024-05-20")).toBe("2024-05-20");
+  });
+  it("detects a republished page: a year already past spoken of as the future", () => {
+    const t = "Officials say an offensive will begin in early 2022. The two leaders spoke Thursday after a Dec. 7 call.";
+    const ref = chooseReference(t, "2024-05-20");
+    expect(ref).toBe("2021-12-31");
+    expect(tagDates(t, { reference: ref }).map((x) => x.value)).toEqual(["2022", "2021-12-30", "2021-12-07"]);
+  });
+  it("prefers the story's own latest full date when it has one", () => {
+    const t = "The summit, held on Dec. 16, 2021, ended without a deal. Talks will resume in 2022, officials said.";
+    expect(chooseReference(t, "2024-05-20")).toBe("2021-12-16");
+  });
+  it("no publication date: a full date near the top of the text, else null", () => {
+    expect(chooseReference("GENEVA, Dec. 30, 2021 — Talks ended.", null)).toBe("2021-12-30");
+    expect(chooseReference("Talks ended Thursday.", null)).toBeNull();
+  });
+  it("the annotated articles keep their publication date", () => {
+    for (const a of loadArticles()) expect(chooseReference(a.text, a.ref)).toBe(a.ref);
+  });
+});
