@@ -1,6 +1,6 @@
 // Lambda entry point for S3 ObjectCreated events on incoming/. Parses the event, hands each object to
 // the core, and lets transient failures propagate so Lambda retries.
-import type { S3Event } from "aws-lambda";
+import type { Context, S3Event } from "aws-lambda";
 import { z } from "zod";
 import { runtime } from "../lib/runtime.ts";
 import { processUpload, type UploadOutcome } from "../lib/process-upload.ts";
@@ -20,13 +20,21 @@ const S3EventRecord = z.object({
 });
 const S3EventSchema = z.object({ Records: z.array(S3EventRecord) });
 
-export async function handler(event: S3Event): Promise<{ results: UploadOutcome[] }> {
+// S3 sends one record per event; several are handled in order, and a transient failure of any
+// retries the event (the others are then duplicates, which processUpload recognises without cost).
+export async function handler(event: S3Event, context?: Partial<Pick<Context, "getRemainingTimeInMillis">>): Promise<{ results: UploadOutcome[] }> {
   const { Records } = S3EventSchema.parse(event);
   const rt = await runtime();
   const results: UploadOutcome[] = [];
   for (const r of Records) {
     if (!r.eventName.startsWith("ObjectCreated")) continue;
-    results.push(await processUpload({ bucket: r.s3.bucket.name, key: r.s3.object.key }, rt));
+    const { key, eTag, sequencer, size } = r.s3.object;
+    results.push(
+      await processUpload({ bucket: r.s3.bucket.name, key, eTag, sequencer, size }, rt, {
+        // The claim on the work lasts as long as this invocation can: past that, it is dead.
+        remainingMs: context?.getRemainingTimeInMillis?.() ?? null,
+      }),
+    );
   }
   return { results };
 }

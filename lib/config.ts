@@ -29,12 +29,28 @@ const Env = z.object({
   OPENAI_API_KEY_PARAMETER: z.string().optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4.1-mini"),
-  OPENAI_TIMEOUT_MS: int(45_000),
-  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).default(3),
+  OPENAI_TIMEOUT_MS: int(25_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).default(2),
   OPENAI_MAX_OUTPUT_TOKENS: int(4096),
   OPENAI_INPUT_TOKEN_BUDGET: int(12_000),
   OPENAI_PRICE_INPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),
   OPENAI_PRICE_OUTPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),
+  // Reliability (lib/process-upload.ts, lib/idempotency.ts)
+  PRECIS_CLAIM_LEASE_SECONDS: int(15 * 60),
+  PRECIS_MAX_ATTEMPTS: int(3),
+  PRECIS_METRICS_NAMESPACE: z.string().min(1).max(255).default("Precis"),
+  // HTTP API, same-story linking and events (lib/http/, lib/similarity/, lib/events/)
+  PRECIS_CORS_ORIGINS: z.string().default(""),
+  PRECIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  PRECIS_SYNC_MAX_TOKENS: int(2000),
+  PRECIS_HTTP_DEADLINE_MS: int(25_000),
+  PRECIS_UPLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(900),
+  PRECIS_SAME_STORY_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.35),
+  PRECIS_SAME_STORY_REUSE: z.enum(["on", "off"]).default("on"),
+  PRECIS_EVENT_BUS: z.string().min(1).optional(),
+  PRECIS_EVENTBRIDGE_ENDPOINT: z.url().optional(),
+  PRECIS_WEBHOOK_URL: z.url().optional(),
+  PRECIS_WEBHOOK_SECRET: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -59,6 +75,44 @@ export interface Config {
     maxOutputTokens: number;
     inputTokenBudget: number;
     pricePerMTok: { input: number; output: number } | null;
+  };
+  reliability: {
+    /**
+     * How long an in-progress claim on an object holds when the invocation's own deadline is unknown
+     * (in Lambda the claim lasts until the function's timeout): past it, another delivery takes over.
+     */
+    claimLeaseMs: number;
+    /** Deliveries of one event before a transient failure is recorded (1 + Lambda's maximumRetryAttempts). */
+    maxAttempts: number;
+  };
+  /** CloudWatch namespace of the embedded-metric-format lines. */
+  metricsNamespace: string;
+  http: {
+    /** Origins answered with CORS headers by the handler itself (locally; in AWS API Gateway does CORS). "*" for any. */
+    corsOrigins: string[];
+    /** Requests per API key per minute, per function instance; 0 turns the limit off. */
+    rateLimitPerMinute: number;
+    /** An `openai` article longer than this (tokens) is accepted (202) and finished through the S3 path. */
+    syncMaxTokens: number;
+    /** A synchronous LLM summary still running after this is cancelled and handed to the S3 path (202). */
+    deadlineMs: number;
+    /** Lifetime of a presigned upload URL. */
+    uploadUrlTtlSeconds: number;
+  };
+  sameStory: {
+    /** Similarity score (0–1) from which two articles are linked as the same story. */
+    threshold: number;
+    /** Reuse a linked story's LLM extraction when it grounds in the new text, instead of paying again. */
+    reuse: boolean;
+  };
+  events: {
+    /** EventBridge bus for "Summary Created" events (`default` in AWS); null: no EventBridge events. */
+    bus: string | null;
+    /** EventBridge endpoint override (LocalStack, tests). */
+    eventBridgeEndpoint: string | null;
+    /** A URL that receives each event as an HMAC-signed POST (local consumers); null: none. */
+    webhookUrl: string | null;
+    webhookSecret: string | null;
   };
 }
 
@@ -92,6 +146,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         throw new ConfigError(`invalid configuration: prefixes ${a} and ${b} overlap (the function would trigger itself)`);
   if (new Set(all).size !== all.length) throw new ConfigError("invalid configuration: incoming, summaries and errors prefixes must differ");
 
+  // An unsigned webhook would let anyone who can reach the consumer forge events.
+  if (e.PRECIS_WEBHOOK_URL && !e.PRECIS_WEBHOOK_SECRET) throw new ConfigError("invalid configuration: PRECIS_WEBHOOK_URL needs PRECIS_WEBHOOK_SECRET (at least 16 characters) to sign the events");
   const apiKey = e.OPENAI_API_KEY?.trim() || null;
   const engine = e.PRECIS_ENGINE ?? (apiKey || e.OPENAI_API_KEY_PARAMETER ? "openai" : "rules");
   const known = KNOWN_PRICES[e.OPENAI_MODEL];
@@ -119,6 +175,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxOutputTokens: e.OPENAI_MAX_OUTPUT_TOKENS,
       inputTokenBudget: e.OPENAI_INPUT_TOKEN_BUDGET,
       pricePerMTok,
+    },
+    reliability: { claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000, maxAttempts: e.PRECIS_MAX_ATTEMPTS },
+    metricsNamespace: e.PRECIS_METRICS_NAMESPACE,
+    http: {
+      corsOrigins: e.PRECIS_CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      rateLimitPerMinute: e.PRECIS_RATE_LIMIT_PER_MINUTE,
+      syncMaxTokens: e.PRECIS_SYNC_MAX_TOKENS,
+      deadlineMs: e.PRECIS_HTTP_DEADLINE_MS,
+      uploadUrlTtlSeconds: e.PRECIS_UPLOAD_URL_TTL_SECONDS,
+    },
+    sameStory: { threshold: e.PRECIS_SAME_STORY_THRESHOLD, reuse: e.PRECIS_SAME_STORY_REUSE === "on" },
+    events: {
+      bus: e.PRECIS_EVENT_BUS ?? null,
+      eventBridgeEndpoint: e.PRECIS_EVENTBRIDGE_ENDPOINT ?? null,
+      webhookUrl: e.PRECIS_WEBHOOK_URL ?? null,
+      webhookSecret: e.PRECIS_WEBHOOK_SECRET ?? null,
     },
   };
 }

@@ -25,6 +25,8 @@ export interface SummarizeDeps {
   engine: Engine;
   limits: { maxObjectBytes: number };
   now?: () => Date;
+  /** Aborts the engine call, e.g. shortly before the Lambda's own deadline. */
+  signal?: AbortSignal;
 }
 
 export interface PreparedArticle {
@@ -67,7 +69,7 @@ export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: 
 export async function summarizePrepared(prepared: PreparedArticle, deps: Omit<SummarizeDeps, "limits">): Promise<Summary> {
   const { cleaned } = prepared;
   const started = performance.now();
-  const extraction = await deps.engine.extract({ text: cleaned.text, metadata: cleaned.metadata });
+  const extraction = await deps.engine.extract({ text: cleaned.text, metadata: cleaned.metadata, signal: deps.signal });
   const ms = Math.round((performance.now() - started) * 10) / 10;
   const reference = chooseReference(cleaned.text, cleaned.metadata.publishedAt);
   const grounded = groundExtraction(cleaned.text, extraction, reference);

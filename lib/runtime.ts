@@ -18,15 +18,16 @@ export interface Runtime {
 
 export async function createRuntime(config: Config = loadConfig()): Promise<Runtime> {
   const engines = new Map<EngineName, Promise<Engine>>();
+  const log = createLogger(config.logLevel);
   return {
     config,
     bucket: new ArticleBucket(createS3Client(config.s3), config.bucket, config.prefixes),
-    log: createLogger(config.logLevel),
+    log,
     apiKeys: await resolveApiKeys(config),
     engine(name = config.engine) {
       let e = engines.get(name);
       if (!e) {
-        e = createEngine(config, name);
+        e = createEngine(config, name, log);
         e.catch(() => engines.delete(name));
         engines.set(name, e);
       }

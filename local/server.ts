@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event } from "aws-lambda";
 import S3rver from "s3rver";
-import { encodeEventKey } from "../lib/storage/keys.ts";
+import { decodeEventKey, encodeEventKey } from "../lib/storage/keys.ts";
 import { readWiring, type FunctionWiring } from "./wiring.ts";
 
 export interface LocalOptions {
@@ -25,6 +25,15 @@ export interface LocalStack {
   httpEndpoint: string;
   bucket: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
+  /**
+   * S3 delivers events at least once: `copies` delivers each event that many times at once (a test of
+   * duplicate delivery); `paused` records events without delivering them (for out-of-order tests).
+   */
+  delivery: { copies: number; paused: boolean };
+  /** The S3 events the bucket emitted for a function (the last 10,000), in order, as first sent (or held). */
+  readonly events: S3Event[];
+  /** Delivers an event (again) asynchronously, with Lambda's retries: a late or reordered delivery. */
+  deliver(event: S3Event): void;
   /** Resolves when every S3 event delivered so far has been handled (including retries). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -159,6 +168,22 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     void run.finally(() => inflight.delete(run));
   };
 
+  // S3's sequencer orders the events of one key: a hex string that grows with each write. s3rver sends
+  // Date.now() in hex, equal for two writes in the same millisecond; a counter keeps them strictly growing.
+  let lastSequencer = 0n;
+  const nextSequencer = () => {
+    const now = BigInt(Date.now()) * 1_000_000n;
+    lastSequencer = now > lastSequencer ? now : lastSequencer + 1n;
+    return lastSequencer.toString(16).toUpperCase().padStart(16, "0");
+  };
+  const delivery = { copies: 1, paused: false };
+  const events: S3Event[] = [];
+  const deliver = (event: S3Event) => {
+    const key = decodeEventKey(event.Records[0]!.s3.object.key);
+    const fn = wiring.find((f) => f.s3.some((t) => key.startsWith(t.prefix) && key.endsWith(t.suffix)));
+    if (fn) invokeAsync(fn, structuredClone(event));
+  };
+
   s3rver.on("event", (event: S3Event) => {
     for (const rec of event.Records) {
       const key = rec.s3.object.key; // s3rver leaves it unencoded; S3 does not
@@ -168,8 +193,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
           return rec.eventName.startsWith(kind) && key.startsWith(t.prefix) && key.endsWith(t.suffix);
         });
         if (!matches) continue;
-        const record = s3Record(rec.s3.bucket.name, key, rec.s3.object.size ?? 0, rec.s3.object.eTag ?? "", rec.s3.object.sequencer ?? "", rec.eventName);
-        invokeAsync(fn, { Records: [record] });
+        const record = s3Record(rec.s3.bucket.name, key, rec.s3.object.size ?? 0, rec.s3.object.eTag ?? "", nextSequencer(), rec.eventName);
+        events.push({ Records: [record] });
+        if (events.length > 10_000) events.shift(); // a long `npm start` keeps only the recent ones
+        if (delivery.paused) continue;
+        for (let copy = 0; copy < Math.max(1, delivery.copies); copy++) invokeAsync(fn, structuredClone({ Records: [record] }));
       }
     }
   });
@@ -208,6 +236,9 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     httpEndpoint,
     bucket: options.bucket,
     credentials: CREDENTIALS,
+    delivery,
+    events,
+    deliver,
     async idle() {
       // Handling an event may upload more objects (whose events arrive a tick later): settle until quiet.
       for (let quiet = 0; quiet < 2; ) {

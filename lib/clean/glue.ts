@@ -2,18 +2,19 @@
 // that lost theirs ("talks.”Biden", "Russia.“The draft"). Only a space is ever inserted, except for an
 // opening quote typed as a closing one, which is turned round so quotes pair up again.
 
-// Lowercase word (or number, or closing bracket) + sentence punctuation + capital. Requiring two
-// lowercase letters before the stop leaves "U.S.", "p.m.", "e.g." and initials alone; decimals and
-// domains ("3.5", "example.com", "Node.js") never have a capital after the dot.
-const GLUED_STOP = /(\p{Ll}\p{Ll}|\d\d|[\p{Ll}\d][)\]])([.!?]+)(?=["“‘]?\p{Lu})/gu;
+// Lowercase word (or number, or closing bracket) + sentence punctuation + capital, or an acronym +
+// period + capitalised word ("NATO.Those"). Requiring two letters before the stop leaves "U.S.",
+// "p.m.", "e.g." and initials alone; decimals and domains ("3.5", "example.com", "Node.js") never
+// have a capital after the dot.
+const GLUED_STOP = /(\p{Ll}\p{Ll}|\d\d|[\p{Ll}\d][)\]])([.!?]+)(?=["“‘]?\p{Lu})|(\p{Lu}\p{Lu})(\.)(?=\p{Lu}\p{Ll})/gu;
 // Closing quote glued to what follows: `talks.”Biden`, `possible,”Pifer`, `”“`.
 const GLUED_CLOSING_QUOTE = /([.!?,…][”’])(?=[\p{Lu}“])/gu;
 
 /** Insert the missing space between glued sentences. */
 export function unglue(paragraph: string): string {
   return paragraph
-    .replace(GLUED_STOP, (match, before: string, stop: string, offset: number) =>
-      insideUrl(paragraph, offset) ? match : `${before}${stop} `,
+    .replace(GLUED_STOP, (match, before?: string, stop?: string, acronym?: string, period?: string, offset = 0) =>
+      insideUrl(paragraph, offset) ? match : `${before ?? acronym}${stop ?? period} `,
     )
     .replace(GLUED_CLOSING_QUOTE, "$1 ");
 }

@@ -1,6 +1,6 @@
 // The clean stage: a loaded document → the article's own text, its metadata, and an audit of what
 // was dropped. Each format has its own reader; all of them end in the same paragraph pass.
-import type { ArticleInput, ArticleMetadata, CleanedArticle, LoadedDocument, RemovedPiece } from "../article.ts";
+import type { ArticleFormat, ArticleInput, ArticleMetadata, CleanedArticle, LoadedDocument, RemovedPiece } from "../article.ts";
 import { isPrecisError, PrecisError } from "../errors.ts";
 import { loadDocument } from "../load.ts";
 import { repairQuotes } from "./glue.ts";
@@ -45,32 +45,29 @@ export function cleanDocument(doc: LoadedDocument, options: { url?: string | nul
 function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
   const removed: RemovedPiece[] = [];
   const source = normalizeCharacters(repairMojibake(doc.text));
-  const result = readFormat(doc, source, url, removed);
+  const result = readFormat(doc.format, source, removed);
   const text = repairQuotes(result.paragraphs.join("\n\n")).normalize("NFC").trim();
   if (!text) throw new PrecisError("not_an_article", `no article text found in this ${doc.format} document`);
 
   const dateline = findDateline(text);
-  const metadata = mergeMetadata(
-    result.metadata,
-    {
-      dateline: dateline?.dateline,
-      publisher: dateline?.agency ?? copyrightHolder(removed),
-      language: guessLanguage(text),
-      url,
-    },
-  );
+  // The caller's URL is where the article really came from; the page's canonical URL is second.
+  const metadata = mergeMetadata({ url }, result.metadata, {
+    dateline: dateline?.dateline,
+    publisher: dateline?.agency ?? copyrightHolder(removed),
+    language: guessLanguage(text),
+  });
   metadata.language = normalizeLanguageTag(metadata.language);
   return { text, metadata: normalizeFields(metadata), removed: auditTrail(removed) };
 }
 
-function readFormat(doc: LoadedDocument, source: string, url: string | null, removed: RemovedPiece[]): FormatResult {
-  switch (doc.format) {
+function readFormat(format: ArticleFormat, source: string, removed: RemovedPiece[]): FormatResult {
+  switch (format) {
     case "html":
-      return cleanHtml(source, removed, { url });
+      return cleanHtml(source, removed);
     case "markdown":
       return cleanMarkdown(source, removed);
     case "json":
-      return cleanJson(source, removed, { url });
+      return cleanJson(source, removed);
     case "plain":
       return cleanPlain(source, removed);
   }

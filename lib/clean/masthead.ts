@@ -9,6 +9,7 @@ import { bylineOf } from "./metadata.ts";
 const MAX_LINES = 10;
 const MAX_LINE_WORDS = 30;
 
+const sameText = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** A paragraph of running text: a sentence, or longer than any headline. */
@@ -19,7 +20,11 @@ export interface Masthead {
   body: string[];
 }
 
-export function readMasthead(paragraphs: string[], removed: RemovedPiece[]): Masthead {
+/**
+ * With `knownTitle` (from front matter or a JSON record), only the date, byline and junk lines and a
+ * repeat of the title are masthead; any other short line is the article's own heading.
+ */
+export function readMasthead(paragraphs: string[], removed: RemovedPiece[], knownTitle: string | null = null): Masthead {
   const metadata: Partial<ArticleMetadata> = {};
   const found: RemovedPiece[] = [];
   const names: { text: string; index: number }[] = [];
@@ -43,7 +48,11 @@ export function readMasthead(paragraphs: string[], removed: RemovedPiece[]): Mas
       found.push({ kind: junk, text: line });
       continue;
     }
-    if (isProse(line)) break;
+    if (knownTitle !== null && sameText(line, knownTitle)) {
+      found.push({ kind: "title", text: line });
+      continue;
+    }
+    if (isProse(line) || knownTitle !== null) break;
     names.push({ text: line, index: found.length });
     found.push({ kind: "site-header", text: line });
   }

@@ -3,10 +3,11 @@
 import { ConfigError, type Config } from "../config.ts";
 import type { Engine } from "./engine.ts";
 import type { EngineName } from "../schema/summary.ts";
+import type { Logger } from "../log.ts";
 
 export type { Engine, Extraction, ExtractionRequest } from "./engine.ts";
 
-export async function createEngine(config: Config, name: EngineName = config.engine): Promise<Engine> {
+export async function createEngine(config: Config, name: EngineName = config.engine, log?: Logger): Promise<Engine> {
   if (name === "rules") {
     const { createRulesEngine } = await import("./rules/index.ts");
     return createRulesEngine();
@@ -15,5 +16,5 @@ export async function createEngine(config: Config, name: EngineName = config.eng
   const apiKey = (await resolveOpenAIKey(config)) ?? (config.openai.baseURL ? "no-key" : null);
   if (!apiKey) throw new ConfigError("engine 'openai' needs OPENAI_API_KEY (or OPENAI_API_KEY_PARAMETER in AWS, or OPENAI_BASE_URL for a local server)");
   const { createOpenAIEngine } = await import("./openai/index.ts");
-  return createOpenAIEngine({ ...config.openai, apiKey });
+  return createOpenAIEngine({ ...config.openai, apiKey }, log ? { log } : {});
 }

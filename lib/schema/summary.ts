@@ -42,7 +42,7 @@ export const DemandFields = z.object({
     .string()
     .regex(/^10\d{0,2}$/)
     .nullable()
-    .describe("CAMEO 10x code (PLOVER REQUEST) where clear, e.g. '1041' demand for policy change"),
+    .describe("CAMEO code of the demand (PLOVER REQUEST): '10' plus up to two digits, e.g. '104' political reform, '1042' policy change, '1053' release of persons; null when unclear"),
   evidence: z.string().describe("A verbatim quote from the article stating the demand"),
 });
 

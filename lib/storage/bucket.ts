@@ -1,6 +1,8 @@
 // The article bucket over the S3 API: read uploads (bounded), write summaries and error records.
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
+  HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
@@ -33,6 +35,25 @@ export function createS3Client(options: { endpoint?: string | null; region: stri
 
 const isNotFound = (e: unknown) =>
   e instanceof S3ServiceException && (e.name === "NoSuchKey" || e.name === "NotFound" || e.$metadata?.httpStatusCode === 404);
+
+/**
+ * A conditional write that lost: 412 PreconditionFailed (If-None-Match / If-Match did not hold) or 409
+ * ConditionalRequestConflict (another conditional write to the key was in flight).
+ */
+export const isConditionFailed = (e: unknown) =>
+  e instanceof S3ServiceException &&
+  (e.name === "PreconditionFailed" || e.name === "ConditionalRequestConflict" || e.$metadata?.httpStatusCode === 412 || e.$metadata?.httpStatusCode === 409);
+
+const unquote = (etag: string | undefined | null) => etag?.replaceAll('"', "") ?? null;
+
+export interface ObjectHead {
+  etag: string | null;
+  size: number;
+  metadata: Record<string, string>;
+}
+
+/** `ifNoneMatch: "*"` creates only if absent; `ifMatch` replaces only that version (S3 conditional writes). */
+export type WriteCondition = { ifNoneMatch: "*" } | { ifMatch: string } | null;
 
 async function readBounded(body: GetObjectCommandOutput["Body"], maxBytes: number, key: string): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
@@ -76,9 +97,61 @@ export class ArticleBucket {
     return {
       bytes: await readBounded(out.Body, maxBytes, key),
       contentType: out.ContentType ?? null,
-      etag: out.ETag?.replaceAll('"', "") ?? null,
+      etag: unquote(out.ETag),
       metadata: out.Metadata ?? {},
     };
+  }
+
+  /** The object's ETag and user metadata without its body, or null if there is none. */
+  async head(key: string): Promise<ObjectHead | null> {
+    try {
+      const out = await this.s3.send(new HeadObjectCommand({ Bucket: this.name, Key: key }));
+      return { etag: unquote(out.ETag), size: out.ContentLength ?? 0, metadata: out.Metadata ?? {} };
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+  }
+
+  /** A JSON object with its ETag and metadata (for a later conditional write), or null if absent. */
+  async readJsonTagged<T = unknown>(key: string): Promise<{ value: T; etag: string | null; metadata: Record<string, string> } | null> {
+    try {
+      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.name, Key: key }));
+      const value = JSON.parse(await out.Body!.transformToString("utf-8")) as T;
+      return { value, etag: unquote(out.ETag), metadata: out.Metadata ?? {} };
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+  }
+
+  /**
+   * Writes JSON under a condition. Returns the new ETag, or null when the condition did not hold.
+   * Real S3 enforces both conditions; s3rver (the local runner) ignores them, which is why
+   * lib/idempotency.ts never relies on them alone.
+   */
+  async writeJsonIf(key: string, value: unknown, condition: WriteCondition, metadata: Record<string, string> = {}): Promise<{ etag: string | null } | null> {
+    try {
+      const out = await this.s3.send(
+        new PutObjectCommand({
+          Bucket: this.name,
+          Key: key,
+          Body: JSON.stringify(value, null, 2),
+          ContentType: "application/json; charset=utf-8",
+          Metadata: metadata,
+          ...(condition && "ifNoneMatch" in condition ? { IfNoneMatch: condition.ifNoneMatch } : {}),
+          ...(condition && "ifMatch" in condition ? { IfMatch: `"${condition.ifMatch}"` } : {}),
+        }),
+      );
+      return { etag: unquote(out.ETag) };
+    } catch (e) {
+      if (isConditionFailed(e)) return null;
+      throw e;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.name, Key: key }));
   }
 
   async writeJson(key: string, value: unknown, metadata: Record<string, string> = {}): Promise<void> {

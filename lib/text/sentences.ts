@@ -58,8 +58,11 @@ export function splitSentences(text: string): TextSpan[] {
       // "U.S. officials", "Jan. 10", "Dr. Smith": not a boundary unless a new sentence clearly starts.
       if (ABBREVIATIONS.has(bare) && !(bare === "u.s" && isUpperStart(after) && /\n/.test(m[2]!))) {
         if (!isUpperStart(after) || /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep)$/.test(bare)) continue;
+        // "at 3 p.m. The call …" ends a sentence; "3 p.m. EST" and "3 p.m. Eastern time" do not.
+        const timeEnd = (bare === "a.m" || bare === "p.m") && /^\p{Lu}\p{Ll}/u.test(after) &&
+          !/^(?:Eastern|Pacific|Central|Mountain|Moscow|Greenwich|Local|Atlantic|British|Kyiv|Beijing|Tokyo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tomorrow|Yesterday)\b/.test(text.slice(punctEnd + m[2]!.length, punctEnd + m[2]!.length + 12));
         // "U.S. Secretary": an initialism mid-sentence is more common than a sentence ending in one.
-        if (bare.includes(".")) continue;
+        if (bare.includes(".") && !timeEnd) continue;
       }
       // Single initials: "George W. Bush".
       if (/^\p{Lu}$/u.test(text.slice(m.index - 1, m.index)) && !/\p{L}/u.test(text.slice(m.index - 2, m.index - 1) || " ")) continue;

@@ -10,10 +10,12 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|(?:Co|Inc|Corp|Ltd|Jr|Sr|St|Mt|Ft|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)\.(?![\p{L}\p{N}])|\p{N}+(?:[.,:]\p{N}+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
-export const foldQuotes = (s: string): string => s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+const CURLY = /[‘’‛′“”„″]/;
+export const foldQuotes = (s: string): string => (CURLY.test(s) ? s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"') : s);
 
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

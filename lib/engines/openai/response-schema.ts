@@ -8,17 +8,10 @@ import { ActorFields, DateFields, DemandFields } from "../../schema/summary.ts";
 
 export const RESPONSE_FORMAT_NAME = "precis_extraction";
 
-// Only descriptions change: same fields, same validation.
-const Demand = DemandFields.extend({
-  cameo: DemandFields.shape.cameo.describe(
-    "CAMEO code of the demand (PLOVER REQUEST): '10' followed by up to two digits, e.g. '104' political reform, '1041' change in leadership, '1053' release of persons; null when unclear",
-  ),
-});
-
 export const LLMExtraction = z.object({
   summary: z.string().describe("Two or three sentences, only facts stated in the article"),
   actors: z.array(ActorFields).describe("Most central actor first"),
-  demands: z.array(Demand),
+  demands: z.array(DemandFields),
   dates: z.array(DateFields),
 });
 export type LLMExtraction = z.infer<typeof LLMExtraction>;

@@ -6,6 +6,8 @@ import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
 import { makeSentenceLookup } from "./mentions.ts";
 
+const MAX_MENTION = 200;
+
 const GROUP_SYNONYMS = [
   ["kidnappers", "abductors", "captors", "hostage-takers", "gunmen"],
   ["protesters", "protestors", "demonstrators", "marchers"],
@@ -48,9 +50,19 @@ export class EntityStore {
     return this.byKey.get(key);
   }
 
-  /** Mentions overlapping [start, end). */
+  /** Mentions overlapping [start, end). Mentions are sorted by start and shorter than MAX_MENTION. */
   within(start: number, end: number): Mention[] {
-    return this.mentions.filter((m) => m.start < end && m.end > start);
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < start - MAX_MENTION) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end > start) out.push(ms[i]!);
+    return out;
   }
 
   /** The latest mention before `at` (and after `notBefore`) that passes `test`. */
@@ -66,16 +78,16 @@ export class EntityStore {
   }
 
   /** A group actor named by a noun phrase ("Striking nurses"), created on first use. */
-  group(name: string, start: number, end: number): Entity {
+  group(name: string, start: number, end: number, kind: ActorKind = "group"): Entity {
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
     const existing = [...this.byKey.values()].find(
       (e) => e.key.startsWith("group:") && (e.key === `group:${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.replace(/^group:/, "")))),
     );
-    const label = existing?.name ?? name.charAt(0).toUpperCase() + name.slice(1);
+    const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
     const key = existing?.key ?? `group:${name.toLowerCase()}`;
-    const m: Mention = { start, end, surface: name, key, name: label, kind: "group", role: null, alias: false, weight: 1 };
+    const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };
     const i = this.mentions.findIndex((x) => x.start > start);
     this.mentions.splice(i < 0 ? this.mentions.length : i, 0, m);
     return this.add(m);
@@ -87,10 +99,12 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
   const sentenceOf = makeSentenceLookup(sentences);
   const scored: Array<{ draft: ActorDraft; score: number; first: number }> = [];
   for (const e of store.byKey.values()) {
-    const direct = e.mentions.filter((m) => !m.indirect && !m.locative);
+    const named = e.mentions.filter((m) => !m.locative);
+    // A state seen only through "Chinese officials" still acts; an organisation seen only as a place does not.
+    const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;
     // Groups ("protesters") are actors only when they demand or are asked something.
-    if (e.kind === "group" && e.key.startsWith("group:") && e.demandsBy + e.demandsOf === 0) continue;
+    if (e.key.startsWith("group:") && e.demandsBy + e.demandsOf === 0) continue;
     const first = direct[0]!;
     const mentionScore = e.mentions.reduce((s, m) => s + m.weight, 0);
     const position = 2 * (1 - first.start / Math.max(1, text.length));

@@ -18,7 +18,8 @@ const LEMMAS: Record<string, Lemma> = {};
 const forms = (lemma: Lemma, words: string) => words.split(" ").forEach((w) => (LEMMAS[w] = lemma));
 forms("demand", "demand demands demanded demanding");
 forms("request", "request requests requested requesting");
-forms("urge", "urge urges urged urging implore implores implored imploring exhort exhorted");
+forms("urge", "urge urges urged urging implore implores implored imploring exhort exhorted prompt prompts prompted");
+forms("call", "known"); // spun "known as for" = "called for"
 forms("insist", "insist insists insisted insisting insistence");
 forms("call", "call calls called calling");
 forms("want", "want wants wanted desire desires desired");
@@ -34,16 +35,16 @@ forms("advise", "advise advises advised advising");
 forms("plead", "plead pleads pleaded pled pleading");
 forms("ultimatum", "ultimatum ultimatums");
 
-const QUICK = /\b(?:demand|request|urg|implor|exhort|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 const POSSESSIVE_PRONOUNS: Record<string, "person" | "thing" | "plural" | "speaker"> = { its: "thing", his: "person", her: "person", their: "plural", our: "speaker", my: "speaker" };
 const SUBJECT_PRONOUNS: Record<string, "person" | "thing" | "plural" | "speaker"> = { it: "thing", he: "person", she: "person", they: "plural", we: "speaker", i: "speaker" };
-const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core", "central", "fresh", "initial", "original", "several", "many", "some", "other", "repeated", "growing", "security", "maximalist", "unrealistic", "impractical", "sweeping", "list", "top", "chief", "principal", "formal", "public", "written", "brand-new", "original", "initial", "primary", "basic", "central", "specific", "particular", "urgent", "ransom", "wage", "pay", "union", "workers'", "two", "three", "four", "five", "those"]);
+const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core", "central", "fresh", "initial", "original", "several", "many", "some", "other", "repeated", "growing", "security", "maximalist", "unrealistic", "impractical", "sweeping", "list", "top", "chief", "principal", "formal", "public", "written", "brand-new", "primary", "basic", "specific", "particular", "urgent", "ransom", "wage", "pay", "union", "workers'", "two", "three", "four", "five", "final"]);
 const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers"]);
 const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added"]);
-const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|officials|he said|she said|they said|[“"])/i;
+const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/i;
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
 
@@ -65,54 +66,79 @@ interface Found {
   /** The content tokens, for list splitting. */
   tokens: Token[];
   sentence: number;
-  /** Leading words to drop from `what` ("that"). */
+  /** A noun-phrase object ("a pay rise and an end to night shifts"), whose coordinated parts are separate demands. */
+  np?: boolean;
 }
 
 export function findDemands(ctx: DemandContext): DemandDraft[] {
-  const out: DemandDraft[] = [];
-  const seen = new Set<string>();
+  // Pass 1: every demand, by sentence.
+  const found: Found[] = [];
   ctx.sentences.forEach((s, si) => {
     if (ctx.junk.has(si) || !QUICK.test(s.text)) return;
     const toks = tokenize(ctx.text, s.start, s.end);
-    const found: Found[] = [];
     for (let i = 0; i < toks.length; i++) {
       const lemma = LEMMAS[toks[i]!.lower];
-      if (lemma) {
-        const f = readTrigger(ctx, si, toks, i, lemma);
-        if (f) found.push(...f);
-      }
+      if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
     found.push(...readModalClauses(ctx, si, toks));
-    for (const f of found) {
-      for (const part of splitList(f)) {
-        const what = cleanWhat(ctx.text.slice(part.start, part.end));
-        if (!what || what.split(/\s+/).length < 2) continue;
-        const by = f.by;
-        const of = f.of.filter((e) => e !== by);
-        const key = `${by.key}|${what.toLowerCase()}`;
-        if (seen.has(key)) continue;
-        // One demand per content: a second trigger inside the same content is the same demand.
-        if (out.some((d) => d.evidence === s.text && d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
-        seen.add(key);
-        by.demandsBy += 1;
-        for (const e of of) e.demandsOf += 1;
-        const next = nextSentence(ctx, si);
-        out.push({
-          by: by.name,
-          of: [...new Set(of.map((e) => e.name))],
-          what,
-          status: demandStatus({
-            sentence: s.text,
-            content: ctx.text.slice(part.start, part.end),
-            next,
-            addressees: of.flatMap((e) => [e.name, ...e.mentions.map((m) => m.surface)]),
-          }),
-          cameo: cameoCode(what),
-          evidence: s.text,
-        });
-      }
-    }
   });
+  const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
+
+  // Pass 2: split lists, clean, de-duplicate, and read each one's status.
+  const out: DemandDraft[] = [];
+  const seen = new Set<string>();
+  const forms = new Map<Entity, string[]>();
+  for (const e of ctx.store.byKey.values()) forms.set(e, [...new Set([e.name, ...e.mentions.filter((m) => !m.indirect).map((m) => m.surface)])]);
+  const nameForms = (e: Entity) => forms.get(e) ?? [e.name];
+  for (const f of found) {
+    const si = f.sentence;
+    const s = ctx.sentences[si]!;
+    for (const part of splitList(f)) {
+      const what = cleanWhat(ctx.text.slice(part.start, part.end));
+      if (!what || what.split(/\s+/).length < 2) continue;
+      const by = f.by;
+      const of = f.of.filter((e) => e !== by);
+      const key = `${by.key}|${what.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      // One demand per content: a second trigger inside the same content is the same demand.
+      if (out.some((d) => d.evidence === s.text && d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
+      seen.add(key);
+      by.demandsBy += 1;
+      for (const e of of) e.demandsOf += 1;
+      const others = () => {
+        const list: string[] = [];
+        for (const [e, names] of forms) if (e !== by && !of.includes(e)) list.push(...names);
+        return list;
+      };
+      out.push({
+        by: by.name,
+        of: [...new Set(of.map((e) => e.name))],
+        what,
+        status: demandStatus({
+          sentence: s.text,
+          content: ctx.text.slice(part.start, part.end),
+          next: nextSentence(ctx, si),
+          later: nearby(ctx, si, 1, 6),
+          earlier: nearby(ctx, si, -1, 3),
+          addressees: of.flatMap(nameForms),
+          others,
+          isDemandSentence: (t) => demandSentences.has(t),
+        }),
+        cameo: cameoCode(what),
+        evidence: s.text,
+      });
+    }
+  }
+  return out;
+}
+
+/** Sentences after (step 1) or before (step -1) sentence `si`, nearest first, within two paragraphs. */
+function nearby(ctx: DemandContext, si: number, step: 1 | -1, count: number): string[] {
+  const out: string[] = [];
+  for (let n = si + step; n >= 0 && n < ctx.sentences.length && out.length < count; n += step) {
+    if (Math.abs(ctx.paragraphOf(n) - ctx.paragraphOf(si)) > 4) break;
+    if (!ctx.junk.has(n)) out.push(ctx.sentences[n]!.text);
+  }
   return out;
 }
 
@@ -141,13 +167,23 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   if (prev && ["was", "were", "been", "being", "is", "are", "be"].includes(prev.lower) && /ed$|sought$/.test(t.lower)) return null;
 
   let j = i + 1;
-  while (j < toks.length && /^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|once more|strongly)$/.test(toks[j]!.lower)) j++;
+  for (;;) {
+    const x = toks[j]?.lower ?? "";
+    if (/^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|strongly)$/.test(x)) j++;
+    else if (/^(?:on|last|this|late|early|next)$/.test(x) && TIME_WORDS.has(toks[j + 1]?.lower ?? "")) j += 2;
+    else if (TIME_WORDS.has(x) && x !== "time") j++;
+    else break;
+  }
   const w = toks[j]?.lower ?? "";
   const by = () => subjectOf(ctx, si, toks, i);
 
   switch (lemma) {
     case "call": {
-      if (w === "for") {
+      if (t.lower === "known") {
+        if (w !== "as" || toks[j + 1]?.lower !== "for") return null;
+        j++;
+      }
+      if (w === "for" || t.lower === "known") {
         const to = addresseeTo(ctx, si, toks, j + 1, by(), 4);
         if (to && to[0]!.of.length) return to;
         return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
@@ -172,6 +208,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     case "advise":
     case "order":
     case "ask": {
+      // Spun "prompted X to" = "urged X to", but only a person prompts: "the fire prompted residents to flee" is no demand.
+      if (t.lower.startsWith("prompt") && by()?.kind !== "person") return null;
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
       if (lemma === "order" && !/ed$|s$/.test(t.lower)) return null;
@@ -199,7 +237,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (w === "of" && lemma === "demand") {
         const k = toks.findIndex((x, q) => q > j && (x.lower === "that" || x.lower === "to" || x.lower === ","));
         if (k > j) {
-          const of = actorsIn(ctx, toks[j + 1]!.start, toks[k - 1]!.end, si);
+          const of = actorsIn(ctx, toks[j + 1]!.start, toks[k - 1]!.end);
           if (toks[k]!.lower === "that") return thatClause(ctx, si, toks, k, by(), of);
           return clauseOrNp(ctx, si, toks, k + 1, by(), of, false);
         }
@@ -245,7 +283,7 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
 function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
-  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
   let by: Entity | undefined;
   const pk = toks[k];
   if (pk && (pk.lower === "'s" || pk.lower === "'")) by = entityEndingAt(ctx, si, toks, k - 1);
@@ -253,16 +291,28 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   let j = i + 1;
   if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from")) {
     const end = npEnd(toks, j + 1);
-    by = actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0, si)[0];
+    by = actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
     if (by) j = end;
   }
+  let of: Entity[] = [];
   if (!by && pk && (DETERMINERS.has(pk.lower) || NOUN_MODIFIERS.has(pk.lower))) {
     const v = toks[k - 1];
     if (v && MAKE_VERBS.has(v.lower)) by = subjectOf(ctx, si, toks, k - 1);
+    // "Iran gave Britain an ultimatum to …": the giver demands, the receiver is addressed.
+    let g = k - 2;
+    while (g > 0 && g > k - 6 && !GIVE_VERBS.has(toks[g]!.lower)) g--;
+    if (!by && g > 0 && GIVE_VERBS.has(toks[g]!.lower)) {
+      by = subjectOf(ctx, si, toks, g);
+      of = actorsIn(ctx, toks[g + 1]!.start, toks[k - 1]!.end);
+    }
   }
-  // "calling for" after a noun: "the Russians' draft document calling for …" is handled as a participle.
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
+  if (lemma === "ultimatum" && w === "to") {
+    const end = clauseEnd(toks, j + 1, false);
+    if (end <= j + 1) return null;
+    return [{ by, of, start: toks[j + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(j + 1, end), sentence: si }];
+  }
   if (lemma === "call" || lemma === "push" || lemma === "appeal") {
     if (w !== "for" && w !== "to") return null;
     j++;
@@ -276,8 +326,10 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   const first = toks[j];
   if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call") return null;
-  return clauseOrNp(ctx, si, toks, j, by, [], true);
+  return clauseOrNp(ctx, si, toks, j, by, of, true);
 }
+
+const GIVE_VERBS = new Set(["gave", "give", "gives", "giving", "issued", "issue", "issues", "sent", "handed", "delivered", "presented", "set"]);
 
 // ---------------------------------------------------------------------------------------------
 // Content readers.
@@ -292,7 +344,7 @@ function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: numbe
   // The subject of the clause is who must act.
   let v = start;
   while (v < end && !isVerbForm(toks[v]!.lower) && !/^(?:not|never|no)$/.test(toks[v]!.lower)) v++;
-  const subjectActors = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end, si) : [];
+  const subjectActors = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end) : [];
   return [{ by, of: of.length ? of : subjectActors, start: toks[thatAt]!.start, end: toks[end - 1]!.end, tokens: toks.slice(thatAt, end), sentence: si }];
 }
 
@@ -306,22 +358,27 @@ function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number
   }
   if (toks[k]?.lower !== "to" || k === from) return null;
   const of = addresseesIn(ctx, si, toks, from, k);
-  const start = k + 1;
-  const end = clauseEnd(toks, start, false);
-  if (end <= start) return null;
+  // "want the officers involved to be suspended": with no actor to address, the addressee is part of the content.
+  const start = of.length ? k + 1 : from;
+  const end = clauseEnd(toks, k + 1, false);
+  if (end <= k + 1) return null;
   return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
 }
 
 function clauseOrNp(ctx: DemandContext, si: number, toks: Token[], start: number, by: Entity | undefined, of: Entity[], np: boolean): Found[] | null {
   if (!by || start >= toks.length) return null;
   if (toks[start]!.lower === "that") return thatClause(ctx, si, toks, start, by, of);
-  // A clause-like object ("a written commitment that Ukraine will never …") reads to the clause end.
-  const end = clauseEnd(toks, start, np);
+  // A clause-like object ("a written commitment that Ukraine will never …") reads to the clause end,
+  // and so does a free relative ("asking for what was promised").
+  const end = clauseEnd(toks, start, np && !/^(?:what|whatever)$/.test(toks[start]!.lower));
   if (end <= start) return null;
   const content = toks.slice(start, end);
   const fromAt = content.findIndex((t) => t.lower === "from");
-  const addressees = fromAt >= 0 ? addresseesIn(ctx, si, toks, start + fromAt + 1, end) : [];
-  return [{ by, of: of.length ? of : addressees, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: content, sentence: si }];
+  const npList = np && !/^(?:what|whatever)$/.test(toks[start]!.lower);
+  let addressees = fromAt >= 0 ? addresseesIn(ctx, si, toks, start + fromAt + 1, end) : [];
+  // "two seats on the board of Verdant Foods": an organisation named in the content is whom it is asked of.
+  if (!of.length && !addressees.length) addressees = actorsIn(ctx, toks[start]!.start, toks[end - 1]!.end).filter((e) => e.kind === "organization" && e !== by);
+  return [{ by, of: of.length ? of : addressees, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: content, sentence: si, np: npList }];
 }
 
 /** "the kind of guarantees on Ukraine that Putin wants": the noun phrase before "that". */
@@ -337,7 +394,7 @@ function objectRelative(ctx: DemandContext, si: number, toks: Token[], i: number
   let s = k - 1;
   while (s > 0 && !DETERMINERS.has(toks[s]!.lower) && !/^[,.;:]$/.test(toks[s - 1]!.text) && k - s < 10) s--;
   if (!DETERMINERS.has(toks[s]!.lower)) return null;
-  const of = actorsIn(ctx, ctx.sentences[si]!.start, toks[s]!.start, si).filter((e) => e !== by).slice(0, 1);
+  const of = actorsIn(ctx, ctx.sentences[si]!.start, toks[s]!.start).filter((e) => e !== by).slice(0, 1);
   return [{ by, of, start: toks[s]!.start, end: toks[k - 1]!.end, tokens: toks.slice(s, k), sentence: si }];
 }
 
@@ -361,7 +418,11 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       }
       if (x === ";" || LEMMAS[x]) break;
     }
-    if (comm < 0) continue;
+    if (comm < 0) {
+      const quoted = quotedModal(ctx, si, toks, i);
+      if (quoted) out.push(quoted);
+      continue;
+    }
     const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
     if (!by) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
@@ -372,7 +433,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       of = addresseesIn(ctx, si, toks, a, thatAt);
     }
     // The actor who must act, if named: the modal's subject.
-    const subj = actorsIn(ctx, toks[clauseStart]!.start, toks[i]!.start, si);
+    const subj = actorsIn(ctx, toks[clauseStart]!.start, toks[i]!.start);
     if (subj.includes(by) || subj.some((e) => sameSide(e, by))) continue;
     if (!of.length) of = subj;
     const end = clauseEnd(toks, clauseStart, false);
@@ -380,6 +441,38 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     out.push({ by, of, start: toks[clauseStart]!.start, end: toks[end - 1]!.end, tokens: toks.slice(clauseStart, end), sentence: si });
   }
   return out;
+}
+
+/** '"The U.S. side must stop arming Taiwan," spokesperson Mao Ning said.': the speaker demands. */
+function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  let open = -1;
+  let straight = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const x = toks[k]!.text;
+    if (x === "”") return null;
+    if (x === "“") {
+      open = k;
+      break;
+    }
+    if (x === '"') straight++;
+  }
+  if (open < 0) {
+    if (straight % 2 === 0) return null;
+    open = toks.findLastIndex((t, k) => k < i && t.text === '"');
+  }
+  // "We must …", "I have to …": an exhortation, not a demand of someone else.
+  let b = i - 1;
+  while (b > open && /^(?:also|still|really|now|all|simply|just)$/.test(toks[b]!.lower)) b--;
+  if (/^(?:we|i|you)$/.test(toks[b]?.lower ?? "")) return null;
+  const close = toks.findIndex((t, k) => k > i && (t.text === "”" || t.text === '"'));
+  if (close < 0) return null;
+  const by = speakerOf(ctx, si, toks[close]!.start);
+  if (!by) return null;
+  const subj = actorsIn(ctx, toks[open + 1]!.start, toks[i]!.start);
+  if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
+  let end = close;
+  while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
+  return { by, of: subj, start: toks[open + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(open + 1, end), sentence: si };
 }
 
 // A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
@@ -397,11 +490,15 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
   for (let k = start; k < toks.length; k++) {
     const t = toks[k]!;
     const x = t.lower;
-    if (t.text === "“" || (t.text === '"' && depth === 0)) depth++;
-    else if (t.text === "”" || (t.text === '"' && depth > 0)) depth = Math.max(0, depth - 1);
+    // A closing quote with none opened inside the content: the content began inside a quotation,
+    // which ends here ('"We are asking for what was promised," Kovacs said').
+    const closing = t.text === "”" || (t.text === '"' && (depth > 0 || /^[,.!?]$/.test(toks[k - 1]?.text ?? "")));
+    if (closing && depth === 0 && k > start) return /^[,.!?]$/.test(toks[k - 1]!.text) ? k - 1 : k;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (t.text === "“" || t.text === '"') depth++;
     if (x === ";" || x === "—" || x === "–" || x === ":") return k;
     if (x === "," || (x === "”" && toks[k - 1]?.lower === ",")) {
-      const rest = toks.slice(k + 1, k + 4).map((q) => q.text).join(" ");
+      const rest = toks.slice(k + 1, k + 7).map((q) => q.text).join(" ");
       if (CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))) return x === "”" ? k - 1 : k;
       if (np && !/^(?:such as|including|and|or)\b/.test(rest)) {
         // "safe staffing ratios, an end to mandatory overtime and a 15% raise": a list goes on.
@@ -416,6 +513,7 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
     }
     if (x === "according" && toks[k + 1]?.lower === "to") return k;
+    if (x === "and" && k > start && /^(?:said|says|told|added|warned|insisted|stressed|noted|called|urged|wrote)$/.test(toks[k + 1]?.lower ?? "")) return k;
     if (x === "in" && toks[k + 1]?.lower === "line" && toks[k + 2]?.lower === "with") return k;
     if (np && k > start) {
       // "a written commitment that Ukraine will never join": a complement clause, read to its end.
@@ -424,6 +522,7 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
         continue;
       }
       if (x === "as" && toks[k - 1]?.lower === "such") continue;
+      if ((x === "on" || x === "last" || x === "this" || x === "next") && TIME_WORDS.has(toks[k + 1]?.lower ?? "")) return k;
       if (NP_STOP.has(x) || t.text === "“") return k;
       if (x === "and") {
         // "safety guarantees and test-fired missiles": a second verb phrase, not more content.
@@ -444,10 +543,14 @@ function splitList(f: Found): Array<{ start: number; end: number }> {
   const parts: Array<{ start: number; end: number }> = [];
   let start = f.start;
   const t = f.tokens;
+  // In a noun-phrase list, "A, B and C" with each part opening on an article is three demands,
+  // unless the list only gives examples ("such as A and B").
+  const examples = t.findIndex((x, k) => (x.lower === "as" && t[k - 1]?.lower === "such") || x.lower === "including");
   for (let k = 1; k < t.length - 1; k++) {
-    const conj = t[k]!.lower === "and" || t[k]!.lower === ";";
+    const conj = t[k]!.lower === "and" || t[k]!.lower === ";" || (f.np && t[k]!.lower === ",");
     const next = t[k + 1]!.lower;
-    if (conj && next === "that") {
+    const npPart = f.np && (examples < 0 || k < examples) && /^(?:a|an|the)$/.test(next) && k > 1;
+    if (conj && (next === "that" || npPart)) {
       const end = (t[k - 1]!.lower === "," ? t[k - 2]! : t[k - 1]!).end;
       if (end > start) parts.push({ start, end });
       start = t[k + 1]!.start;
@@ -501,7 +604,7 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   }
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
-  return entityEndingAt(ctx, si, toks, k, i);
+  return entityEndingAt(ctx, si, toks, k);
 }
 
 const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
@@ -563,8 +666,16 @@ function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: numb
   if (comma > 0 && /^(?:at|in|on|after|before|during|late|early|earlier|later|last|meanwhile|since|despite|for|with|as|once|by|under|from)$/.test(toks[0]!.lower)) start = comma + 1;
   for (let v = start + 1; v < before; v++) {
     const t = toks[v]!;
+    // ", which owns 4% of the shares," is not the main clause.
+    if ((t.lower === "which" || t.lower === "who") && toks[v - 1]?.lower === ",") {
+      const close = toks.findIndex((q, k) => k > v && q.lower === ",");
+      if (close > v && close < before) {
+        v = close;
+        continue;
+      }
+    }
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower)) continue;
-    if (t.lower === "who" || (isVerbForm(t.lower) && !isAdjective(t.lower) && !/^(?:of|than|more|about|some|many|most)$/.test(t.lower))) {
+    if (t.lower === "who" || /^\p{Ll}{2,}ed$/u.test(t.lower) || (isVerbForm(t.lower) && !isAdjective(t.lower) && !/^(?:of|than|more|about|some|many|most)$/.test(t.lower))) {
       if (t.lower === "who" || isIngRelative(toks, v, start)) return entityEndingAt(ctx, si, toks, v - 1);
       return subjectOf(ctx, si, toks, v);
     }
@@ -573,7 +684,7 @@ function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: numb
 }
 
 /** The actor named by the noun phrase ending at toks[k]: a mention, pronoun, group noun or anaphor. */
-function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number, verbAt = k + 1): Entity | undefined {
+function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
   if (k < 0) return undefined;
   const t = toks[k]!;
   const pron = SUBJECT_PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower] ?? (t.lower === "them" ? "plural" : undefined);
@@ -592,15 +703,27 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     s--;
     if (k - s > 10) break;
   }
+  // "Protesters in Paris demanded", "Christian Democrats in the Bundestag called for": the phrase before
+  // the preposition is the subject.
+  const prep = toks[s - 1]?.lower;
+  const before = toks[s - 2];
+  if (before && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+    const e = entityEndingAt(ctx, si, toks, s - 2);
+    if (e) return e;
+  }
   const start = toks[s]!.start;
   const end = toks[k]!.end;
-  const named = ctx.store.within(start, end).filter((m) => !m.indirect || true);
+  const named = ctx.store.within(start, end);
   if (named.length) {
-    // The head of "Draft security documents Moscow submitted": the actor nearest the verb wins over one in
-    // a prepositional phrase only when no actor opens the phrase.
-    const ofAt = toks.slice(s, k + 1).findIndex((q) => q.lower === "of" || q.lower === "in" || q.lower === "at" || q.lower === "for");
-    const head = ofAt >= 0 ? named.filter((m) => m.start < toks[s + ofAt]!.start) : named;
-    const pick = head.length ? head[0]! : named[named.length - 1]!;
+    // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
+    // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
+    // when nothing precedes). Coordinated subjects ("Macron and Scholz") give the first.
+    const np = toks.slice(s, k + 1);
+    const andAt = np.findIndex((q) => q.lower === "and");
+    if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
+    const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
+    const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
+    const pick = head.length ? head[head.length - 1]! : named[0]!;
     return ctx.store.get(pick.key);
   }
   const words = toks.slice(s, k + 1);
@@ -618,16 +741,25 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   if (gi >= 0) {
     let g0 = gi;
     while (g0 > 0 && /^\p{Ll}/u.test(words[g0 - 1]!.text) && !DETERMINERS.has(words[g0 - 1]!.lower) && words[g0 - 1]!.lower !== "of") g0--;
-    const phrase = ctxSlice(ctx, words[g0]!.start, words[gi]!.end);
+    const phrase = ctx.text.slice(words[g0]!.start, words[gi]!.end);
     return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
   }
-  return resolveAnaphor(ctx, si, words, verbAt);
+  const resolved = resolveAnaphor(ctx, si, words);
+  if (resolved) return resolved;
+  // "The union demanded …" with no union named: the union itself, as written.
+  const head = words[words.length - 1];
+  if (head && words[0]!.lower === "the" && INSTITUTIONS.has(head.lower)) {
+    const phrase = `the ${ctx.text.slice(words[1]!.start, head.end)}`;
+    return ctx.store.group(phrase, words[0]!.start, head.end, head.lower === "judge" ? "person" : "organization");
+  }
+  return undefined;
 }
 
-const ctxSlice = (ctx: DemandContext, a: number, b: number) => ctx.text.slice(a, b);
+const INSTITUTIONS = new Set(["union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
+
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
-function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], _verbAt: number): Entity | undefined {
+function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity | undefined {
   const head = words[words.length - 1]?.lower;
   if (!head || !words.some((w) => w.lower === "the" || w.lower === "a" || w.lower === "an")) return undefined;
   const at = words[0]!.start;
@@ -637,7 +769,20 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], _verbAt:
     firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
     automaker: (e) => e.kind === "organization",
     manufacturer: (e) => e.kind === "organization",
+    maker: (e) => e.kind === "organization",
+    carmaker: (e) => e.kind === "organization",
+    retailer: (e) => e.kind === "organization",
+    producer: (e) => e.kind === "organization",
+    supplier: (e) => e.kind === "organization",
+    operator: (e) => e.kind === "organization",
+    lender: (e) => e.kind === "organization",
+    insurer: (e) => e.kind === "organization",
+    commission: (e) => /\bCommission\b/.test(e.name),
+    committee: (e) => /\bCommittee\b/.test(e.name),
+    party: (e) => /\bParty\b/.test(e.name),
     union: (e) => e.kind === "organization" && /\b(?:Union|Workers|Federation|Association|Guild|Teamsters)\b/.test(e.name),
+    association: (e) => e.kind === "organization" && /\b(?:Association|Union|Federation|Society|Coalition)\b/.test(e.name),
+    coalition: (e) => e.kind === "organization" && /\b(?:Coalition|Alliance|Coordinator|Network|Front)\b/.test(e.name),
     court: (e) => e.kind === "organization" && /\bCourt\b/.test(e.name),
     judge: (e) => e.kind === "person" && /\b(?:Judge|Justice|Magistrate|judge)\b/.test(e.role ?? ""),
     alliance: (e) => e.name === "NATO" || /\bAlliance\b/.test(e.name),
@@ -665,6 +810,15 @@ function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: "person"
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return ctx.store.latestBefore(t.start, from, (m, e) => e.kind === "person" && !m.indirect);
   if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
+  // "Farmers … as their unions …": a group noun earlier in the sentence.
+  const s = ctx.sentences[si]!;
+  const g = /\b(\p{L}+)\b/gu;
+  for (const m of ctx.text.slice(s.start, t.start).matchAll(g)) {
+    if (GROUP_NOUNS.has(m[1]!.toLowerCase()) && m[1]!.toLowerCase() !== "opposition") {
+      const at = s.start + m.index!;
+      return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
+    }
+  }
   return (
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
@@ -690,7 +844,7 @@ function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefin
   return undefined;
 }
 
-function actorsIn(ctx: DemandContext, start: number, end: number, _si: number): Entity[] {
+function actorsIn(ctx: DemandContext, start: number, end: number): Entity[] {
   const out: Entity[] = [];
   for (const m of ctx.store.within(start, end)) {
     const e = ctx.store.get(m.key)!;
@@ -702,7 +856,7 @@ function actorsIn(ctx: DemandContext, start: number, end: number, _si: number): 
 /** Actors named in toks[from, to): mentions, else a group noun or an anaphor ("the company"). */
 function addresseesIn(ctx: DemandContext, si: number, toks: Token[], from: number, to: number): Entity[] {
   if (to <= from) return [];
-  const named = actorsIn(ctx, toks[from]!.start, toks[to - 1]!.end, si);
+  const named = actorsIn(ctx, toks[from]!.start, toks[to - 1]!.end);
   if (named.length) return named;
   const e = entityEndingAt(ctx, si, toks, to - 1);
   return e ? [e] : [];

@@ -285,7 +285,7 @@ Federal Trade Commission|organization|FTC
 Centers for Disease Control and Prevention|organization|CDC
 National Security Council|organization|
 Home Office|organization|
-Foreign Office|organization|Foreign, Commonwealth and Development Office,FCDO
+Foreign Office|organization|Foreign and Commonwealth Office,FCDO
 House of Commons|organization|
 Bundestag|organization|
 Knesset|organization|
@@ -361,7 +361,8 @@ export const PERSON_TITLES = [
   "Detective", "Det.", "Inspector", "Insp.", "Sheriff", "Commissioner", "Superintendent", "Supt.", "Dr.", "Doctor",
   "Prof.", "Professor", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev.",
   "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Chairman", "Chairwoman",
-  "Chairperson", "Councillor", "Councilman", "Councilwoman", "Alderman", "Coach", "Chief",
+  "Chairperson", "Councillor", "Councilman", "Councilwoman", "Alderman", "Coach", "Chief", "Spokesperson", "Spokesman",
+  "Spokeswoman",
 ];
 
 // Role nouns, lower case, that can head a role phrase before a name ("Kremlin spokesperson Dmitry Peskov")
@@ -406,6 +407,7 @@ export const ORG_WORDS = new Set(
    Robotics Dynamics Aerospace Automotive Chemicals Brands Stores Markets Railways Railway Utilities Cooperative
    Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. GmbH AG SA NV Mission Directorate Command
    Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Initiative Project Campaign Watch
+   Democrats Republicans Conservatives Socialists Liberals Greens Tories Labour
    Alliance Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library`
     .split(/\s+/)
     .filter(Boolean)
@@ -429,8 +431,8 @@ export const NEVER_ACTORS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
    september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter new year
    years ramadan eid hanukkah thanksgiving halloween also read see watch related advertisement sponsored photos
-   photo video videos image images pics in pics click here subscribe sign up follow share tweet copyright rights
-   reserved read more est edt pst pdt cst cdt gmt utc bst cet cest am pm a.m p.m god covid covid-19 internet
+   photo video videos image images pics in pics click here subscribe sign up follow share tweet copyright
+   read more est edt pst pdt cst cdt gmt utc bst cet cest am pm a.m p.m god covid covid-19 internet
    twitter facebook instagram youtube tiktok whatsapp telegram linkedin email newsletter update updated breaking
    exclusive opinion analysis editorial live explainer`
     .split(/\s+/)
@@ -438,4 +440,4 @@ export const NEVER_ACTORS = new Set(
 );
 
 // Prepositions and verbs before a capital that make it a location, not a stand-in for the state.
-export const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|into|to|toward|towards|across|around|through|via|throughout|within|over|visit|visited|visiting|visits|arrived|landed|based|flew|travelled|traveled|returned|reached|of)|\bin\s+(?:central|downtown|northern|southern|eastern|western))\s+$/i;
+export const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|into|to|toward|towards|across|around|through|via|throughout|within|over|round|visit|visited|visiting|visits|arrived|landed|based|flew|travelled|traveled|returned|reached|of)|\bin\s+(?:central|downtown|northern|southern|eastern|western))\s+$/i;

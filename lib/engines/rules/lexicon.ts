@@ -46,10 +46,15 @@ export const isFirstName = (word: string): boolean => MORE_FIRST_NAMES.has(word.
 export const isNameWord = (word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME);
 /** A known city, region or country name ("Geneva", "Delaware", "Crimea"). */
 export const isPlaceName = (word: string): boolean => has(word, PLACE);
-/** A word the lexicon knows as a verb form. */
-export const isVerbForm = (word: string): boolean => has(word, VERB);
-export const isPastTense = (word: string): boolean => tagsOf(word).some((t) => t === "PastTense" || t === "Participle");
+// Regular inflections the lexicon does not list ("marched", "packed", "resupplying").
+const unknownInflected = (word: string, re: RegExp) => tagsOf(word).length === 0 && re.test(word);
+/** A word the lexicon knows as a verb form, or an unknown word inflected like one. */
+export const isVerbForm = (word: string): boolean => has(word, VERB) || unknownInflected(word, /^\p{Ll}{2,}(?:ed|ing)$/u);
+export const isPastTense = (word: string): boolean =>
+  tagsOf(word).some((t) => t === "PastTense" || t === "Participle") || unknownInflected(word, /^\p{Ll}{2,}ed$/u);
 export const isAdjective = (word: string): boolean => tagsOf(word).includes("Adjective");
+/** "European", "Ukrainian": a demonym, never a name on its own. */
+export const isDemonym = (word: string): boolean => tagsOf(word).includes("Demonym");
 /** A role noun the lexicon lists ("president", "spokesperson", "activist"). */
 export const isRoleNoun = (word: string): boolean => tagsOf(word).includes("Actor");
 

@@ -19,7 +19,7 @@ import {
   demonymPlural,
   type GazetteerEntry,
 } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isFirstName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isCommonWord, isDemonym, isFirstName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
 
 export interface Mention {
   start: number;
@@ -90,7 +90,7 @@ export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMO
 const AGENT_AFTER_DEMONYM =
   /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
 
-const ORG_LOCATIVE = /\b(?:in|at|near|from|outside|inside|past|to|into|toward|towards|behind|opposite|across from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
+const ORG_LOCATIVE = /\b(?:in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
 
@@ -122,14 +122,14 @@ export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
 // ---------------------------------------------------------------------------------------------
 
 const SPEECH_AFTER =
-  /^,?\s+(?:(?:has|had|have|is|was|also|then|later|previously|again|on \w+|last \w+)\s+)*(?:said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes|argued|argues|warned|warns|insisted|insists|explained|explains|mentioned|stressed|stresses|announced|announces|declared|declares|claimed|claims|asked|asks|demanded|demands|urged|urges|called|calls|replied|responded|acknowledged|admitted|confirmed|denied|tweeted|posted|testified|recalled|suggested|instructed|informed|famous|kept in mind|believes|thinks|hopes|wants|spoke|met|visited|signed|ordered|ruled|filed|sued|requested|pleaded|vowed|promised|threatened|refused|rejected|accused|criticized|criticised)\b/;
+  /^,?\s+(?:(?:has|had|have|is|was|also|then|later|previously|again|on \w+|last \w+)\s+)*(?:said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes|argued|argues|warned|warns|insisted|insists|explained|explains|mentioned|stressed|stresses|announced|announces|declared|declares|claimed|claims|asked|asks|demanded|demands|urged|urges|called|calls|replied|responded|acknowledged|admitted|confirmed|denied|tweeted|posted|testified|recalled|suggested|instructed|informed|famous|kept in mind|believes|thinks|hopes|wants|spoke|met|visited|signed|ordered|ruled|filed|sued|requested|pleaded|vowed|promised|threatened|refused|rejected|accused|criticized|criticised|advised|desires|desired|insisted|pressed|sought|seeks|wanted|needs|required|requires|planned|plans|argued|proposed|offered|called)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
 const WORD = String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’]s(?= \p{Lu}))?)`;
 const CONN = String.raw`(?: (?:of|for|and|de|da|del|der|van|von|bin|al|la|le|du|di|dos|das|y)(?: the)? )`;
-const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:(?:${CONN}|[  ])${WORD})*`, "gu");
-const WORD_OR_CONN = new RegExp(String.raw`${WORD}|\b(?:of|for|and|de|da|del|der|van|von|bin|al|la|le|du|di|dos|das|y|the)\b`, "gu");
+const SEQUENCE = new RegExp(String.raw`${WORD}(?:(?:${CONN}|[  ])${WORD})*`, "gu");
+const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
 const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
 
 interface Tok {
@@ -177,7 +177,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     return i < 0 || junkSentences.has(i);
   };
   const mentions: Mention[] = [];
-  const claimed: Array<[number, number]> = [];
+  const claimedMask = new Uint8Array(text.length + 1);
+  const claim = (start: number, end: number) => claimedMask.fill(1, start, end);
 
   // Names that belong to the article's own writers or publisher.
   const banned = new Set<string>(NEWS_AGENCIES);
@@ -187,16 +188,16 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const t = sentences[i]!.text;
     if (!CREDIT.test(t) && !BYLINE.test(t)) continue;
     for (const m of t.matchAll(SEQUENCE)) {
+      if (m.index > 0 && WORD_BEFORE.test(t[m.index - 1]!)) continue;
       for (const part of m[0].split(/\s+and\s+/)) banned.add(part.toLowerCase());
     }
   }
 
   // 1. Gazetteer phrases.
-  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  const wordStart = /[\p{L}\p{N}]+/gu;
   for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) {
     const at = m.index;
-    const key = /^[\p{L}\p{N}]+/u.exec(text.slice(at, at + 40))![0];
-    const list = INDEX.get(key);
+    const list = INDEX.get(m[0]);
     if (!list) continue;
     const phrase = list.find((p) => text.startsWith(p.text, at) && !/[\p{L}\p{N}]/u.test(text[at + p.text.length] ?? " "));
     if (!phrase) continue;
@@ -213,6 +214,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     let alias = true;
     let indirect = false;
     if (entry === WEST && phrase.text === "West") surface = "the West";
+    // "Defense Minister Wellington Koo": a first name after a title, not the capital.
+    if (phrase.type === "capital" && /\b(?:Minister|President|Secretary|General|Gen\.|Governor|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|Judge|Senator|Sen\.|Rep\.|Mayor|Chairman|Chief)\s+$/.test(before)) continue;
     if (phrase.type === "capital") {
       // "in Moscow", "talks in Geneva": a place, not the state. "Moscow submitted", "Moscow-backed": the state.
       if (LOCATIVE_BEFORE.test(before) || /^,\s*(?:D\.C\.|\p{Lu}{2}\b)/u.test(text.slice(end, end + 8))) continue;
@@ -231,7 +234,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       weight = 0.7;
       alias = false;
     }
-    claimed.push([at, end]);
+    claim(at, end);
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect });
   }
 
@@ -241,7 +244,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (inJunk(m.index)) continue;
     const prevCap = /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, m.index - 20), m.index));
     const end = m.index + m[0].length;
-    if (!prevCap) claimed.push([m.index, m.index + m[1]!.length]);
+    if (!prevCap) claim(m.index, m.index + m[1]!.length);
     mentions.push({
       start: m.index,
       end,
@@ -256,13 +259,29 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
 
   // 3. Capitalised sequences → people and organisations.
-  const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && e > a);
+  const isClaimed = (s: number, e: number) => claimedMask.subarray(s, e).includes(1);
   const candidates: Candidate[] = [];
+  const orgSpans: Array<[number, number]> = [];
   for (const m of text.matchAll(SEQUENCE)) {
+    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) continue;
     const si = sentenceOf(m.index);
     if (si < 0 || junkSentences.has(si)) continue;
+    // Words in a run are separated by single spaces.
     const toks: Tok[] = [];
-    for (const w of m[0].matchAll(WORD_OR_CONN)) toks.push({ text: w[0], start: m.index + w.index, end: m.index + w.index + w[0].length });
+    let at = m.index;
+    for (const w of m[0].split(/[  ]/)) {
+      if (w) toks.push({ text: w, start: at, end: at + w.length });
+      at += w.length + 1;
+    }
+    // "The group, Last Generation Norway, said …": the whole run names an organisation, even with a
+    // country in it.
+    const end = m.index + m[0].length;
+    if (ORG_PRE_APPOSITION.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,/.test(text.slice(end, end + 2)) && toks.length >= 2) {
+      const name = m[0].replace(/^The /, "");
+      candidates.push({ start: end - name.length, end, name, tokens: name.split(" "), kind: "organization", role: null, strong: true, sentence: si });
+      orgSpans.push([end - name.length, end]);
+      continue;
+    }
     for (const seg of segments(toks, isClaimed)) {
       const c = classify(seg, text, sentences[si]!, si, banned);
       if (c) candidates.push(c);
@@ -271,8 +290,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
 
   // Acronyms defined in parentheses after a name: "the Union of Nurses (UON)".
   const acronymOf = new Map<string, string>();
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu)) {
-    acronymOf.set(m[2]!, m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, ""));
+  for (const p of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu)) {
+    const m = /((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, p.index - 90), p.index));
+    if (m) acronymOf.set(p[1]!, m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, ""));
   }
   // Organisations and their short forms: "Greystone" for Greystone Logistics Partners, "UAPW", "Confech".
   const orgNames = new Map<string, string>();
@@ -287,6 +307,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (n.includes(" ") && !ORG_WORDS.has(first) && !TITLE_RE.test(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && !isFirstName(first)) {
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
+  }
+  // Initials: "BJP" for the Bharatiya Janata Party, "UAPW" for the United Auto Parts Workers.
+  for (const n of orgNames.values()) {
+    const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length >= 2) shortForm.set(words.map((w) => w[0]).join(""), n);
   }
   for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
 
@@ -342,12 +367,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
     } else if (c.kind === "organization") {
       pushOrg(c, orgNames.get((acronymOf.get(c.name) ?? c.name).toLowerCase()) ?? c.name);
-    } else if (single && shortForm.has(c.name)) {
+    } else if (single && shortForm.has(c.name) && !/\b(?:of|in|at|from|near)\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
       pushOrg(c, shortForm.get(c.name)!);
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, junkSentences };
+  // A state named inside an organisation's name ("Last Generation Norway") is not a mention of the state.
+  const inOrg = (m: Mention) => m.kind !== "organization" && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
+  return { mentions: orgSpans.length ? mentions.filter((m) => !inOrg(m)) : mentions, junkSentences };
 }
 
 /** Index of the sentence containing offset `at`, or -1 (between sentences). */
@@ -458,10 +485,12 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     }
   }
 
-  const orgWord = words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, "")));
+  // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
+  const orgAppos = ORG_APPOSITION.test(after) && !isFirstName(words[0]!);
+  const orgWord = words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
     if (MEDIA_WORDS.has(words[words.length - 1]!)) return null;
-    if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name)) return null;
+    if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name) && !orgAppos) return null;
     if (titled) return null;
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
@@ -480,7 +509,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   if (words.length >= 2) {
     if (words.length > 4) return null;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) return null;
-    const firstName = isFirstName(words[0]!);
+    // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
+    const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
     const strong = titled || !!role || firstName || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
     if (!strong) return null;
     if (placeLike && !titled && !role) return null;
@@ -488,10 +518,14 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
   // A single word: a surname ("Biden", "Peskov said"), kept only if it belongs to a person.
   const w = words[0]!;
-  if (isPlaceName(w) && !titled) return null;
+  if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w)) && !titled) return null;
   const strong = titled || ((speaks || !!appos || !!role) && !isCommonWord(w));
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
+
+const ORG_PRE_APPOSITION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:group|organi[sz]ation|company|coalition|movement|union|party|charity|campaign|network|alliance|firm|association)\s*,\s*$/iu;
+const ORG_APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and)\b)/u;
 
 const ROLE_STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "that", "as"]);
 

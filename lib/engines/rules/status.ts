@@ -3,11 +3,11 @@
 import type { DemandStatus } from "../../schema/summary.ts";
 
 const REJECTED =
-  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))|turn(?:s|ed)? down|rul(?:e|es|ed) out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could) not (?:accept|agree|meet|comply|give in|bow)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach)\b/i;
+  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))|turn(?:s|ed)? down|rul(?:e|es|ed) out|dominated out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could) not (?:accept|agree|meet|comply|give in|bow)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach|(?:will|would|did) not (?:step down|resign|quit|back down|budge|pay|negotiate))\b/i;
 const ACCEPTED =
   /\b(?:accept(?:s|ed|ing)?|agree(?:s|d)? to (?:the|their|its|his|her|this|these|those|all|some|most|a|an)\b|grant(?:s|ed)|concede(?:s|d)|compl(?:y|ied|ies) with|met (?:the|their|its|his|her)\s+(?:\w+\s+)?demands?|gave in|give in|caved|bow(?:s|ed)? to|acced(?:e|ed|es)|approv(?:e|ed|es)|sign(?:s|ed)? off on|heeded|released the|paid the ransom|reinstat(?:ed|es))\b/i;
 const PENDING =
-  /\b(?:to be (?:discussed|considered|mentioned|talked about|negotiated|reviewed)|will (?:consider|review|study|respond)|(?:is|are|was|were) (?:considering|reviewing|weighing|studying)|under (?:review|consideration)|no (?:immediate )?response|(?:did|has|have) not (?:yet )?respond(?:ed)?|yet to respond|awaiting|receptive|responsive|open to|deadline|talks (?:are|were) (?:set|scheduled|expected)|negotiations? (?:continue|are continuing|resume))\b/i;
+  /\b(?:to be (?:discussed|considered|mentioned|talked about|negotiated|reviewed)|(?:will|would) (?:consider|review|study|respond|look at)|(?:is|are|was|were) (?:considering|reviewing|weighing|studying)|deferr?(?:ed|s)?|postpon(?:ed|es)|(?:is|are|was|were) scheduled|(?:would|will) (?:weigh|decide|rule)|nothing has been decided|no decision|under (?:review|consideration)|no (?:immediate )?response|(?:did|has|have) not (?:yet )?respond(?:ed)?|yet to respond|awaiting|receptive|responsive|open to|deadline|talks (?:are|were) (?:set|scheduled|expected)|negotiations? (?:continue|are continuing|resume))\b/i;
 
 // Words that show the next sentence is about the demand (or its addressee's answer).
 const DEMAND_REFERENCE = /\b(?:demands?|requests?|calls? for|(?:those|these|the|such) (?:needs|calls|requires)|proposals?|terms|ultimatum|conditions|the (?:request|demand|call|proposal|idea|plan))\b/i;
@@ -21,36 +21,130 @@ export interface StatusInput {
   content: string;
   /** The sentence after it, if in the same paragraph or the next. */
   next: string | null;
-  /** Names and aliases of the addressees. */
+  /** Up to six sentences after it and three before it (nearest first), same or neighbouring paragraphs. */
+  later?: string[];
+  earlier?: string[];
+  /** Names and aliases of the addressees, and of every actor other than the demander and addressees. */
   addressees: string[];
+  others?: () => string[];
+  /** Whether a sentence states a demand of its own (its cues are about that one). */
+  isDemandSentence?: (sentence: string) => boolean;
 }
 
-function cue(text: string): DemandStatus | null {
+// A cue in a condition is no answer: "… ready to tighten sanctions if Moscow refused".
+const CONDITIONAL = /\b(?:if|unless|whether|should)\s+(?:\S+\s+){0,3}$/i;
+
+const CUES = [
+  [new RegExp(REJECTED.source, "gi"), "rejected"],
+  [new RegExp(ACCEPTED.source, "gi"), "accepted"],
+  [new RegExp(PENDING.source, "gi"), "pending"],
+] as const;
+
+const cueCache = new Map<string, DemandStatus | null>();
+
+function cue(text: string, within = Infinity): DemandStatus | null {
+  const key = within === Infinity ? text : `${within}\u0000${text}`;
+  const cached = cueCache.get(key);
+  if (cached !== undefined) return cached;
+  if (cueCache.size > 2000) cueCache.clear();
+  const found = findCue(text, within);
+  cueCache.set(key, found);
+  return found;
+}
+
+function findCue(text: string, within: number): DemandStatus | null {
   const hits: Array<[number, DemandStatus]> = [];
-  for (const [re, status] of [[REJECTED, "rejected"], [ACCEPTED, "accepted"], [PENDING, "pending"]] as const) {
-    const m = re.exec(text);
-    if (m) hits.push([m.index, status]);
+  for (const [g, status] of CUES) {
+    for (const m of text.matchAll(g)) {
+      if (m.index! > within) break;
+      if (CONDITIONAL.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
+      hits.push([m.index!, status]);
+      break;
+    }
   }
   if (!hits.length) return null;
   hits.sort((a, b) => a[0] - b[0]);
   return hits[0]![1];
 }
 
-export function demandStatus({ sentence, content, next, addressees }: StatusInput): DemandStatus {
+const contentWords = (s: string) =>
+  new Set([...s.toLowerCase().matchAll(CONTENT_WORD)].map((m) => m[0]).filter((w) => !STOP.has(w)));
+const LETTER = /[\p{L}\p{N}]/u;
+/** Whether `text` names any of `names` as whole words (case-sensitive; a leading "the" is ignored). */
+function mentionsAny(text: string, names: string[]): boolean {
+  for (const raw of names) {
+    const n = raw.startsWith("the ") ? raw.slice(4) : raw;
+    if (n.length < 2) continue;
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+      if (!LETTER.test(text[at - 1] ?? " ") && !LETTER.test(text[at + n.length] ?? " ")) return true;
+    }
+  }
+  return false;
+}
+// An answer naming the demand: "rejected the proposal", "deferred that question", "refused to negotiate".
+const ANSWER_NOUN = /\b(?:demands?|requests?|calls?|proposals?|terms|ultimatum|conditions|order|ruling|question|issue|matter|offer|idea|plan|appeal)\b/gi;
+const ANSWER_DETERMINER = /(?:\b(?:a|an|the|that|this|their|its|his|her|those|these|such)|\S['’]s)\s+(?:\S+\s+)?$/i;
+const ANSWER_REFUSAL = /\b(?:refus\w*|declin\w*|agreed|offered) to (?:negotiate|pay|meet|comply|release|accept|discuss|give|grant|hand over|talk)\b/i;
+const answerCache = new Map<string, boolean>();
+function answersDemand(s: string): boolean {
+  let hit = answerCache.get(s);
+  if (hit === undefined) {
+    hit = ANSWER_REFUSAL.test(s);
+    for (const m of hit ? [] : s.matchAll(ANSWER_NOUN)) {
+      if (ANSWER_DETERMINER.test(s.slice(Math.max(0, m.index - 30), m.index))) {
+        hit = true;
+        break;
+      }
+    }
+    if (answerCache.size > 2000) answerCache.clear();
+    answerCache.set(s, hit);
+  }
+  return hit;
+}
+
+const NEGATIVE_ANSWER = /\b(?:will|would|did|does|do|could|can) not\b|\b(?:won['’]t|can['’]t|refus\w* to|declin\w* to)\b/i;
+const ANSWER_VERB = /\b(?:refus\w*|declin\w*|agree[sd]?) to\b|\b(?:will|would|did|does|do) not\b|\bwon['’]t\b/i;
+
+export function demandStatus(input: StatusInput): DemandStatus {
+  const { sentence, content, next, addressees } = input;
   const at = content ? sentence.indexOf(content) : -1;
   const outside = at >= 0 ? `${sentence.slice(0, at)} … ${sentence.slice(at + content.length)}` : sentence;
   const same = cue(outside);
   if (same) return same;
+  const words = contentWords(content);
+  const overlaps = (s: string, need = 1) => {
+    const lower = s.toLowerCase();
+    return words.size > 0 && [...words].filter((w) => lower.includes(w)).length >= Math.min(need, words.size);
+  };
   if (next) {
-    const words = new Set([...content.toLowerCase().matchAll(CONTENT_WORD)].map((m) => m[0]).filter((w) => !STOP.has(w)));
-    const nextLower = next.toLowerCase();
-    const related =
-      DEMAND_REFERENCE.test(next) ||
-      addressees.some((a) => a && next.includes(a)) ||
-      [...words].some((w) => nextLower.includes(w));
+    const related = DEMAND_REFERENCE.test(next) || mentionsAny(next, addressees) || overlaps(next);
     if (related) {
       const c = cue(next);
       if (c) return c;
+    }
+  }
+  // Later in the story: the addressee answering ("Manila rejected the demand"), the content coming back
+  // ("the hospital agreed to the staffing ratios"), or another actor answering the demand by name.
+  const others = input.others ?? (() => []);
+  for (const s of (input.later ?? []).slice(next ? 1 : 0)) {
+    if (input.isDemandSentence?.(s)) continue;
+    const head = s.slice(0, 80);
+    // The addressee answering: about the demand itself, its content, or in so many words ("would not step down").
+    const byAddressee =
+      addressees.length > 0 && mentionsAny(head, addressees) && (answersDemand(s) || overlaps(s) || ANSWER_VERB.test(s));
+    const byContent = overlaps(s, answersDemand(s) ? 1 : 2);
+    const byOther = !byAddressee && !byContent && answersDemand(s) && mentionsAny(head, others());
+    if (!byAddressee && !byContent && !byOther) continue;
+    // "Norway would not halt exploration": the addressee saying no to the demand's own content.
+    if (byAddressee && overlaps(s) && NEGATIVE_ANSWER.test(s)) return "rejected";
+    const c = cue(s, byOther && !byAddressee && !byContent ? 80 : Infinity);
+    if (c) return c;
+  }
+  // Or earlier, when the story leads with the answer: "The Kremlin rejected a call by European leaders …".
+  for (const s of input.earlier ?? []) {
+    if (addressees.length && mentionsAny(s.slice(0, 80), addressees) && answersDemand(s)) {
+      const c = cue(s);
+      if (c === "rejected" || c === "accepted") return c;
     }
   }
   return "made";

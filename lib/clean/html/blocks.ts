@@ -1,0 +1,95 @@
+// The page as a sequence of text blocks in reading order: each paragraph, heading, list item or
+// table row with how much of it is link text and which element holds it. Scoring, selection and
+// the final text all work from these blocks.
+import { isCaption } from "./boilerplate.ts";
+import type { El } from "./dom.ts";
+
+export interface Block {
+  text: string;
+  /** The nearest block-level element around the text. */
+  owner: El;
+  /** Letters and digits in the text, and how many of those are inside links. */
+  chars: number;
+  linkChars: number;
+  /** 1–6 for a heading, 0 otherwise. */
+  heading: number;
+  /** Inside a <figure>, <figcaption> or an element classed as a caption or credit. */
+  caption: boolean;
+  listItem: boolean;
+}
+
+// Elements that flow inside a line; everything else starts a new block.
+const INLINE = new Set(
+  "a abbr acronym b bdi bdo big cite code data del dfn em font i img ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr td th label output".split(" "),
+);
+
+type Frame = { node: El | string } | { exit: El };
+
+const countChars = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "").length;
+
+/** The blocks under `root`, skipping dropped elements. Iterative: nesting depth costs no stack. */
+export function extractBlocks(root: El): Block[] {
+  const blocks: Block[] = [];
+  const owners: El[] = [root];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let inLink = 0;
+  let inCaption = 0;
+  let inPre = 0;
+  let inListItem = 0;
+
+  const flush = () => {
+    if (parts.length === 0) return;
+    const raw = parts.join("");
+    parts = [];
+    const text = inPre > 0 ? raw.replace(/^\n+|\s+$/g, "") : raw.replace(/\s+/g, " ").trim();
+    const chars = countChars(text);
+    if (text && chars > 0) {
+      const owner = owners[owners.length - 1]!;
+      const heading = /^h[1-6]$/.test(owner.tag) ? Number(owner.tag[1]) : 0;
+      blocks.push({ text, owner, chars, linkChars: Math.min(linkChars, chars), heading, caption: inCaption > 0, listItem: inListItem > 0 });
+    }
+    linkChars = 0;
+  };
+
+  const stack: Frame[] = [{ node: root }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if ("exit" in frame) {
+      const el = frame.exit;
+      if (el.tag === "a") inLink--;
+      if (el.tag === "pre") inPre--;
+      if (el.tag === "li") inListItem--;
+      if (isCaption(el)) inCaption--;
+      if (!INLINE.has(el.tag)) {
+        flush();
+        owners.pop();
+      }
+      continue;
+    }
+    const { node } = frame;
+    if (typeof node === "string") {
+      parts.push(node);
+      if (inLink > 0) linkChars += countChars(node);
+      continue;
+    }
+    if (node.drop && node !== root) continue;
+    if (node.tag === "br" || node.tag === "hr") {
+      flush();
+      continue;
+    }
+    if (node.tag === "td" || node.tag === "th") parts.push(" ");
+    if (!INLINE.has(node.tag)) {
+      flush();
+      owners.push(node);
+    }
+    if (node.tag === "a") inLink++;
+    if (node.tag === "pre") inPre++;
+    if (node.tag === "li") inListItem++;
+    if (isCaption(node)) inCaption++;
+    stack.push({ exit: node });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+  }
+  flush();
+  return blocks;
+}

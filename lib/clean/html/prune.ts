@@ -1,0 +1,64 @@
+// Marks page furniture as dropped before the article is looked for, recording what went and why.
+import type { RemovedPiece } from "../../article.ts";
+import { furnitureKind } from "./boilerplate.ts";
+import { contains, textOf, type El, type ParsedPage } from "./dom.ts";
+
+// `unless-main` furniture is kept when it holds at least this share of the page's text.
+const MAIN_SHARE = 0.5;
+// `if-linky` furniture is dropped above this link density, or when nearly empty.
+const LINKY = 0.35;
+const NEARLY_EMPTY = 50;
+
+/** Letters and digits under each element, and how many of them are link text (by element index). */
+export interface TextStats {
+  chars: Int32Array;
+  links: Int32Array;
+}
+
+const countChars = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "").length;
+
+/** Text totals for every element in one reverse pass (children come after parents in document order). */
+export function textStats(elements: El[]): TextStats {
+  const chars = new Int32Array(elements.length);
+  const links = new Int32Array(elements.length);
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    for (const child of el.children) if (typeof child === "string") chars[i]! += countChars(child);
+    if (el.tag === "a") links[i] = chars[i]!;
+    const parent = el.parent;
+    if (!parent || el.drop) continue;
+    chars[parent.index]! += chars[i]!;
+    links[parent.index]! += links[i]!;
+  }
+  return { chars, links };
+}
+
+/**
+ * Drop furniture, outermost first. Never drops an element holding one of `anchors` (the headline, the
+ * element marked `articleBody`): a class like "post has-comments" on the article's own wrapper is
+ * a styling hook, not a comment section.
+ */
+export function pruneFurniture(page: ParsedPage, anchors: El[], removed: RemovedPiece[]): void {
+  const { elements, body } = page;
+  const { chars, links } = textStats(elements);
+  const pageChars = Math.max(1, chars[body.index]!);
+  for (let i = body.index + 1; i < body.end; i++) {
+    const el = elements[i]!;
+    if (el.drop) {
+      i = el.end - 1;
+      continue;
+    }
+    const furniture = furnitureKind(el);
+    if (!furniture || anchors.some((a) => contains(el, a))) continue;
+    const n = chars[i]!;
+    const drop =
+      furniture.certainty === "strong" ||
+      (furniture.certainty === "unless-main" && n < pageChars * MAIN_SHARE) ||
+      (furniture.certainty === "if-linky" && (links[i]! > n * LINKY || n < NEARLY_EMPTY));
+    if (!drop) continue;
+    el.drop = furniture.kind;
+    const text = textOf(el, false);
+    if (text) removed.push({ kind: furniture.kind, text });
+    i = el.end - 1;
+  }
+}

@@ -1,0 +1,134 @@
+// Demands: who demands what of whom, in plain and spun wording, with a status and a CAMEO code.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const demands = (text: string) => extractRules({ text, metadata: emptyMetadata() }).demands;
+const brief = (text: string) => demands(text).map((d) => ({ by: d.by, of: d.of, what: d.what, status: d.status }));
+
+describe("verbs and their agents", () => {
+  it("reads 'demanded that …': the agent, the addressee (the clause's subject) and the content", () => {
+    expect(brief("China on Monday demanded that the Philippines withdraw its ships from the shoal.")).toEqual([
+      { by: "China", of: ["Philippines"], what: "the Philippines withdraw its ships from the shoal", status: "made" },
+    ]);
+  });
+
+  it("reads 'urged X to …' and 'called on X to …' with the addressee", () => {
+    expect(brief("Putin has urged the West to move quickly to meet his demands, warning of consequences.")[0]).toMatchObject({
+      by: "Putin",
+      of: ["the West"],
+      what: "move quickly to meet his demands",
+    });
+    expect(brief("Senator Maria Lund called on NATO to double its air patrols.")[0]).toMatchObject({ by: "Maria Lund", of: ["NATO"], what: "double its air patrols" });
+  });
+
+  it("reads 'demanded of X that …'", () => {
+    expect(brief("Russia demanded of NATO that it halt its exercises near the border.")[0]).toMatchObject({ by: "Russia", of: ["NATO"] });
+  });
+
+  it("resolves pronoun agents: 'Russia has made clear it wants …'", () => {
+    expect(brief("Russia has made clear it wants a written commitment that Ukraine will never join NATO.")[0]).toMatchObject({
+      by: "Russia",
+      what: "a written commitment that Ukraine will never join NATO",
+    });
+  });
+
+  it("takes the author of a document as the agent: 'Draft documents Moscow submitted demand that …'", () => {
+    expect(brief("Draft security documents Moscow submitted demand that NATO deny membership to Ukraine.")[0]).toMatchObject({ by: "Russia", of: ["NATO"] });
+  });
+
+  it("reads 'X told Y that … must …' as a demand of Y", () => {
+    const text = "President Joe Biden and President Vladimir Putin will speak on Thursday. Biden planned to tell Putin that the talks must be conducted in a context of de-escalation, according to an official.";
+    expect(brief(text)[0]).toMatchObject({
+      by: "Joe Biden",
+      of: ["Vladimir Putin"],
+      what: "the talks must be conducted in a context of de-escalation",
+    });
+  });
+
+  it("does not count negated or self-directed wishes", () => {
+    expect(demands("Russia did not demand anything. Moscow wants to expand trade. Moscow will need to take measures.")).toEqual([]);
+  });
+});
+
+describe("reported lists", () => {
+  it("splits 'demands that A and that B' into two demands", () => {
+    const out = brief("The union demanded that the company rehire the fired workers and that it raise wages by 8%, a demand the company rejected.");
+    expect(out.map((d) => d.what)).toEqual(["the company rehire the fired workers", "it raise wages by 8%"]);
+    expect(out.every((d) => d.status === "rejected")).toBe(true);
+  });
+});
+
+describe("noun forms", () => {
+  it("reads 'Russia's demand for …' and 'its calls for …'", () => {
+    const out = brief("That call focused on Moscow's demand for security guarantees. Kremlin officials stepped up its calls for new guarantees from the U.S. and NATO.");
+    expect(out[0]).toMatchObject({ by: "Russia", what: "security guarantees" });
+    expect(out[1]).toMatchObject({ by: "Russia", of: ["United States", "NATO"], what: "new guarantees from the U.S. and NATO" });
+  });
+
+  it("ignores a demand noun that only refers back: 'Those calls for are to be discussed'", () => {
+    expect(demands("Those calls for are to be discussed in Geneva. Putin is making unrealistic demands.")).toEqual([]);
+  });
+});
+
+describe("spun synonyms still count", () => {
+  it("'desires', 'needs that', noun 'requires', 'advised X to', 'requested'", () => {
+    const out = brief(
+      "Russia has made clear it desires a written dedication that Ukraine won't ever be allowed to affix NATO. " +
+        "Draft safety paperwork Moscow submitted need that NATO deny membership to Ukraine. " +
+        "The Kremlin has stepped up its requires safety ensures and check fired hypersonic missiles. " +
+        "Putin has advised the West to maneuver shortly to satisfy his calls for.",
+    );
+    expect(out.map((d) => d.by)).toEqual(["Russia", "Russia", "Russia", "Putin"]);
+    expect(out[2]!.what).toBe("safety ensures");
+  });
+});
+
+describe("status", () => {
+  it("is rejected by a 'non-starter' in the same sentence, outside the demand", () => {
+    expect(brief("Russia wants a pledge that NATO will not expand, demands that the administration has called non-starters.")[0]!.status).toBe("rejected");
+  });
+
+  it("is read from the addressee's answer later in the story", () => {
+    const text = "Beijing demanded that Manila withdraw its coast guard ships. The note was delivered on Monday. Manila rejected the demand.";
+    expect(brief(text)[0]!.status).toBe("rejected");
+    const accepted = "The regulator asked Corvane Motors to recall 40,000 cars. Owners were told to park outside. Corvane said it would comply with the request.";
+    expect(brief(accepted)[0]!.status).toBe("accepted");
+  });
+
+  it("is pending when the demand is to be discussed", () => {
+    expect(brief("Moscow stepped up its calls for new guarantees from NATO. Those calls are to be discussed at the talks.")[0]!.status).toBe("pending");
+  });
+
+  it("is not set by a cue in a condition", () => {
+    expect(brief("France urged Russia to accept a pause in attacks. The bloc is ready to tighten sanctions if Moscow refused.")[0]!.status).toBe("made");
+  });
+});
+
+describe("CAMEO codes where the content makes them clear", () => {
+  it.each([
+    ["Protesters demanded that the minister resign.", "1041"],
+    ["The kidnappers demanded the release of two prisoners.", "1053"],
+    ["Canada urged Russia to withdraw its troops from the border.", "1056"],
+    ["The opposition called for talks with the government.", "106"],
+    ["Human Rights Watch demanded an independent investigation into the killings.", "101"],
+    ["Ukraine asked NATO for more air defenses.", "1032"],
+  ])("%s → %s", (text, code) => {
+    expect(demands(text)[0]?.cameo).toBe(code);
+  });
+});
+
+describe("ultimatums and orders", () => {
+  it("reads 'X gave Y an ultimatum to …' as a demand by X of Y", () => {
+    expect(brief("Iran gave Britain a 48-hour ultimatum to release the seized tanker.")[0]).toMatchObject({
+      by: "Iran",
+      of: ["United Kingdom"],
+      what: "release the seized tanker",
+    });
+  });
+
+  it("reads a court order with the judge as agent", () => {
+    const text = "U.S. District Judge Maria Alvarez on Friday ordered Brightline Heaters Co. to recall 220,000 heaters.";
+    expect(brief(text)[0]).toMatchObject({ by: "Maria Alvarez", of: ["Brightline Heaters Co"], what: "recall 220,000 heaters" });
+  });
+});

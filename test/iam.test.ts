@@ -1,0 +1,178 @@
+// Least privilege and failure routing, checked on what would actually be deployed: the CloudFormation
+// template `osls package` writes. CI packages first (.ci/run); otherwise, or when serverless.yml is newer
+// than the template, this test packages into a temporary folder itself, offline, like `npm run package`.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../lib/config.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const TEMPLATE = "cloudformation-template-update-stack.json";
+
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+let template: { Resources: Record<string, { Type: string; Properties: any; DependsOn?: unknown }> };
+let scratch: string | null = null;
+
+function packagedTemplate(): string {
+  const existing = join(ROOT, ".serverless", TEMPLATE);
+  const newest = Math.max(...["serverless.yml", "package.json"].map((f) => statSync(join(ROOT, f)).mtimeMs));
+  if (existsSync(existing) && statSync(existing).mtimeMs >= newest) return existing;
+  // The same command as `npm run package`, with the environment that keeps osls off the network, but
+  // into a folder of our own so a concurrent `npm run package` is not disturbed.
+  scratch = mkdtempSync(join(tmpdir(), "precis-package-"));
+  execFileSync(process.execPath, [join(ROOT, "node_modules/osls/bin/serverless.js"), "package", "--stage", "ci", "--package", scratch], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, "node_modules/.bin")}:${process.env.PATH}`,
+      AWS_EC2_METADATA_DISABLED: "true",
+      SLS_TELEMETRY_DISABLED: "1",
+      SLS_NOTIFICATIONS_MODE: "off",
+    },
+    stdio: "pipe",
+    timeout: 240_000,
+  });
+  return join(scratch, TEMPLATE);
+}
+
+beforeAll(() => {
+  template = JSON.parse(readFileSync(packagedTemplate(), "utf8"));
+}, 300_000);
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const resources = (s: Statement): unknown[] => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
+const statements = (): Statement[] =>
+  Object.values(template.Resources)
+    .filter((r) => r.Type === "AWS::IAM::Role")
+    .flatMap((r) => (r.Properties.Policies ?? []).flatMap((p: any) => p.PolicyDocument.Statement as Statement[]));
+const s3Statements = () => statements().filter((s) => actions(s).some((a) => a === "*" || a.startsWith("s3:")));
+const fn = (handler: string) => Object.entries(template.Resources).find(([, r]) => r.Type === "AWS::Lambda::Function" && r.Properties.Handler === handler)!;
+const bucketName = () => fn("functions/on-upload.handler")[1].Properties.Environment.Variables.PRECIS_BUCKET as string;
+/** S3 object ARNs a given action is allowed on. */
+const allowedOn = (action: string) =>
+  s3Statements()
+    .filter((s) => s.Effect === "Allow" && actions(s).includes(action))
+    .flatMap(resources);
+
+describe("IAM: least privilege for S3", () => {
+  it("grants no s3:* and no wildcard action at all", () => {
+    for (const s of statements()) {
+      for (const a of actions(s)) {
+        expect(a).not.toBe("*");
+        expect(a).not.toBe("s3:*");
+        expect(a).not.toMatch(/^s3:.*\*/);
+      }
+    }
+  });
+
+  it("scopes every S3 statement to the article bucket, never Resource '*'", () => {
+    const bucket = bucketName();
+    expect(s3Statements().length).toBeGreaterThan(0);
+    for (const s of s3Statements()) {
+      for (const r of resources(s)) {
+        expect(typeof r).toBe("string");
+        expect(r).not.toBe("*");
+        expect(r as string).toMatch(new RegExp(`^arn:aws:s3:::${bucket}(/|$)`));
+      }
+    }
+  });
+
+  it("reads only incoming/*, and writes only summaries/* and errors/*", () => {
+    const bucket = bucketName();
+    const prefixes = loadConfig({}).prefixes;
+    const arn = (p: string) => `arn:aws:s3:::${bucket}/${p}*`;
+    expect(allowedOn("s3:GetObject")).toContain(arn(prefixes.incoming));
+    expect(new Set(allowedOn("s3:PutObject"))).toEqual(new Set([arn(prefixes.summaries), arn(prefixes.errors)]));
+    // Writing under incoming/ would let the function trigger itself.
+    for (const a of ["s3:PutObject", "s3:DeleteObject", "s3:PutObjectAcl", "s3:PutObjectTagging"]) {
+      expect(allowedOn(a)).not.toContain(arn(prefixes.incoming));
+    }
+    for (const r of allowedOn("s3:DeleteObject")) expect(r).toBe(arn(prefixes.errors));
+    // Nothing that changes the bucket itself.
+    for (const s of s3Statements()) for (const a of actions(s)) expect(a).toMatch(/^s3:(GetObject|PutObject|DeleteObject|ListBucket)$/);
+  });
+
+  it("reads secrets only from this stage's SSM parameters, and ships none", () => {
+    const ssm = statements().filter((s) => actions(s).some((a) => a.startsWith("ssm:")));
+    for (const s of ssm) {
+      expect(actions(s)).toEqual(["ssm:GetParameter"]);
+      for (const r of resources(s)) expect(r).toMatch(/:parameter\/precis\/ci\/\*$/);
+    }
+    for (const [, r] of Object.entries(template.Resources).filter(([, r]) => r.Type === "AWS::Lambda::Function")) {
+      const env = r.Properties.Environment.Variables as Record<string, string>;
+      expect(env.OPENAI_API_KEY).toBeUndefined();
+      expect(env.PRECIS_API_KEY).toBeUndefined();
+      expect(env.OPENAI_API_KEY_PARAMETER).toMatch(/^\/precis\/ci\//);
+    }
+    expect(JSON.stringify(template)).not.toMatch(/sk-[A-Za-z0-9_-]{16,}|AKIA[0-9A-Z]{16}/);
+  });
+});
+
+describe("recursion: triggers only on incoming/, outputs never overlap it", () => {
+  it("the bucket notifies onUpload for ObjectCreated under incoming/ only", () => {
+    const [logicalId] = fn("functions/on-upload.handler");
+    const buckets = Object.values(template.Resources).filter((r) => r.Type === "AWS::S3::Bucket" && r.Properties.NotificationConfiguration);
+    const configs = buckets.flatMap((b) => b.Properties.NotificationConfiguration.LambdaConfigurations ?? []);
+    expect(configs.length).toBeGreaterThan(0);
+    for (const c of configs) {
+      expect(c.Function).toEqual({ "Fn::GetAtt": [logicalId, "Arn"] });
+      expect(c.Event).toMatch(/^s3:ObjectCreated:/);
+      const rules = c.Filter.S3Key.Rules as Array<{ Name: string; Value: string }>;
+      expect(rules.find((r) => r.Name.toLowerCase() === "prefix")?.Value).toBe(loadConfig({}).prefixes.incoming);
+    }
+  });
+
+  it("the deployed environment does not move the prefixes away from the IAM grants and the trigger", () => {
+    for (const [, r] of Object.entries(template.Resources).filter(([, r]) => r.Type === "AWS::Lambda::Function")) {
+      const env = r.Properties.Environment.Variables as Record<string, string>;
+      for (const v of ["PRECIS_INCOMING_PREFIX", "PRECIS_SUMMARIES_PREFIX", "PRECIS_ERRORS_PREFIX"]) expect(env[v]).toBeUndefined();
+      expect(() => loadConfig(env)).not.toThrow();
+    }
+  });
+
+  it("refuses, at start-up, prefixes that would make outputs trigger the function", () => {
+    expect(() => loadConfig({ PRECIS_SUMMARIES_PREFIX: "incoming/" })).toThrow(/must differ|overlap/);
+    expect(() => loadConfig({ PRECIS_ERRORS_PREFIX: "incoming/" })).toThrow(/must differ|overlap/);
+    expect(() => loadConfig({ PRECIS_INCOMING_PREFIX: "summaries/" })).toThrow(/must differ|overlap/);
+    expect(() => loadConfig({ PRECIS_INCOMING_PREFIX: "in/", PRECIS_SUMMARIES_PREFIX: "in/sum/" })).toThrow();
+  });
+});
+
+describe("failure routing for S3 events", () => {
+  const invokeConfig = () => Object.values(template.Resources).find((r) => r.Type === "AWS::Lambda::EventInvokeConfig" && r.Properties.FunctionName.Ref === fn("functions/on-upload.handler")[0])!;
+
+  it("retries a failed invocation twice, for at most an hour, then sends it to an SQS queue", () => {
+    const c = invokeConfig();
+    expect(c.Properties.MaximumRetryAttempts).toBe(2);
+    expect(c.Properties.MaximumEventAgeInSeconds).toBe(3600);
+    const dest = c.Properties.DestinationConfig.OnFailure.Destination;
+    const queueId = dest["Fn::GetAtt"][0];
+    expect(template.Resources[queueId]!.Type).toBe("AWS::SQS::Queue");
+    // and the role may send to exactly that queue
+    const send = statements().filter((s) => actions(s).includes("sqs:SendMessage"));
+    expect(send.flatMap(resources)).toEqual([{ "Fn::GetAtt": [queueId, "Arn"] }]);
+  });
+
+  it("gives the function more time than the LLM's worst case plus writing the records", () => {
+    const p = fn("functions/on-upload.handler")[1].Properties;
+    const env = p.Environment.Variables as Record<string, string>;
+    const config = loadConfig(env);
+    const llmWorstCaseS = (config.openai.timeoutMs * (config.openai.maxRetries + 1)) / 1000;
+    expect(p.Timeout).toBeGreaterThan(llmWorstCaseS + 30);
+    expect(p.Timeout).toBeLessThanOrEqual(900);
+    // the record of a last failed attempt matches Lambda's attempts
+    expect(config.reliability.maxAttempts).toBe(invokeConfig().Properties.MaximumRetryAttempts + 1);
+  });
+
+  it("reserves concurrency for the upload function, so the LLM rate limit is not overrun", () => {
+    const p = fn("functions/on-upload.handler")[1].Properties;
+    expect(p.ReservedConcurrentExecutions).toBeGreaterThan(0);
+    expect(p.ReservedConcurrentExecutions).toBeLessThanOrEqual(50);
+  });
+});
