@@ -8,7 +8,14 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   for (const [k, v] of Object.entries(event.headers ?? {})) headers[k.toLowerCase()] = v;
   const body = event.body ? Buffer.from(event.body, event.isBase64Encoded ? "base64" : "utf8") : new Uint8Array();
   const res = await handleHttp(
-    { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, headers, query: event.queryStringParameters ?? {}, body },
+    {
+      method: event.requestContext.http.method.toUpperCase(),
+      path: event.rawPath,
+      headers,
+      query: event.queryStringParameters ?? {},
+      body,
+      requestId: event.requestContext.requestId,
+    },
     await runtime(),
   );
   return { statusCode: res.status, headers: res.headers, body: res.body, isBase64Encoded: false };

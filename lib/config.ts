@@ -38,6 +38,7 @@ const Env = z.object({
   // Reliability (lib/process-upload.ts, lib/idempotency.ts)
   PRECIS_CLAIM_LEASE_SECONDS: int(15 * 60),
   PRECIS_MAX_ATTEMPTS: int(3),
+  PRECIS_MAX_ARTICLE_WORDS: int(50_000),
   PRECIS_METRICS_NAMESPACE: z.string().min(1).max(255).default("Precis"),
   // HTTP API, same-story linking and events (lib/http/, lib/similarity/, lib/events/)
   PRECIS_CORS_ORIGINS: z.string().default(""),
@@ -84,6 +85,11 @@ export interface Config {
     claimLeaseMs: number;
     /** Deliveries of one event before a transient failure is recorded (1 + Lambda's maximumRetryAttempts). */
     maxAttempts: number;
+    /**
+     * Longer cleaned text is refused (`too_large`) before any engine runs: the longest features run to
+     * ~20,000 words, and a megabyte-scale "article" would cost dozens of LLM calls.
+     */
+    maxArticleWords: number;
   };
   /** CloudWatch namespace of the embedded-metric-format lines. */
   metricsNamespace: string;
@@ -176,7 +182,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       inputTokenBudget: e.OPENAI_INPUT_TOKEN_BUDGET,
       pricePerMTok,
     },
-    reliability: { claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000, maxAttempts: e.PRECIS_MAX_ATTEMPTS },
+    reliability: { claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000, maxAttempts: e.PRECIS_MAX_ATTEMPTS, maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS },
     metricsNamespace: e.PRECIS_METRICS_NAMESPACE,
     http: {
       corsOrigins: e.PRECIS_CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),

@@ -200,6 +200,12 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
     const prepared = prepare({ bytes: object.bytes, contentType: object.contentType, fileName: basename(ref.key), bucket: bucket.name, key: ref.key }, config.limits);
     id = prepared.id;
     sha256 = prepared.source.sha256;
+    if (prepared.wordCount > config.reliability.maxArticleWords) {
+      throw new PrecisError(
+        "too_large",
+        `the cleaned text has ${prepared.wordCount} words; at most ${config.reliability.maxArticleWords} are summarized (no article is that long, and it would take dozens of LLM calls)`,
+      );
+    }
     // 5. Identical content, same engine configuration, already summarized at this key (a re-upload).
     if (before.summary && before.summary.sha256 === sha256 && before.summary.engine === fingerprint) {
       return report("info", { outcome: "duplicate", key: ref.key, output: outputs.summary, id, reason: "identical content was already summarized with this engine configuration" });

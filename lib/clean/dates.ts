@@ -94,7 +94,7 @@ export function isoDate(value: string | null | undefined): string | null {
 
 // What may surround a date on a date line: "Published: May 20, 2024 at 10:05 a.m. EDT | Updated 2h ago".
 const DATE_LINE_NOISE =
-  /\b(?:published|updated|posted|last (?:updated|modified)|modified|on|at|le|el|am|um|publié|mis à jour|actualizado|publicado|veröffentlicht|aktualisiert|pubblicato|time|date|\d{1,2}[:.h]\d{2}(?::\d{2})?|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|z|\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?)\s*ago|ago)\b|[|•·,:()\-–—/]/gi;
+  /(?<![\p{L}\p{N}])(?:published|updated|posted|last (?:updated|modified)|modified|on|at|page|le|el|am|um|à|a las|às|alle|publié|mis à jour|actualizado|publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato|time|date|\d{1,2}[:.h]\d{2}(?::\d{2})?|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|z|\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?)\s*ago|ago)(?![\p{L}\p{N}])|[|•·,:()\-–—/]/giu;
 
 /** When `line` is only a date (with "Published", a time, separators), that date. */
 export function dateLine(line: string): string | null {

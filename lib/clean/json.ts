@@ -50,7 +50,7 @@ export function cleanJson(source: string, removed: RemovedPiece[]): FormatResult
 }
 
 function cleanBody(body: string, removed: RemovedPiece[], title: string | null): FormatResult {
-  if (/<(?:p|div|br|h[1-6]|article|section|ul|li|span|a|em|strong|blockquote)\b[^>]{0,300}>/i.test(body)) return cleanHtml(body, removed);
+  if (/<(?:p|div|br|h[1-6]|article|section|ul|li|span|a|em|strong|blockquote)\b[^<>]{0,300}>/i.test(body)) return cleanHtml(body, removed);
   if (/^#{1,6} |\]\((?:https?:|\/)|^\s*[-*] |\*\*\S/m.test(body)) return cleanMarkdown(body, removed);
   if (!title) return cleanPlain(body, removed);
   // The record names its title, so a repeat of it at the top of the text is all the masthead can be.

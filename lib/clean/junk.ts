@@ -26,6 +26,10 @@ const RULES: [kind: string, re: RegExp][] = [
   ["comments", /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed\.?|be the first to comment\.?|commentaires|comentarios|kommentare)$/i],
   ["cookie-banner", /^[^\n]{0,200}\b(?:cookies?)\b[^\n]{0,200}\b(?:accept|consent|agree|privacy|preferences|browsing experience|settings|policy)\b[^\n]{0,200}$/i],
   ["cookie-banner", /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie (?:settings|preferences|policy)|i agree|got it|ok)$/i],
+  // A live blog's or a feed's bare time stamps: "20:02", "10:20 am EDT", "2 hours ago".
+  ["timestamp", /^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now|yesterday)$/i],
+  ["byline", /^(?:by )?(?:(?:our )?staff (?:reporter|writer|correspondent)s?|from (?:our )?(?:staff|correspondents?|wire reports|news services)|news desk|web desk|(?:the )?editorial (?:team|staff|board))$/i],
+  ["footer", /^[^\n]{0,80}\b(?:webmaster|website (?:by|design)|site (?:by|design)|powered by|designed by|built with)\b[^\n]{0,100}$/i],
 ];
 
 /** The kind of junk a whole line is, or null when it may be article text. */
@@ -44,20 +48,26 @@ function isShareBar(text: string): boolean {
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));
 }
 
-// Headings that open a section after the article: everything from them on is not the article.
-const SECTION_END: [kind: string, re: RegExp][] = [
-  ["related", /^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|topics|links|videos))?|more (?:from|on|in|about|stories|news|coverage|to read|like this)\b[^\n]{0,60}|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)[^\n]{0,30}|recommended(?: (?:for you|stories|articles|reading))?|read next|what to read next|up next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories| articles)?|don'?t miss|top stories|editor'?s picks|latest (?:news|stories|articles)|also (?:read|see)|see also|further reading|sur le même sujet|à lire aussi|lire aussi|dans la même rubrique|noticias relacionadas|te puede interesar|también te puede interesar|mehr zum thema|das könnte sie auch interessieren|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/i],
-  ["comments", /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|what do you think\??|commentaires|comentarios|kommentare|commenti)\s*:?$/i],
-  ["share", /^(?:share this|share this (?:article|story|post)|like this|share|spread the word)\s*:?$/i],
-  ["author-bio", /^(?:about the authors?|about the writer|author bio|à propos de l'auteur|sobre el autor|über den autor)\s*:?$/i],
-  ["newsletter", /^(?:sign up for (?:our|the)[^\n]{0,60}|get (?:the|our) [^\n]{0,40}newsletter|newsletter)\s*[:.!]*$/i],
+// Headings that open a section after the article. A comment thread, an author bio or a share row
+// runs to the end of the page; a "Related" list is headlines, so article text after it resumes.
+export interface SectionEnd {
+  kind: string;
+  toEnd: boolean;
+}
+
+const SECTION_END: [kind: string, toEnd: boolean, re: RegExp][] = [
+  ["related", false, /^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|topics|links|videos|guides))?|more (?:from|on|in|about|stories|news|coverage|to read|like this)\b[^\n]{0,60}|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)[^\n]{0,30}|recommended(?: (?:for you|stories|articles|reading))?|read next|what to read next|up next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories| articles)?|don'?t miss|top stories|editor'?s picks|latest (?:news|stories|articles)|also (?:read|see)|see also|further reading|sur le même sujet|à lire aussi|lire aussi|dans la même rubrique|noticias relacionadas|te puede interesar|también te puede interesar|lo más leído|mehr zum thema|das könnte sie auch interessieren|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/i],
+  ["comments", true, /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|thoughts on [^\n]{1,80})(?:\s*\(\d+\))?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|what do you think\??|commentaires|comentarios|kommentare|commenti)(?:\s*\(\d+\))?\s*:?$/i],
+  ["share", true, /^(?:share this|share this (?:article|story|post)|like this|share|spread the word)\s*:?$/i],
+  ["author-bio", true, /^(?:about the authors?|about the writer|author bio|à propos de l'auteur|sobre el autor|über den autor)\s*:?$/i],
+  ["newsletter", false, /^(?:sign up for (?:our|the)[^\n]{0,60}|get (?:the|our) [^\n]{0,40}newsletter|newsletter)\s*[:.!]*$/i],
 ];
 
-/** When `line` is a heading that opens a trailing non-article section, what that section is. */
-export function sectionEndKind(line: string): string | null {
+/** When `line` is a heading that opens a non-article section, what that section is. */
+export function sectionEnd(line: string): SectionEnd | null {
   const text = line.trim();
   if (text.length > 90) return null;
-  for (const [kind, re] of SECTION_END) if (re.test(text)) return kind;
+  for (const [kind, toEnd, re] of SECTION_END) if (re.test(text)) return { kind, toEnd };
   return null;
 }
 

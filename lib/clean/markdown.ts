@@ -139,10 +139,18 @@ const tableRow = (row: string, removed: RemovedPiece[]) =>
     .filter(Boolean)
     .join(" | ");
 
+// Link text and destination stop at the characters that would start another link or end this one,
+// so a line full of unclosed brackets is scanned once, not once per bracket.
+const LINK_TEXT = String.raw`[^\[\]\n]{0,300}`;
+const LINK_DEST = String.raw`\([^()\s]{0,1000}(?:\s+(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))?\)`;
+const LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]${LINK_DEST}`, "g");
+// An image, or an image that is itself a link: `![alt](src)`, `[![alt](src)](href)`.
+const LINKED_IMAGE = new RegExp(String.raw`\[!\[${LINK_TEXT}\]${LINK_DEST}\]${LINK_DEST}|!\[${LINK_TEXT}\]${LINK_DEST}`, "g");
+
 /** A line that is nothing but links (and separators): a share row, a menu, a related-posts entry. */
 function isLinkOnly(line: string): boolean {
   if (!/\]\(/.test(line)) return false;
-  const rest = line.replace(/!?\[(?:[^\]\n]|\](?!\()){0,300}\]\([^)\n]{0,2000}\)/g, "").replace(/[\s|•·,:;\-–—/]+/g, "");
+  const rest = line.replace(LINKED_IMAGE, "").replace(LINK, "").replace(/[\s|•·,:;\-–—/]+/g, "");
   return rest === "";
 }
 
@@ -150,14 +158,14 @@ function isLinkOnly(line: string): boolean {
 function inline(text: string, removed: RemovedPiece[]): string {
   return tidyLine(
     text
-      .replace(/\[!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)/g, (m) => {
+      .replace(LINKED_IMAGE, (m) => {
         removed.push({ kind: "image", text: m });
         return " ";
       })
-      .replace(/\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, "$1")
+      .replace(LINK, "$1")
       .replace(/\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]/g, "$1")
       .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
-      .replace(/<\/?[a-zA-Z][^>\n]{0,300}>/g, "")
+      .replace(/<\/?[a-zA-Z][^<>\n]{0,300}>/g, "")
       .replace(/`([^`\n]+)`/g, "$1")
       .replace(/(\*\*|__)(?=\S)([^\n]{0,500}?\S)\1/g, "$2")
       .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]{0,500}?\S)\*/gu, "$1$2")

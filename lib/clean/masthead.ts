@@ -1,9 +1,8 @@
 // The top of a text article before its first paragraph: site name and tagline, date line, title,
 // byline, "6 min read". Read into metadata and taken out of the text.
 import type { ArticleMetadata, RemovedPiece } from "../article.ts";
-import { dateLine } from "./dates.ts";
 import { junkLineKind } from "./junk.ts";
-import { bylineOf } from "./metadata.ts";
+import { metaLine } from "./metadata.ts";
 
 // The masthead is a handful of short lines; anything further down is the article.
 const MAX_LINES = 10;
@@ -31,16 +30,11 @@ export function readMasthead(paragraphs: string[], removed: RemovedPiece[], know
   let start = 0;
   for (; start < Math.min(paragraphs.length, MAX_LINES); start++) {
     const line = paragraphs[start]!;
-    const date = dateLine(line);
-    if (date) {
-      metadata.publishedAt ??= date;
-      found.push({ kind: "date", text: line });
-      continue;
-    }
-    const byline = bylineOf(line);
-    if (byline) {
-      metadata.byline ??= byline;
-      found.push({ kind: "byline", text: line });
+    const meta = metaLine(line);
+    if (meta) {
+      metadata.publishedAt ??= meta.publishedAt;
+      metadata.byline ??= meta.byline;
+      found.push({ kind: meta.byline ? "byline" : "date", text: line });
       continue;
     }
     const junk = junkLineKind(line);

@@ -2,6 +2,7 @@
 // site name stuck on, and merging what several sources say (first confident source wins).
 import type { ArticleMetadata } from "../article.ts";
 import { emptyMetadata } from "../article.ts";
+import { dateLine, findDate } from "./dates.ts";
 import { collapseWhitespace } from "./unicode.ts";
 
 const AGENCIES: Record<string, string> = {
@@ -67,17 +68,45 @@ export function bylineOf(line: string): string | null {
   return name;
 }
 
-/** "Headline | Site Name", "Headline - Site Name" → "Headline" (when the suffix is the site's name). */
+/**
+ * A line of article metadata: a date, a byline, or both ("Published 14/06/2023 by Tom Welling",
+ * "By Jane Doe | May 20, 2024", "Par Claire Dubois — Publié le 17 juin 2024"). Null for anything else.
+ */
+export function metaLine(line: string): { publishedAt: string | null; byline: string | null } | null {
+  const text = line.trim();
+  if (text.length > 160) return null;
+  const date = dateLine(text);
+  if (date) return { publishedAt: date, byline: null };
+  // Split at the separators such lines use, then read each part as a byline or a date.
+  const parts = text.split(/\s+[|•·—–-]\s+|\s*[|•·]\s*/).filter(Boolean);
+  let byline: string | null = null;
+  let publishedAt: string | null = null;
+  for (const part of parts) {
+    const by = /^(.*?)\s+(?:by|par|por|von)\s+(\p{Lu}.*)$/iu.exec(part);
+    if (by && dateLine(by[1]!)) {
+      publishedAt ??= dateLine(by[1]!);
+      byline ??= bylineOf(`By ${by[2]}`);
+    } else if (bylineOf(part)) byline ??= bylineOf(part);
+    else if (dateLine(part)) publishedAt ??= dateLine(part);
+    else if (!(publishedAt || byline) || findDate(part) || part.split(/\s+/).length > 4) return null;
+  }
+  return publishedAt || byline ? { publishedAt, byline } : null;
+}
+
+/**
+ * "Headline | Site Name", "Site Name - Headline" → "Headline": the part that names the site goes.
+ * Without a known site name, a short part beside a long one is taken for it.
+ */
 export function stripSiteFromTitle(title: string, publisher: string | null): string {
   const parts = title.split(/\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+/);
   if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!;
-  const first = parts[0]!;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  if (publisher && norm(last) === norm(publisher)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+\S+\s*$/, "").trim();
-  if (publisher && norm(first) === norm(publisher)) return title.slice(title.indexOf(first) + first.length).replace(/^\s*\S+\s+/, "").trim();
-  // No known site name: drop a short last part that is not a headline on its own.
-  if (last.split(/\s+/).length <= 4 && first.split(/\s+/).length >= 4) return title.slice(0, title.lastIndexOf(last)).replace(/\s+\S+\s*$/, "").trim();
+  const words = (s: string) => s.split(/\s+/).length;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const isSite = (part: string) => (publisher ? norm(part) === norm(publisher) : false);
+  if (isSite(last) || (!isSite(first) && words(last) <= 4 && words(first) >= 4)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+\S+\s*$/, "").trim();
+  if (isSite(first) || (words(first) <= 4 && words(last) >= 4)) return title.slice(first.length).replace(/^\s*\S+\s+/, "").trim();
   return title;
 }
 

@@ -3,7 +3,7 @@
 import type { RemovedPiece } from "../article.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { unglue } from "./glue.ts";
-import { isTrailerSentence, junkLineKind, sectionEndKind } from "./junk.ts";
+import { isTrailerSentence, junkLineKind, sectionEnd } from "./junk.ts";
 import { removeTemplateResidue } from "./residue.ts";
 import { knownWordsOf, removeTeasers } from "./teasers.ts";
 
@@ -33,20 +33,30 @@ export function cleanParagraphs(paragraphs: string[], removed: RemovedPiece[]): 
   return dropRepeats(dropTrailers(cutTrailingSection(out, removed), removed), removed);
 }
 
-/** Drop a trailing "Related" / "Comments" / "About the author" section and everything after it. */
+/**
+ * Drop what follows a section heading such as "Related stories" or "Comments": to the end for a
+ * comment thread, up to the next paragraph of prose for a list of headlines.
+ */
 function cutTrailingSection(paragraphs: string[], removed: RemovedPiece[]): string[] {
   const total = paragraphs.reduce((n, p) => n + p.length, 0);
+  const out: string[] = [];
   let seen = 0;
   for (let i = 0; i < paragraphs.length; i++) {
-    const kind = seen >= total * SECTION_END_MIN_SHARE ? sectionEndKind(paragraphs[i]!) : null;
-    if (kind) {
-      for (const p of paragraphs.slice(i)) removed.push({ kind, text: p });
-      return paragraphs.slice(0, i);
+    const paragraph = paragraphs[i]!;
+    const section = seen >= total * SECTION_END_MIN_SHARE ? sectionEnd(paragraph) : null;
+    seen += paragraph.length;
+    if (!section) {
+      out.push(paragraph);
+      continue;
     }
-    seen += paragraphs[i]!.length;
+    removed.push({ kind: section.kind, text: paragraph });
+    for (; i + 1 < paragraphs.length && (section.toEnd || !isProse(paragraphs[i + 1]!)); i++) removed.push({ kind: section.kind, text: paragraphs[i + 1]! });
   }
-  return paragraphs;
+  return out;
 }
+
+// Running text, as opposed to a headline: several sentences' worth of words ending in punctuation.
+const isProse = (p: string) => p.split(/\s+/).length >= 20 && /[.!?…"”»)]$/.test(p);
 
 /** Credit lines, "Read More" and the like at the very end, sentence by sentence. */
 function dropTrailers(paragraphs: string[], removed: RemovedPiece[]): string[] {

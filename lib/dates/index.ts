@@ -60,6 +60,20 @@ const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month
 const HOST_GAP = /^[\s,]*(?:(?:at|on|by|around|about|from|until|till|before|after|of)\s+)?(?:the\s+)?$/i;
 const MERGE_GAP = /^,?[ \t\u00a0]*$/;
 
+// The engine asks for the same text's analysis several times (reference choice, extraction, grounding):
+// remember the last few so each article is tagged once per reference.
+const recent: Array<{ text: string; reference: string | null; sentences: TextSpan[]; tagged: Array<Resolved & { sentence: number }> }> = [];
+function analyse(text: string, reference: string | null | undefined) {
+  const ref = reference ?? null;
+  const hit = recent.find((r) => r.text === text && r.reference === ref);
+  if (hit) return hit;
+  const sentences = splitSentences(text);
+  const entry = { text, reference: ref, sentences, tagged: run(text, ref, sentences) };
+  recent.unshift(entry);
+  recent.length = Math.min(recent.length, 4);
+  return entry;
+}
+
 function run(text: string, reference: string | null | undefined, sentences: TextSpan[]): Array<Resolved & { sentence: number }> {
   const ref = parseReference(reference ?? null);
   const chosen = select(candidates(text), text.length) as Array<Resolved & { sentence: number }>;
@@ -136,8 +150,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
 /** Tag every temporal expression in `text`: sorted by start, non-overlapping. */
 export function tagDates(text: string, options: TagOptions = {}): TimexMatch[] {
   if (!text) return [];
-  const sentences = splitSentences(text);
-  return run(text, options.reference, sentences).map((c) => ({
+  return analyse(text, options.reference).tagged.map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
@@ -213,8 +226,7 @@ function reportable(t: TimexMatch): boolean {
 /** One DateDraft per distinct (value, about) mention worth reporting. */
 export function extractDates(text: string, options: TagOptions = {}): DateDraft[] {
   if (!text) return [];
-  const sentences = splitSentences(text);
-  const tagged = run(text, options.reference, sentences);
+  const { sentences, tagged } = analyse(text, options.reference);
   const out: DateDraft[] = [];
   const seen = new Set<string>();
   for (const c of tagged) {
@@ -249,8 +261,7 @@ export function chooseReference(text: string, publishedAt: string | null): strin
   }
   const pubDay = fmtDay(pub);
   if (!text) return pubDay;
-  const sentences = splitSentences(text);
-  const tagged = run(text, pubDay, sentences);
+  const { sentences, tagged } = analyse(text, pubDay);
   // Years mentioned as the future although they are already past at publication.
   let staleFutureYear: number | null = null;
   const explicitDays: string[] = [];

@@ -1,151 +1,132 @@
 // The HTTP API as a pure function of a request: no Lambda or Node types here. functions/http.ts adapts
 // API Gateway events to it; the local server adapts Node requests to API Gateway events.
-import { z } from "zod";
+//
+// Every route is declared once, below; serverless.yml's `functions.http.events` lists the same routes
+// (test/http/contract.test.ts keeps them and the OpenAPI document in step).
 import type { Runtime } from "../runtime.ts";
 import { isValidApiKey } from "../api-keys.ts";
-import { toPrecisError, type PrecisError } from "../errors.ts";
-import { prepareArticle, summarizePrepared } from "../pipeline.ts";
-import { EngineName, summaryJsonSchema } from "../schema/summary.ts";
-import { recordSummary } from "../catalog.ts";
+import { toPrecisError } from "../errors.ts";
+import { presentedKey, rateHeaders, RateLimiter } from "./auth.ts";
+import { corsHeaders, preflightHeaders } from "./cors.ts";
+import { problem } from "./problem.ts";
+import { getSummaries, getSummary, postSummary } from "./routes/summaries.ts";
+import { getUpload, postUpload } from "./routes/uploads.ts";
+import { health, openapi, schema, web } from "./routes/meta.ts";
+import type { HttpRequest, HttpResponse, RouteContext } from "./types.ts";
 
-export interface HttpRequest {
-  method: string;
+export type { HttpRequest, HttpResponse } from "./types.ts";
+export { problem } from "./problem.ts";
+
+export interface Route {
+  method: "GET" | "POST";
+  /** API Gateway route syntax: /summaries/{id} */
   path: string;
-  /** Lower-cased header names. */
-  headers: Record<string, string | undefined>;
-  query: Record<string, string | undefined>;
-  body: Uint8Array;
-}
-
-export interface HttpResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-const json = (status: number, value: unknown, headers: Record<string, string> = {}): HttpResponse => ({
-  status,
-  headers: { "content-type": "application/json; charset=utf-8", ...headers },
-  body: JSON.stringify(value, null, 2),
-});
-
-const TITLES: Record<number, string> = {
-  400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed", 413: "Content Too Large",
-  415: "Unsupported Media Type", 422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error",
-  502: "Bad Gateway", 504: "Gateway Timeout",
-};
-
-/** RFC 9457 problem details. `code` is the stable machine-readable reason. */
-export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): HttpResponse {
-  return {
-    status,
-    headers: { "content-type": "application/problem+json" },
-    body: JSON.stringify({ type: `https://precis.dev/problems/${code}`, title: TITLES[status] ?? "Error", status, code, detail, ...extra }, null, 2),
-  };
-}
-
-// Pipeline error codes → HTTP status.
-const STATUS_FOR: Record<string, number> = {
-  empty: 422, not_an_article: 422, binary: 415, unsupported_type: 415, invalid_encoding: 422, too_large: 413,
-  refused: 422, llm_invalid_output: 502, llm_failed: 502, not_found: 404, key_outside_prefix: 400, internal: 500,
-};
-
-function problemFor(e: PrecisError): HttpResponse {
-  if (e.code === "llm_failed" && /timed? ?out/i.test(e.message)) return problem(504, e.code, e.message);
-  return problem(STATUS_FOR[e.code] ?? 500, e.code, e.code === "internal" ? "internal error" : e.message);
-}
-
-const JsonArticle = z
-  .object({
-    text: z.string().optional(),
-    html: z.string().optional(),
-    markdown: z.string().optional(),
-    title: z.string().optional(),
-    publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
-    url: z.url().optional(),
-  })
-  .strict()
-  .refine((b) => [b.text, b.html, b.markdown].filter((v) => v !== undefined).length === 1, {
-    message: "exactly one of text, html or markdown is required",
-  });
-
-const TEXT_TYPES = new Set(["text/plain", "text/html", "text/markdown", "text/x-markdown"]);
-const mediaType = (h: string | undefined) => (h ?? "").split(";")[0]!.trim().toLowerCase();
-
-function presentedKey(headers: HttpRequest["headers"]): string | null {
-  const auth = headers["authorization"];
-  if (auth && /^bearer\s+/i.test(auth)) return auth.replace(/^bearer\s+/i, "").trim();
-  return headers["x-api-key"]?.trim() || null;
-}
-
-async function postSummary(req: HttpRequest, rt: Runtime): Promise<HttpResponse> {
-  const type = mediaType(req.headers["content-type"]);
-  const engineParam = req.query["engine"];
-  const engineName = engineParam === undefined ? rt.config.engine : EngineName.safeParse(engineParam).data;
-  if (!engineName) return problem(400, "invalid_query", `engine must be one of ${EngineName.options.join(", ")}`);
-
-  let input: Parameters<typeof prepareArticle>[0];
-  if (type === "application/json") {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(req.body));
-    } catch {
-      return problem(400, "invalid_json", "the body is not valid UTF-8 JSON");
-    }
-    const parsed = JsonArticle.safeParse(raw);
-    if (!parsed.success) {
-      return problem(422, "invalid_body", "the JSON body is not an article", {
-        errors: parsed.error.issues.map((i) => ({ pointer: "/" + i.path.join("/"), detail: i.message })),
-      });
-    }
-    const b = parsed.data;
-    const [contentType, text] = b.html !== undefined ? ["text/html", b.html] : b.markdown !== undefined ? ["text/markdown", b.markdown] : ["text/plain", b.text!];
-    input = { bytes: new TextEncoder().encode(text), contentType, title: b.title ?? null, publishedAt: b.publishedAt ?? null, url: b.url ?? null };
-  } else if (TEXT_TYPES.has(type)) {
-    input = { bytes: req.body, contentType: req.headers["content-type"] ?? type };
-  } else {
-    return problem(415, "unsupported_media_type", `send text/plain, text/html, text/markdown or application/json, not '${type || "nothing"}'`);
-  }
-
-  try {
-    const prepared = prepareArticle(input, rt.config.limits);
-    const summary = await summarizePrepared(prepared, { engine: await rt.engine(engineName) });
-    const key = `${rt.config.prefixes.summaries}api/${summary.id}.json`;
-    await rt.bucket.writeJson(key, summary, { "precis-id": summary.id });
-    await recordSummary(rt.bucket, summary, key);
-    rt.log.info("summarized", { via: "http", id: summary.id, engine: summary.engine.name, tokens: summary.engine.usage, costUsd: summary.engine.costUsd, outcome: "summarized" });
-    return json(200, summary, { location: `/summaries/${summary.id}` });
-  } catch (e) {
-    const err = toPrecisError(e);
-    rt.log.warn("request failed", { via: "http", code: err.code, error: err.code === "internal" ? err.message : undefined });
-    return problemFor(err);
-  }
-}
-
-interface Route {
-  method: string;
-  path: RegExp;
+  /** Served without an API key. */
   open?: boolean;
-  handle(req: HttpRequest, rt: Runtime, params: string[]): Promise<HttpResponse> | HttpResponse;
+  /** Part of the API (and its OpenAPI document); false for the web page's files. */
+  api?: boolean;
+  handle(ctx: RouteContext): Promise<HttpResponse> | HttpResponse;
 }
 
-const ROUTES: Route[] = [
-  { method: "GET", path: /^\/health$/, open: true, handle: () => json(200, { status: "ok" }) },
-  { method: "GET", path: /^\/schema$/, handle: () => json(200, summaryJsonSchema(), { "content-type": "application/schema+json" }) },
-  { method: "POST", path: /^\/summaries$/, handle: postSummary },
+export const ROUTES: readonly Route[] = [
+  { method: "GET", path: "/health", open: true, handle: health },
+  { method: "GET", path: "/schema", handle: schema },
+  { method: "GET", path: "/openapi.json", handle: openapi },
+  { method: "POST", path: "/summaries", handle: postSummary },
+  { method: "GET", path: "/summaries", handle: getSummaries },
+  { method: "GET", path: "/summaries/{id}", handle: getSummary },
+  { method: "POST", path: "/uploads", handle: postUpload },
+  { method: "GET", path: "/uploads/{uploadId}", handle: getUpload },
+  { method: "GET", path: "/", open: true, api: false, handle: web },
+  { method: "GET", path: "/assets/{name}", open: true, api: false, handle: web },
 ];
 
+interface Compiled {
+  route: Route;
+  pattern: RegExp;
+  params: string[];
+}
+
+const COMPILED: Compiled[] = ROUTES.map((route) => {
+  const params: string[] = [];
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\}/g, (_m, name: string) => {
+    params.push(name);
+    return "([^/]+)";
+  });
+  return { route, pattern: new RegExp(`^${source}$`), params };
+});
+
+// One per container: the budget is per instance (see RateLimiter).
+let limiter: { perMinute: number; limiter: RateLimiter } | undefined;
+function rateLimiter(perMinute: number): RateLimiter {
+  if (!limiter || limiter.perMinute !== perMinute) limiter = { perMinute, limiter: new RateLimiter(perMinute) };
+  return limiter.limiter;
+}
+
 export async function handleHttp(req: HttpRequest, rt: Runtime): Promise<HttpResponse> {
-  const matching = ROUTES.filter((r) => r.path.test(req.path));
+  const started = performance.now();
+  const cors = corsHeaders(req, rt.config.http.corsOrigins);
+  let res: HttpResponse;
+  try {
+    res = await dispatch(req, rt);
+  } catch (e) {
+    const err = toPrecisError(e);
+    rt.log.error("request crashed", { via: "http", method: req.method, path: req.path, error: err.message });
+    res = problem(500, "internal", "internal error");
+  }
+  const out = { ...res, headers: { ...res.headers, ...cors } };
+  if (res.status >= 400 && res.headers["content-type"]?.startsWith("application/problem+json")) {
+    // The request path as the occurrence (RFC 9457 `instance`).
+    try {
+      const body = JSON.parse(res.body) as Record<string, unknown>;
+      if (body["instance"] === undefined) out.body = JSON.stringify({ ...body, instance: req.path }, null, 2);
+    } catch {
+      // not ours to touch
+    }
+  }
+  rt.log.debug("request", { via: "http", method: req.method, path: req.path, status: out.status, ms: Math.round(performance.now() - started) });
+  return out;
+}
+
+async function dispatch(req: HttpRequest, rt: Runtime): Promise<HttpResponse> {
+  const matching = COMPILED.filter((c) => c.pattern.test(req.path));
   if (matching.length === 0) return problem(404, "not_found", `no route for ${req.path}`);
-  const route = matching.find((r) => r.method === req.method);
-  if (!route) return { ...problem(405, "method_not_allowed", `${req.method} is not allowed on ${req.path}`), headers: { "content-type": "application/problem+json", allow: matching.map((r) => r.method).join(", ") } };
-  if (!route.open && !isValidApiKey(presentedKey(req.headers), rt.apiKeys)) {
-    return { ...problem(401, "unauthorized", "a valid API key is required (Authorization: Bearer KEY or x-api-key: KEY)"), headers: { "content-type": "application/problem+json", "www-authenticate": 'Bearer realm="precis"' } };
+  if (req.method === "OPTIONS") {
+    const headers = preflightHeaders(req, rt.config.http.corsOrigins);
+    return { status: 204, headers: { ...headers, allow: [...new Set(matching.map((c) => c.route.method)), "OPTIONS"].join(", ") }, body: "" };
+  }
+  const hit = matching.find((c) => c.route.method === req.method);
+  if (!hit) {
+    return problem(405, "method_not_allowed", `${req.method} is not allowed on ${req.path}`, {}, { allow: [...new Set(matching.map((c) => c.route.method))].join(", ") });
+  }
+  let limitHeaders: Record<string, string> = {};
+  if (!hit.route.open) {
+    const key = presentedKey(req.headers);
+    if (!isValidApiKey(key, rt.apiKeys)) {
+      return problem(401, "unauthorized", "a valid API key is required (Authorization: Bearer KEY or x-api-key: KEY)", {}, { "www-authenticate": 'Bearer realm="precis"' });
+    }
+    const decision = rateLimiter(rt.config.http.rateLimitPerMinute).take(key!);
+    if (decision) {
+      limitHeaders = rateHeaders(decision);
+      if (!decision.allowed) {
+        return problem(429, "rate_limited", `more than ${decision.limit} requests a minute with this key; retry in ${decision.resetSeconds} s`, {}, { ...limitHeaders, "retry-after": String(decision.resetSeconds) });
+      }
+    }
   }
   // Checked before any parsing: an oversized body costs nothing but this comparison.
   if (req.body.byteLength > rt.config.limits.maxBodyBytes) {
-    return problem(413, "too_large", `the body is ${req.body.byteLength} bytes; the limit is ${rt.config.limits.maxBodyBytes}`);
+    return problem(413, "too_large", `the body is ${req.body.byteLength} bytes; the limit is ${rt.config.limits.maxBodyBytes}`, {}, limitHeaders);
   }
-  return route.handle(req, rt, route.path.exec(req.path)!.slice(1));
+  const m = hit.pattern.exec(req.path)!;
+  const params = Object.fromEntries(hit.params.map((p, i) => [p, safeDecode(m[i + 1]!)]));
+  const res = await hit.route.handle({ req, rt, params });
+  return { ...res, headers: { ...res.headers, ...limitHeaders } };
 }
+
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};

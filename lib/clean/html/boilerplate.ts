@@ -41,17 +41,18 @@ const ROLE_KIND: Record<string, string> = {
 
 // Class/id words that mark furniture whatever else the element holds.
 const STRONG_WORDS: [kind: string, words: string[]][] = [
-  ["comments", ["comment", "comments", "commentlist", "disqus", "respond", "replies", "reply", "talkback", "livefyre", "coral-talk"]],
+  ["comments", ["comment", "comments", "commentlist", "disqus", "respond", "replies", "reply", "talkback", "livefyre", "coral-talk", "commentaires", "comentarios", "kommentare", "commenti"]],
   ["cookie-banner", ["cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "cookiebanner", "truste", "usercentrics"]],
-  ["newsletter", ["newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mailing", "mailchimp"]],
-  ["share", ["share", "shares", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis", "socials", "shareaholic"]],
-  ["related", ["related", "recommended", "recommendation", "recommendations", "recirc", "recirculation", "outbrain", "taboola", "trending", "popular", "mostread", "most-read", "most-popular", "more-stories", "read-next", "readnext", "up-next", "further-reading", "also-read", "more-from", "more-on", "you-may-like", "teasers", "storylist", "headlines"]],
-  ["ad", ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "ad-slot", "ad-unit", "ad-container", "ad-wrapper", "dfp", "gpt-ad", "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "commercial", "teads", "adsense", "native-ad", "billboard", "leaderboard", "skyscraper", "mpu", "banner-ad"]],
+  ["newsletter", ["newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mailing", "mailchimp", "abonnement", "abonnements", "abo", "suscripcion", "suscribete", "registro"]],
+  ["share", ["share", "shares", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis", "socials", "shareaholic", "partage", "partager", "compartir", "teilen", "condividi"]],
+  ["related", ["related", "recommended", "recommendation", "recommendations", "recirc", "recirculation", "outbrain", "taboola", "trending", "popular", "mostread", "most-read", "most-popular", "more-stories", "read-next", "readnext", "up-next", "further-reading", "also-read", "more-from", "more-on", "you-may-like", "teasers", "storylist", "headlines", "lire-aussi", "a-lire", "meme-sujet", "relacionadas", "relacionados", "mas-leido", "leido", "verwandte", "correlati"]],
+  ["ad", ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "ad-slot", "ad-unit", "ad-container", "ad-wrapper", "dfp", "gpt-ad", "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "commercial", "teads", "adsense", "native-ad", "billboard", "leaderboard", "skyscraper", "mpu", "banner-ad", "pub", "publicite", "publicidad", "anuncio", "anuncios", "werbung", "anzeige", "pubblicita"]],
   ["popup", ["modal", "popup", "pop-up", "overlay", "interstitial", "paywall", "regwall", "tp-modal", "lightbox"]],
-  ["nav", ["breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "skip-link", "skiplink", "skip-to", "menu", "navbar", "navigation", "nav", "subnav", "topnav", "mainnav", "megamenu", "hamburger"]],
+  ["nav", ["breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "skip-link", "skiplink", "skip-to", "menu", "navbar", "navigation", "nav", "subnav", "topnav", "mainnav", "megamenu", "hamburger", "fil-ariane", "ariane", "migas"]],
   ["tags", ["tags", "tag-list", "taglist", "keywords", "topic-list", "categories"]],
   ["author-bio", ["author-bio", "authorbio", "bio", "about-author", "author-info", "author-box", "authorbox", "contributor-bio"]],
-  ["meta", ["byline", "timestamp", "article-meta", "post-meta", "entry-meta", "meta", "metadata", "publish-date", "pubdate", "article-date", "reading-time", "read-time", "toolbar", "tools", "article-tools", "utility", "actions"]],
+  ["meta", ["byline", "timestamp", "article-meta", "post-meta", "entry-meta", "meta", "metadata", "publish-date", "pubdate", "article-date", "reading-time", "read-time", "toolbar", "tools", "article-tools", "utility", "actions", "author", "authors", "author-date", "date", "time", "published", "posted-on", "dateline-meta"]],
+  ["embed", ["twitter-tweet", "tweet", "instagram-media", "tiktok-embed", "embed", "embedded", "oembed", "video-embed", "video-player", "player", "podcast-player", "audio-player"]],
 ];
 
 // Whole class names for visually hidden text ("Opens in a new window", "Share on Facebook").
@@ -60,7 +61,7 @@ const HIDDEN_CLASSES = new Set(["hidden", "visually-hidden", "visuallyhidden", "
 
 // Words that mark furniture only when the element is mostly links or nearly empty.
 const WEAK_WORDS: [kind: string, words: string[]][] = [
-  ["aside", ["sidebar", "side-bar", "rail", "right-rail", "aside", "secondary", "widget", "widgets", "complementary", "extra"]],
+  ["aside", ["sidebar", "side-bar", "rail", "right-rail", "aside", "secondary", "widget", "widgets", "complementary", "extra", "lateral", "barre-laterale"]],
   ["header", ["header", "masthead", "site-header", "page-header", "top-bar", "topbar", "banner"]],
   ["footer", ["footer", "site-footer", "page-footer"]],
   ["links", ["links", "link-list", "linklist", "cta", "card", "cards", "carousel", "slider", "tout"]],

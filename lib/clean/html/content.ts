@@ -3,7 +3,7 @@
 // siblings that read like more of the same article join it.
 import type { Block } from "./blocks.ts";
 import { classWeight } from "./boilerplate.ts";
-import type { El } from "./dom.ts";
+import { contains, type El } from "./dom.ts";
 import type { TextStats } from "./prune.ts";
 
 const MIN_PARAGRAPH_CHARS = 25;
@@ -66,10 +66,16 @@ export function selectContent(body: El, blocks: Block[], stats: TextStats): El[]
 
 const elementChildren = (el: El): El[] => el.children.filter((c): c is El => typeof c !== "string" && !c.drop);
 
-/** Several near-best candidates under one ancestor: the article is that ancestor (Readability). */
+/**
+ * Several near-best candidates under one ancestor: the article is that ancestor (Readability).
+ * Candidates inside the top one (or around it) are already part of it and do not count.
+ */
 function promoteToSharedAncestor(top: El, ranked: [El, number][], body: El): El {
   const topScore = ranked[0]![1];
-  const alternatives = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  const alternatives = ranked
+    .slice(1, 5)
+    .filter(([el, s]) => s / topScore >= 0.75 && !contains(top, el) && !contains(el, top))
+    .map(([el]) => el);
   if (alternatives.length < 3) return top;
   for (let parent = top.parent; parent && parent !== body; parent = parent.parent) {
     const holding = alternatives.filter((alt) => parent!.index < alt.index && alt.index < parent!.end).length;

@@ -1,7 +1,6 @@
 // HTML pages: parse, read metadata, drop furniture, find the article, keep its text blocks.
 import type { ArticleMetadata, RemovedPiece } from "../../article.ts";
-import { dateLine } from "../dates.ts";
-import { bylineOf } from "../metadata.ts";
+import { metaLine } from "../metadata.ts";
 import { cleanParagraphs } from "../paragraphs.ts";
 import type { FormatResult } from "../plain.ts";
 import { cleanPlain } from "../plain.ts";
@@ -39,40 +38,57 @@ export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
   return { paragraphs, metadata };
 }
 
-/** The text blocks of the article proper: no headline, byline or date lines, captions or link lists. */
+/**
+ * The text blocks of the article proper: no headline, byline or date lines, captions or link lists,
+ * and no heading left without the section it headed. Metadata found in dropped lines fills gaps.
+ */
 function articleBlocks(blocks: Block[], metadata: Partial<ArticleMetadata>, headline: El | null, removed: RemovedPiece[]): string[] {
   const captionChars = blocks.reduce((n, b) => n + (b.caption ? b.chars : 0), 0);
   const textChars = blocks.reduce((n, b) => n + (b.caption ? 0 : b.chars), 0);
   // A gallery's captions are its text; elsewhere they describe pictures the reader cannot see.
-  const keepCaptions = captionChars > textChars;
-  const title = normalized(metadata.title ?? "");
+  const ctx: BlockContext = { title: normalized(metadata.title ?? ""), headline, keepCaptions: captionChars > textChars, metadata };
+  const kinds = blocks.map((block) => blockKind(block, ctx));
+  blocks.forEach((block, i) => {
+    if (block.heading && !kinds[i] && !sectionKept(blocks, kinds, i)) kinds[i] = "heading";
+  });
   const out: string[] = [];
-  for (const block of blocks) {
-    const kind = blockKind(block, { title, headline, keepCaptions, byline: metadata.byline ?? null });
+  blocks.forEach((block, i) => {
+    const kind = kinds[i];
     if (kind) removed.push({ kind, text: block.text });
     else out.push(block.text);
-  }
-  // Headings with nothing after them headed a section that was removed.
-  while (out.length && blocks.some((b) => b.heading && b.text === out[out.length - 1])) removed.push({ kind: "heading", text: out.pop()! });
+  });
   return out;
+}
+
+/** Whether anything the heading at `i` heads survived: a kept block in its container after it. */
+function sectionKept(blocks: Block[], kinds: (string | null)[], i: number): boolean {
+  const container = blocks[i]!.owner.parent ?? blocks[i]!.owner;
+  for (let j = i + 1; j < blocks.length && contains(container, blocks[j]!.owner); j++) {
+    if (blocks[j]!.heading && blocks[j]!.heading <= blocks[i]!.heading) return false;
+    if (!kinds[j] && !blocks[j]!.heading) return true;
+  }
+  return false;
 }
 
 interface BlockContext {
   title: string;
   headline: El | null;
   keepCaptions: boolean;
-  byline: string | null;
+  metadata: Partial<ArticleMetadata>;
 }
 
 function blockKind(block: Block, ctx: BlockContext): string | null {
-  if (block.heading && ((ctx.headline && contains(ctx.headline, block.owner)) || normalized(block.text) === ctx.title)) return "title";
+  if ((block.heading && ctx.headline && contains(ctx.headline, block.owner)) || (ctx.title && normalized(block.text) === ctx.title)) return "title";
   if (block.caption && !ctx.keepCaptions) return "caption";
   const density = block.linkChars / block.chars;
   if (density >= (block.text.length < SHORT_BLOCK ? LINK_LIST_SHORT : LINK_LIST_LONG)) return block.listItem ? "related" : "links";
-  if (block.text.length < 200) {
-    if (dateLine(block.text)) return "date";
-    if (bylineOf(block.text) || (ctx.byline && normalized(block.text) === normalized(ctx.byline))) return "byline";
+  const meta = metaLine(block.text);
+  if (meta) {
+    ctx.metadata.publishedAt ??= meta.publishedAt;
+    ctx.metadata.byline ??= meta.byline;
+    return meta.byline ? "byline" : "date";
   }
+  if (ctx.metadata.byline && normalized(block.text) === normalized(ctx.metadata.byline)) return "byline";
   return null;
 }
 

@@ -1,6 +1,7 @@
 // Marks page furniture as dropped before the article is looked for, recording what went and why.
 import type { RemovedPiece } from "../../article.ts";
-import { furnitureKind } from "./boilerplate.ts";
+import { sectionEnd } from "../junk.ts";
+import { furnitureKind, type Furniture } from "./boilerplate.ts";
 import { contains, textOf, type El, type ParsedPage } from "./dom.ts";
 
 // `unless-main` furniture is kept when it holds at least this share of the page's text.
@@ -48,7 +49,7 @@ export function pruneFurniture(page: ParsedPage, anchors: El[], removed: Removed
       i = el.end - 1;
       continue;
     }
-    const furniture = furnitureKind(el);
+    const furniture = furnitureKind(el) ?? headedSection(el);
     if (!furniture || anchors.some((a) => contains(el, a))) continue;
     const n = chars[i]!;
     const drop =
@@ -61,4 +62,19 @@ export function pruneFurniture(page: ParsedPage, anchors: El[], removed: Removed
     if (text) removed.push({ kind: furniture.kind, text });
     i = el.end - 1;
   }
+}
+
+// Containers whose title says what they are ("Reader comments (8)", "Te puede interesar"), whatever
+// their class names: a heading, or a short first child styled as a title.
+const SECTION_CONTAINERS = new Set(["div", "section", "aside", "ul", "ol", "nav", "footer"]);
+const TITLE_CLASS = /title|heading|header|label|titulo|titre|kicker/i;
+
+function headedSection(el: El): Furniture | null {
+  if (!SECTION_CONTAINERS.has(el.tag)) return null;
+  const first = el.children.find((c) => typeof c !== "string" || c.trim() !== "");
+  if (!first || typeof first === "string") return null;
+  if (!/^h[1-6]$/.test(first.tag) && !TITLE_CLASS.test(first.attrs.class ?? "")) return null;
+  const text = textOf(first);
+  const section = text.length <= 90 ? sectionEnd(text) : null;
+  return section ? { kind: section.kind, certainty: "strong" } : null;
 }

@@ -7,6 +7,8 @@ import type { Mention } from "./mentions.ts";
 import { makeSentenceLookup } from "./mentions.ts";
 
 const MAX_MENTION = 200;
+/** Key prefix of groups named by a common noun ("protesters", "the union"), created while reading demands. */
+const CROWD = "crowd:";
 
 const GROUP_SYNONYMS = [
   ["kidnappers", "abductors", "captors", "hostage-takers", "gunmen"],
@@ -50,6 +52,21 @@ export class EntityStore {
     return this.byKey.get(key);
   }
 
+  private orgIndex: { size: number; byLast: Map<string, Entity[]> } | null = null;
+  /** Organisations whose name ends in `word` ("Hospital" → St. Brendan's Hospital). */
+  orgsEndingWith(word: string): Entity[] {
+    if (!this.orgIndex || this.orgIndex.size !== this.byKey.size) {
+      const byLast = new Map<string, Entity[]>();
+      for (const e of this.byKey.values()) {
+        if (e.kind !== "organization") continue;
+        const last = e.name.slice(e.name.lastIndexOf(" ") + 1);
+        byLast.set(last, [...(byLast.get(last) ?? []), e]);
+      }
+      this.orgIndex = { size: this.byKey.size, byLast };
+    }
+    return this.orgIndex.byLast.get(word) ?? [];
+  }
+
   /** Mentions overlapping [start, end). Mentions are sorted by start and shorter than MAX_MENTION. */
   within(start: number, end: number): Mention[] {
     const ms = this.mentions;
@@ -83,10 +100,10 @@ export class EntityStore {
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
     const existing = [...this.byKey.values()].find(
-      (e) => e.key.startsWith("group:") && (e.key === `group:${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.replace(/^group:/, "")))),
+      (e) => e.key.startsWith(CROWD) && (e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length)))),
     );
     const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
-    const key = existing?.key ?? `group:${name.toLowerCase()}`;
+    const key = existing?.key ?? `${CROWD}${name.toLowerCase()}`;
     const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };
     const i = this.mentions.findIndex((x) => x.start > start);
     this.mentions.splice(i < 0 ? this.mentions.length : i, 0, m);
@@ -104,7 +121,7 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;
     // Groups ("protesters") are actors only when they demand or are asked something.
-    if (e.key.startsWith("group:") && e.demandsBy + e.demandsOf === 0) continue;
+    if (e.key.startsWith(CROWD) && e.demandsBy + e.demandsOf === 0) continue;
     const first = direct[0]!;
     const mentionScore = e.mentions.reduce((s, m) => s + m.weight, 0);
     const position = 2 * (1 - first.start / Math.max(1, text.length));

@@ -6,7 +6,7 @@ import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS } from "./gazetteer.ts";
-import { isAdjective, isPastTense, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isCommonWord, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 
@@ -14,7 +14,8 @@ type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
   | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum";
 
-const LEMMAS: Record<string, Lemma> = {};
+// Plain-object tables are made without a prototype, so that a word like "constructor" finds nothing.
+const LEMMAS: Record<string, Lemma> = Object.create(null);
 const forms = (lemma: Lemma, words: string) => words.split(" ").forEach((w) => (LEMMAS[w] = lemma));
 forms("demand", "demand demands demanded demanding");
 forms("request", "request requests requested requesting");
@@ -35,16 +36,17 @@ forms("advise", "advise advises advised advising");
 forms("plead", "plead pleads pleaded pled pleading");
 forms("ultimatum", "ultimatum ultimatums");
 
-const QUICK = /\b(?:demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:only if|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
-const POSSESSIVE_PRONOUNS: Record<string, "person" | "thing" | "plural" | "speaker"> = { its: "thing", his: "person", her: "person", their: "plural", our: "speaker", my: "speaker" };
-const SUBJECT_PRONOUNS: Record<string, "person" | "thing" | "plural" | "speaker"> = { it: "thing", he: "person", she: "person", they: "plural", we: "speaker", i: "speaker" };
+type PronounKind = "person" | "thing" | "plural" | "speaker";
+const POSSESSIVE_PRONOUNS: Record<string, PronounKind> = Object.assign(Object.create(null), { its: "thing", his: "person", her: "person", their: "plural", our: "speaker", my: "speaker" });
+const SUBJECT_PRONOUNS: Record<string, PronounKind> = Object.assign(Object.create(null), { it: "thing", he: "person", she: "person", they: "plural", we: "speaker", i: "speaker" });
 const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core", "central", "fresh", "initial", "original", "several", "many", "some", "other", "repeated", "growing", "security", "maximalist", "unrealistic", "impractical", "sweeping", "list", "top", "chief", "principal", "formal", "public", "written", "brand-new", "primary", "basic", "specific", "particular", "urgent", "ransom", "wage", "pay", "union", "workers'", "two", "three", "four", "five", "final"]);
 const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers"]);
 const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added"]);
-const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/i;
+const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/i;
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
 
@@ -81,6 +83,7 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
     found.push(...readModalClauses(ctx, si, toks));
+    found.push(...readConditions(ctx, si, toks));
   });
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
 
@@ -352,8 +355,11 @@ function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: numbe
 function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number, by: Entity | undefined, maxWords = 8): Found[] | null {
   if (!by) return null;
   let k = from;
-  while (k < toks.length && k - from <= maxWords && toks[k]!.lower !== "to") {
-    if (/^[,.;:!?]$/.test(toks[k]!.text) || NP_STOP.has(toks[k]!.lower)) return null;
+  // "anyone who was near Carver Park on Saturday evening to come forward": the public, with a relative clause.
+  const open = /^(?:anyone|anybody|everyone|everybody|those|people|residents|witnesses|members|all|drivers|parents|customers|owners)$/.test(toks[from]?.lower ?? "");
+  const limit = open ? 16 : maxWords;
+  while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
+    if (/^[,.;:!?]$/.test(toks[k]!.text) || (NP_STOP.has(toks[k]!.lower) && !(open && /^(?:who|was|were|is|are|has|have|had)$/.test(toks[k]!.lower)))) return null;
     k++;
   }
   if (toks[k]?.lower !== "to" || k === from) return null;
@@ -473,6 +479,35 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
   return { by, of: subj, start: toks[open + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(open + 1, end), sentence: si };
+}
+
+/**
+ * Conditions: "Moscow said it would return to the deal only if Western governments reconnected the bank"
+ * — the condition is what the speaker demands of the condition's subject.
+ */
+function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    const two = `${toks[i]!.lower} ${toks[i + 1]!.lower}`;
+    const three = `${two} ${toks[i + 2]!.lower}`;
+    let start: number;
+    if (two === "only if") start = i + 2;
+    else if (three === "on condition that" || two === "provided that") start = i + (two === "provided that" ? 2 : 3);
+    else continue;
+    // The condition-setter: the subject of the nearest "would/will" before it.
+    let m = i - 1;
+    while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower)) m--;
+    if (m < 0) continue;
+    const by = subjectOf(ctx, si, toks, m);
+    if (!by) continue;
+    const end = clauseEnd(toks, start, false);
+    if (end <= start + 1) continue;
+    let v = start;
+    while (v < end && !isVerbForm(toks[v]!.lower)) v++;
+    const of = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end) : [];
+    out.push({ by, of: of.filter((e) => e !== by), start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+  }
+  return out;
 }
 
 // A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
@@ -733,14 +768,17 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   // "Hospital executives": a word that ends exactly one organisation's name.
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w.text)) continue;
-    const orgs = [...ctx.store.byKey.values()].filter((e) => e.kind === "organization" && e.name.split(" ").pop() === w.text);
+    const orgs = ctx.store.orgsEndingWith(w.text);
     if (orgs.length === 1) return orgs[0];
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
-  const gi = words.findIndex((q) => GROUP_NOUNS.has(q.lower));
+  const gi = words.findLastIndex((q) => GROUP_NOUNS.has(q.lower));
   if (gi >= 0) {
+    // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
-    while (g0 > 0 && /^\p{Ll}/u.test(words[g0 - 1]!.text) && !DETERMINERS.has(words[g0 - 1]!.lower) && words[g0 - 1]!.lower !== "of") g0--;
+    const modifier = (q: Token) =>
+      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && isCommonWord(q.text)));
+    while (g0 > 0 && modifier(words[g0 - 1]!)) g0--;
     const phrase = ctx.text.slice(words[g0]!.start, words[gi]!.end);
     return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
   }
@@ -755,7 +793,8 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   return undefined;
 }
 
-const INSTITUTIONS = new Set(["union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
+const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
+const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
@@ -778,6 +817,8 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
     lender: (e) => e.kind === "organization",
     insurer: (e) => e.kind === "organization",
     commission: (e) => /\bCommission\b/.test(e.name),
+    utility: (e) => /\b(?:Authority|Utility|Utilities|Water|Power|Electric|Energy|Gas)\b/.test(e.name),
+    league: (e) => /\b(?:League|NBA|NFL|NHL|MLB|FIFA|UEFA)\b/.test(e.name),
     committee: (e) => /\bCommittee\b/.test(e.name),
     party: (e) => /\bParty\b/.test(e.name),
     union: (e) => e.kind === "organization" && /\b(?:Union|Workers|Federation|Association|Guild|Teamsters)\b/.test(e.name),
@@ -800,12 +841,12 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
     city: (e) => /\bCity\b/.test(e.name),
     group: (e) => e.kind === "group" || e.kind === "organization",
   };
-  const t = test[head];
+  const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
   return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? ctx.store.latestBefore(ctx.text.length, 0, (_m, e) => t(e));
 }
 
-function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: "person" | "thing" | "plural" | "speaker"): Entity | undefined {
+function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounKind): Entity | undefined {
   const from = ctx.sentences[Math.max(0, si - 3)]!.start;
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return ctx.store.latestBefore(t.start, from, (m, e) => e.kind === "person" && !m.indirect);

@@ -326,7 +326,7 @@ export const ORGANISATION_ENTRIES: GazetteerEntry[] = ORGANISATIONS.trim()
 export const WEST: GazetteerEntry = {
   name: "the West",
   kind: "group",
-  names: ["the West", "Western allies", "Western countries", "Western powers", "Western nations"],
+  names: ["the West", "Western allies", "Western countries", "Western powers", "Western nations", "Western governments", "Western leaders"],
   capitals: [],
   metonyms: [],
   demonym: null,
@@ -389,7 +389,7 @@ export const GROUP_NOUNS = new Set(
    tenants families relatives victims survivors kidnappers abductors captors hostage-takers gunmen militants rebels
    insurgents fighters separatists hijackers pirates lawmakers legislators senators campaigners environmentalists
    advocates unions unionists dockworkers teamsters firefighters physicians doctors pensioners veterans retirees
-   opposition critics plaintiffs defendants prosecutors regulators inspectors auditors`
+   opposition critics plaintiffs defendants prosecutors regulators inspectors auditors police detectives`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -406,9 +406,9 @@ export const ORG_WORDS = new Set(
    Mining Foods Insurance Bancorp Securities Logistics Solutions Studios Entertainment Telecom Communications
    Robotics Dynamics Aerospace Automotive Chemicals Brands Stores Markets Railways Railway Utilities Cooperative
    Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. GmbH AG SA NV Mission Directorate Command
-   Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Initiative Project Campaign Watch
-   Democrats Republicans Conservatives Socialists Liberals Greens Tories Labour
-   Alliance Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library`
+   Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Campaign Watch
+   Executive Democrats Republicans Conservatives Socialists Liberals Greens Tories Labour
+   Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => w.replace(/\.$/, "")),

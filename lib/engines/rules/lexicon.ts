@@ -7,7 +7,8 @@ type Tags = string | string[];
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
 
 const tagsOf = (word: string): string[] => {
-  const t = LEXICON[word.toLowerCase().replace(/’/g, "'")];
+  const key = word.toLowerCase().replace(/’/g, "'");
+  const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
 

@@ -3,9 +3,9 @@
 import type { DemandStatus } from "../../schema/summary.ts";
 
 const REJECTED =
-  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))|turn(?:s|ed)? down|rul(?:e|es|ed) out|dominated out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could) not (?:accept|agree|meet|comply|give in|bow)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach|(?:will|would|did) not (?:step down|resign|quit|back down|budge|pay|negotiate))\b/i;
+  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))|turn(?:s|ed)? down|rul(?:e|es|ed) out|dominated out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could) not (?:accept|agree|meet|comply|give in|bow)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach|(?:have|has|had|were|was) not been met|(?:will|would|did) not (?:step down|resign|quit|back down|budge|pay|negotiate))\b/i;
 const ACCEPTED =
-  /\b(?:accept(?:s|ed|ing)?|agree(?:s|d)? to (?:the|their|its|his|her|this|these|those|all|some|most|a|an)\b|grant(?:s|ed)|concede(?:s|d)|compl(?:y|ied|ies) with|met (?:the|their|its|his|her)\s+(?:\w+\s+)?demands?|gave in|give in|caved|bow(?:s|ed)? to|acced(?:e|ed|es)|approv(?:e|ed|es)|sign(?:s|ed)? off on|heeded|released the|paid the ransom|reinstat(?:ed|es))\b/i;
+  /\b(?:accept(?:s|ed|ing)?|agree(?:s|d)? to\b|grant(?:s|ed)|concede(?:s|d)|compl(?:y|ied|ies) with|met (?:the|their|its|his|her)\s+(?:\w+\s+)?demands?|gave in|give in|caved|bow(?:s|ed)? to|acced(?:e|ed|es)|approv(?:e|ed|es)|sign(?:s|ed)? off on|heeded|released the|paid the ransom|reinstat(?:ed|es))\b/i;
 const PENDING =
   /\b(?:to be (?:discussed|considered|mentioned|talked about|negotiated|reviewed)|(?:will|would) (?:consider|review|study|respond|look at)|(?:is|are|was|were) (?:considering|reviewing|weighing|studying)|deferr?(?:ed|s)?|postpon(?:ed|es)|(?:is|are|was|were) scheduled|(?:would|will) (?:weigh|decide|rule)|nothing has been decided|no decision|under (?:review|consideration)|no (?:immediate )?response|(?:did|has|have) not (?:yet )?respond(?:ed)?|yet to respond|awaiting|receptive|responsive|open to|deadline|talks (?:are|were) (?:set|scheduled|expected)|negotiations? (?:continue|are continuing|resume))\b/i;
 
@@ -52,19 +52,38 @@ function cue(text: string, within = Infinity): DemandStatus | null {
   return found;
 }
 
-function findCue(text: string, within: number): DemandStatus | null {
+function cueHits(text: string, within: number): Array<[number, DemandStatus]> {
   const hits: Array<[number, DemandStatus]> = [];
   for (const [g, status] of CUES) {
     for (const m of text.matchAll(g)) {
       if (m.index! > within) break;
       if (CONDITIONAL.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
       hits.push([m.index!, status]);
-      break;
     }
   }
-  if (!hits.length) return null;
-  hits.sort((a, b) => a[0] - b[0]);
-  return hits[0]![1];
+  return hits.sort((a, b) => a[0] - b[0]);
+}
+
+function findCue(text: string, within: number): DemandStatus | null {
+  return cueHits(text, within)[0]?.[1] ?? null;
+}
+
+/**
+ * With several answers in one sentence ("agreed to suspend work … but rejected the call for an inquiry"),
+ * the one just before the demand's own words.
+ */
+function cueNear(text: string, words: Set<string>): DemandStatus | null {
+  const hits = cueHits(text, Infinity);
+  if (hits.length < 2) return hits[0]?.[1] ?? null;
+  const lower = text.toLowerCase();
+  let best: [number, DemandStatus] | null = null;
+  for (const w of words) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      const before = hits.filter(([i]) => i < at).pop();
+      if (before && (!best || at - before[0] < best[0])) best = [at - before[0], before[1]];
+    }
+  }
+  return best?.[1] ?? hits[0]![1];
 }
 
 const contentWords = (s: string) =>
@@ -137,7 +156,7 @@ export function demandStatus(input: StatusInput): DemandStatus {
     if (!byAddressee && !byContent && !byOther) continue;
     // "Norway would not halt exploration": the addressee saying no to the demand's own content.
     if (byAddressee && overlaps(s) && NEGATIVE_ANSWER.test(s)) return "rejected";
-    const c = cue(s, byOther && !byAddressee && !byContent ? 80 : Infinity);
+    const c = byContent ? cueNear(s, words) : cue(s, byOther && !byAddressee ? 80 : Infinity);
     if (c) return c;
   }
   // Or earlier, when the story leads with the answer: "The Kremlin rejected a call by European leaders …".

@@ -5,7 +5,7 @@ import type { TextSpan } from "../../text/sentences.ts";
 
 const MAX_CHARS = 480;
 
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.'’ -]*\s*)?\((?:AP|Reuters|AFP|UPI|[A-Z]{2,8})\)\s*[—–-]+\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–-]+\s*/u;
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.'’ -]*\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–-]+\s*/u;
 const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addition|On \p{Lu}\p{Ll}+|Earlier|Later|Still),\s+/u;
 // ", Kremlin spokesperson Dmitry Peskov said Thursday." / ", according to a senior official who …" / ", officials said."
 const TRAILING_ATTRIBUTION =

@@ -55,6 +55,19 @@ describe("people", () => {
     expect(actor("Oleksiy Danilov, the secretary of the Security Council, said Thursday there was no threat.", "Oleksiy Danilov")?.role).toBe("secretary of the Security Council");
   });
 
+  it("keeps name particles and long Arabic names whole: von der Leyen, bin Hamad Al Thani", () => {
+    const text =
+      "European Commission President Ursula von der Leyen urged member states to act. \"We cannot wait,\" von der Leyen said. " +
+      "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar, offered to mediate.";
+    const out = run(text);
+    expect(out.actors.find((a) => a.name === "Ursula von der Leyen")?.role).toBe("European Commission President");
+    expect(out.actors.map((a) => a.name)).toContain("Tamim bin Hamad Al Thani");
+  });
+
+  it("reads a title that opens a sentence with an ordinary word: 'Energy Minister Terje Aasland'", () => {
+    expect(actor("Energy Minister Terje Aasland told parliament the licences would stay.", "Terje Aasland")?.role).toBe("Energy Minister");
+  });
+
   it("finds a person with an unfamiliar name who speaks: 'Danilov said'", () => {
     expect(names("“There is no threat,” Hryhoriy Vasylenko said on Thursday. Vasylenko did not elaborate.")).toContain("Hryhoriy Vasylenko");
   });
@@ -77,6 +90,13 @@ describe("no junk", () => {
   it("never makes weekdays, months, teaser words or time zones actors", () => {
     const text = "ALSO READ: Ten things to know\n\nThe call started at 3:35 p.m. EST on Thursday. In June, SEE you later.\n\nREAD MORE";
     expect(names(text)).toEqual([]);
+  });
+
+  it("drops wire bylines and '(Reporting by …; Editing by …)' credits", () => {
+    const text =
+      "By JOHN HALLORAN and MEI LING\n\nBRUSSELS, March 5 (Reuters) - Hungary's Prime Minister Viktor Orban threatened a veto.\n\n" +
+      "(Reporting by John Halloran; Additional reporting by Mei Ling in Budapest; Editing by Alex Richardson)";
+    expect(names(text)).toEqual(["Viktor Orban", "Hungary"]);
   });
 
   it("drops the article's own writers and site: a byline, a credit line, the publisher", () => {

@@ -132,3 +132,11 @@ describe("ultimatums and orders", () => {
     expect(brief(text)[0]).toMatchObject({ by: "Maria Alvarez", of: ["Brightline Heaters Co"], what: "recall 220,000 heaters" });
   });
 });
+
+describe("conditions", () => {
+  it("reads 'X would return to the deal only if Y …' as a demand by X of Y", () => {
+    const text = "Moscow said it would return to the grain deal only if Western governments reconnected its farm bank to SWIFT.";
+    expect(brief(text)[0]).toMatchObject({ by: "Russia", of: ["the West"], what: "Western governments reconnected its farm bank to SWIFT" });
+    expect(demands(text)[0]!.cameo).toBe("1054");
+  });
+});

@@ -47,6 +47,20 @@ describe("createRulesEngine()", () => {
     await expect(createRulesEngine().extract({ text: article, metadata: emptyMetadata(), signal: controller.signal })).rejects.toThrow();
   });
 
+  it("treats words that are JavaScript property names as plain words", () => {
+    const text = "The constructor toString valueOf __proto__ demanded that Hasownproperty Inc pay. It wants the constructor to leave.";
+    const out = extractRules({ text, metadata: emptyMetadata() });
+    expect(out.demands.map((d) => d.by)).toEqual(["Hasownproperty Inc"]);
+  });
+
+  it("reads text with non-Latin script in it the same way (the slower Unicode patterns)", () => {
+    const latin = "Russia demanded that NATO withdraw its troops, Kremlin spokesperson Dmitry Peskov said.";
+    const mixed = `${latin} The sign read «Нет войне».`;
+    const names = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors.map((a) => a.name);
+    expect(names(mixed)).toEqual(names(latin));
+    expect(names(latin)).toEqual(expect.arrayContaining(["Russia", "NATO", "Dmitry Peskov"]));
+  });
+
   it("copes with empty and tiny inputs", () => {
     for (const text of ["", "Hello.", "ALSO READ: nothing here", "Russia."]) {
       const out = extractRules({ text, metadata: emptyMetadata() });

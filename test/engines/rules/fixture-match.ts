@@ -1,5 +1,7 @@
 // Matching rules for the fixture articles' expected results (test/fixtures/articles/*.expected.json).
 import { readdirSync, readFileSync } from "node:fs";
+import { emptyMetadata, type ArticleMetadata } from "../../../lib/article.ts";
+import { cleanArticle } from "../../../lib/clean/index.ts";
 import type { Extraction } from "../../../lib/engines/engine.ts";
 
 export interface ExpectedActor {
@@ -35,23 +37,30 @@ export interface Expected {
 }
 export interface Fixture {
   name: string;
+  /** The engine's input: the .txt file as it is (already clean), or the cleaner's text of any other file. */
   text: string;
+  metadata: ArticleMetadata;
   expected: Expected;
 }
 
 const dir = new URL("../../fixtures/articles/", import.meta.url);
 
 export function loadFixtures(): Fixture[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir);
+  return files
     .filter((f) => f.endsWith(".expected.json"))
     .sort()
     .map((f) => {
       const name = f.replace(/\.expected\.json$/, "");
-      return {
-        name,
-        text: readFileSync(new URL(`${name}.txt`, dir), "utf8"),
-        expected: JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Expected,
-      };
+      const expected = JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Expected;
+      const source = files.find((x) => x.startsWith(`${name}.`) && x !== f)!;
+      if (source.endsWith(".txt")) {
+        const metadata = { ...emptyMetadata(), publishedAt: expected.publishedAt ?? null, byline: expected.byline ?? null, publisher: expected.publisher ?? null };
+        return { name, text: readFileSync(new URL(source, dir), "utf8"), metadata, expected };
+      }
+      // A web page (or other format): through the cleaner, as the pipeline would.
+      const cleaned = cleanArticle(readFileSync(new URL(source, dir)), { fileName: source });
+      return { name, text: cleaned.text, metadata: cleaned.metadata, expected };
     });
 }
 

@@ -2,7 +2,6 @@
 // actors with kinds, roles and aliases; words that must not become actors; demands with by/of/what/
 // status/CAMEO; dates. The articles are fictional and written in several styles (see each `style`).
 import { describe, expect, it } from "vitest";
-import { emptyMetadata } from "../../../lib/article.ts";
 import { extractRules } from "../../../lib/engines/rules/index.ts";
 import { actorProblem, dateProblem, demandProblem, isJunkActor, loadFixtures } from "./fixture-match.ts";
 
@@ -17,13 +16,7 @@ describe("fixture articles", () => {
 
 for (const f of fixtures) {
   describe(`${f.name} (${f.expected.style})`, () => {
-    const metadata = {
-      ...emptyMetadata(),
-      publishedAt: f.expected.publishedAt ?? null,
-      byline: f.expected.byline ?? null,
-      publisher: f.expected.publisher ?? null,
-    };
-    const out = extractRules({ text: f.text, metadata });
+    const out = extractRules({ text: f.text, metadata: f.metadata });
 
     for (const a of f.expected.actors) {
       const what = [a.kind, a.role && `role "${a.role}"`, a.aliases?.length && `aliases ${a.aliases.join(", ")}`].filter(Boolean).join(", ");

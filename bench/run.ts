@@ -1,0 +1,8 @@
+// `npm run bench`: the speed, quality and token figures, each measured against a baseline in the same run.
+import { benchClean } from "./clean.ts";
+import { benchEngine } from "./engine.ts";
+
+console.log("# Cleaner: main-text quality, speed and tokens vs Mozilla Readability\n");
+await benchClean();
+console.log("\n# Rules engine: throughput on a 1,000-word article\n");
+await benchEngine();

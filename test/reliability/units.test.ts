@@ -1,0 +1,237 @@
+// The reliability pieces on their own: sequencer order, the keyed lock, bounded reads, the per-object
+// log line and its embedded metrics, redaction, and the claim's state machine against an in-memory S3
+// that enforces conditional writes.
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../lib/config.ts";
+import { PrecisError } from "../../lib/errors.ts";
+import { compareSequencers, createGuard, KeyedLock, type ClaimRecord } from "../../lib/idempotency.ts";
+import { createLogger, redact } from "../../lib/log.ts";
+import { emfFields } from "../../lib/metrics.ts";
+import { processUpload } from "../../lib/process-upload.ts";
+import type { Runtime } from "../../lib/runtime.ts";
+import { ArticleBucket } from "../../lib/storage/bucket.ts";
+import { createRulesEngine } from "../../lib/engines/rules/index.ts";
+import type { Engine, Extraction } from "../../lib/engines/engine.ts";
+import { ErrorRecord, Summary } from "../../lib/schema/summary.ts";
+import { makeArticle } from "./support/articles.ts";
+import { MemoryS3 } from "./support/memory-s3.ts";
+
+function setup(options: { engine?: Engine; env?: Record<string, string> } = {}) {
+  const config = loadConfig({ PRECIS_ENGINE: "rules", PRECIS_MAX_BYTES: String(1024 * 1024), ...options.env });
+  const s3 = new MemoryS3();
+  const lines: string[] = [];
+  const engine = options.engine ?? createRulesEngine();
+  const rt: Runtime = {
+    config,
+    bucket: new ArticleBucket(s3.asClient(), config.bucket, config.prefixes),
+    log: createLogger("info", (l) => lines.push(l)),
+    apiKeys: [],
+    engine: async () => engine,
+  };
+  const ref = (key: string) => ({ bucket: config.bucket, key });
+  return { config, s3, rt, lines, ref, json: (key: string) => JSON.parse(s3.objects.get(key)?.body.toString("utf8") ?? "null") };
+}
+
+/** An engine that counts calls and fails as scripted before answering like the rules engine. */
+function scriptedEngine(failures: Array<PrecisError | null>): Engine & { calls: number } {
+  const rules = createRulesEngine();
+  const engine = {
+    name: "openai" as const,
+    fingerprint: "openai:test-model:v1:scripted",
+    calls: 0,
+    async extract(req: Parameters<Engine["extract"]>[0]): Promise<Extraction> {
+      const failure = failures[engine.calls++];
+      if (failure) throw failure;
+      return { ...(await rules.extract(req)), model: "test-model", calls: 1, usage: { inputTokens: 1200, outputTokens: 300 }, costUsd: 0.00096 };
+    },
+  };
+  return engine;
+}
+
+describe("S3 event sequencers", () => {
+  it("orders hex strings of different lengths by left-padding them", () => {
+    expect(compareSequencers("0055AEE9E9DF8C2B4C", "0055AEE9E9DF8C2B4D")).toBeLessThan(0);
+    expect(compareSequencers("FF", "0100")).toBeLessThan(0);
+    expect(compareSequencers("100", "FF")).toBeGreaterThan(0);
+    expect(compareSequencers("00ab", "AB")).toBe(0);
+    expect(compareSequencers(null, "01")).toBeLessThan(0);
+    expect(compareSequencers("01", undefined)).toBeGreaterThan(0);
+    expect(compareSequencers(null, null)).toBe(0);
+  });
+});
+
+describe("KeyedLock", () => {
+  it("runs one function per key at a time, in arrival order, and different keys in parallel", async () => {
+    const lock = new KeyedLock();
+    const log: string[] = [];
+    const task = (key: string, name: string, ms: number) =>
+      lock.run(key, async () => {
+        log.push(`start ${name}`);
+        await new Promise((r) => setTimeout(r, ms));
+        log.push(`end ${name}`);
+      });
+    await Promise.all([task("a", "a1", 30), task("a", "a2", 1), task("b", "b1", 5)]);
+    expect(log.indexOf("end a1")).toBeLessThan(log.indexOf("start a2"));
+    expect(log.indexOf("start b1")).toBeLessThan(log.indexOf("end a1"));
+    expect(lock.size).toBe(0);
+  });
+
+  it("releases a key when the function throws", async () => {
+    const lock = new KeyedLock();
+    await expect(lock.run("k", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await expect(lock.run("k", async () => 42)).resolves.toBe(42);
+  });
+});
+
+describe("an object over the size limit is refused without being read", () => {
+  it("from the size in the event: no GetObject at all", async () => {
+    const { s3, rt, ref, json } = setup();
+    s3.put("incoming/big.txt", Buffer.alloc(2 * 1024 * 1024, "a "));
+    const out = await processUpload({ ...ref("incoming/big.txt"), size: 2 * 1024 * 1024 }, rt);
+    expect(out).toMatchObject({ outcome: "failed", code: "too_large" });
+    expect(s3.commands.filter((c) => c.startsWith("GetObject"))).toEqual([]);
+    expect(ErrorRecord.parse(json("errors/big.txt.json")).error.code).toBe("too_large");
+  });
+
+  it("from Content-Length when the event has no size: the body stream is dropped unread", async () => {
+    const { s3, rt, ref } = setup();
+    s3.put("incoming/big.txt", Buffer.alloc(2 * 1024 * 1024, "a "));
+    await expect(processUpload(ref("incoming/big.txt"), rt)).resolves.toMatchObject({ code: "too_large" });
+    expect(s3.commands.some((c) => c.startsWith("GetObject incoming/big.txt"))).toBe(true);
+    expect(s3.bytesRead).toBe(0);
+  });
+
+  it("and a body longer than its declared length stops being read at the limit", async () => {
+    const s3 = new MemoryS3();
+    s3.put("incoming/liar.txt", Buffer.alloc(4 * 1024 * 1024, "a "));
+    const client = s3.asClient();
+    const lying = { send: async (c: any) => ({ ...(await client.send(c)), ContentLength: 10 }) } as any;
+    const bucket = new ArticleBucket(lying, "b", loadConfig({}).prefixes);
+    await expect(bucket.read("incoming/liar.txt", 1024 * 1024)).rejects.toMatchObject({ code: "too_large" });
+    expect(s3.bytesRead).toBeLessThanOrEqual(1024 * 1024 + 65536);
+  });
+});
+
+describe("one structured log line per object, with its CloudWatch metrics", () => {
+  it("carries key, id, engine, tokens, cost, ms and outcome, and a valid EMF block", async () => {
+    const engine = scriptedEngine([]);
+    const { s3, rt, ref, lines } = setup({ engine });
+    s3.put("incoming/a.txt", makeArticle(1, { tag: "LOG-1" }));
+    await processUpload(ref("incoming/a.txt"), rt);
+    const objectLines = lines.map((l) => JSON.parse(l)).filter((l) => l.message === "object processed");
+    expect(objectLines).toHaveLength(1);
+    const line = objectLines[0];
+    expect(line).toMatchObject({ level: "info", key: "incoming/a.txt", engine: "openai", model: "test-model", outcome: "summarized", llmCalls: 1, costUsd: 0.00096 });
+    expect(line.id).toMatch(/^[0-9a-f]{24}$/);
+    expect(line.tokens).toEqual({ inputTokens: 1200, outputTokens: 300 });
+    expect(typeof line.ms).toBe("number");
+    // EMF: every metric named in _aws is a number at the root, every dimension a string at the root
+    const directive = line._aws.CloudWatchMetrics[0];
+    expect(directive.Namespace).toBe("Precis");
+    expect(typeof line._aws.Timestamp).toBe("number");
+    for (const m of directive.Metrics) expect(typeof line[m.Name]).toBe("number");
+    for (const set of directive.Dimensions) for (const d of set) expect(typeof line[d]).toBe("string");
+    expect(line).toMatchObject({ Objects: 1, InputTokens: 1200, OutputTokens: 300, LlmCalls: 1, Service: "precis", Outcome: "summarized", Engine: "openai" });
+  });
+
+  it("never contains the article's text, at any outcome", async () => {
+    const { s3, rt, ref, lines } = setup();
+    const text = makeArticle(2, { tag: "LOG-2" });
+    s3.put("incoming/a.txt", text);
+    s3.put("incoming/b.txt", text); // reused
+    s3.put("incoming/short.txt", "Only a few words here, not an article at all.");
+    for (const k of ["a.txt", "a.txt", "b.txt", "short.txt"]) await processUpload(ref(`incoming/${k}`), rt);
+    const all = lines.join("\n");
+    expect(lines.filter((l) => l.includes('"object processed"'))).toHaveLength(4);
+    for (const sentence of text.split(/(?<=\.)\s+/).filter((s) => s.length > 40)) expect(all).not.toContain(sentence.slice(0, 40));
+    expect(all).not.toContain("Only a few words here");
+    expect(lines.map((l) => JSON.parse(l).outcome)).toEqual(["summarized", "duplicate", "summarized", "failed"]);
+  });
+
+  it("the logger redacts text and credentials whatever a caller passes (but not at debug)", () => {
+    const lines: string[] = [];
+    const log = createLogger("debug", (l) => lines.push(l));
+    log.info("x", { text: "the article", nested: { apiKey: "k", authorization: "Bearer abc" }, note: "key sk-abcdefghijklmnopqrstuvwx here", tokens: { inputTokens: 3 } });
+    const line = JSON.parse(lines[0]!);
+    expect(line.text).toBe("[redacted]");
+    expect(line.nested).toEqual({ apiKey: "[redacted]", authorization: "[redacted]" });
+    expect(line.note).toBe("key [redacted] here");
+    expect(line.tokens).toEqual({ inputTokens: 3 });
+    expect(redact({ body: null })).toEqual({ body: null });
+  });
+
+  it("emfFields leaves out metrics without a value and dimension sets with a missing dimension", () => {
+    const f = emfFields("NS", { Service: "s" }, [["Service"], ["Service", "Engine"]], [
+      { name: "A", unit: "Count", value: 1 },
+      { name: "B", unit: "Count", value: null },
+    ]) as any;
+    expect(f._aws.CloudWatchMetrics[0].Metrics).toEqual([{ Name: "A", Unit: "Count" }]);
+    expect(f._aws.CloudWatchMetrics[0].Dimensions).toEqual([["Service"]]);
+    expect(f.B).toBeUndefined();
+  });
+});
+
+describe("the claim across attempts", () => {
+  const transient = () => new PrecisError("llm_failed", "the LLM call timed out (gave up after 4 attempts)", { retryable: true });
+
+  it("a transient failure releases the claim at once; the retry takes it over and the LLM is paid once", async () => {
+    const engine = scriptedEngine([transient()]);
+    const { s3, rt, ref, json } = setup({ engine });
+    s3.put("incoming/t.txt", makeArticle(3));
+    await expect(processUpload(ref("incoming/t.txt"), rt)).rejects.toMatchObject({ retryable: true });
+    const claimKeyName = [...s3.objects.keys()].find((k) => k.includes("_precis/claims/"))!;
+    expect(json(claimKeyName)).toMatchObject({ state: "failed", attempt: 1, error: { retryable: true } } satisfies Partial<ClaimRecord>);
+    await expect(processUpload(ref("incoming/t.txt"), rt)).resolves.toMatchObject({ outcome: "summarized" });
+    expect(json(claimKeyName)).toMatchObject({ state: "done", attempt: 2 });
+    expect(engine.calls).toBe(2);
+    expect(Summary.parse(json("summaries/t.txt.json")).engine.calls).toBe(1);
+  });
+
+  it("the last attempt of a transient failure leaves a retryable error record (and still throws)", async () => {
+    const engine = scriptedEngine([transient(), transient(), transient()]);
+    const { s3, rt, ref, json } = setup({ engine });
+    s3.put("incoming/t.txt", makeArticle(4));
+    for (let i = 0; i < 2; i++) await expect(processUpload(ref("incoming/t.txt"), rt)).rejects.toThrow();
+    expect(json("errors/t.txt.json")).toBeNull();
+    await expect(processUpload(ref("incoming/t.txt"), rt)).rejects.toThrow();
+    expect(ErrorRecord.parse(json("errors/t.txt.json")).error).toMatchObject({ code: "llm_failed", retryable: true });
+  });
+
+  it("a permanent failure is final for that content and engine configuration", async () => {
+    const engine = scriptedEngine([new PrecisError("refused", "the model refused to process the article")]);
+    const { s3, rt, ref, json } = setup({ engine });
+    const text = makeArticle(5);
+    s3.put("incoming/r1.txt", text);
+    s3.put("incoming/r2.txt", text);
+    await expect(processUpload(ref("incoming/r1.txt"), rt)).resolves.toMatchObject({ outcome: "failed", code: "refused" });
+    await expect(processUpload(ref("incoming/r2.txt"), rt)).resolves.toMatchObject({ outcome: "failed", code: "refused" });
+    expect(engine.calls).toBe(1);
+    expect(ErrorRecord.parse(json("errors/r2.txt.json")).error.message).toMatch(/not retried/);
+  });
+
+  it("two containers (separate locks) at once on a store enforcing conditional writes: one extraction", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const rules = createRulesEngine();
+    let calls = 0;
+    const slow: Engine = { name: "rules", fingerprint: "rules@slow", extract: async (r) => (calls++, await gate, rules.extract(r)) };
+    const { s3, rt, ref } = setup({ engine: slow });
+    s3.put("incoming/c.txt", makeArticle(6));
+    const a = processUpload(ref("incoming/c.txt"), rt, { guard: createGuard() });
+    await new Promise((r) => setTimeout(r, 20));
+    const b = processUpload(ref("incoming/c.txt"), rt, { guard: createGuard() });
+    await expect(b).rejects.toThrow(/being summarized by another invocation/);
+    release();
+    await expect(a).resolves.toMatchObject({ outcome: "summarized" });
+    await expect(processUpload(ref("incoming/c.txt"), rt, { guard: createGuard() })).resolves.toMatchObject({ outcome: "duplicate" });
+    expect(calls).toBe(1);
+  });
+
+  it("ignores objects outside incoming/ and from other buckets, writing nothing", async () => {
+    const { s3, rt, config } = setup();
+    s3.put("summaries/x.txt.json", "{}");
+    await expect(processUpload({ bucket: config.bucket, key: "summaries/x.txt.json" }, rt)).resolves.toMatchObject({ outcome: "ignored" });
+    await expect(processUpload({ bucket: "someone-else", key: "incoming/x.txt" }, rt)).resolves.toMatchObject({ outcome: "ignored" });
+    expect([...s3.objects.keys()]).toEqual(["summaries/x.txt.json"]);
+  });
+});
