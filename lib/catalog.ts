@@ -21,7 +21,7 @@ import { createLogger, type Logger } from "./log.ts";
 import type { ArticleBucket } from "./storage/bucket.ts";
 import { Summary } from "./schema/summary.ts";
 import { emitSummaryCreated, type EventOptions } from "./events/index.ts";
-import { findSameStory, recordFingerprint, type StoryMatch } from "./similarity/store.ts";
+import { findSameStory, listKeys, recordFingerprint, type StoryMatch } from "./similarity/store.ts";
 import { DEFAULT_THRESHOLD, storyFingerprint } from "./similarity/fingerprint.ts";
 import { canReuse, reusingEngine } from "./similarity/reuse.ts";
 import { summarizePrepared, type PreparedArticle } from "./pipeline.ts";
@@ -151,12 +151,12 @@ export function decodeCursor(cursor: string): string {
 export async function listSummaries(bucket: ArticleBucket, options: { limit: number; cursor?: string | null }): Promise<SummaryPage> {
   const prefix = `${root(bucket)}recent/`;
   const after = options.cursor ? prefix + decodeCursor(options.cursor) : undefined;
-  const objects = await bucket.list(prefix, { limit: options.limit + 1, ...(after ? { after } : {}) });
-  const page = objects.slice(0, options.limit);
-  const entries = await Promise.all(page.map(async (o) => (await bucket.readJson(o.key)) as CatalogEntry | null));
+  const keys = await listKeys(bucket, prefix, { limit: options.limit + 1, ...(after ? { after } : {}) });
+  const page = keys.slice(0, options.limit);
+  const entries = await Promise.all(page.map(async (k) => (await bucket.readJson(k)) as CatalogEntry | null));
   const items = entries.filter((e): e is CatalogEntry => e !== null && typeof e.id === "string").map(toItem);
   const last = page.at(-1);
-  return { items, nextCursor: objects.length > options.limit && last ? encodeCursor(last.key.slice(prefix.length)) : null };
+  return { items, nextCursor: keys.length > options.limit && last ? encodeCursor(last.slice(prefix.length)) : null };
 }
 
 /** Stored summaries of the same story as `text`, best first; a failed lookup is logged and finds none. */

@@ -25,7 +25,7 @@ export function loadDocument(input: ArticleInput, options: { maxBytes: number })
     throw new PrecisError("unsupported_type", `content type ${declared.mediaType} is not a text format`);
 
   const { text, charset } = decode(bytes, declared?.charset ?? null);
-  if (text.trim().replace(/[\s\u200b\u2060\ufeff]+/g, "") === "")
+  if (!/[^\s\u200b\u2060\ufeff]/.test(text))
     throw new PrecisError("empty", "the document contains only whitespace");
 
   const format = detectFormat(text, declared?.mediaType ?? null, extensionOf(input.fileName));
@@ -40,7 +40,7 @@ interface ContentType {
   charset: string | null;
 }
 
-export function parseContentType(value: string | null | undefined): ContentType | null {
+function parseContentType(value: string | null | undefined): ContentType | null {
   if (!value?.trim()) return null;
   const [type, ...params] = value.split(";");
   let charset: string | null = null;

@@ -23,6 +23,8 @@ const DAY_MONTH_YEAR = new RegExp(`${WEEKDAY}${DAY}\\s+(?:de\\s+)?${MONTH}\\s+(?
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:\s?(Z|[+-]\d{2}:?\d{2}))?)?/;
 const NUMERIC_YMD = /(\d{4})[/.](\d{1,2})[/.](\d{1,2})/;
 const NUMERIC_DMY = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})/;
+// 2024年5月13日 (Chinese, Japanese), 2024년 5월 13일 (Korean)
+const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -60,6 +62,11 @@ export function findDate(text: string): FoundDate | null {
     const date = ymd(+dmy[3]!, MONTHS[dmy[2]!.toLowerCase()]!, +dmy[1]!);
     if (date) found.push({ iso: date, index: dmy.index, length: dmy[0].length });
   }
+  const cjk = CJK_YMD.exec(text);
+  if (cjk) {
+    const date = ymd(+cjk[1]!, +cjk[2]!, +cjk[3]!);
+    if (date) found.push({ iso: date, index: cjk.index, length: cjk[0].length });
+  }
   const numericYmd = NUMERIC_YMD.exec(text);
   if (numericYmd) {
     const date = ymd(+numericYmd[1]!, +numericYmd[2]!, +numericYmd[3]!);
@@ -81,15 +88,7 @@ export function findDate(text: string): FoundDate | null {
 /** A date value from metadata (`datePublished`, `article:published_time`, an RFC 2822 string) as ISO. */
 export function isoDate(value: string | null | undefined): string | null {
   const text = value?.trim();
-  if (!text) return null;
-  const found = findDate(text);
-  if (found) return found.iso;
-  // RFC 2822 and other forms only Date understands; a bare year or "2 hours ago" do not count.
-  if (!/[a-z]{3}/i.test(text) || !/\d{4}/.test(text)) return null;
-  const ms = Date.parse(text);
-  if (Number.isNaN(ms)) return null;
-  const d = new Date(ms);
-  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return text ? (findDate(text)?.iso ?? null) : null;
 }
 
 // What may surround a date on a date line: "Published: May 20, 2024 at 10:05 a.m. EDT | Updated 2h ago".

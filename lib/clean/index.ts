@@ -14,6 +14,7 @@ import { collapseWhitespace, normalizeCharacters, repairMojibake } from "./unico
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+const DATELINE_PARAGRAPHS = 3;
 // The audit shows what went, not all of it: a dropped comment thread can be longer than the article.
 const MAX_REMOVED_TEXT = 300;
 
@@ -49,12 +50,13 @@ function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
   const text = repairQuotes(result.paragraphs.join("\n\n")).normalize("NFC").trim();
   if (!text) throw new PrecisError("not_an_article", `no article text found in this ${doc.format} document`);
 
-  const dateline = findDateline(text);
+  // Wire copy opens its first body paragraph with the dateline; a standfirst may come before it.
+  const dateline = text.split("\n\n", DATELINE_PARAGRAPHS).map(findDateline).find(Boolean);
   // The caller's URL is where the article really came from; the page's canonical URL is second.
   const metadata = mergeMetadata({ url }, result.metadata, {
     dateline: dateline?.dateline,
     publisher: dateline?.agency ?? copyrightHolder(removed),
-    language: guessLanguage(text),
+    language: result.metadata.language ? null : guessLanguage(text),
   });
   metadata.language = normalizeLanguageTag(metadata.language);
   return { text, metadata: normalizeFields(metadata), removed: auditTrail(removed) };

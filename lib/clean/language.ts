@@ -12,7 +12,12 @@ const STOPWORDS: Record<string, string> = {
   nl: "de het een en van in is dat op te zijn met voor niet er aan ook als bij door maar om naar heeft werd",
 };
 
-const LISTS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(" "))] as const);
+// Word → the languages it is a function word of.
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS))
+  for (const w of words.split(" ")) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+// A few thousand characters tell the language as well as the whole article.
+const SAMPLE_CHARS = 5000;
 
 const SCRIPTS: [lang: string, re: RegExp][] = [
   ["ja", /[\u3040-\u30ff]/g],
@@ -27,7 +32,7 @@ const SCRIPTS: [lang: string, re: RegExp][] = [
 ];
 
 export function guessLanguage(text: string): string | null {
-  const sample = text.slice(0, 20000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 40) return null;
   for (const [lang, re] of SCRIPTS) {
@@ -43,7 +48,7 @@ export function guessLanguage(text: string): string | null {
   let words = 0;
   for (const w of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
     words++;
-    for (const [lang, list] of LISTS) if (list.has(w[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of LANGUAGES_OF.get(w[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

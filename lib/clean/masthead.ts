@@ -3,16 +3,22 @@
 import type { ArticleMetadata, RemovedPiece } from "../article.ts";
 import { junkLineKind } from "./junk.ts";
 import { metaLine } from "./metadata.ts";
+import { wordCount } from "./words.ts";
 
-// The masthead is a handful of short lines; anything further down is the article.
-const MAX_LINES = 10;
+// The masthead is a handful of short lines (a scraped menu can add a dozen); further down is the article.
+const MAX_LINES = 25;
+// Menu items scraped one per line: runs of this many one- or two-word lines.
+const MENU_RUN = 3;
 const MAX_LINE_WORDS = 30;
 
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** A paragraph of running text: a sentence, or longer than any headline. */
-const isProse = (p: string) => wordCount(p) > MAX_LINE_WORDS || /[.;,:]["”’)]?$/.test(p) || /\p{Ll}\p{Ll}[.!?]["”’)]?\s+\p{Lu}/u.test(p);
+/**
+ * A paragraph of running text: longer than any headline, ending in a full stop (headlines end in
+ * nothing, "?", "!" or "…") or holding a sentence boundary.
+ */
+const isProse = (p: string) =>
+  wordCount(p) > MAX_LINE_WORDS || /[.;,:。；，：、]["”’»)」』]*$/u.test(p) || /\p{Ll}\p{Ll}[.!?]["”’)]?\s+\p{Lu}|[。！？]./u.test(p);
 
 export interface Masthead {
   metadata: Partial<ArticleMetadata>;
@@ -53,6 +59,15 @@ export function readMasthead(paragraphs: string[], removed: RemovedPiece[], know
   // Nothing but a masthead: it was the article after all.
   if (start >= paragraphs.length) return { metadata: {}, body: paragraphs };
 
+  // Runs of one- or two-word lines are a scraped menu, not the site's name.
+  for (let i = 0; i < names.length; ) {
+    let j = i;
+    while (j < names.length && wordCount(names[j]!.text) <= 2 && (j === i || names[j]!.index === names[j - 1]!.index + 1)) j++;
+    if (j - i >= MENU_RUN) {
+      for (const n of names.slice(i, j)) found[n.index]!.kind = "nav";
+      names.splice(i, j - i);
+    } else i = Math.max(j, i + 1);
+  }
   // The title is the longest of the short lines, once it has a headline's length; the lines before
   // it are the site's name and tagline, the first of which names the publisher.
   const title = names.reduce<(typeof names)[number] | null>((best, n) => (!best || wordCount(n.text) > wordCount(best.text) ? n : best), null);

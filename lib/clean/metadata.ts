@@ -35,8 +35,9 @@ export interface Dateline {
 const DATELINE =
   /^((?:\p{Lu}[\p{L}'’.\- ]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15}){0,2})?(?:,\s*\d{1,2} \p{L}{3,10}\.?)?)?\s*(\((?:[\p{L}&.]+(?: [\p{L}&.]+){0,2})\))?\s*(?:\.?[-–—]+|:)(?=\s*\p{L}|\s*["“])/u;
 
-// All-caps openers that are labels, not places.
-const NOT_A_PLACE = /^(?:UPDATE|UPDATED|EDITOR'S NOTE|EDITORS NOTE|CORRECTION|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LISTEN|NOTE|FILE|PHOTO|VIDEO|LIVE|SPOILER|WARNING|DISCLAIMER|ALSO READ|READ MORE|SEE ALSO|RELATED)$/;
+// All-caps openers that are labels or organisations, not places.
+const NOT_A_PLACE =
+  /^(?:UPDATE|UPDATED|EDITOR'S NOTE|EDITORS NOTE|CORRECTION|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LISTEN|NOTE|FILE|PHOTO|VIDEO|LIVE|SPOILER|WARNING|DISCLAIMER|ALSO READ|READ MORE|SEE ALSO|RELATED|NATO|NASA|FIFA|UEFA|OPEC|UNICEF|UNESCO|OECD|ASEAN|NAFTA|IMF|WHO|FBI|CIA|NHS|NFL|NBA|MLB|NHL|GOP|USA)$/;
 
 /** The dateline opening a paragraph of wire copy, if there is one. */
 export function findDateline(paragraph: string): Dateline | null {
@@ -45,10 +46,10 @@ export function findDateline(paragraph: string): Dateline | null {
   const place = m[1]?.trim() ?? "";
   const agencyText = m[2]?.slice(1, -1).trim() ?? null;
   const agency = agencyText ? (AGENCIES[agencyText.toUpperCase()] ?? null) : null;
-  // Without an agency only an all-caps place ("PARIS —") reads as a dateline, not "Meanwhile —".
+  // Without a known agency only an all-caps place reads as a dateline ("PARIS —", "HARBOR CITY
+  // (Coastline News) —"), not "Meanwhile —" or "NATO —".
   const placeWord = place.split(",")[0]!;
-  if (!agency && (agencyText || !/^[\p{Lu}\s.'’-]{4,}$/u.test(placeWord) || /^[\p{Lu}]{2,5}$/u.test(placeWord) || NOT_A_PLACE.test(placeWord)))
-    return null;
+  if (!agency && (!/^[\p{Lu}\s.'’-]{4,}$/u.test(placeWord) || NOT_A_PLACE.test(placeWord))) return null;
   const dateline = collapseWhitespace(`${place} ${m[2] ?? ""}`);
   return dateline ? { dateline, agency } : null;
 }

@@ -5,7 +5,8 @@ import { splitSentences } from "../text/sentences.ts";
 import { unglue } from "./glue.ts";
 import { isTrailerSentence, junkLineKind, sectionEnd } from "./junk.ts";
 import { removeTemplateResidue } from "./residue.ts";
-import { knownWordsOf, removeTeasers } from "./teasers.ts";
+import { type KnownWord, knownWordsOf, removeTeasers } from "./teasers.ts";
+import { endsSentence, wordCount } from "./words.ts";
 
 // A run of underscores, asterisks or dashes inside a paragraph is a separator a scraper flattened:
 // what follows it is a new paragraph (usually the trailer).
@@ -17,14 +18,17 @@ const SECTION_END_MIN_SHARE = 0.4;
 const TRAILER_WINDOW = 4;
 
 export function cleanParagraphs(paragraphs: string[], removed: RemovedPiece[]): string[] {
-  const known = knownWordsOf(paragraphs.join("\n"));
+  // The words known from the whole text are only needed once a teaser marker turns up.
+  let known: KnownWord | null = null;
+  const isKnown: KnownWord = (word) => (known ??= knownWordsOf(paragraphs.join("\n")))(word);
   const out: string[] = [];
   for (const paragraph of paragraphs) {
-    const text = removeTeasers(removeTemplateResidue(paragraph, removed), known, removed);
+    const text = removeTeasers(removeTemplateResidue(paragraph, removed), isKnown, removed);
     for (const piece of text.split(INLINE_SEPARATOR)) {
       const line = unglue(piece.trim());
       if (!line) continue;
-      const junk = junkLineKind(line);
+      // Section headings ("Comments (3)") are left for the section pass, which drops what follows them.
+      const junk = sectionEnd(line) ? null : junkLineKind(line);
       if (junk) removed.push({ kind: junk, text: line });
       else if (/[\p{L}\p{N}]/u.test(line)) out.push(line);
       else removed.push({ kind: "separator", text: line });
@@ -34,8 +38,8 @@ export function cleanParagraphs(paragraphs: string[], removed: RemovedPiece[]): 
 }
 
 /**
- * Drop what follows a section heading such as "Related stories" or "Comments": to the end for a
- * comment thread, up to the next paragraph of prose for a list of headlines.
+ * Drop a section heading such as "Related stories" or "Comments" and, once most of the article is
+ * behind it, what follows: to the end for a comment thread, up to the next prose for headlines.
  */
 function cutTrailingSection(paragraphs: string[], removed: RemovedPiece[]): string[] {
   const total = paragraphs.reduce((n, p) => n + p.length, 0);
@@ -43,30 +47,36 @@ function cutTrailingSection(paragraphs: string[], removed: RemovedPiece[]): stri
   let seen = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
-    const section = seen >= total * SECTION_END_MIN_SHARE ? sectionEnd(paragraph) : null;
+    const section = sectionEnd(paragraph);
+    const early = seen < total * SECTION_END_MIN_SHARE;
     seen += paragraph.length;
     if (!section) {
       out.push(paragraph);
       continue;
     }
     removed.push({ kind: section.kind, text: paragraph });
-    for (; i + 1 < paragraphs.length && (section.toEnd || !isProse(paragraphs[i + 1]!)); i++) removed.push({ kind: section.kind, text: paragraphs[i + 1]! });
+    if (early) continue;
+    const inSection = (next: string) => section.toEnd || (!isProse(next) && !sectionEnd(next));
+    for (; i + 1 < paragraphs.length && inSection(paragraphs[i + 1]!); i++) removed.push({ kind: section.kind, text: paragraphs[i + 1]! });
   }
   return out;
 }
 
-// Running text, as opposed to a headline: several sentences' worth of words ending in punctuation.
-const isProse = (p: string) => p.split(/\s+/).length >= 20 && /[.!?…"”»)]$/.test(p);
+// Running text, as opposed to a headline: a sentence's worth of words ending in punctuation.
+const isProse = (p: string) => wordCount(p) >= 20 && endsSentence(p);
 
-/** Credit lines, "Read More" and the like at the very end, sentence by sentence. */
+/**
+ * Credit lines, "Read More" and the like at the very end, sentence by sentence. A paragraph that is
+ * all trailer goes and the one before is checked too; the article's only paragraph never goes whole.
+ */
 function dropTrailers(paragraphs: string[], removed: RemovedPiece[]): string[] {
   const out = paragraphs.slice();
-  for (let checked = 0; out.length > 1 && checked < TRAILER_WINDOW; checked++) {
+  for (let checked = 0; out.length > 0 && checked < TRAILER_WINDOW; checked++) {
     const last = out[out.length - 1]!;
     const sentences = splitSentences(last);
     let keep = sentences.length;
     while (keep > 0 && (isTrailerSentence(sentences[keep - 1]!.text) || junkLineKind(sentences[keep - 1]!.text))) keep--;
-    if (keep === sentences.length) break;
+    if (keep === sentences.length || (keep === 0 && out.length === 1)) break;
     const cut = keep === 0 ? 0 : sentences[keep - 1]!.end;
     removed.push({ kind: "trailer", text: last.slice(cut).trim() });
     if (keep === 0) out.pop();

@@ -31,12 +31,16 @@ export function textParagraphs(text: string): string[] {
   return out;
 }
 
+// Hard-wrapped text fills lines to a fixed width (60–80 columns, rarely more than 100).
+const MIN_WRAP_WIDTH = 50;
+const MAX_WRAP_WIDTH = 100;
+
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1);
   const width = Math.max(...lines.map((l) => l.length));
-  if (width > 100 || width < 30) return false;
-  const full = body.filter((l) => l.length >= width * 0.6).length;
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return false;
+  const full = body.filter((l) => l.length >= width * 0.75).length;
   const ended = body.filter((l) => /[.!?:"”]$/.test(l)).length;
   return full >= body.length * 0.6 && ended < body.length * 0.5;
 }

@@ -5,7 +5,7 @@ import type { RemovedPiece } from "../article.ts";
 
 // All-caps markers are unambiguous; title-case ones only count at the start of a line or sentence.
 const MARKER =
-  /(^|[.!?…"”’)\]]\s*)((?:ALSO READ|READ ALSO|SEE ALSO|ALSO SEE|ALSO WATCH|MUST READ|DON'T MISS|READ MORE|READ NEXT|RELATED|READ|SEE|WATCH|LISTEN|PHOTOS|VIDEO|MORE|Also Read|Also read|Read Also|Read also|Read More|Read more|Read Next|Read next|See Also|See also|Related|Must Read|Must read|À lire aussi|A lire aussi|Lire aussi|Lee también|Leer también|Lesen Sie auch|Leggi anche)\s*[:：|]\s*)/gu;
+  /(^|[.!?…"”’)\]]\s*)((?:ALSO READ|READ ALSO|SEE ALSO|ALSO SEE|ALSO WATCH|MUST READ|DON'T MISS|READ MORE|READ NEXT|RELATED|READ|SEE|WATCH|LISTEN|PHOTOS|VIDEO|MORE|Also Read|Also read|Read Also|Read also|Read More|Read more|Read Next|Read next|See Also|See also|Related|Must Read|Must read|À lire aussi|A lire aussi|Lire aussi|Lee también|Leer también|Lesen Sie auch|Leggi anche|LEGGI ANCHE|Читайте также|ЧИТАЙТЕ ТАКЖЕ|اقرأ أيضا|اقرأ أيضاً|延伸阅读|相关阅读)\s*[:：|]\s*)/gu;
 
 // A headline is short; past this, a teaser with no visible end is left alone rather than eat a paragraph.
 const MAX_HEADLINE = 220;
@@ -31,26 +31,37 @@ export function knownWordsOf(text: string): KnownWord {
 }
 
 /**
- * Where the teaser headline starting at `from` ends: the first plausible join with the next sentence,
- * else the end of the paragraph (a teaser at the end of a paragraph), else nothing (-1).
+ * Where the teaser headline starting at `from` ends: the first join with the next sentence, preferring
+ * one where the next word is known from elsewhere in the text; else the end of the paragraph (a
+ * teaser at the end of a paragraph); else nothing (-1), and the teaser is left alone.
  */
 function headlineEnd(text: string, from: number, known: KnownWord): number {
   const limit = Math.min(text.length, from + MAX_HEADLINE);
+  let fallback = -1;
   for (let i = from + MIN_HEADLINE; i < limit; i++) {
-    const c = text[i]!;
-    if (!/\p{Lu}/u.test(c)) continue;
-    const prev = text[i - 1]!;
-    // A closing quote or sentence punctuation directly before a capital is a join, whatever the word.
-    if (/[’”"')\].!?]/.test(prev) && !/\s/.test(text[i - 2] ?? " ")) return i;
-    if (!/[\p{L}\p{N}]/u.test(prev) || !/\p{Ll}/u.test(text[i + 1] ?? "")) continue;
-    const word = /^\p{Lu}\p{Ll}+/u.exec(text.slice(i, i + 40))?.[0] ?? "";
-    const fragment = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(from, i - 40), i))?.[0] ?? "";
-    // "McDonald", "MacArthur", "iPhone", "eBay": camel case inside a name, not a join.
-    if (fragment.length < 3 || /^(?:Mac|Mc|De|La|Le|Di|Da|Van|Von|O)$/.test(fragment)) continue;
-    if (/^\p{Lu}/u.test(fragment) && fragment.length < 4 && /\p{Ll}/u.test(fragment)) continue;
-    if (known(word)) return i;
+    const join = joinAt(text, from, i);
+    if (join && (join.certain || known(join.word))) return i;
+    if (join && fallback < 0) fallback = i;
   }
+  if (fallback >= 0) return fallback;
   return limit === text.length ? text.length : -1;
+}
+
+/**
+ * Whether a sentence could start at `i`, glued to what precedes it: certainly after a closing quote
+ * or sentence punctuation; possibly at a capitalised word after a letter ("UkraineRussia",
+ * "USSRRussia"). Camel case inside a name is not a join: a fragment of one or two letters before
+ * the capital ("McDonald", "iPhone", "DeSantis") or a short capitalised one ("YouTube", "MacArthur").
+ */
+function joinAt(text: string, from: number, i: number): { certain: boolean; word: string } | null {
+  if (!/\p{Lu}/u.test(text[i]!)) return null;
+  const prev = text[i - 1]!;
+  if (/[’”"')\].!?]/.test(prev) && !/\s/.test(text[i - 2] ?? " ")) return { certain: true, word: "" };
+  if (!/[\p{L}\p{N}]/u.test(prev) || !/\p{Ll}/u.test(text[i + 1] ?? "")) return null;
+  const fragment = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(from, i - 40), i))?.[0] ?? "";
+  if (fragment.length < 3 || /^\p{Lu}\p{Ll}{0,2}$/u.test(fragment)) return null;
+  const word = /^\p{Lu}\p{Ll}+/u.exec(text.slice(i, i + 40))?.[0];
+  return word ? { certain: false, word } : null;
 }
 
 /** Remove teaser markers and their headlines from one paragraph; the text around them is rejoined. */

@@ -3,6 +3,7 @@
 //   fingerprints/<id>.json       the article's fingerprint (lib/similarity/fingerprint.ts), ~2 KB
 //   stories/<band>/<id>.json     one marker per LSH band of its anchors: articles that share a band
 //                                are candidates, found with one LIST per band, never a full scan
+import { ListObjectsCommand } from "@aws-sdk/client-s3";
 import type { ArticleBucket } from "../storage/bucket.ts";
 import {
   DEFAULT_THRESHOLD,
@@ -34,6 +35,16 @@ const root = (bucket: ArticleBucket) => `${bucket.prefixes.summaries}_precis/`;
 const fingerprintKey = (bucket: ArticleBucket, id: string) => `${root(bucket)}fingerprints/${id}.json`;
 const ID_MARKER = /\/([0-9a-f]{24})\.json$/;
 
+/**
+ * Keys under `prefix` in ascending order, after `after`, at most `limit` (≤ 1000). ListObjects (v1,
+ * with Marker) rather than V2: s3rver, the local S3, answers a truncated V2 listing with a 500 on
+ * Node 24 (its continuation token uses DES, which OpenSSL 3 no longer offers). Same IAM action.
+ */
+export async function listKeys(bucket: ArticleBucket, prefix: string, options: { limit: number; after?: string }): Promise<string[]> {
+  const out = await bucket.s3.send(new ListObjectsCommand({ Bucket: bucket.name, Prefix: prefix, MaxKeys: options.limit, ...(options.after ? { Marker: options.after } : {}) }));
+  return (out.Contents ?? []).map((o) => o.Key!).filter((k) => k > (options.after ?? ""));
+}
+
 /** Runs `fn` over `items`, at most `limit` at a time. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
@@ -54,10 +65,10 @@ export async function findSameStory(bucket: ArticleBucket, text: string | StoryF
   const bands = bandKeys(fp);
   if (!bands.length) return [];
   const hits = new Map<string, number>();
-  const listed = await mapLimit(bands, 10, (b) => bucket.list(`${root(bucket)}stories/${b}/`, { limit: 1000 }));
-  for (const objects of listed) {
-    for (const o of objects) {
-      const id = ID_MARKER.exec(o.key)?.[1];
+  const listed = await mapLimit(bands, 10, (b) => listKeys(bucket, `${root(bucket)}stories/${b}/`, { limit: 1000 }));
+  for (const keys of listed) {
+    for (const key of keys) {
+      const id = ID_MARKER.exec(key)?.[1];
       if (id && id !== options.exclude) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
   }

@@ -1,8 +1,9 @@
 // The page as a sequence of text blocks in reading order: each paragraph, heading, list item or
 // table row with how much of it is link text and which element holds it. Scoring, selection and
 // the final text all work from these blocks.
+import { countLetters } from "../words.ts";
 import { isCaption } from "./boilerplate.ts";
-import type { El } from "./dom.ts";
+import { INLINE, type El } from "./dom.ts";
 
 export interface Block {
   text: string;
@@ -13,19 +14,17 @@ export interface Block {
   linkChars: number;
   /** 1–6 for a heading, 0 otherwise. */
   heading: number;
-  /** Inside a <figure>, <figcaption> or an element classed as a caption or credit. */
+  /** Inside a <figcaption> or an element classed as a caption or credit. */
   caption: boolean;
   listItem: boolean;
+  /** Table cells the text spans: two or more make it a row of a data table. */
+  cells: number;
 }
 
-// Elements that flow inside a line; everything else starts a new block.
-const INLINE = new Set(
-  "a abbr acronym b bdi bdo big cite code data del dfn em font i img ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr td th label output".split(" "),
-);
+// A heading's link to itself ("#section-name") is part of the heading, not a link elsewhere.
+const isPermalink = (a: El, owner: El) => /^h[1-6]$/.test(owner.tag) && (a.attrs.href ?? "").startsWith("#");
 
 type Frame = { node: El | string } | { exit: El };
-
-const countChars = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "").length;
 
 /** The blocks under `root`, skipping dropped elements. Iterative: nesting depth costs no stack. */
 export function extractBlocks(root: El): Block[] {
@@ -37,19 +36,21 @@ export function extractBlocks(root: El): Block[] {
   let inCaption = 0;
   let inPre = 0;
   let inListItem = 0;
+  let cells = 0;
 
   const flush = () => {
     if (parts.length === 0) return;
     const raw = parts.join("");
     parts = [];
     const text = inPre > 0 ? raw.replace(/^\n+|\s+$/g, "") : raw.replace(/\s+/g, " ").trim();
-    const chars = countChars(text);
+    const chars = countLetters(text);
     if (text && chars > 0) {
       const owner = owners[owners.length - 1]!;
       const heading = /^h[1-6]$/.test(owner.tag) ? Number(owner.tag[1]) : 0;
-      blocks.push({ text, owner, chars, linkChars: Math.min(linkChars, chars), heading, caption: inCaption > 0, listItem: inListItem > 0 });
+      blocks.push({ text, owner, chars, linkChars: Math.min(linkChars, chars), heading, caption: inCaption > 0, listItem: inListItem > 0, cells });
     }
     linkChars = 0;
+    cells = 0;
   };
 
   const stack: Frame[] = [{ node: root }];
@@ -57,20 +58,21 @@ export function extractBlocks(root: El): Block[] {
     const frame = stack.pop()!;
     if ("exit" in frame) {
       const el = frame.exit;
-      if (el.tag === "a") inLink--;
-      if (el.tag === "pre") inPre--;
-      if (el.tag === "li") inListItem--;
-      if (isCaption(el)) inCaption--;
+      // The element's own text is flushed while its flags (pre, list item, caption) still hold.
       if (!INLINE.has(el.tag)) {
         flush();
         owners.pop();
       }
+      if (el.tag === "a" && !isPermalink(el, owners[owners.length - 1]!)) inLink--;
+      if (el.tag === "pre") inPre--;
+      if (el.tag === "li") inListItem--;
+      if (isCaption(el)) inCaption--;
       continue;
     }
     const { node } = frame;
     if (typeof node === "string") {
       parts.push(node);
-      if (inLink > 0) linkChars += countChars(node);
+      if (inLink > 0) linkChars += countLetters(node);
       continue;
     }
     if (node.drop && node !== root) continue;
@@ -78,12 +80,15 @@ export function extractBlocks(root: El): Block[] {
       flush();
       continue;
     }
-    if (node.tag === "td" || node.tag === "th") parts.push(" ");
+    if (node.tag === "td" || node.tag === "th") {
+      parts.push(" ");
+      cells++;
+    }
     if (!INLINE.has(node.tag)) {
       flush();
       owners.push(node);
     }
-    if (node.tag === "a") inLink++;
+    if (node.tag === "a" && !isPermalink(node, owners[owners.length - 1]!)) inLink++;
     if (node.tag === "pre") inPre++;
     if (node.tag === "li") inListItem++;
     if (isCaption(node)) inCaption++;

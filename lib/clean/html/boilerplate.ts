@@ -2,7 +2,7 @@
 // hidden state, and by the words in their class and id ("share-bar", "related-stories",
 // "cookie-consent"). Class words are split on case and punctuation, so "articleShareTools",
 // "article__share" and "share_tools" all say "share".
-import type { El } from "./dom.ts";
+import { INLINE, type El } from "./dom.ts";
 
 // How sure a signal is. `strong`: drop whatever the element holds. `unless-main`: drop unless it
 // holds most of the page's text (a <form> wrapping a whole ASP.NET page). `if-linky`: drop only when
@@ -44,7 +44,7 @@ const STRONG_WORDS: [kind: string, words: string[]][] = [
   ["comments", ["comment", "comments", "commentlist", "disqus", "respond", "replies", "reply", "talkback", "livefyre", "coral-talk", "commentaires", "comentarios", "kommentare", "commenti"]],
   ["cookie-banner", ["cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "cookiebanner", "truste", "usercentrics"]],
   ["newsletter", ["newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mailing", "mailchimp", "abonnement", "abonnements", "abo", "suscripcion", "suscribete", "registro"]],
-  ["share", ["share", "shares", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis", "socials", "shareaholic", "partage", "partager", "compartir", "teilen", "condividi"]],
+  ["share", ["call-to-action", "share", "shares", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis", "socials", "shareaholic", "partage", "partager", "compartir", "teilen", "condividi"]],
   ["related", ["related", "recommended", "recommendation", "recommendations", "recirc", "recirculation", "outbrain", "taboola", "trending", "popular", "mostread", "most-read", "most-popular", "more-stories", "read-next", "readnext", "up-next", "further-reading", "also-read", "more-from", "more-on", "you-may-like", "teasers", "storylist", "headlines", "lire-aussi", "a-lire", "meme-sujet", "relacionadas", "relacionados", "mas-leido", "leido", "verwandte", "correlati"]],
   ["ad", ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "ad-slot", "ad-unit", "ad-container", "ad-wrapper", "dfp", "gpt-ad", "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "commercial", "teads", "adsense", "native-ad", "billboard", "leaderboard", "skyscraper", "mpu", "banner-ad", "pub", "publicite", "publicidad", "anuncio", "anuncios", "werbung", "anzeige", "pubblicita"]],
   ["popup", ["modal", "popup", "pop-up", "overlay", "interstitial", "paywall", "regwall", "tp-modal", "lightbox"]],
@@ -52,12 +52,15 @@ const STRONG_WORDS: [kind: string, words: string[]][] = [
   ["tags", ["tags", "tag-list", "taglist", "keywords", "topic-list", "categories"]],
   ["author-bio", ["author-bio", "authorbio", "bio", "about-author", "author-info", "author-box", "authorbox", "contributor-bio"]],
   ["meta", ["byline", "timestamp", "article-meta", "post-meta", "entry-meta", "meta", "metadata", "publish-date", "pubdate", "article-date", "reading-time", "read-time", "toolbar", "tools", "article-tools", "utility", "actions", "author", "authors", "author-date", "date", "time", "published", "posted-on", "dateline-meta"]],
+  ["disclosure", ["affiliate", "affiliate-note", "disclosure", "affiliate-disclosure"]],
   ["embed", ["twitter-tweet", "tweet", "instagram-media", "tiktok-embed", "embed", "embedded", "oembed", "video-embed", "video-player", "player", "podcast-player", "audio-player"]],
 ];
 
 // Whole class names for visually hidden text ("Opens in a new window", "Share on Facebook").
 // Bootstrap's "hidden-xs" hides on small screens only, so only whole names count.
 const HIDDEN_CLASSES = new Set(["hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader-only", "offscreen", "a11y-hidden", "u-hidden", "is-hidden", "print-only"]);
+
+const CONTAINERS = new Set(["div", "section", "aside", "nav", "header", "footer", "ul", "ol", "dl", "table", "form", "center"]);
 
 // Words that mark furniture only when the element is mostly links or nearly empty.
 const WEAK_WORDS: [kind: string, words: string[]][] = [
@@ -73,8 +76,9 @@ const ARTICLE_WORDS = new Set(["article", "articlebody", "article-body", "articl
 // Generic words that lean towards content when scoring candidates.
 const CONTENT_WORDS = new Set([...ARTICLE_WORDS, "story", "entry", "post", "content", "main", "body", "text", "blog", "news", "column", "page"]);
 
-const STRONG = new Map<string, string>();
-for (const [kind, words] of STRONG_WORDS) for (const w of words) STRONG.set(w, kind);
+// Word → position of its kind in STRONG_WORDS (earlier kinds are more specific).
+const STRONG_RANK = new Map<string, number>();
+STRONG_WORDS.forEach(([, words], rank) => words.forEach((w) => STRONG_RANK.has(w) || STRONG_RANK.set(w, rank)));
 const WEAK = new Map<string, string>();
 for (const [kind, words] of WEAK_WORDS) for (const w of words) WEAK.set(w, kind);
 
@@ -94,7 +98,7 @@ const nameParts = (name: string): string[] =>
  * The words of an element's class and id: each name whole, split at `-`, `_` and camelCase, and
  * every adjacent pair joined with `-`, so "most-read", "mostRead" and "most_read" all say "most-read".
  */
-export function classWords(el: El): string[] {
+function classWords(el: El): string[] {
   const cached = wordsCache.get(el);
   if (cached) return cached;
   const out: string[] = [];
@@ -121,17 +125,23 @@ export function furnitureKind(el: El): Furniture | null {
   const names = classNames(el);
   if (names.length === 0) return null;
   if (names.some((n) => HIDDEN_CLASSES.has(n.toLowerCase()))) return { kind: "hidden", certainty: "strong" };
-  for (const name of names) {
-    const parts = nameParts(name);
-    const last = parts.length > 1 ? STRONG.get(parts[parts.length - 1]!) : undefined;
-    if (last) return { kind: last, certainty: "strong" };
-  }
+  // Inside running text a class is styling: `<span class="date">May 5</span>` is part of a sentence.
+  if (INLINE.has(el.tag)) return null;
   const words = classWords(el);
+  // The most specific furniture word names the kind: "newsletter-promo" is a newsletter box.
+  const strong = words.map((w) => STRONG_RANK.get(w)).filter((r) => r !== undefined);
+  const kind = strong.length ? STRONG_WORDS[Math.min(...strong)]![0] : null;
+  // A furniture word that ends a class name ("article__share", "post-comments") names the element's
+  // purpose even on the article's own wrapper; elsewhere article words protect it.
+  const endsInFurniture = names.some((name) => {
+    const parts = nameParts(name);
+    return parts.length > 1 && STRONG_RANK.has(parts[parts.length - 1]!);
+  });
+  if (kind && (endsInFurniture || !words.some((w) => ARTICLE_WORDS.has(w)))) return { kind, certainty: "strong" };
   if (words.some((w) => ARTICLE_WORDS.has(w))) return null;
-  for (const w of words) {
-    const kind = STRONG.get(w);
-    if (kind) return { kind, certainty: "strong" };
-  }
+  // Weak words only mark containers: a heading classed "header", or the permalink inside it
+  // (`<a class="header">`), is still part of the text.
+  if (!CONTAINERS.has(el.tag)) return null;
   for (const w of words) {
     const kind = WEAK.get(w);
     if (kind) return { kind, certainty: "if-linky" };
@@ -139,9 +149,12 @@ export function furnitureKind(el: El): Furniture | null {
   return null;
 }
 
-/** Whether the element is (inside) a caption: image captions and credits, not article text. */
+/**
+ * Whether the element is a caption or photo credit. Not <figure> itself: figures also hold code
+ * listings, tables and quotes.
+ */
 export const isCaption = (el: El): boolean =>
-  el.tag === "figcaption" || el.tag === "figure" || classWords(el).some((w) => w === "caption" || w === "credit" || w === "wp-caption-text" || w === "image-credit" || w === "photo-credit" || w === "media-caption");
+  el.tag === "figcaption" || classWords(el).some((w) => w === "caption" || w === "credit" || w === "wp-caption-text" || w === "image-credit" || w === "photo-credit" || w === "media-caption");
 
 /** +1 for a content-like class/id, -1 for a furniture-like one, 0 otherwise (for scoring candidates). */
 export function classWeight(el: El): number {
@@ -149,6 +162,6 @@ export function classWeight(el: El): number {
   if (words.length === 0) return 0;
   let weight = 0;
   if (words.some((w) => CONTENT_WORDS.has(w))) weight += 1;
-  if (words.some((w) => STRONG.has(w) || WEAK.has(w))) weight -= 1;
+  if (words.some((w) => STRONG_RANK.has(w) || WEAK.has(w))) weight -= 1;
   return weight;
 }

@@ -26,7 +26,8 @@ export function selectContent(body: El, blocks: Block[], stats: TextStats): El[]
     if (!scores.has(el)) scores.set(el, (TAG_SCORE[el.tag] ?? 0) + classWeight(el) * CLASS_WEIGHT + (el.attrs.itemprop === "articleBody" ? 25 : 0));
   };
   for (const block of blocks) {
-    if (block.heading || block.caption || block.text.length < MIN_PARAGRAPH_CHARS) continue;
+    // Headings, captions and rows of data tables are not paragraphs; they do not vote.
+    if (block.heading || block.caption || block.cells > 1 || block.text.length < MIN_PARAGRAPH_CHARS) continue;
     const score = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(block.text.length / 100), 3);
     let el: El | null = block.owner.parent;
     for (let level = 0; el && level < ANCESTOR_LEVELS; level++, el = el.parent) {

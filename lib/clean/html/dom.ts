@@ -106,7 +106,8 @@ export function parseHtml(html: string, removed: RemovedPiece[]): ParsedPage {
         if (skipDepth > 0) {
           if (--skipDepth === 0) {
             if (skipIsJsonLd) page.jsonLd.push(skipText);
-            else if (skipText.trim()) removed.push({ kind: skipKind, text: skipText.trim().slice(0, MAX_NOTED_SCRIPT) });
+            // Button and form-control labels ("Accept", "Sign up") say nothing worth auditing.
+            else if (skipKind !== "form" && skipText.trim()) removed.push({ kind: skipKind, text: skipText.trim().slice(0, MAX_NOTED_SCRIPT) });
           }
           return;
         }
@@ -145,6 +146,12 @@ export function textOf(el: El, skipDropped = true): string {
 
 // Elements whose boundary separates words even when the markup has no whitespace.
 const BLOCK_BREAK = new Set(["br", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "dt", "dd", "figcaption", "header", "footer", "nav", "aside", "ul", "ol", "table", "pre", "main", "hr"]);
+
+// Elements that flow inside a line (table cells too: a data row reads as one line); everything
+// else starts a new block.
+export const INLINE = new Set(
+  "a abbr acronym b bdi bdo big cite code data del dfn em font i img ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr td th label output".split(" "),
+);
 
 /** `a` contains `b` (or is `b`). */
 export const contains = (a: El, b: El) => a.index <= b.index && b.index < a.end;

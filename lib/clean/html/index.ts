@@ -2,6 +2,7 @@
 import type { ArticleMetadata, RemovedPiece } from "../../article.ts";
 import { metaLine } from "../metadata.ts";
 import { cleanParagraphs } from "../paragraphs.ts";
+import { endsSentence } from "../words.ts";
 import type { FormatResult } from "../plain.ts";
 import { cleanPlain } from "../plain.ts";
 import { extractBlocks, type Block } from "./blocks.ts";
@@ -22,12 +23,19 @@ export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
   const page = parseHtml(html, removed);
   const { metadata, articleBody, headline } = pageMetadata(page);
   const anchors = page.elements.filter((el) => el.attrs.itemprop === "articleBody" || el === headline);
+  const pruned = removed.length;
   pruneFurniture(page, anchors, removed);
+  // Byline and date boxes are furniture, but what they say is metadata.
+  for (const piece of removed.slice(pruned)) {
+    const meta = piece.kind === "meta" ? metaLine(piece.text) : null;
+    metadata.publishedAt ??= meta?.publishedAt;
+    metadata.byline ??= meta?.byline;
+  }
 
   const blocks = extractBlocks(page.body);
   const roots = selectContent(page.body, blocks, textStats(page.elements));
   noteOutside(page, roots, removed);
-  const inside = blocks.filter((b) => roots.some((r) => contains(r, b.owner)));
+  const inside = withLede(blocks, roots, headline);
   const paragraphs = cleanParagraphs(articleBlocks(inside, metadata, headline, removed), removed);
 
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
@@ -36,6 +44,27 @@ export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
     return { paragraphs: cleanPlain(articleBody, removed).paragraphs, metadata };
   }
   return { paragraphs, metadata };
+}
+
+// A standfirst or lede between the headline and the body: a sentence of some length, not a link.
+const LEDE_MIN_CHARS = 60;
+const LEDE_MAX_LINK_DENSITY = 0.2;
+
+/**
+ * The blocks inside the selected content, plus the paragraphs between the headline and it: pages put
+ * the standfirst or the lede in the header, away from the body container.
+ */
+function withLede(blocks: Block[], roots: El[], headline: El | null): Block[] {
+  const inside = (b: Block) => roots.some((r) => contains(r, b.owner));
+  const first = blocks.findIndex(inside);
+  const head = headline ? blocks.findIndex((b) => contains(headline, b.owner)) : -1;
+  const lede =
+    head >= 0 && head < first
+      ? blocks
+          .slice(head + 1, first)
+          .filter((b) => !b.heading && !b.caption && b.text.length >= LEDE_MIN_CHARS && b.linkChars <= b.chars * LEDE_MAX_LINK_DENSITY && endsSentence(b.text) && !metaLine(b.text))
+      : [];
+  return [...lede, ...blocks.filter(inside)];
 }
 
 /**
@@ -78,7 +107,7 @@ interface BlockContext {
 }
 
 function blockKind(block: Block, ctx: BlockContext): string | null {
-  if ((block.heading && ctx.headline && contains(ctx.headline, block.owner)) || (ctx.title && normalized(block.text) === ctx.title)) return "title";
+  if ((block.heading && ctx.headline && contains(ctx.headline, block.owner)) || sameText(block.text, ctx.title)) return "title";
   if (block.caption && !ctx.keepCaptions) return "caption";
   const density = block.linkChars / block.chars;
   if (density >= (block.text.length < SHORT_BLOCK ? LINK_LIST_SHORT : LINK_LIST_LONG)) return block.listItem ? "related" : "links";
@@ -88,11 +117,14 @@ function blockKind(block: Block, ctx: BlockContext): string | null {
     ctx.metadata.byline ??= meta.byline;
     return meta.byline ? "byline" : "date";
   }
-  if (ctx.metadata.byline && normalized(block.text) === normalized(ctx.metadata.byline)) return "byline";
+  if (ctx.metadata.byline && sameText(block.text, normalized(ctx.metadata.byline))) return "byline";
   return null;
 }
 
 const normalized = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+// Only texts of about the same length can be the same: most blocks are never normalised.
+const sameText = (text: string, normalizedOther: string) =>
+  normalizedOther !== "" && text.length <= normalizedOther.length * 2 + 20 && normalized(text) === normalizedOther;
 
 /** Record the page outside the article (what the selection left out), one piece per region. */
 function noteOutside(page: ParsedPage, roots: El[], removed: RemovedPiece[]): void {

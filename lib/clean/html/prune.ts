@@ -1,6 +1,7 @@
 // Marks page furniture as dropped before the article is looked for, recording what went and why.
 import type { RemovedPiece } from "../../article.ts";
 import { sectionEnd } from "../junk.ts";
+import { countLetters } from "../words.ts";
 import { furnitureKind, type Furniture } from "./boilerplate.ts";
 import { contains, textOf, type El, type ParsedPage } from "./dom.ts";
 
@@ -16,15 +17,13 @@ export interface TextStats {
   links: Int32Array;
 }
 
-const countChars = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "").length;
-
 /** Text totals for every element in one reverse pass (children come after parents in document order). */
 export function textStats(elements: El[]): TextStats {
   const chars = new Int32Array(elements.length);
   const links = new Int32Array(elements.length);
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
-    for (const child of el.children) if (typeof child === "string") chars[i]! += countChars(child);
+    for (const child of el.children) if (typeof child === "string") chars[i]! += countLetters(child);
     if (el.tag === "a") links[i] = chars[i]!;
     const parent = el.parent;
     if (!parent || el.drop) continue;
@@ -49,7 +48,7 @@ export function pruneFurniture(page: ParsedPage, anchors: El[], removed: Removed
       i = el.end - 1;
       continue;
     }
-    const furniture = furnitureKind(el) ?? headedSection(el);
+    const furniture = furnitureKind(el) ?? headedSection(el, chars);
     if (!furniture || anchors.some((a) => contains(el, a))) continue;
     const n = chars[i]!;
     const drop =
@@ -69,12 +68,13 @@ export function pruneFurniture(page: ParsedPage, anchors: El[], removed: Removed
 const SECTION_CONTAINERS = new Set(["div", "section", "aside", "ul", "ol", "nav", "footer"]);
 const TITLE_CLASS = /title|heading|header|label|titulo|titre|kicker/i;
 
-function headedSection(el: El): Furniture | null {
+const MAX_TITLE_CHARS = 90;
+
+function headedSection(el: El, chars: Int32Array): Furniture | null {
   if (!SECTION_CONTAINERS.has(el.tag)) return null;
   const first = el.children.find((c) => typeof c !== "string" || c.trim() !== "");
-  if (!first || typeof first === "string") return null;
+  if (!first || typeof first === "string" || chars[first.index]! > MAX_TITLE_CHARS) return null;
   if (!/^h[1-6]$/.test(first.tag) && !TITLE_CLASS.test(first.attrs.class ?? "")) return null;
-  const text = textOf(first);
-  const section = text.length <= 90 ? sectionEnd(text) : null;
+  const section = sectionEnd(textOf(first));
   return section ? { kind: section.kind, certainty: "strong" } : null;
 }

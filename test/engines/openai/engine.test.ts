@@ -1,6 +1,7 @@
 // The openai engine against a real OpenAI-compatible HTTP server on 127.0.0.1, through the official
 // SDK (nothing mocked): what it sends, and what it does with every kind of answer.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { groundExtraction } from "../../../lib/ground.ts";
 import { PrecisError } from "../../../lib/errors.ts";
 import { buildRequest, redactedRequest, openAIFingerprint, PROMPT_VERSION } from "../../../lib/engines/openai/index.ts";
 import { countTokens } from "../../../lib/engines/openai/chunking.ts";
@@ -387,13 +388,7 @@ describe("a fabricated evidence quote", () => {
     expect(r.demands).toHaveLength(2);
   });
 
-  it("is dropped, and counted in the warnings, by the grounding every engine's output goes through", async ({ skip }) => {
-    let groundExtraction: typeof import("../../../lib/ground.ts").groundExtraction;
-    try {
-      ({ groundExtraction } = await import("../../../lib/ground.ts"));
-    } catch (e) {
-      return skip(`lib/ground.ts is not loadable yet: ${(e as Error).message.slice(0, 120)}`);
-    }
+  it("is dropped, and counted in the warnings, by the grounding every engine's output goes through", async () => {
     server = await startOpenAIServer([completion(fabricated)]);
     const { engine } = engineFor(server);
     const r = await extractFrom(engine);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inspectChatRequest, startOpenAIServer, type OpenAIServer } from "../../support/openai-server.ts";
 import { engineFor } from "./helpers.ts";
+import * as pipeline from "../../../lib/pipeline.ts";
 
 const HTML = `<!doctype html>
 <html lang="en"><head>
@@ -22,24 +23,14 @@ const HTML = `<!doctype html>
 <footer>© 2022 Example News</footer>
 </body></html>`;
 
-type Pipeline = typeof import("../../../lib/pipeline.ts");
-
 describe("the pipeline with the openai engine", () => {
-  let pipeline: Pipeline | null = null;
-  let loadError = "";
   let server: OpenAIServer;
   beforeAll(async () => {
     server = await startOpenAIServer();
-    try {
-      pipeline = await import("../../../lib/pipeline.ts");
-    } catch (e) {
-      loadError = (e as Error).message.slice(0, 160);
-    }
   });
   afterAll(() => server.close());
 
-  it("sends cleaned, delimited text and the page's publication date, and returns a grounded summary", async ({ skip }) => {
-    if (!pipeline) return skip(`lib/pipeline.ts is not loadable yet: ${loadError}`);
+  it("sends cleaned, delimited text and the page's publication date, and returns a grounded summary", async () => {
     const { engine } = engineFor(server);
     const summary = await pipeline.summarizeArticle(
       { bytes: new TextEncoder().encode(HTML), contentType: "text/html; charset=utf-8", fileName: "russia.html" },
