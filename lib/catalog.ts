@@ -194,7 +194,7 @@ export interface LinkedSummary {
 export async function summarizeLinked(
   bucket: ArticleBucket,
   prepared: PreparedArticle,
-  deps: { engine: Engine; now?: () => Date },
+  deps: { engine: Engine; now?: () => Date; signal?: AbortSignal },
   options: CatalogOptions = defaultOptions(),
 ): Promise<LinkedSummary> {
   const matches = await sameStory(bucket, prepared.cleaned.text, prepared.id, options);
@@ -220,6 +220,6 @@ export async function summarizeLinked(
       });
     }
   }
-  const summary = await summarizePrepared(prepared, { engine, ...(deps.now ? { now: deps.now } : {}) });
+  const summary = await summarizePrepared(prepared, { engine, ...(deps.now ? { now: deps.now } : {}), ...(deps.signal ? { signal: deps.signal } : {}) });
   return { summary: { ...summary, sameStoryAs: matches.map((m) => m.id) }, matches, reusedFrom };
 }

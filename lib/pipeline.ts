@@ -38,6 +38,23 @@ export interface PreparedArticle {
 
 export const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 
+/** The shape of a word in running text: lower, Capitalized, camelCase, CAPS, a number, or a caseless script. */
+const WORD_PART = /^(?:(?:\p{Lu}{0,2}[\p{Ll}\p{M}]+)+|\p{Lu}+s?|\p{N}+|[\p{Lo}\p{Lm}\p{M}]+)$/u;
+
+/**
+ * The share of tokens shaped like words. Prose is well above 0.9; base64, hex dumps and minified code
+ * split into tokens like `q9XbTz0` and fall far below, however many "words" they seem to have.
+ */
+export function proseShare(text: string): number {
+  const tokens = text.match(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  if (tokens.length === 0) return 0;
+  const words = tokens.filter((t) => t.split(/['’.-]/).every((part) => WORD_PART.test(part))).length;
+  return words / tokens.length;
+}
+
+/** Below this share of word-shaped tokens the text is data, not an article. */
+export const MIN_PROSE_SHARE = 0.6;
+
 /** Load and clean, and refuse what is not an article, before anything costs money. */
 export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: number }): PreparedArticle {
   const doc = loadDocument(input, { maxBytes: limits.maxObjectBytes });
@@ -47,6 +64,13 @@ export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: 
   const wordCount = countWords(cleaned.text);
   if (wordCount < MIN_ARTICLE_WORDS) {
     throw new PrecisError("not_an_article", `the cleaned text has ${wordCount} words; an article needs at least ${MIN_ARTICLE_WORDS}`);
+  }
+  const share = proseShare(cleaned.text);
+  if (share < MIN_PROSE_SHARE) {
+    throw new PrecisError(
+      "not_an_article",
+      `the cleaned text does not read as prose: only ${Math.round(share * 100)}% of its ${wordCount} tokens are shaped like words (encoded data or code?)`,
+    );
   }
   const sha256 = sha256Hex(input.bytes);
   return {

@@ -15,10 +15,10 @@
 import { basename } from "node:path";
 import type { Runtime } from "./runtime.ts";
 import { isPrecisError, PrecisError, toPrecisError } from "./errors.ts";
-import { prepareArticle, summarizePrepared, type PreparedArticle } from "./pipeline.ts";
+import { prepareArticle, type PreparedArticle } from "./pipeline.ts";
 import { errorKey, relativeKey, summaryKey } from "./storage/keys.ts";
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type Summary } from "./schema/summary.ts";
-import { recordSummary } from "./catalog.ts";
+import { catalogOptions, recordSummary, summarizeLinked } from "./catalog.ts";
 import type { Engine } from "./engines/engine.ts";
 import {
   acquireClaim,
@@ -70,6 +70,8 @@ class InProgressElsewhere extends PrecisError {
 const SERVICE = "precis";
 /** Margin past the invocation's deadline before another delivery may take its claim over. */
 const LEASE_MARGIN_MS = 10_000;
+/** Time kept back from the Lambda deadline to release the claim and write an error record. */
+const RECORD_MARGIN_MS = 15_000;
 
 export async function processUpload(ref: UploadRef, rt: Runtime, options: ProcessOptions = {}): Promise<UploadOutcome> {
   const { config, bucket, log } = rt;
@@ -236,7 +238,11 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
           claim = { key: ckey, etag: got.etag, record: got.record };
       }
       const held = claim!;
-      const summary = await summarizePrepared(prepared, { engine: engine! });
+      // Cut the LLM off before Lambda kills the invocation, so the failure is recorded and retried.
+      const left = options.remainingMs ?? null;
+      const signal = left != null && left > 2 * RECORD_MARGIN_MS ? AbortSignal.timeout(left - RECORD_MARGIN_MS) : undefined;
+      const catalog = catalogOptions(config, log);
+      const { summary } = await summarizeLinked(bucket, prepared, { engine: engine!, ...(signal ? { signal } : {}) }, catalog);
       const written = await writeOutput("summary", summary, { [META.id]: summary.id, [META.sha256]: summary.source.sha256, [META.engine]: fingerprint });
       if (!written) {
         // A newer version of the key landed while the LLM worked. Its summary stands; ours is dropped.
@@ -244,8 +250,7 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
         claim = null;
         return report("info", { outcome: "stale", key: ref.key, reason: "a newer version of the key was processed while this one was being summarized" });
       }
-      await recordSummary(bucket, summary, outputs.summary);
-      // Catalog hooks that need the written summary go here (e.g. linking stories about the same event).
+      await recordSummary(bucket, summary, outputs.summary, catalog);
       if (!(await finishClaim(bucket, ckey, held, { state: "done", output: outputs.summary, id: summary.id }))) {
         log.warn("claim was taken over while this delivery worked (its lease ran out); the summary stands", { key: ref.key, id });
       }
@@ -307,7 +312,7 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
     const summary: Summary = { ...found.value, source: prepared.source };
     const written = await writeOutput("summary", summary, { [META.id]: summary.id, [META.sha256]: prepared.source.sha256, [META.engine]: fingerprint });
     if (!written) return report("info", { outcome: "stale", key: ref.key, reason: "a newer version of the key was already processed" });
-    await recordSummary(bucket, summary, outputs.summary);
+    await recordSummary(bucket, summary, outputs.summary, catalogOptions(config, log));
     return report("info", { outcome: "summarized", key: ref.key, output: outputs.summary, id: summary.id, llmCalls: 0, reused: true }, { ...summary, engine: { ...summary.engine, usage: null, costUsd: 0, calls: 0 } });
   }
 }

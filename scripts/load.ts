@@ -8,6 +8,7 @@
 //   npm run load -- --count 200 --concurrency 32 --copies 2 --seed 7
 //                                      fewer objects, more uploads in flight, every S3 event delivered
 //                                      twice (at-least-once delivery), another article mix
+//   npm run load -- --rate 10          paced uploads (10/s) instead of a burst: latency without a backlog
 //   npm run load -- --s3 http://127.0.0.1:4569 [--bucket precis-articles]
 //                                      against an `npm start` already running (rules or openai, as it
 //                                      was started); duplicates are then not observable from outside
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     concurrency: { type: "string", default: "16" },
     copies: { type: "string", default: "1" },
     seed: { type: "string", default: "1" },
+    rate: { type: "string" },
     timeout: { type: "string", default: "600" },
     s3: { type: "string" },
     bucket: { type: "string", default: "precis-articles" },
@@ -38,6 +40,8 @@ const COUNT = Math.min(10_000, Math.max(1, Number(args.count)));
 const CONCURRENCY = Math.min(256, Math.max(1, Number(args.concurrency)));
 const COPIES = Math.min(5, Math.max(1, Number(args.copies)));
 const SEED = Number(args.seed);
+/** Uploads per second (paced), or as fast as CONCURRENCY allows. */
+const RATE = args.rate ? Math.min(1000, Math.max(0.1, Number(args.rate))) : null;
 const DEADLINE = Date.now() + Math.min(3600, Number(args.timeout)) * 1000;
 const RUN = `run-${Date.now().toString(36)}`;
 const PREFIX = `load/${RUN}/`;
@@ -168,7 +172,7 @@ async function main() {
   const all = items();
   const bytes = all.reduce((n, it) => n + Buffer.byteLength(it.body), 0);
   say(
-    `Précis load: ${COUNT} uploads (${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / COUNT)} B average), ${CONCURRENCY} in flight, ` +
+    `Précis load: ${COUNT} uploads (${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / COUNT)} B average), ${RATE ? `${RATE}/s paced` : `a burst, ${CONCURRENCY} in flight`}, ` +
       `engine ${args.openai ? "openai → fault-injecting test server (10% 429 + Retry-After, 5% 500, 2% hang)" : external ? "as started" : "rules"}` +
       `${COPIES > 1 ? `, every event delivered ${COPIES}×` : ""}${external ? `, against ${external}` : ""}`,
   );
@@ -180,7 +184,9 @@ async function main() {
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < all.length && Date.now() < DEADLINE) {
-        const it = all[next++]!;
+        const i = next++;
+        const it = all[i]!;
+        if (RATE) await new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / RATE - Date.now())));
         await s3.send(new PutObjectCommand({ Bucket: bucket, Key: it.key, Body: it.body, ContentType: it.contentType }));
         uploadedAt.set(it.key, Date.now());
       }

@@ -51,14 +51,23 @@ const statements = (): Statement[] =>
   Object.values(template.Resources)
     .filter((r) => r.Type === "AWS::IAM::Role")
     .flatMap((r) => (r.Properties.Policies ?? []).flatMap((p: any) => p.PolicyDocument.Statement as Statement[]));
-const s3Statements = () => statements().filter((s) => actions(s).some((a) => a === "*" || a.startsWith("s3:")));
+const s3Statements = (of: Statement[] = statements()) => of.filter((s) => actions(s).some((a) => a === "*" || a.startsWith("s3:")));
 const fn = (handler: string) => Object.entries(template.Resources).find(([, r]) => r.Type === "AWS::Lambda::Function" && r.Properties.Handler === handler)!;
 const bucketName = () => fn("functions/on-upload.handler")[1].Properties.Environment.Variables.PRECIS_BUCKET as string;
-/** S3 object ARNs a given action is allowed on. */
-const allowedOn = (action: string) =>
-  s3Statements()
+/** The statements of the role a function runs with. */
+const roleStatements = (handler: string): Statement[] => {
+  const role = fn(handler)[1].Properties.Role;
+  expect(role).toEqual({ "Fn::GetAtt": [expect.any(String), "Arn"] });
+  const policies = template.Resources[role["Fn::GetAtt"][0]]!.Properties.Policies ?? [];
+  return policies.flatMap((p: any) => p.PolicyDocument.Statement as Statement[]);
+};
+/** S3 object ARNs a given action is allowed on, by one function's role. */
+const allowedOn = (action: string, handler: string) =>
+  s3Statements(roleStatements(handler))
     .filter((s) => s.Effect === "Allow" && actions(s).includes(action))
     .flatMap(resources);
+const UPLOAD = "functions/on-upload.handler";
+const HTTP = "functions/http.handler";
 
 describe("IAM: least privilege for S3", () => {
   it("grants no s3:* and no wildcard action at all", () => {
@@ -83,19 +92,42 @@ describe("IAM: least privilege for S3", () => {
     }
   });
 
-  it("reads only incoming/*, and writes only summaries/* and errors/*", () => {
+  it("runs each function with a role of its own", () => {
+    const roles = [UPLOAD, HTTP].map((h) => JSON.stringify(fn(h)[1].Properties.Role));
+    expect(new Set(roles).size).toBe(2);
+  });
+
+  it("lets onUpload read only incoming/*, and write only summaries/* and errors/* (never incoming/: it cannot trigger itself)", () => {
     const bucket = bucketName();
     const prefixes = loadConfig({}).prefixes;
     const arn = (p: string) => `arn:aws:s3:::${bucket}/${p}*`;
-    expect(allowedOn("s3:GetObject")).toContain(arn(prefixes.incoming));
-    expect(new Set(allowedOn("s3:PutObject"))).toEqual(new Set([arn(prefixes.summaries), arn(prefixes.errors)]));
-    // Writing under incoming/ would let the function trigger itself.
+    expect(allowedOn("s3:GetObject", UPLOAD)).toContain(arn(prefixes.incoming));
+    expect(new Set(allowedOn("s3:PutObject", UPLOAD))).toEqual(new Set([arn(prefixes.summaries), arn(prefixes.errors)]));
     for (const a of ["s3:PutObject", "s3:DeleteObject", "s3:PutObjectAcl", "s3:PutObjectTagging"]) {
-      expect(allowedOn(a)).not.toContain(arn(prefixes.incoming));
+      for (const r of allowedOn(a, UPLOAD)) expect(r as string).not.toMatch(new RegExp(`^arn:aws:s3:::${bucket}/${prefixes.incoming}`));
     }
-    for (const r of allowedOn("s3:DeleteObject")) expect(r).toBe(arn(prefixes.errors));
+    for (const r of allowedOn("s3:DeleteObject", UPLOAD)) expect(r).toBe(arn(prefixes.errors));
     // Nothing that changes the bucket itself.
     for (const s of s3Statements()) for (const a of actions(s)) expect(a).toMatch(/^s3:(GetObject|PutObject|DeleteObject|ListBucket)$/);
+  });
+
+  it("lets the HTTP API write summaries/* and hand work to onUpload only through incoming/api/ and incoming/uploads/", () => {
+    const bucket = bucketName();
+    const prefixes = loadConfig({}).prefixes;
+    const arn = (p: string) => `arn:aws:s3:::${bucket}/${p}*`;
+    expect(new Set(allowedOn("s3:PutObject", HTTP))).toEqual(
+      new Set([arn(prefixes.summaries), arn(`${prefixes.incoming}api/`), arn(`${prefixes.incoming}uploads/`)]),
+    );
+    expect(allowedOn("s3:DeleteObject", HTTP)).toEqual([]);
+    expect(allowedOn("s3:GetObject", HTTP)).not.toContain(arn(prefixes.incoming));
+  });
+
+  it("lets each function write only its own log group", () => {
+    for (const [handler, name] of [[UPLOAD, "onUpload"], [HTTP, "http"]] as const) {
+      const logs = roleStatements(handler).filter((s) => actions(s).some((a) => a.startsWith("logs:")));
+      expect(logs.flatMap(actions).sort()).toEqual(["logs:CreateLogStream", "logs:PutLogEvents"]);
+      for (const r of logs.flatMap(resources)) expect(r).toMatch(new RegExp(`:log-group:/aws/lambda/precis-ci-${name}:\\*$`));
+    }
   });
 
   it("reads secrets only from this stage's SSM parameters, and ships none", () => {
@@ -155,7 +187,7 @@ describe("failure routing for S3 events", () => {
     const queueId = dest["Fn::GetAtt"][0];
     expect(template.Resources[queueId]!.Type).toBe("AWS::SQS::Queue");
     // and the role may send to exactly that queue
-    const send = statements().filter((s) => actions(s).includes("sqs:SendMessage"));
+    const send = roleStatements(UPLOAD).filter((s) => actions(s).includes("sqs:SendMessage"));
     expect(send.flatMap(resources)).toEqual([{ "Fn::GetAtt": [queueId, "Arn"] }]);
   });
 

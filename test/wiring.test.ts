@@ -11,8 +11,11 @@ describe("the local runner's wiring, read from serverless.yml", () => {
   it("routes the HTTP API to the http function, with path parameters", () => {
     const http = wiring.find((f) => f.name === "http")!;
     expect(http.http.map((r) => `${r.method} ${r.path}`)).toContain("POST /summaries");
-    const withParam = http.http.find((r) => r.params.length > 0);
-    if (withParam) expect(withParam.pattern.test(withParam.path.replace(/\{[^}]+\}/g, "abc"))).toBe(true);
+    const byId = http.http.find((r) => r.method === "GET" && r.path === "/summaries/{id}")!;
+    expect(byId.params).toEqual(["id"]);
+    expect(byId.pattern.test("/summaries/abc")).toBe(true);
+    expect(byId.pattern.test("/summaries/abc/extra")).toBe(false);
+    expect(byId.pattern.test("/summaries")).toBe(false);
   });
   it("points every handler at a module export that exists", async () => {
     for (const fn of wiring) {

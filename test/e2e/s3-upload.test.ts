@@ -51,6 +51,20 @@ describe("an upload to incoming/", () => {
     expect(summary.source.key).toBe(key);
   });
 
+  it("links an upload to the same story uploaded before (a spun copy), and not to an unrelated one", async () => {
+    const story = (name: string) => readFileSync(new URL(`../http/fixtures/${name}`, import.meta.url));
+    await stack.put("incoming/same-story/original.txt", story("ferry-strike.txt"), "text/plain");
+    await stack.put("incoming/same-story/unrelated.txt", story("orchard-frost.txt"), "text/plain");
+    await stack.idle();
+    await stack.put("incoming/same-story/spun.txt", story("ferry-strike-spun.txt"), "text/plain");
+    await stack.idle();
+    const [original, unrelated, spun] = await Promise.all(
+      ["original", "unrelated", "spun"].map(async (n) => Summary.parse(await stack.getJson(`summaries/same-story/${n}.txt.json`))),
+    );
+    expect(spun.sameStoryAs).toContain(original.id);
+    expect(spun.sameStoryAs).not.toContain(unrelated.id);
+  });
+
   it("turns junk into errors/<rel>.json with a stable code, and no summary", async () => {
     await stack.put("incoming/junk.txt", "   \n\t  ", "text/plain");
     await stack.put("incoming/picture.txt", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), "text/plain");

@@ -54,6 +54,10 @@ const post = (body: string, headers: Record<string, string> = {}, query = "") =>
 const get = (path: string, key = MAIN) => fetch(`${stack.httpEndpoint}${path}`, { headers: { "x-api-key": key } });
 const completions = () => llm.requests.length;
 const LONG = ["ferry-strike.txt", "tram-strike.txt", "orchard-frost.txt", "museum-reopening.txt"].map(fixture).join("\n\n");
+/** Another long article, not the same story as LONG (whose extraction would otherwise be reused). */
+const OTHER_LONG = ["court-order.txt", "health-advisory.txt", "local-zoning.txt", "tenants-repairs.txt", "police-appeal.txt", "players-union.txt", "company-recall.txt", "election-recount.txt"]
+  .map((f) => readFileSync(new URL(`../fixtures/articles/${f}`, import.meta.url), "utf8"))
+  .join("\n\n");
 
 let original: Summary;
 
@@ -144,7 +148,7 @@ describe("202 Accepted for articles the LLM would take too long on", () => {
   });
 
   it("reports an asynchronous failure on the summary's URL as the problem it became", async () => {
-    const res = await post(`${LONG}\n\nThe archive code is GARBLEMARKER.`);
+    const res = await post(`${OTHER_LONG}\n\nThe archive code is GARBLEMARKER.`);
     expect(res.status).toBe(202);
     const { id } = await res.json();
     await stack.idle();

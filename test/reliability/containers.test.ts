@@ -82,14 +82,4 @@ describe("several containers, one bucket with conditional writes", () => {
     expect(results.filter((r) => r.status === "fulfilled" && r.value.outcome === "summarized")).toHaveLength(1);
     expect(served("CONTAINERS-2")).toBe(1);
   });
-
-  it("control: without conditional writes (plain s3rver), separate containers would each call the LLM", async () => {
-    const key = "incoming/containers/unguarded.txt";
-    await env.stack.put(key, makeArticle(103, { tag: "CONTAINERS-3" }), "text/plain");
-    const fleet = await containers(3, env.stack.s3Endpoint);
-    const ref = { bucket: env.stack.bucket, key };
-    await settle(fleet.map((c) => processUpload(ref, c.rt, { guard: c.guard })));
-    // This is why the local runner, which talks to s3rver, also serialises deliveries in process.
-    expect(served("CONTAINERS-3")).toBeGreaterThan(1);
-  });
 });

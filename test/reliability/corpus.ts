@@ -23,11 +23,6 @@ export interface CorpusCase {
   marker?: string;
   /** How the object reaches the handler: uploaded (default), deleted after its event, or never there. */
   delivery?: "upload" | "deleted-before-read" | "never-existed";
-  /**
-   * A case that fails because of the loader/cleaner (lib/load.ts, lib/clean/**), not this pipeline: the
-   * test is declared failing (`it.fails`) until they handle it, and then must be flipped to a plain test.
-   */
-  pendingOn?: string;
 }
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bad/${name}`, import.meta.url));
@@ -147,7 +142,6 @@ export function buildCorpus(): CorpusCase[] {
         marker: blob.slice(0, 40),
         contentType: "text/plain",
         expect: { error: ["not_an_article", "binary"] },
-        pendingOn: "the cleaner counts base64 runs as words: a text with no sentences, no spaces and ~0% dictionary words should be refused as not_an_article",
       },
       "blob.txt",
     );
@@ -158,7 +152,6 @@ export function buildCorpus(): CorpusCase[] {
         contentType: "application/javascript",
         expect: { error: ["unsupported_type", "not_an_article"] },
         marker: "function a(b){return b*2}",
-        pendingOn: "the loader accepts application/javascript (and text/css, text/csv) as plain text: refuse them as unsupported_type, or the cleaner as not_an_article",
       },
       "bundle.js",
     );

@@ -73,10 +73,6 @@ async function handOff(ctx: RouteContext, prepared: PreparedArticle, preferenceA
 class Deadline extends Error {}
 
 /** The engine with an abort signal that fires at the deadline (the OpenAI engine cancels its call). */
-function withSignal(engine: Engine, signal: AbortSignal): Engine {
-  return { name: engine.name, fingerprint: engine.fingerprint, extract: (r) => engine.extract({ ...r, signal: r.signal ? AbortSignal.any([r.signal, signal]) : signal }) };
-}
-
 export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
   const { req, rt } = ctx;
   const query = SummaryQuery.safeParse(queryOf(req.query));
@@ -123,7 +119,7 @@ export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
           reject(new Deadline("deadline"));
         }, rt.config.http.deadlineMs);
       });
-      const work = summarizeLinked(rt.bucket, prepared, { engine: withSignal(engine, controller.signal) }, options);
+      const work = summarizeLinked(rt.bucket, prepared, { engine, signal: controller.signal }, options);
       work.catch(() => undefined);
       try {
         summary = (await Promise.race([work, deadline])).summary;

@@ -65,7 +65,13 @@ export class MemoryS3 {
         this.objects.delete(input.Key);
         return {};
       case "ListObjectsV2":
-        return { Contents: [...this.objects.keys()].filter((k) => k.startsWith(input.Prefix ?? "")).sort().map((Key) => ({ Key, Size: this.objects.get(Key)!.body.length })) };
+      case "ListObjects": {
+        // Ascending key order, after StartAfter (v2) or Marker (v1), at most MaxKeys: as S3 lists.
+        const after = input.StartAfter ?? input.Marker ?? "";
+        const keys = [...this.objects.keys()].filter((k) => k.startsWith(input.Prefix ?? "") && k > after).sort();
+        const page = keys.slice(0, input.MaxKeys ?? 1000);
+        return { Contents: page.map((Key) => ({ Key, Size: this.objects.get(Key)!.body.length })), IsTruncated: page.length < keys.length };
+      }
       default:
         throw new Error(`MemoryS3: ${name} is not supported`);
     }
