@@ -31,7 +31,8 @@ const Env = z.object({
   OPENAI_MODEL: z.string().default("gpt-4.1-mini"),
   OPENAI_TIMEOUT_MS: int(25_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).default(2),
-  OPENAI_MAX_OUTPUT_TOKENS: int(4096),
+  // Generous: only generated tokens are billed, and a truncated answer is paid for and thrown away.
+  OPENAI_MAX_OUTPUT_TOKENS: int(16384),
   OPENAI_INPUT_TOKEN_BUDGET: int(12_000),
   OPENAI_PRICE_INPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),
   OPENAI_PRICE_OUTPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),

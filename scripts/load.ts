@@ -274,7 +274,8 @@ async function main() {
   if (stack) await stack.close();
   if (llm) await llm.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  process.exitCode = ok ? 0 : 1;
+  // Exit now: hung test-server connections would keep the process alive until they time out.
+  process.exit(ok ? 0 : 1);
 }
 
 await main();
