@@ -54,7 +54,7 @@ function parseContentType(value: string | null | undefined): ContentType | null 
 function isUnsupportedMediaType(mediaType: string): boolean {
   if (/^(image|audio|video|font|model|multipart)\//.test(mediaType)) return true;
   // Text, but code or tables rather than prose: summarizing them would only spend tokens.
-  if (/^(text|application)\/(javascript|ecmascript|x-javascript|css|csv|tab-separated-values|x-python|x-sh|x-shellscript|typescript|wasm|sql)$/.test(mediaType)) return true;
+  if (/^(text|application)\/(javascript|ecmascript|x-javascript|css|csv|tab-separated-values|x-python|x-sh|x-shellscript|typescript|sql)$/.test(mediaType)) return true;
   return /^application\/(pdf|zip|gzip|x-gzip|x-tar|x-7z-compressed|x-bzip2|x-rar-compressed|vnd\.rar|msword|vnd\.ms-|vnd\.openxmlformats|vnd\.oasis|epub\+zip|wasm|x-executable|x-sharedlib|java-archive)/.test(
     mediaType,
   );

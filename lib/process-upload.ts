@@ -75,6 +75,7 @@ const RECORD_MARGIN_MS = 15_000;
 
 export async function processUpload(ref: UploadRef, rt: Runtime, options: ProcessOptions = {}): Promise<UploadOutcome> {
   const { config, bucket, log } = rt;
+  const catalog = catalogOptions(config, log);
   const guard = options.guard ?? processGuard;
   const started = performance.now();
   const sequencer = ref.sequencer && isSequencer(ref.sequencer) ? ref.sequencer.toUpperCase() : null;
@@ -241,7 +242,6 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
       // Cut the LLM off before Lambda kills the invocation, so the failure is recorded and retried.
       const left = options.remainingMs ?? null;
       const signal = left != null && left > 2 * RECORD_MARGIN_MS ? AbortSignal.timeout(left - RECORD_MARGIN_MS) : undefined;
-      const catalog = catalogOptions(config, log);
       const { summary } = await summarizeLinked(bucket, prepared, { engine: engine!, ...(signal ? { signal } : {}) }, catalog);
       const written = await writeOutput("summary", summary, { [META.id]: summary.id, [META.sha256]: summary.source.sha256, [META.engine]: fingerprint });
       if (!written) {
@@ -312,7 +312,7 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
     const summary: Summary = { ...found.value, source: prepared.source };
     const written = await writeOutput("summary", summary, { [META.id]: summary.id, [META.sha256]: prepared.source.sha256, [META.engine]: fingerprint });
     if (!written) return report("info", { outcome: "stale", key: ref.key, reason: "a newer version of the key was already processed" });
-    await recordSummary(bucket, summary, outputs.summary, catalogOptions(config, log));
+    await recordSummary(bucket, summary, outputs.summary, catalog);
     return report("info", { outcome: "summarized", key: ref.key, output: outputs.summary, id: summary.id, llmCalls: 0, reused: true }, { ...summary, engine: { ...summary.engine, usage: null, costUsd: 0, calls: 0 } });
   }
 }

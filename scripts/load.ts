@@ -274,7 +274,7 @@ async function main() {
   if (stack) await stack.close();
   if (llm) await llm.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  // Exit now: hung test-server connections would keep the process alive until they time out.
+  // Exit now: sockets and timers left open (keep-alive, hung test requests) held the process for minutes.
   process.exit(ok ? 0 : 1);
 }
 

@@ -72,7 +72,6 @@ async function handOff(ctx: RouteContext, prepared: PreparedArticle, preferenceA
 
 class Deadline extends Error {}
 
-/** The engine with an abort signal that fires at the deadline (the OpenAI engine cancels its call). */
 export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
   const { req, rt } = ctx;
   const query = SummaryQuery.safeParse(queryOf(req.query));
