@@ -4,6 +4,7 @@
 import type { Actor, DateItem, Demand, Span, Warning } from "./schema/summary.ts";
 import type { ActorDraft, DateDraft, DemandDraft, Extraction } from "./engines/engine.ts";
 import { tagDates } from "./dates/index.ts";
+import { splitSentences } from "./text/sentences.ts";
 
 /** Text with typographic variants folded, plus a map from each folded index back to the original. */
 interface FoldedText {
@@ -172,4 +173,83 @@ export function groundExtraction(text: string, extraction: Pick<Extraction, "act
     if (!known.has(d.by)) warnings.push({ code: "unknown_actor", message: `demand by '${d.by}' names no listed actor` });
   }
   return { actors: rankActors(actors, demands, text.length), demands, dates, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The summary sentence. It is the model's own wording, so it cannot be located like a quote; it is
+// grounded word by word instead: a sentence is dropped when it uses words the article has only inside
+// text addressed to an AI, names an actor that rests only on such text, or names something the article
+// never mentions. Nothing left: the article's own lead sentences stand in.
+
+export interface SummaryGrounding {
+  /** Spans of the text that address an AI (see lib/engines/openai/injection.ts). */
+  suspicious?: Span[];
+  /** Names and aliases of the kept actors: a summary may name an actor by its canonical name. */
+  names?: string[];
+  /** Names of actors dropped as planted. */
+  planted?: string[];
+}
+
+const MONTHS_AND_DAYS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+
+const wordFold = (w: string) => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+export function groundSummary(text: string, summary: string, options: SummaryGrounding = {}): { summary: string; warnings: Warning[] } {
+  const suspicious = options.suspicious ?? [];
+  const inside = (at: number) => suspicious.some((r) => r.start <= at && at < r.end);
+  const warnings: Warning[] = [];
+  // Every word of the text (folded) with its offsets, once.
+  const where = new Map<string, number[]>();
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const k = wordFold(m[0]);
+    const list = where.get(k);
+    if (list) list.push(m.index);
+    else where.set(k, [m.index]);
+  }
+  const stems = new Set([...where.keys()].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
+  const nameWords = new Set((options.names ?? []).flatMap((n) => n.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(wordFold));
+  const plantedWords = new Set(
+    (options.planted ?? [])
+      .flatMap((n) => n.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
+      .map(wordFold)
+      .filter((w) => w.length >= 3 && !nameWords.has(w) && (where.get(w) ?? []).every(inside)),
+  );
+
+  const why = (sentence: string): string | null => {
+    const words = [...sentence.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+    for (const [i, m] of words.entries()) {
+      const w = m[0];
+      const k = wordFold(w);
+      if (k.length < 3) continue;
+      const at = where.get(k) ?? [];
+      if (plantedWords.has(k)) return `it names '${w}', an actor planted in text addressed to an AI`;
+      if (at.length && at.every(inside)) return `'${w}' appears in the article only in text addressed to an AI`;
+      const name = /^\p{Lu}/u.test(w) && i > 0;
+      if (name && !at.length && !nameWords.has(k) && !MONTHS_AND_DAYS.has(k) && !(k.length >= 5 && stems.has(k.slice(0, 5)))) {
+        return `it names '${w}', which the article does not mention`;
+      }
+    }
+    return null;
+  };
+
+  const kept: string[] = [];
+  const sentences = splitSentences(summary);
+  for (const s of sentences) {
+    const reason = why(s.text);
+    if (reason) warnings.push({ code: "summary_sentence_dropped", message: `summary sentence ${JSON.stringify(s.text)} dropped: ${reason}` });
+    else kept.push(s.text);
+  }
+  if (kept.length || !sentences.length) return { summary: kept.length === sentences.length ? summary : kept.join(" "), warnings };
+  // Nothing of the model's summary stands: the lead of the article, outside any suspicious span.
+  const lead: string[] = [];
+  for (const s of splitSentences(text)) {
+    if (suspicious.some((r) => s.start < r.end && r.start < s.end)) continue;
+    if (lead.length && lead.join(" ").length + s.text.length > 400) break;
+    lead.push(s.text);
+    if (lead.length === 2) break;
+  }
+  warnings.push({ code: "summary_replaced", message: "no sentence of the model's summary is grounded in the article; its lead sentences stand in" });
+  return { summary: lead.join(" "), warnings };
 }

@@ -18,6 +18,7 @@ import type { Engine, Extraction, ExtractionRequest } from "../engine.ts";
 import { countTokens, MESSAGE_OVERHEAD_TOKENS, splitIntoChunks, type Chunk } from "./chunking.ts";
 import { CompletionClient, DEFAULT_BASE_URL, defaultSleep, type CompletionOutcome, type Sleep } from "./client.ts";
 import { filterInjectedItems } from "./injection.ts";
+import { groundSummary } from "../../ground.ts";
 import { mergeExtractions, type PartialExtraction } from "./merge.ts";
 import { buildRepairMessage, buildUserMessage, PROMPT_VERSION, SYSTEM_PROMPT, type ChunkInfo } from "./prompt.ts";
 import { responseFormat, schemaHash, wireSchema, type LLMExtraction } from "./response-schema.ts";
@@ -341,6 +342,13 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
       const merged = mergeExtractions(parts);
       const filtered = filterInjectedItems(text, merged);
       warnings.push(...filtered.warnings);
+      // The summary is grounded like every item: nothing from a suspicious span, no name the article lacks.
+      const summary = groundSummary(text, merged.summary, {
+        suspicious: filtered.ranges,
+        names: filtered.actors.flatMap((a) => [a.name, ...a.aliases]),
+        planted: filtered.planted,
+      });
+      warnings.push(...summary.warnings);
       if (tally.estimated) warnings.push({ code: "usage_estimated", message: "the server reported no token usage; tokens were counted locally" });
       const usage = { inputTokens: tally.inputTokens, outputTokens: tally.outputTokens };
       const costUsd = estimateCost(usage, options.pricePerMTok);
@@ -358,7 +366,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
         dates: filtered.dates.length,
       });
       return {
-        summary: merged.summary,
+        summary: summary.summary,
         actors: filtered.actors,
         demands: filtered.demands,
         dates: filtered.dates,

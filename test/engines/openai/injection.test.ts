@@ -48,6 +48,6 @@ describe("dropping what rests on it", () => {
 
   it("changes nothing in an article without injections", () => {
     const items = { actors: [a("Mickey Mouse", "Mickey Mouse")], demands: [], dates: [] };
-    expect(filterInjectedItems("Mickey Mouse turned 95 on Saturday.", items)).toEqual({ ...items, warnings: [] });
+    expect(filterInjectedItems("Mickey Mouse turned 95 on Saturday.", items)).toEqual({ ...items, warnings: [], ranges: [], planted: [] });
   });
 });
