@@ -140,6 +140,11 @@ function groundDate(locator: QuoteLocator, d: DateDraft, reference: string | nul
   // against the wrong week, or inventing a year, is caught here.
   const tagged = local ? tagDates(inEvidence, { reference }).find((t) => t.start <= local.start && local.end <= t.end + 1) : undefined;
   if (tagged && tagged.value && d.value && !compatible(tagged.value, d.value) && !/X/.test(tagged.value)) {
+    // The tagger reads the words of one quote: it knows the calendar, not the story's narrative day.
+    if (!taggerOverrules(tagged.text, tagged.value, d.value)) {
+      warnings.push({ code: "date_unconfirmed", message: `date '${d.text}': kept the engine's value ${d.value}; the tagger read ${tagged.value} from a relative or time-only expression` });
+      return { ...d, spans };
+    }
     warnings.push({ code: "date_renormalized", message: `date '${d.text}': value ${d.value} contradicts the text; re-normalised to ${tagged.value}` });
     return { ...d, value: tagged.value, type: tagged.type, spans };
   }
@@ -173,6 +178,33 @@ export function groundExtraction(text: string, extraction: Pick<Extraction, "act
     if (!known.has(d.by)) warnings.push({ code: "unknown_actor", message: `demand by '${d.by}' names no listed actor` });
   }
   return { actors: rankActors(actors, demands, text.length), demands, dates, warnings };
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const dayOf = (value: string): Date | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+};
+
+/**
+ * Whether the tagger's reading of an expression overrules the engine's value. It does when the words
+ * carry the date themselves (a year, a month with its day, an ISO or numeric date), when the engine's
+ * day is not the weekday named, or is months away from the tagger's. A weekday, "yesterday" or
+ * "10 a.m." otherwise depends on an anchor the tagger may not know (the day of earlier talks), so
+ * there the engine's value is kept.
+ */
+export function taggerOverrules(expression: string, taggerValue: string, engineValue: string): boolean {
+  const month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  const explicit = new RegExp(
+    `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:1[6-9]|20)\\d{2}\\b|\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}`,
+    "i",
+  );
+  if (explicit.test(expression)) return true;
+  const [t, e] = [dayOf(taggerValue), dayOf(engineValue)];
+  if (!t || !e) return false;
+  if (Math.abs(t.getTime() - e.getTime()) > 45 * 86_400_000) return true;
+  const named = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}`, "i").test(expression));
+  return named >= 0 && e.getUTCDay() !== named;
 }
 
 // ---------------------------------------------------------------------------------------------

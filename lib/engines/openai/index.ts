@@ -340,6 +340,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
         });
       }
       const merged = mergeExtractions(parts);
+      warnings.push(...merged.warnings);
       const filtered = filterInjectedItems(text, merged);
       warnings.push(...filtered.warnings);
       // The summary is grounded like every item: nothing from a suspicious span, no name the article lacks.
