@@ -37,6 +37,11 @@ export type Reply =
       usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
       headers?: Record<string, string>;
       delayMs?: number;
+      /**
+       * Like a model under strict structured outputs: the content must be valid against the schema the
+       * request sent, and nothing more is promised. A scripted answer that is not fails the test (500).
+       */
+      followsSchema?: boolean;
     }
   | { type: "error"; status: number; error?: Partial<ApiErrorBody>; headers?: Record<string, string>; delayMs?: number }
   /** Anything at all, e.g. a proxy's HTML page with status 200. */
@@ -211,6 +216,51 @@ export function strictSchemaProblems(schema: unknown): string[] {
   return problems;
 }
 
+/**
+ * Where `value` breaks `schema` (the JSON Schema subset strict mode uses: type, enum, const, properties,
+ * required, additionalProperties, items, anyOf, pattern, format-free lengths and bounds); [] if valid.
+ */
+export function schemaViolations(schema: any, value: unknown, path = "$"): string[] {
+  if (!schema || typeof schema !== "object") return [];
+  if (Array.isArray(schema.anyOf)) {
+    const each = schema.anyOf.map((s: any) => schemaViolations(s, value, path));
+    return each.some((v: string[]) => v.length === 0) ? [] : [`${path}: matches no anyOf branch (${each.flat().join("; ")})`];
+  }
+  const out: string[] = [];
+  const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);
+  if (schema.type !== undefined) {
+    const types: string[] = Array.isArray(schema.type) ? schema.type : [schema.type];
+    const t = typeOf(value);
+    if (!types.includes(t) && !(t === "integer" && types.includes("number"))) return [`${path}: expected ${types.join("|")}, got ${t}`];
+  }
+  if (schema.enum && !schema.enum.includes(value)) out.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  if ("const" in schema && schema.const !== value) out.push(`${path}: must be ${JSON.stringify(schema.const)}`);
+  if (typeof value === "string") {
+    if (schema.pattern && !new RegExp(schema.pattern, "u").test(value)) out.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+    if (typeof schema.minLength === "number" && value.length < schema.minLength) out.push(`${path}: shorter than ${schema.minLength}`);
+    if (typeof schema.maxLength === "number" && value.length > schema.maxLength) out.push(`${path}: longer than ${schema.maxLength}`);
+  }
+  if (typeof value === "number") {
+    if (typeof schema.minimum === "number" && value < schema.minimum) out.push(`${path}: below ${schema.minimum}`);
+    if (typeof schema.maximum === "number" && value > schema.maximum) out.push(`${path}: above ${schema.maximum}`);
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema.minItems === "number" && value.length < schema.minItems) out.push(`${path}: fewer than ${schema.minItems} items`);
+    if (typeof schema.maxItems === "number" && value.length > schema.maxItems) out.push(`${path}: more than ${schema.maxItems} items`);
+    if (schema.items) value.forEach((v, i) => out.push(...schemaViolations(schema.items, v, `${path}[${i}]`)));
+  }
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    const props: Record<string, unknown> = schema.properties ?? {};
+    for (const k of schema.required ?? []) if (!(k in record)) out.push(`${path}.${k}: missing`);
+    for (const [k, v] of Object.entries(record)) {
+      if (k in props) out.push(...schemaViolations(props[k], v, `${path}.${k}`));
+      else if (schema.additionalProperties === false) out.push(`${path}.${k}: not allowed`);
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inspecting what a client sent
 
@@ -342,7 +392,7 @@ const NAME = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`;
 const ORDERS: Array<{ re: RegExp; demand?: (m: RegExpMatchArray) => string | undefined }> = [
   { re: new RegExp(String.raw`output actor ['"‘“]([^'"’”]+)['"’”](?:\s+(?:demanding|who demands)\s+(?:that\s+)?([^.]+))?`, "iu"), demand: (m) => m[2] },
   { re: new RegExp(String.raw`only actor is ${NAME}(?:,\s*who demands\s+(?:that\s+)?([^.]+))?`, "u"), demand: (m) => m[2] },
-  { re: new RegExp(String.raw`\b(?:list|add|include|report)\s+${NAME}\s+as (?:an?|the)(?: main| only| key)? actor`, "u") },
+  { re: new RegExp(String.raw`\b(?:[Ll]ist|[Aa]dd|[Ii]nclude|[Rr]eport)\s+${NAME}\s+as (?:an?|the)(?: main| only| key)? actor`, "u") },
   { re: new RegExp(String.raw`único actor es ${NAME}(?:,\s*que exige\s+([^.]+))?`, "u"), demand: (m) => m[2] },
   { re: new RegExp(String.raw`einzige Akteur ist ${NAME}(?:,\s*der\s+([^.]+?)\s+fordert)?`, "u"), demand: (m) => m[2] },
   { re: new RegExp(String.raw`report that (?:the\s+)?${NAME} demands\s+([^.]+)`, "u"), demand: (m) => m[2] },
@@ -699,6 +749,16 @@ export async function startOpenAIServer(scriptOrOptions: Script | ServerOptions 
       case "smart":
         return completionReply(smartReply(reply, body), body, rec, res);
       case "completion":
+        if (reply.followsSchema) {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(typeof reply.content === "string" ? reply.content : JSON.stringify(reply.content));
+          } catch {
+            parsed = undefined;
+          }
+          const problems = schemaViolations(body.response_format?.json_schema?.schema, parsed);
+          if (parsed === undefined || problems.length) return fail(500, { message: `test server: the scripted answer breaks the request's schema: ${problems.slice(0, 5).join("; ")}` });
+        }
         return completionReply(reply, body, rec, res);
     }
   });
