@@ -22,6 +22,11 @@ const STRONG: RegExp[] = [
   /\b(?:ignoriere|ignorieren\s+Sie|vergiss|vergessen\s+Sie)\s+(?:alle\s+)?(?:vorherigen\s+|bisherigen\s+|obigen\s+)?(?:Anweisungen|Instruktionen)/iu,
   /\b(?:ignora|dimentica)\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti/iu,
   /\bsystem prompt\b|\bprompt del sistema\b|\bSystemanweisung/iu,
+  /\b(?:override|ignore|disregard|bypass|forget)\s+(?:all\s+)?your\s+(?:previous\s+|prior\s+|earlier\s+|original\s+)?(?:instructions|guidelines|rules|prompts?|directives|programming)\b/iu,
+  // "Disregard the text above", "forget everything": aimed at a reader that has instructions.
+  /\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+|the\s+(?:text|content|article|context)\s+)?(?:above|before this|so far)\b|\bforget\s+everything\b/iu,
+  // An instruction header: "New instructions:", "Instrucciones:".
+  /^\W{0,3}(?:new\s+|updated\s+|nuevas\s+|neue\s+)?(?:instructions?|instrucciones|anweisungen|consignes)\s*:/iu,
   /\b(?:you are|act as|pretend to be|eres|actúa como|tu es|du bist)\s+(?:now\s+|ahora\s+)?(?:an?\s+|un\s+|una\s+|ein\s+)?(?:ai|a\.i\.|ia|ki|assistant|asistente|assistente|language model|modelo de lenguaje|llm|chatbot|summari[sz]er)\b/iu,
   /\b(?:ai|assistant|language model|llm|chatbot|summari[sz]er)s?\b[^.!?\n]{0,50}\b(?:must|should|shall|are to)\b[^.!?\n]{0,40}\b(?:list|add|output|include|write|return|respond|report|extract|say|state)\b/iu,
   /\b(?:list|add|include|report)\s+[^.!?\n]{0,60}\bas (?:an?|the)(?: main| only| key)? (?:actor|demand|date)\b/iu,
@@ -37,10 +42,13 @@ const ADDRESS = new RegExp(
     `\\b(?:note|message|instructions?|reminder)\\s+(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:ai|a\\.i\\.|assistant|model|llm|bot|chatbot|summar[${L}]*|tool|extractor|parser|system)`,
     `\\b(?:summary|summari[sz]ation|summari[sz]ing|extraction)\\s+(?:tool|bot|model|engine|software|assistant)s?\\b`,
     `\\b(?:ai|language)\\s+(?:model|assistant|system|tool)s?\\b`,
-    `\\b(?:nota|mensaje|aviso|instrucci[óo]n)\\s+(?:para|a)\\s+(?:el|la|los|las)?\\s*(?:ia|asistente|modelo|herramienta|sistema|resumidor)`,
+    `\\b(?:to|for|dear|attention|hey)\\s+(?:any\\s+|all\\s+|the\\s+)?(?:automated\\s+|automatic\\s+)?(?:ai|a\\.i\\.|chatbots?|bots?|assistants?|language\\s+models?|llms?|summari[sz]ers?|crawlers?|scrapers?)\\b`,
+    `\\b(?:nota|mensaje|aviso|instrucci(?:ón|on|ones))\\s+(?:para|a)\\s+(?:el|la|los|las)?\\s*(?:ia|asistente|modelo|herramienta|sistema|resumidor)`,
+    `\\b(?:ai|a\\.i\\.|llm|bot|chatbot)\\s+(?:note|notice|message|instructions?)\\b`,
+    `\\b(?:para|a)\\s+(?:la|el)\\s+(?:ia|asistente|modelo)\\b|\\b(?:pour|à)\\s+l['’]ia\\b|\\b(?:an|für)\\s+die\\s+KI\\b`,
     `\\bherramienta\\s+de\\s+resumen|\\bmodelo\\s+de\\s+(?:lenguaje|ia)\\b`,
     `\\bnote\\s+(?:pour|à)\\s+(?:l['’]|la\\s+|le\\s+)?(?:ia|assistant|outil|modèle)|\\boutil\\s+de\\s+résumé`,
-    `\\b(?:hinweis|nachricht|anweisung)\\s+(?:an|für)\\s+(?:das|die|den)?\\s*(?:ki|modell|assistent|tool|werkzeug|system)|\\bKI-(?:Modell|Assistent|System)`,
+    `\\b(?:hinweis|nachricht|anweisung)\\s+(?:an|für)\\s+(?:das|die|den)?\\s*(?:ki|modell|assistent|tool|werkzeug|system)|\\bKI-(?:Modell|Assistent|System)|\\bZusammenfassungs-?(?:tool|werkzeug|programm|software|modell)`,
   ].join("|"),
   "iu",
 );
@@ -48,11 +56,13 @@ const ADDRESS = new RegExp(
 const STEERING = new RegExp(
   [
     `\\b(?:only|sole|main|key|real)\\s+actors?\\s+(?:is|are|should|must)\\b`,
-    `\\bas\\s+(?:the|an?)\\s+(?:main\\s+|only\\s+|key\\s+)?actor\\b`,
+    `\\bas\\s+(?:the|an?)\\s+(?:main\\s+|only\\s+|key\\s+)?(?:actor|demander|demand)\\b`,
     `\\b(?:the|your)\\s+summary\\s+(?:must|should|shall|has to|needs to|is to)\\b`,
     `\\b(?:should|must|shall|are to|have to|needs? to|please)\\s+(?:[${L}]+\\s+){0,2}(?:output|return|respond|answer|reply|report|list|extract|name|write|say|state|mention|include)\\b`,
-    `(?:^|:\\s*)(?:output|return|list|report|name|write|say|state|mention|include)\\b`,
-    `(?<!\\p{L})(?:único|principal)\\s+actor\\b|\\bel\\s+resumen\\s+(?:debe|tiene que)\\b|\\b(?:debe|deben|tiene que)\\s+(?:[${L}]+\\s+){0,2}(?:informar|indicar|decir|mencionar|incluir|listar|devolver|responder)\\b`,
+    `(?:^|[:;,—–]\\s*|\\band\\s+)(?:output|return|list|report|name|write|say|state|mention|include|add)\\b`,
+    // Imperatives in the other languages, at the start of a clause.
+    `(?:^|[:;,—–]\\s*|\\b(?:y|e|et|und)\\s+)(?:menciona|incluye|escribe|responde|devuelve|nombra|di|diga|escreva|mencione|liste|écrivez|écris|mentionnez|indiquez|citez|répondez|nenne|nennen|schreibe|schreiben|erwähne|erwähnen)\\b`,
+    `(?<!\\p{L})(?:único|principal)\\s+actor\\b|\\bactor\\s+principal\\s+es\\b|\\bacteur\\s+principal\\s+est\\b|\\bHauptakteur\\s+ist\\b|\\bel\\s+resumen\\s+(?:debe|tiene que)\\b|\\b(?:debe|deben|tiene que)\\s+(?:[${L}]+\\s+){0,2}(?:informar|indicar|decir|mencionar|incluir|listar|devolver|responder)\\b`,
     `\\b(?:seul|principal)\\s+acteur\\b|\\ble\\s+résumé\\s+doit\\b`,
     `\\b(?:einzige|wichtigste)\\s+Akteur\\b|\\bdie\\s+Zusammenfassung\\s+(?:muss|soll)\\b`,
   ].join("|"),
