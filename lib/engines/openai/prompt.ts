@@ -73,9 +73,12 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 export function buildUserMessage(text: string, metadata: ArticleMetadata, chunk?: ChunkInfo): string {
   const id = markerId(text);
   const lines = [`Publication date: ${describePublicationDate(metadata.publishedAt)}`];
-  if (metadata.title) lines.push(`Title: ${oneLine(metadata.title)}`);
-  if (metadata.dateline) lines.push(`Dateline: ${oneLine(metadata.dateline)}`);
-  if (metadata.publisher) lines.push(`Publisher: ${oneLine(metadata.publisher)}`);
+  // Metadata comes from the page too, and stands outside the article markers: a value that speaks to
+  // an AI is left out rather than given a voice there.
+  const safe = (v: string | null) => (v && !findInjectionRanges(v).length ? oneLine(v) : null);
+  if (safe(metadata.title)) lines.push(`Title: ${safe(metadata.title)}`);
+  if (safe(metadata.dateline)) lines.push(`Dateline: ${safe(metadata.dateline)}`);
+  if (safe(metadata.publisher)) lines.push(`Publisher: ${safe(metadata.publisher)}`);
   if (metadata.language) lines.push(`Language: ${metadata.language}`);
   if (chunk && chunk.total > 1) {
     lines.push(
