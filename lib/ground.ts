@@ -141,12 +141,13 @@ function groundDate(locator: QuoteLocator, d: DateDraft, reference: string | nul
   const tagged = local ? tagDates(inEvidence, { reference }).find((t) => t.start <= local.start && local.end <= t.end + 1) : undefined;
   if (tagged && tagged.value && d.value && !compatible(tagged.value, d.value) && !/X/.test(tagged.value)) {
     // The tagger reads the words of one quote: it knows the calendar, not the story's narrative day.
-    if (!taggerOverrules(tagged.text, tagged.value, d.value)) {
-      warnings.push({ code: "date_unconfirmed", message: `date '${d.text}': kept the engine's value ${d.value}; the tagger read ${tagged.value} from a relative or time-only expression` });
+    const value = reconcileDate(tagged.text, tagged.value, d.value);
+    if (value === null) {
+      warnings.push({ code: "date_unconfirmed", message: `date '${d.text}': kept the engine's value ${d.value}; the tagger read ${tagged.value}, which its words alone do not settle` });
       return { ...d, spans };
     }
-    warnings.push({ code: "date_renormalized", message: `date '${d.text}': value ${d.value} contradicts the text; re-normalised to ${tagged.value}` });
-    return { ...d, value: tagged.value, type: tagged.type, spans };
+    warnings.push({ code: "date_renormalized", message: `date '${d.text}': value ${d.value} contradicts the text; re-normalised to ${value}` });
+    return { ...d, value, type: tagged.type, spans };
   }
   return { ...d, spans };
 }
@@ -186,25 +187,29 @@ const dayOf = (value: string): Date | null => {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 };
 
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const WITH_YEAR = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:1[6-9]|20)\d{2}\b/;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, "i");
+
 /**
- * Whether the tagger's reading of an expression overrules the engine's value. It does when the words
- * carry the date themselves (a year, a month with its day, an ISO or numeric date), when the engine's
- * day is not the weekday named, or is months away from the tagger's. A weekday, "yesterday" or
- * "10 a.m." otherwise depends on an anchor the tagger may not know (the day of earlier talks), so
- * there the engine's value is kept.
+ * What an LLM date's value becomes when the tagger reads the same words differently; null keeps the
+ * engine's value. The tagger wins what the words themselves say: a written year or full date; a
+ * month and day (the engine's year kept: which year is meant depends on the story, not the words);
+ * a weekday the engine's day is not; or a reading months away. A clock time or a relative day
+ * depends on an anchor the tagger reading one quote does not know (the day of earlier talks).
  */
-export function taggerOverrules(expression: string, taggerValue: string, engineValue: string): boolean {
-  const month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-  const explicit = new RegExp(
-    `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:1[6-9]|20)\\d{2}\\b|\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}`,
-    "i",
-  );
-  if (explicit.test(expression)) return true;
+export function reconcileDate(expression: string, taggerValue: string, engineValue: string): string | null {
+  if (WITH_YEAR.test(expression)) return taggerValue;
+  if (MONTH_DAY.test(expression)) {
+    const [t, e] = [/^(\d{4})(-\d{2}-\d{2})/.exec(taggerValue), /^(\d{4})(-\d{2}-\d{2})/.exec(engineValue)];
+    if (t && e) return t[2] === e[2] ? null : `${e[1]}${taggerValue.slice(4)}`;
+    return taggerValue;
+  }
   const [t, e] = [dayOf(taggerValue), dayOf(engineValue)];
-  if (!t || !e) return false;
-  if (Math.abs(t.getTime() - e.getTime()) > 45 * 86_400_000) return true;
+  if (!t || !e) return null;
+  if (Math.abs(t.getTime() - e.getTime()) > 45 * 86_400_000) return taggerValue;
   const named = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}`, "i").test(expression));
-  return named >= 0 && e.getUTCDay() !== named;
+  return named >= 0 && e.getUTCDay() !== named ? taggerValue : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The parts of lib/ground.ts the LLM engine leans on: the summary sentence grounded word by word, and
 // LLM dates re-normalised only where the tagger can know better.
 import { describe, expect, it } from "vitest";
-import { groundSummary, taggerOverrules } from "../../../lib/ground.ts";
+import { groundSummary, reconcileDate } from "../../../lib/ground.ts";
 import { findInjectionRanges } from "../../../lib/engines/openai/injection.ts";
 import { sameSpelling } from "../../../lib/engines/openai/merge.ts";
 
@@ -39,17 +39,18 @@ describe("grounding the summary sentence", () => {
 });
 
 describe("LLM dates against the tagger", () => {
-  it("the tagger overrules on an explicit date, a wrong weekday, or a value months away", () => {
-    expect(taggerOverrules("March 14", "2025-03-14", "2025-03-15")).toBe(true);
-    expect(taggerOverrules("14 March 2025", "2025-03-14", "2025-03-15")).toBe(true);
-    expect(taggerOverrules("on Monday", "2025-03-03", "2025-03-04")).toBe(true); // 2025-03-04 is a Tuesday
-    expect(taggerOverrules("on Monday", "2025-03-03", "2019-07-15")).toBe(true);
+  it("the tagger wins what the words say: a year, a month and day (the engine's year kept), a weekday, a reading months away", () => {
+    expect(reconcileDate("14 March 2025", "2025-03-14", "2025-03-15")).toBe("2025-03-14");
+    expect(reconcileDate("March 14", "2024-03-14", "2025-03-15")).toBe("2025-03-14");
+    expect(reconcileDate("on Monday", "2025-03-03", "2025-03-04")).toBe("2025-03-03"); // 2025-03-04 is a Tuesday
+    expect(reconcileDate("on Monday", "2025-03-03", "2019-07-15")).toBe("2025-03-03");
   });
 
-  it("not on a clock time or a relative day whose anchor it may not know", () => {
-    expect(taggerOverrules("10 a.m.", "2025-03-06T10:00", "2025-03-03T10:00")).toBe(false);
-    expect(taggerOverrules("the next day", "2025-03-07", "2025-03-04")).toBe(false);
-    expect(taggerOverrules("on Monday", "2025-03-03", "2025-02-24")).toBe(false); // a Monday, a week earlier
+  it("the engine's value stands where the words do not settle it", () => {
+    expect(reconcileDate("March 14", "2024-03-14", "2025-03-14")).toBeNull(); // only the year differs
+    expect(reconcileDate("10 a.m.", "2025-03-06T10:00", "2025-03-03T10:00")).toBeNull();
+    expect(reconcileDate("the next day", "2025-03-07", "2025-03-04")).toBeNull();
+    expect(reconcileDate("on Monday", "2025-03-03", "2025-02-24")).toBeNull(); // a Monday, a week earlier
   });
 });
 
