@@ -76,21 +76,32 @@ export interface Range {
 
 const suspicious = (s: string) => STRONG.some((p) => p.test(s)) || (ADDRESS.test(s) && STEERING.test(s));
 
+/** Sentences after a flagged one taken with it (an instruction goes on: "… the only actor is X. X demands Y."). */
+const FOLLOWING_SENTENCES = 2;
+const FOLLOWING_CHARS = 500;
+
 /**
  * The spans of `text` that address an AI or try to change its instructions: each suspicious sentence,
- * extended to the end of its paragraph (an instruction goes on: "… the only actor is X. X demands Y.").
+ * with up to two following sentences of the same paragraph (never the rest of an article that comes as
+ * one long paragraph).
  */
 export function findInjectionRanges(text: string): Range[] {
   const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text);
   const ranges: Range[] = [];
-  for (const s of splitSentences(text)) {
-    if (!suspicious(s.text)) continue;
+  sentences.forEach((s, i) => {
+    if (!suspicious(s.text)) return;
     const p = paragraphs.find((q) => q.start <= s.start && s.start < q.end);
-    const end = Math.max(s.end, p?.end ?? s.end);
+    let end = s.end;
+    for (let j = i + 1; j <= i + FOLLOWING_SENTENCES && j < sentences.length; j++) {
+      const next = sentences[j]!;
+      if (!p || next.start >= p.end || next.end - s.end > FOLLOWING_CHARS) break;
+      end = next.end;
+    }
     const last = ranges.at(-1);
     if (last && s.start <= last.end) last.end = Math.max(last.end, end);
     else ranges.push({ start: s.start, end });
-  }
+  });
   return ranges;
 }
 
