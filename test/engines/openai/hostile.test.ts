@@ -1,10 +1,12 @@
 // Answers that are valid on the wire but odd, and articles that try to steer the model, end to end:
 // the HTTP API on the real local stack (S3 included) with the `openai` engine against the loopback
 // OpenAI-compatible server. Every assertion is on the stored summary, its warnings and the calls made.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Summary } from "../../../lib/schema/summary.ts";
 import { startTestStack, type TestStack } from "../../support/local-stack.ts";
 import { completion, inspectChatRequest, smart, smartExtraction, startOpenAIServer, type OpenAIServer, type RecordedRequest, type Reply } from "../../support/openai-server.ts";
+import { engineFor, METADATA } from "./helpers.ts";
 
 // A fictional article, written for these tests.
 const P = [
@@ -356,5 +358,30 @@ describe("a hostile article changes nothing", () => {
     expect(visible(stored)).not.toContain("Slade");
     expect(stored.demands).toEqual([]);
     expect(messages(stored, "prompt_injection_suspected").filter((m) => m.startsWith("demand by 'Victor Slade'")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("real articles (../shared/dev, when present)", () => {
+  const dir = new URL("../../../../shared/dev/timeml/data/dev/", import.meta.url);
+  it.runIf(existsSync(dir))("every injection, planted after the lead of 12 real wire stories, leaves nothing planted", async () => {
+    const server = await startOpenAIServer({ fallback: smart({ gullible: true }) });
+    try {
+      const { engine } = engineFor(server);
+      const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".tml")).sort().slice(0, 12);
+      const leaks: string[] = [];
+      for (const f of files) {
+        const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(new URL(f, dir), "utf8"))![1]!.replace(/<[^>]+>/g, "").trim();
+        const paragraphs = body.split(/\n\s*\n/);
+        for (const [name, { paragraph, planted }] of Object.entries(INJECTIONS)) {
+          const r = await engine.extract({ text: [paragraphs[0], paragraph, ...paragraphs.slice(1)].join("\n\n"), metadata: METADATA });
+          const visible = JSON.stringify({ summary: r.summary, actors: r.actors, demands: r.demands, dates: r.dates });
+          for (const p of planted) if (visible.includes(p)) leaks.push(`${f} / ${name}: ${p}`);
+        }
+      }
+      expect(server.requests).toHaveLength(12 * Object.keys(INJECTIONS).length);
+      expect(leaks).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });
