@@ -1,9 +1,11 @@
 // The `openai` engine: any OpenAI-compatible chat-completions server (OpenAI, Azure OpenAI, vLLM,
 // Ollama, llama.cpp) through the official SDK, with strict structured outputs.
 //
-//   article ─► chunks (token budget, paragraph boundaries, overlap) ─► one call per chunk
-//          ─► (refusal → `refused`; truncation → one retry with twice the output budget;
-//              invalid output → one repair round-trip) ─► merge ─► injection filter ─► drafts
+//   article ─► chunks (token budget, paragraph boundaries, overlap; suspected instructions marked)
+//          ─► one call per chunk ─► (refusal → `refused`; truncation → one retry with twice the output
+//              budget; a local-only rule broken → salvaged in place (salvage.ts); invalid JSON or
+//              missing structure → one repair round-trip) ─► merge ─► injection filter
+//          ─► summary grounded (lib/ground.ts groundSummary) ─► drafts
 //
 // Grounding (locating evidence, dropping unfound items, offsets, date re-normalisation) is the
 // pipeline's job (lib/ground.ts), for every engine alike.
