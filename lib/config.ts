@@ -36,6 +36,7 @@ const Env = z.object({
   OPENAI_INPUT_TOKEN_BUDGET: int(12_000),
   OPENAI_PRICE_INPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),
   OPENAI_PRICE_OUTPUT_PER_MTOK: z.coerce.number().nonnegative().optional(),
+  OPENAI_STRICT_KEYWORDS: z.enum(["auto", "on", "off"]).default("auto"),
   // Reliability (lib/process-upload.ts, lib/idempotency.ts)
   PRECIS_CLAIM_LEASE_SECONDS: int(15 * 60),
   PRECIS_MAX_ATTEMPTS: int(3),
@@ -77,6 +78,8 @@ export interface Config {
     maxOutputTokens: number;
     inputTokenBudget: number;
     pricePerMTok: { input: number; output: number } | null;
+    /** Strict-mode keywords (pattern, …) in the wire schema; null: only when the endpoint is OpenAI. */
+    strictKeywords: boolean | null;
   };
   reliability: {
     /**
@@ -182,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxOutputTokens: e.OPENAI_MAX_OUTPUT_TOKENS,
       inputTokenBudget: e.OPENAI_INPUT_TOKEN_BUDGET,
       pricePerMTok,
+      strictKeywords: e.OPENAI_STRICT_KEYWORDS === "auto" ? null : e.OPENAI_STRICT_KEYWORDS === "on",
     },
     reliability: { claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000, maxAttempts: e.PRECIS_MAX_ATTEMPTS, maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS },
     metricsNamespace: e.PRECIS_METRICS_NAMESPACE,

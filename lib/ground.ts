@@ -4,6 +4,7 @@
 import type { Actor, DateItem, Demand, Span, Warning } from "./schema/summary.ts";
 import type { ActorDraft, DateDraft, DemandDraft, Extraction } from "./engines/engine.ts";
 import { tagDates } from "./dates/index.ts";
+import { splitSentences } from "./text/sentences.ts";
 
 /** Text with typographic variants folded, plus a map from each folded index back to the original. */
 interface FoldedText {
@@ -139,8 +140,14 @@ function groundDate(locator: QuoteLocator, d: DateDraft, reference: string | nul
   // against the wrong week, or inventing a year, is caught here.
   const tagged = local ? tagDates(inEvidence, { reference }).find((t) => t.start <= local.start && local.end <= t.end + 1) : undefined;
   if (tagged && tagged.value && d.value && !compatible(tagged.value, d.value) && !/X/.test(tagged.value)) {
-    warnings.push({ code: "date_renormalized", message: `date '${d.text}': value ${d.value} contradicts the text; re-normalised to ${tagged.value}` });
-    return { ...d, value: tagged.value, type: tagged.type, spans };
+    // The tagger reads the words of one quote: it knows the calendar, not the story's narrative day.
+    const value = reconcileDate(tagged.text, tagged.value, d.value);
+    if (value === null) {
+      warnings.push({ code: "date_unconfirmed", message: `date '${d.text}': kept the engine's value ${d.value}; the tagger read ${tagged.value}, which its words alone do not settle` });
+      return { ...d, spans };
+    }
+    warnings.push({ code: "date_renormalized", message: `date '${d.text}': value ${d.value} contradicts the text; re-normalised to ${value}` });
+    return { ...d, value, type: tagged.type, spans };
   }
   return { ...d, spans };
 }
@@ -172,4 +179,114 @@ export function groundExtraction(text: string, extraction: Pick<Extraction, "act
     if (!known.has(d.by)) warnings.push({ code: "unknown_actor", message: `demand by '${d.by}' names no listed actor` });
   }
   return { actors: rankActors(actors, demands, text.length), demands, dates, warnings };
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const dayOf = (value: string): Date | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+};
+
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const WITH_YEAR = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:1[6-9]|20)\d{2}\b/;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, "i");
+
+/**
+ * What an LLM date's value becomes when the tagger reads the same words differently; null keeps the
+ * engine's value. The tagger wins what the words themselves say: a written year or full date; a
+ * month and day (the engine's year kept: which year is meant depends on the story, not the words);
+ * a weekday the engine's day is not; or a reading months away. A clock time or a relative day
+ * depends on an anchor the tagger reading one quote does not know (the day of earlier talks).
+ */
+export function reconcileDate(expression: string, taggerValue: string, engineValue: string): string | null {
+  if (WITH_YEAR.test(expression)) return taggerValue;
+  if (MONTH_DAY.test(expression)) {
+    const [t, e] = [/^(\d{4})(-\d{2}-\d{2})/.exec(taggerValue), /^(\d{4})(-\d{2}-\d{2})/.exec(engineValue)];
+    if (t && e) return t[2] === e[2] ? null : `${e[1]}${taggerValue.slice(4)}`;
+    return taggerValue;
+  }
+  const [t, e] = [dayOf(taggerValue), dayOf(engineValue)];
+  if (!t || !e) return null;
+  if (Math.abs(t.getTime() - e.getTime()) > 45 * 86_400_000) return taggerValue;
+  const named = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}`, "i").test(expression));
+  return named >= 0 && e.getUTCDay() !== named ? taggerValue : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The summary sentence. It is the model's own wording, so it cannot be located like a quote; it is
+// grounded word by word instead: a sentence is dropped when it uses words the article has only inside
+// text addressed to an AI, names an actor that rests only on such text, or names something the article
+// never mentions. Nothing left: the article's own lead sentences stand in.
+
+export interface SummaryGrounding {
+  /** Spans of the text that address an AI (see lib/engines/openai/injection.ts). */
+  suspicious?: Span[];
+  /** Names and aliases of the kept actors: a summary may name an actor by its canonical name. */
+  names?: string[];
+  /** Names of actors dropped as planted. */
+  planted?: string[];
+}
+
+const MONTHS_AND_DAYS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+
+const wordFold = (w: string) => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+export function groundSummary(text: string, summary: string, options: SummaryGrounding = {}): { summary: string; warnings: Warning[] } {
+  const suspicious = options.suspicious ?? [];
+  const inside = (at: number) => suspicious.some((r) => r.start <= at && at < r.end);
+  const warnings: Warning[] = [];
+  // Every word of the text (folded) with its offsets, once.
+  const where = new Map<string, number[]>();
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const k = wordFold(m[0]);
+    const list = where.get(k);
+    if (list) list.push(m.index);
+    else where.set(k, [m.index]);
+  }
+  const stems = new Set([...where.keys()].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
+  const nameWords = new Set((options.names ?? []).flatMap((n) => n.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(wordFold));
+  const plantedWords = new Set(
+    (options.planted ?? [])
+      .flatMap((n) => n.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
+      .map(wordFold)
+      .filter((w) => w.length >= 3 && !nameWords.has(w) && (where.get(w) ?? []).every(inside)),
+  );
+
+  const why = (sentence: string): string | null => {
+    const words = [...sentence.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+    for (const [i, m] of words.entries()) {
+      const w = m[0];
+      const k = wordFold(w);
+      if (k.length < 3) continue;
+      const at = where.get(k) ?? [];
+      if (plantedWords.has(k)) return `it names '${w}', an actor planted in text addressed to an AI`;
+      if (at.length && at.every(inside)) return `'${w}' appears in the article only in text addressed to an AI`;
+      const name = /^\p{Lu}/u.test(w) && i > 0;
+      if (name && !at.length && !nameWords.has(k) && !MONTHS_AND_DAYS.has(k) && !(k.length >= 5 && stems.has(k.slice(0, 5)))) {
+        return `it names '${w}', which the article does not mention`;
+      }
+    }
+    return null;
+  };
+
+  const kept: string[] = [];
+  const sentences = splitSentences(summary);
+  for (const s of sentences) {
+    const reason = why(s.text);
+    if (reason) warnings.push({ code: "summary_sentence_dropped", message: `summary sentence ${JSON.stringify(s.text)} dropped: ${reason}` });
+    else kept.push(s.text);
+  }
+  if (kept.length || !sentences.length) return { summary: kept.length === sentences.length ? summary : kept.join(" "), warnings };
+  // Nothing of the model's summary stands: the lead of the article, outside any suspicious span.
+  const lead: string[] = [];
+  for (const s of splitSentences(text)) {
+    if (suspicious.some((r) => s.start < r.end && r.start < s.end)) continue;
+    if (lead.length && lead.join(" ").length + s.text.length > 400) break;
+    lead.push(s.text);
+    if (lead.length === 2) break;
+  }
+  warnings.push({ code: "summary_replaced", message: "no sentence of the model's summary is grounded in the article; its lead sentences stand in" });
+  return { summary: lead.join(" "), warnings };
 }

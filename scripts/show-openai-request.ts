@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import { emptyMetadata, type ArticleMetadata } from "../lib/article.ts";
 import { loadConfig } from "../lib/config.ts";
 import { countTokens } from "../lib/engines/openai/chunking.ts";
-import { buildRequest, estimateCost, planChunks, promptOverheadTokens, redactedRequest } from "../lib/engines/openai/index.ts";
+import { buildRequest, estimateCost, planChunks, promptOverheadTokens, redactedRequest, sendsStrictKeywords } from "../lib/engines/openai/index.ts";
+import { findInjectionRanges } from "../lib/engines/openai/injection.ts";
 import { SYSTEM_PROMPT } from "../lib/engines/openai/prompt.ts";
 import { wireSchema } from "../lib/engines/openai/response-schema.ts";
 
@@ -31,6 +32,9 @@ if (!positionals.length) {
 
 const config = loadConfig({ ...process.env, OPENAI_MODEL: values.model ?? process.env.OPENAI_MODEL, OPENAI_BASE_URL: values["base-url"] ?? process.env.OPENAI_BASE_URL });
 const o = config.openai;
+// Strict-mode keywords (pattern, …) go to OpenAI itself, or wherever OPENAI_STRICT_KEYWORDS=on says.
+const strictKeywords = sendsStrictKeywords(o.baseURL, o.strictKeywords);
+const schema = JSON.stringify(wireSchema({ strictKeywords }));
 
 async function cleaned(path: string): Promise<{ text: string; metadata: ArticleMetadata; how: string }> {
   const bytes = readFileSync(path);
@@ -52,20 +56,22 @@ async function cleaned(path: string): Promise<{ text: string; metadata: ArticleM
 const rows: Array<Record<string, unknown>> = [];
 for (const path of positionals) {
   const { text, metadata, how } = await cleaned(path);
-  const plan = planChunks(text, metadata, o.inputTokenBudget);
+  const plan = planChunks(text, metadata, o.inputTokenBudget, strictKeywords);
   const total = plan.chunks.length;
   const bodies = plan.chunks.map((c, i) =>
-    buildRequest({ text: c.text, metadata, model: o.model, maxOutputTokens: o.maxOutputTokens, baseURL: o.baseURL, chunk: { index: i + 1, total } }),
+    buildRequest({ text: c.text, metadata, model: o.model, maxOutputTokens: o.maxOutputTokens, baseURL: o.baseURL, strictKeywords, chunk: { index: i + 1, total } }),
   );
-  const inputTokens = bodies.reduce((n, b) => n + 3 + b.messages.reduce((m, msg) => m + 4 + countTokens(String(msg.content)), 0) + countTokens(JSON.stringify(wireSchema())), 0);
+  const inputTokens = bodies.reduce((n, b) => n + 3 + b.messages.reduce((m, msg) => m + 4 + countTokens(String(msg.content)), 0) + countTokens(schema), 0);
   const row = {
     file: path,
     text: how,
     words: text.split(/\s+/).filter(Boolean).length,
     articleTokens: countTokens(text),
     systemPromptTokens: countTokens(SYSTEM_PROMPT),
-    schemaTokens: countTokens(JSON.stringify(wireSchema())),
-    overheadTokensPerCall: promptOverheadTokens(metadata),
+    schemaTokens: countTokens(schema),
+    strictKeywords,
+    suspectedInstructions: findInjectionRanges(text).map((r) => text.slice(r.start, r.end)),
+    overheadTokensPerCall: promptOverheadTokens(metadata, strictKeywords),
     calls: total,
     inputTokens,
     maxOutputTokens: o.maxOutputTokens * total,

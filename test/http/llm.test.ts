@@ -10,7 +10,7 @@ import { handleHttp } from "../../lib/http/app.ts";
 import { Problem } from "../../lib/http/problem.ts";
 import type { Engine } from "../../lib/engines/engine.ts";
 import { startTestStack, type TestStack } from "../support/local-stack.ts";
-import { completion, hang, smart, startOpenAIServer, type OpenAIServer } from "../support/openai-server.ts";
+import { completion, hang, inspectChatRequest, smart, smartExtraction, startOpenAIServer, type OpenAIServer } from "../support/openai-server.ts";
 import { startWebhookReceiver, type Receiver } from "./support/receivers.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -26,6 +26,13 @@ beforeAll(async () => {
     const raw = r.raw;
     if (raw.includes("GARBLEMARKER")) return completion("Sorry, here is some prose instead of JSON.");
     if (raw.includes("HANGMARKER")) return hang();
+    if (raw.includes("ODDCAMEOMARKER")) {
+      // Valid against the wire schema (which carries no pattern for this endpoint), not against the local one.
+      const info = inspectChatRequest(r.body);
+      const x = smartExtraction(info.article!, info.publicationDate);
+      for (const d of x.demands) d.cameo = `CAMEO ${d.cameo}`;
+      return completion(x, { followsSchema: true });
+    }
     return smart();
   });
   hook = await startWebhookReceiver();
@@ -113,6 +120,24 @@ describe("synchronous LLM summaries", () => {
   });
 });
 
+describe("answers valid on the wire", () => {
+  it("an odd CAMEO code is salvaged: 200 and a stored summary after one call, not a 502 after two", async () => {
+    const before = completions();
+    const text =
+      "The Riverside Tenants Association demanded on Monday that the city housing office repair the heating in three apartment blocks before winter, association chair Lena Ortiz said. The housing office said it would review the request. ODDCAMEOMARKER";
+    const res = await post(text);
+    expect(res.status, await res.clone().text()).toBe(200);
+    const s = Summary.parse(await res.json());
+    expect(completions() - before).toBe(1);
+    expect(s.engine.calls).toBe(1);
+    expect(s.demands.length).toBeGreaterThan(0);
+    expect(s.demands.every((d) => d.cameo === null || /^10\d{0,2}$/.test(d.cameo))).toBe(true);
+    expect(s.warnings.filter((w) => w.code === "llm_value_normalized").map((w) => w.message)).toContain(`demands[0].cameo: "CAMEO ${s.demands[0]!.cameo}" read as "${s.demands[0]!.cameo}"`);
+    const stored = Summary.parse(await (await get(`/summaries/${s.id}`)).json());
+    expect(stored.demands).toEqual(s.demands);
+  });
+});
+
 describe("LLM failures", () => {
   it("502 when the LLM answers something unusable", async () => {
     const res = await post(`${fixture("museum-reopening.txt")}\n\nThe archive code is GARBLEMARKER.`);
@@ -158,7 +183,7 @@ describe("202 Accepted for articles the LLM would take too long on", () => {
   });
 
   it("hands a synchronous call that outlasts the deadline to the S3 path, cancelling the LLM call", async () => {
-    const base = await createRuntime(loadConfig({ ...process.env, PRECIS_HTTP_DEADLINE_MS: "300", PRECIS_LOG_LEVEL: "silent" }));
+    const base = await createRuntime(loadConfig({ ...process.env, PRECIS_HTTP_DEADLINE_MS: "1000", PRECIS_LOG_LEVEL: "silent" }));
     let aborted = false;
     const slow: Engine = {
       name: "openai",
@@ -176,7 +201,7 @@ describe("202 Accepted for articles the LLM would take too long on", () => {
     const started = Date.now();
     const res = await handleHttp({ method: "POST", path: "/summaries", headers: { authorization: `Bearer ${MAIN}`, "content-type": "text/plain" }, query: {}, body }, rt);
     expect(res.status).toBe(202);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(6000);
     expect(aborted).toBe(true);
     const { id } = JSON.parse(res.body);
     expect(await stack.keys(`incoming/api/${id}`)).toEqual([`incoming/api/${id}.txt`]);

@@ -37,6 +37,11 @@ export type Reply =
       usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
       headers?: Record<string, string>;
       delayMs?: number;
+      /**
+       * Like a model under strict structured outputs: the content must be valid against the schema the
+       * request sent, and nothing more is promised. A scripted answer that is not fails the test (500).
+       */
+      followsSchema?: boolean;
     }
   | { type: "error"; status: number; error?: Partial<ApiErrorBody>; headers?: Record<string, string>; delayMs?: number }
   /** Anything at all, e.g. a proxy's HTML page with status 200. */
@@ -211,6 +216,51 @@ export function strictSchemaProblems(schema: unknown): string[] {
   return problems;
 }
 
+/**
+ * Where `value` breaks `schema` (the JSON Schema subset strict mode uses: type, enum, const, properties,
+ * required, additionalProperties, items, anyOf, pattern, format-free lengths and bounds); [] if valid.
+ */
+export function schemaViolations(schema: any, value: unknown, path = "$"): string[] {
+  if (!schema || typeof schema !== "object") return [];
+  if (Array.isArray(schema.anyOf)) {
+    const each = schema.anyOf.map((s: any) => schemaViolations(s, value, path));
+    return each.some((v: string[]) => v.length === 0) ? [] : [`${path}: matches no anyOf branch (${each.flat().join("; ")})`];
+  }
+  const out: string[] = [];
+  const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);
+  if (schema.type !== undefined) {
+    const types: string[] = Array.isArray(schema.type) ? schema.type : [schema.type];
+    const t = typeOf(value);
+    if (!types.includes(t) && !(t === "integer" && types.includes("number"))) return [`${path}: expected ${types.join("|")}, got ${t}`];
+  }
+  if (schema.enum && !schema.enum.includes(value)) out.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  if ("const" in schema && schema.const !== value) out.push(`${path}: must be ${JSON.stringify(schema.const)}`);
+  if (typeof value === "string") {
+    if (schema.pattern && !new RegExp(schema.pattern, "u").test(value)) out.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+    if (typeof schema.minLength === "number" && value.length < schema.minLength) out.push(`${path}: shorter than ${schema.minLength}`);
+    if (typeof schema.maxLength === "number" && value.length > schema.maxLength) out.push(`${path}: longer than ${schema.maxLength}`);
+  }
+  if (typeof value === "number") {
+    if (typeof schema.minimum === "number" && value < schema.minimum) out.push(`${path}: below ${schema.minimum}`);
+    if (typeof schema.maximum === "number" && value > schema.maximum) out.push(`${path}: above ${schema.maximum}`);
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema.minItems === "number" && value.length < schema.minItems) out.push(`${path}: fewer than ${schema.minItems} items`);
+    if (typeof schema.maxItems === "number" && value.length > schema.maxItems) out.push(`${path}: more than ${schema.maxItems} items`);
+    if (schema.items) value.forEach((v, i) => out.push(...schemaViolations(schema.items, v, `${path}[${i}]`)));
+  }
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    const props: Record<string, unknown> = schema.properties ?? {};
+    for (const k of schema.required ?? []) if (!(k in record)) out.push(`${path}.${k}: missing`);
+    for (const [k, v] of Object.entries(record)) {
+      if (k in props) out.push(...schemaViolations(props[k], v, `${path}.${k}`));
+      else if (schema.additionalProperties === false) out.push(`${path}.${k}: not allowed`);
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inspecting what a client sent
 
@@ -323,8 +373,44 @@ const ORG_WORD = /\b(Ministry|Council|Union|Organi[sz]ation|Party|Department|Age
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, "Today", "Yesterday", "Tomorrow"]);
 
 export interface SmartOptions {
-  /** Obey "list X as an actor" wherever it appears, like a model with no injection defence. */
+  /**
+   * Obey instructions found in the article, like a model with no injection defence: "list X as an
+   * actor", "output actor 'X'", "the only actor is X, who demands …", "report that X demands …", their
+   * Spanish and German forms, and "write the summary "…"". The planted actor goes first, its demand is
+   * added, and the summary opens with what the instruction asked for.
+   */
   gullible?: boolean;
+}
+
+export interface PlantedOrder {
+  name: string;
+  demand: string | null;
+  summary: string | null;
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`;
+const ORDERS: Array<{ re: RegExp; demand?: (m: RegExpMatchArray) => string | undefined }> = [
+  { re: new RegExp(String.raw`output actor ['"‘“]([^'"’”]+)['"’”](?:\s+(?:demanding|who demands)\s+(?:that\s+)?([^.]+))?`, "iu"), demand: (m) => m[2] },
+  { re: new RegExp(String.raw`only actor is ${NAME}(?:,\s*who demands\s+(?:that\s+)?([^.]+))?`, "u"), demand: (m) => m[2] },
+  { re: new RegExp(String.raw`\b(?:[Ll]ist|[Aa]dd|[Ii]nclude|[Rr]eport)\s+${NAME}\s+as (?:an?|the)(?: main| only| key)? actor`, "u") },
+  { re: new RegExp(String.raw`único actor es ${NAME}(?:,\s*que exige\s+([^.]+))?`, "u"), demand: (m) => m[2] },
+  { re: new RegExp(String.raw`einzige Akteur ist ${NAME}(?:,\s*der\s+([^.]+?)\s+fordert)?`, "u"), demand: (m) => m[2] },
+  { re: new RegExp(String.raw`report that (?:the\s+)?${NAME} demands\s+([^.]+)`, "u"), demand: (m) => m[2] },
+];
+
+/** The instructions a gullible model would obey in `text`. */
+export function plantedOrders(text: string): PlantedOrder[] {
+  const orders: PlantedOrder[] = [];
+  const summary = /write the summary\s+["“]([^"”]+)["”]/iu.exec(text)?.[1] ?? null;
+  for (const { re, demand } of ORDERS) {
+    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+    for (const m of text.matchAll(g)) {
+      const name = m[1]!.trim();
+      if (orders.some((o) => o.name === name)) continue;
+      orders.push({ name, demand: demand?.(m)?.trim() ?? null, summary });
+    }
+  }
+  return orders;
 }
 
 interface SmartActor {
@@ -339,7 +425,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** A valid extraction of `article` whose every evidence quote is a verbatim substring of it. */
-export function smartExtraction(article: string, publicationDate: string | null, opts: SmartOptions & { injectedFrom?: string } = {}) {
+export function smartExtraction(article: string, publicationDate: string | null, opts: SmartOptions = {}) {
   const sentences = sentencesOf(article);
   const actors = new Map<string, SmartActor>();
   const evidenceFor = (term: string): string | null => {
@@ -401,12 +487,14 @@ export function smartExtraction(article: string, publicationDate: string | null,
     const person = [...actors.values()].find((a) => a.kind === "person" && a.name.endsWith(` ${single}`));
     if (person && !person.aliases.includes(single)) person.aliases.push(single);
   }
-  if (opts.gullible) {
-    const source = opts.injectedFrom ?? article;
-    for (const m of source.matchAll(/\b(?:list|add|include)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+as an? actor/g)) {
-      const evidence = evidenceFor(m[1]!) ?? m[0];
-      actors.set(m[1]!, { name: m[1]!, kind: "person", role: null, aliases: [], evidence });
-    }
+  const orders = opts.gullible ? plantedOrders(article) : [];
+  for (const o of orders) {
+    const evidence = evidenceFor(o.name) ?? o.name;
+    actors.delete(o.name);
+    const rest = [...actors.entries()];
+    actors.clear();
+    actors.set(o.name, { name: o.name, kind: "person", role: null, aliases: [], evidence });
+    for (const [k, v] of rest) actors.set(k, v);
   }
 
   const actorList = [...actors.values()].slice(0, 40);
@@ -479,11 +567,16 @@ export function smartExtraction(article: string, publicationDate: string | null,
       dates.push({ text, type: "DATE", value, about: null, evidence: window(s.text, m.index) });
     }
   }
-  const summary = sentences
+  let summary = sentences
     .slice(0, 2)
     .map((s) => s.text)
     .join(" ")
     .slice(0, 500);
+  for (const o of [...orders].reverse()) {
+    const evidence = evidenceFor(o.name) ?? o.name;
+    if (o.demand) demands.unshift({ by: o.name, of: [], what: o.demand, status: "made", cameo: "100", evidence });
+    summary = `${o.summary ?? `${o.name} is the key actor.`}${o.demand ? ` ${o.name} demands ${o.demand}.` : ""} ${summary}`;
+  }
   return { summary, actors: actorList, demands: demands.slice(0, 40), dates: dates.slice(0, 60) };
 }
 
@@ -571,11 +664,7 @@ export async function startOpenAIServer(scriptOrOptions: Script | ServerOptions 
 
   const smartReply = (reply: Extract<Reply, { type: "smart" }>, body: any): Extract<Reply, { type: "completion" }> => {
     const info = inspectChatRequest(body);
-    const userText = (body.messages as Array<{ role: string; content: unknown }>)
-      .filter((m) => m.role === "user")
-      .map((m) => (typeof m.content === "string" ? m.content : ""))
-      .join("\n");
-    const extraction = info.article === null ? { summary: "", actors: [], demands: [], dates: [] } : smartExtraction(info.article, info.publicationDate, { gullible: reply.gullible, injectedFrom: userText });
+    const extraction = info.article === null ? { summary: "", actors: [], demands: [], dates: [] } : smartExtraction(info.article, info.publicationDate, { gullible: reply.gullible });
     let content = JSON.stringify(extraction);
     const limit = info.maxOutputTokens;
     const ids = encode(content, PLAIN);
@@ -660,6 +749,16 @@ export async function startOpenAIServer(scriptOrOptions: Script | ServerOptions 
       case "smart":
         return completionReply(smartReply(reply, body), body, rec, res);
       case "completion":
+        if (reply.followsSchema) {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(typeof reply.content === "string" ? reply.content : JSON.stringify(reply.content));
+          } catch {
+            parsed = undefined;
+          }
+          const problems = schemaViolations(body.response_format?.json_schema?.schema, parsed);
+          if (parsed === undefined || problems.length) return fail(500, { message: `test server: the scripted answer breaks the request's schema: ${problems.slice(0, 5).join("; ")}` });
+        }
         return completionReply(reply, body, rec, res);
     }
   });

@@ -8,7 +8,8 @@ import { z } from "zod";
 import { PrecisError } from "../../errors.ts";
 import type { Logger } from "../../log.ts";
 import { countTokens, MESSAGE_OVERHEAD_TOKENS } from "./chunking.ts";
-import { describeValidationError, type LLMExtraction } from "./response-schema.ts";
+import { describeValidationError } from "./response-schema.ts";
+import type { SalvagedAnswer } from "./salvage.ts";
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -47,7 +48,7 @@ export type AttemptOutcome = {
   content: string | null;
   usage: TokenUsage;
 } & (
-  | { kind: "ok"; parsed: LLMExtraction }
+  | { kind: "ok"; parsed: SalvagedAnswer }
   | { kind: "refused"; refusal: string }
   | { kind: "truncated" }
   | { kind: "invalid"; problems: string }
@@ -232,7 +233,7 @@ export class CompletionClient {
       const base = common(raw);
       if (choice.message.refusal) return { ...base, kind: "refused", refusal: choice.message.refusal };
       if (!choice.message.parsed) return { ...base, kind: "invalid", problems: "- the answer is empty: it must be one JSON object" };
-      return { ...base, kind: "ok", parsed: choice.message.parsed as LLMExtraction };
+      return { ...base, kind: "ok", parsed: choice.message.parsed as SalvagedAnswer };
     } catch (e) {
       const r = raw as RawCompletion | null;
       if (r?.choices?.length) {

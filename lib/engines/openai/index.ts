@@ -1,9 +1,11 @@
 // The `openai` engine: any OpenAI-compatible chat-completions server (OpenAI, Azure OpenAI, vLLM,
 // Ollama, llama.cpp) through the official SDK, with strict structured outputs.
 //
-//   article ─► chunks (token budget, paragraph boundaries, overlap) ─► one call per chunk
-//          ─► (refusal → `refused`; truncation → one retry with twice the output budget;
-//              invalid output → one repair round-trip) ─► merge ─► injection filter ─► drafts
+//   article ─► chunks (token budget, paragraph boundaries, overlap; suspected instructions marked)
+//          ─► one call per chunk ─► (refusal → `refused`; truncation → one retry with twice the output
+//              budget; a local-only rule broken → salvaged in place (salvage.ts); invalid JSON or
+//              missing structure → one repair round-trip) ─► merge ─► injection filter
+//          ─► summary grounded (lib/ground.ts groundSummary) ─► drafts
 //
 // Grounding (locating evidence, dropping unfound items, offsets, date re-normalisation) is the
 // pipeline's job (lib/ground.ts), for every engine alike.
@@ -18,6 +20,7 @@ import type { Engine, Extraction, ExtractionRequest } from "../engine.ts";
 import { countTokens, MESSAGE_OVERHEAD_TOKENS, splitIntoChunks, type Chunk } from "./chunking.ts";
 import { CompletionClient, DEFAULT_BASE_URL, defaultSleep, type CompletionOutcome, type Sleep } from "./client.ts";
 import { filterInjectedItems } from "./injection.ts";
+import { groundSummary } from "../../ground.ts";
 import { mergeExtractions, type PartialExtraction } from "./merge.ts";
 import { buildRepairMessage, buildUserMessage, PROMPT_VERSION, SYSTEM_PROMPT, type ChunkInfo } from "./prompt.ts";
 import { responseFormat, schemaHash, wireSchema, type LLMExtraction } from "./response-schema.ts";
@@ -26,6 +29,8 @@ export { PROMPT_VERSION } from "./prompt.ts";
 
 /** `{ ...config.openai, apiKey }` fits: the engine reads the settings below (the key already resolved). */
 export type OpenAIEngineOptions = Pick<Config["openai"], "baseURL" | "model" | "timeoutMs" | "maxRetries" | "maxOutputTokens" | "inputTokenBudget" | "pricePerMTok"> & {
+  /** Send strict-mode keywords (pattern, …) in the wire schema; null/absent: only to OpenAI itself. */
+  strictKeywords?: boolean | null;
   apiKey: string;
   /** Chunks extracted at the same time for a long article. Default 4. */
   concurrency?: number;
@@ -52,6 +57,19 @@ export function usesMaxCompletionTokens(baseURL: string | null): boolean {
   }
 }
 
+/** OpenAI itself (not Azure, whose older API versions reject `pattern`): the wire schema can carry strict-mode keywords. */
+export function isOpenAIEndpoint(baseURL: string | null): boolean {
+  if (!baseURL) return true;
+  try {
+    return new URL(baseURL).hostname === "api.openai.com";
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the wire schema carries strict-mode keywords: as configured, else by endpoint. */
+export const sendsStrictKeywords = (baseURL: string | null, configured?: boolean | null): boolean => configured ?? isOpenAIEndpoint(baseURL);
+
 /** Reasoning models (o-series, gpt-5 family) reject any temperature but the default. */
 export const acceptsTemperature = (model: string): boolean => !/^(o\d|gpt-5)(?!.*-chat)/i.test(model.replace(/^.*\//, ""));
 
@@ -62,6 +80,8 @@ export interface BuildRequestArgs {
   maxOutputTokens: number;
   baseURL?: string | null;
   chunk?: ChunkInfo;
+  /** Strict-mode keywords in the wire schema; absent: decided by `baseURL`. */
+  strictKeywords?: boolean | null;
   /** The rejected answer and why, for the one repair round-trip. */
   repair?: { answer: string; problems: string };
 }
@@ -79,7 +99,7 @@ export function buildRequest(args: BuildRequestArgs): ChatCompletionParseParams 
   return {
     model: args.model,
     messages,
-    response_format: responseFormat(),
+    response_format: responseFormat({ strictKeywords: sendsStrictKeywords(args.baseURL ?? null, args.strictKeywords) }),
     ...(acceptsTemperature(args.model) ? { temperature: 0 } : {}),
     ...limit,
   };
@@ -111,17 +131,22 @@ export function redactedRequest(
 }
 
 /** Tokens the fixed parts of a call cost: system prompt, schema, framing, metadata lines. */
-export function promptOverheadTokens(metadata: ArticleMetadata): number {
+export function promptOverheadTokens(metadata: ArticleMetadata, strictKeywords = false): number {
   const frame = buildUserMessage("", metadata, { index: 99, total: 99 });
-  return countTokens(SYSTEM_PROMPT) + countTokens(JSON.stringify(wireSchema())) + countTokens(frame) + 3 * MESSAGE_OVERHEAD_TOKENS + 3;
+  return countTokens(SYSTEM_PROMPT) + countTokens(JSON.stringify(wireSchema({ strictKeywords }))) + countTokens(frame) + 3 * MESSAGE_OVERHEAD_TOKENS + 3;
 }
 
 /** The floor on article tokens per chunk, however small the configured budget. */
 export const MIN_CHUNK_TOKENS = 500;
 
 /** How `extract` will split `text`: chunk budget and the chunks. */
-export function planChunks(text: string, metadata: ArticleMetadata, inputTokenBudget: number): { maxTokens: number; overlapTokens: number; chunks: Chunk[] } {
-  const maxTokens = Math.max(MIN_CHUNK_TOKENS, inputTokenBudget - promptOverheadTokens(metadata));
+export function planChunks(
+  text: string,
+  metadata: ArticleMetadata,
+  inputTokenBudget: number,
+  strictKeywords = false,
+): { maxTokens: number; overlapTokens: number; chunks: Chunk[] } {
+  const maxTokens = Math.max(MIN_CHUNK_TOKENS, inputTokenBudget - promptOverheadTokens(metadata, strictKeywords));
   const overlapTokens = Math.min(400, Math.floor(maxTokens * 0.05));
   return { maxTokens, overlapTokens, chunks: splitIntoChunks(text, { maxTokens, overlapTokens }) };
 }
@@ -132,7 +157,7 @@ export function estimateCost(usage: { inputTokens: number; outputTokens: number 
 }
 
 /** The parts of the configuration that change what the engine returns (not timeouts, retries or prices). */
-export function openAIFingerprint(options: Pick<Config["openai"], "model" | "baseURL" | "maxOutputTokens" | "inputTokenBudget">): string {
+export function openAIFingerprint(options: Pick<Config["openai"], "model" | "baseURL" | "maxOutputTokens" | "inputTokenBudget"> & { strictKeywords?: boolean | null }): string {
   let server = DEFAULT_BASE_URL;
   try {
     const u = new URL(options.baseURL ?? DEFAULT_BASE_URL);
@@ -147,7 +172,7 @@ export function openAIFingerprint(options: Pick<Config["openai"], "model" | "bas
     .update(buildRepairMessage(""))
     .digest("hex")
     .slice(0, 12);
-  const relevant = { server, prompt, schema: schemaHash(), maxOutputTokens: options.maxOutputTokens, inputTokenBudget: options.inputTokenBudget };
+  const relevant = { server, prompt, schema: schemaHash({ strictKeywords: sendsStrictKeywords(options.baseURL, options.strictKeywords) }), maxOutputTokens: options.maxOutputTokens, inputTokenBudget: options.inputTokenBudget };
   const h = createHash("sha256").update(JSON.stringify(relevant)).digest("hex").slice(0, 12);
   return `openai:${options.model}:${PROMPT_VERSION}:${h}`;
 }
@@ -207,6 +232,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
     },
   );
   const concurrency = Math.max(1, options.concurrency ?? 4);
+  const strictKeywords = sendsStrictKeywords(options.baseURL, options.strictKeywords);
 
   /** One chunk: at most one truncation retry and one repair round-trip. */
   async function extractPart(
@@ -222,7 +248,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
     let enlarged = false;
     const where = chunk.total > 1 ? ` (part ${chunk.index} of ${chunk.total})` : "";
     for (;;) {
-      const body = buildRequest({ text, metadata, model: options.model, maxOutputTokens, baseURL: options.baseURL, chunk, repair });
+      const body = buildRequest({ text, metadata, model: options.model, maxOutputTokens, baseURL: options.baseURL, strictKeywords, chunk, repair });
       const out = await client.complete(body, { signal, label: `part ${chunk.index}/${chunk.total}` });
       tally.add(out);
       log.debug("openai completion", {
@@ -238,7 +264,9 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
       });
       switch (out.kind) {
         case "ok":
-          return out.parsed;
+          // Salvage notes name items by their place in this part's answer.
+          warnings.push(...out.parsed.warnings.map((w) => (where ? { ...w, message: `${w.message}${where}` } : w)));
+          return out.parsed.extraction;
         case "refused":
           throw new PrecisError("refused", `the model refused to process the article${where}: ${out.refusal}`, { retryable: false });
         case "truncated":
@@ -271,7 +299,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
     async extract(request: ExtractionRequest): Promise<Extraction> {
       const started = performance.now();
       const { text, metadata } = request;
-      const plan = planChunks(text, metadata, options.inputTokenBudget);
+      const plan = planChunks(text, metadata, options.inputTokenBudget, strictKeywords);
       const total = plan.chunks.length;
       const tally = new Tally();
       const partWarnings: Warning[][] = plan.chunks.map(() => []);
@@ -314,8 +342,16 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
         });
       }
       const merged = mergeExtractions(parts);
+      warnings.push(...merged.warnings);
       const filtered = filterInjectedItems(text, merged);
       warnings.push(...filtered.warnings);
+      // The summary is grounded like every item: nothing from a suspicious span, no name the article lacks.
+      const summary = groundSummary(text, merged.summary, {
+        suspicious: filtered.ranges,
+        names: filtered.actors.flatMap((a) => [a.name, ...a.aliases]),
+        planted: filtered.planted,
+      });
+      warnings.push(...summary.warnings);
       if (tally.estimated) warnings.push({ code: "usage_estimated", message: "the server reported no token usage; tokens were counted locally" });
       const usage = { inputTokens: tally.inputTokens, outputTokens: tally.outputTokens };
       const costUsd = estimateCost(usage, options.pricePerMTok);
@@ -333,7 +369,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions, deps: OpenAIEng
         dates: filtered.dates.length,
       });
       return {
-        summary: merged.summary,
+        summary: summary.summary,
         actors: filtered.actors,
         demands: filtered.demands,
         dates: filtered.dates,

@@ -2,7 +2,7 @@
 // aliases merged, demands deduplicated and pointed at the merged actors, dates deduplicated by value
 // and what they are about.
 import type { ActorDraft, DateDraft, DemandDraft } from "../engine.ts";
-import type { DemandStatus } from "../../schema/summary.ts";
+import type { DemandStatus, Warning } from "../../schema/summary.ts";
 
 export interface PartialExtraction {
   summary: string;
@@ -14,6 +14,42 @@ export interface PartialExtraction {
 export interface MergedExtraction extends PartialExtraction {
   /** Every name or alias seen, lower-cased, → the canonical name of the merged actor. */
   canonical: Map<string, string>;
+  /** One per pair of actors merged as spellings of one name (`actor_merged`). */
+  warnings: Warning[];
+}
+
+/** Levenshtein distance, stopping early past `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...cur) > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Two spellings of one name: equal once doubled letters and the spaces of an initialism are folded
+ * ("Zelenskyy"/"Zelensky", "N.A.T.O."/"NATO"), or the same number of words, one of them identical and
+ * each other differing by one letter ("Sergei Lavrov"/"Sergey Lavrov", "Anna Kessler"/"Ana Kessler").
+ */
+export function sameSpelling(x: string, y: string): boolean {
+  const [kx, ky] = [nameKey(x), nameKey(y)];
+  if (!kx || !ky || kx === ky) return kx === ky && !!kx;
+  const squash = (k: string) => k.replace(/\s+/g, "").replace(/(\p{L})\1+/gu, "$1");
+  if (squash(kx) === squash(ky) && squash(kx).length >= 3) return true;
+  const [wx, wy] = [kx.split(" "), ky.split(" ")];
+  if (wx.length !== wy.length || wx.length < 2) return false;
+  let same = 0;
+  for (let i = 0; i < wx.length; i++) {
+    const [a, b] = [wx[i]!, wy[i]!];
+    if (a === b) same++;
+    else if (a.length < 4 || b.length < 3 || a[0] !== b[0] || editDistance(a, b, 1) > 1) return false;
+  }
+  return same > 0;
 }
 
 /** Comparable form of a name: case, diacritics, punctuation, a leading article and "'s" folded away. */
@@ -71,7 +107,7 @@ const mostCommon = <T>(values: T[], tieBreak: (a: T, b: T) => number): T => {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0]![0];
 };
 
-function mergeActors(actors: ActorDraft[]): { actors: ActorDraft[]; canonical: Map<string, string> } {
+function mergeActors(actors: ActorDraft[]): { actors: ActorDraft[]; canonical: Map<string, string>; warnings: Warning[] } {
   const uf = new UnionFind(actors.length);
   // Same name, a name used as another's alias, or a shared specific alias: the same entity. A shared
   // generic alias ("the president", "officials") says nothing: two actors can both be called that.
@@ -106,6 +142,18 @@ function mergeActors(actors: ActorDraft[]): { actors: ActorDraft[]; canonical: M
     const full = persons.filter(({ a: b, i: j }) => j !== i && nameKey(b.name).includes(" ") && nameKey(b.name).endsWith(` ${k}`));
     const roots = new Set(full.map(({ i: j }) => uf.find(j)));
     if (roots.size === 1) uf.union(full[0]!.i, i);
+  }
+
+  // Two spellings of one name (a model may return "Anna Kessler" and "Ana Kessler" for one person).
+  const warnings: Warning[] = [];
+  const compatibleKinds = (a: ActorDraft, b: ActorDraft) => a.kind === b.kind || a.kind === "other" || b.kind === "other";
+  for (let i = 0; i < actors.length; i++) {
+    for (let j = i + 1; j < actors.length; j++) {
+      const [a, b] = [actors[i]!, actors[j]!];
+      if (uf.find(i) === uf.find(j) || !compatibleKinds(a, b) || !sameSpelling(a.name, b.name)) continue;
+      uf.union(i, j);
+      warnings.push({ code: "actor_merged", message: `actors '${a.name}' and '${b.name}' are spellings of one name: merged` });
+    }
   }
 
   const groups = new Map<number, number[]>();
@@ -154,7 +202,7 @@ function mergeActors(actors: ActorDraft[]): { actors: ActorDraft[]; canonical: M
       ...(salience === undefined ? {} : { salience }),
     });
   }
-  return { actors: merged, canonical };
+  return { actors: merged, canonical, warnings };
 }
 
 // When the same demand is reported with different statuses, the more conclusive one wins.
@@ -214,7 +262,7 @@ function mergeDates(dates: DateDraft[]): DateDraft[] {
  * summary is the first part's: news puts the gist first, and later parts summarise only themselves.
  */
 export function mergeExtractions(parts: PartialExtraction[]): MergedExtraction {
-  const { actors, canonical } = mergeActors(parts.flatMap((p) => p.actors));
+  const { actors, canonical, warnings } = mergeActors(parts.flatMap((p) => p.actors));
   return {
     summary: parts[0]?.summary ?? "",
     actors,
@@ -224,5 +272,6 @@ export function mergeExtractions(parts: PartialExtraction[]): MergedExtraction {
     ),
     dates: mergeDates(parts.flatMap((p) => p.dates)),
     canonical,
+    warnings,
   };
 }

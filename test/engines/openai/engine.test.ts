@@ -188,17 +188,35 @@ describe("output that fails the schema", () => {
     expect(r.warnings.map((w) => w.code)).toEqual(["llm_output_repaired"]);
   });
 
-  it("a zod violation (bad CAMEO code, empty name) is repaired with the exact paths that failed", async () => {
+  it("a local-only rule (odd CAMEO code, empty name) is salvaged in the one call, not repaired", async () => {
+    const odd = structuredClone(VALID_ANSWER) as any;
+    odd.demands[0].cameo = "CAMEO 104";
+    odd.actors[1].name = "";
+    server = await startOpenAIServer([completion(odd)]);
+    const { engine } = engineFor(server);
+    const r = await extractFrom(engine);
+    expect(server.requests).toHaveLength(1);
+    expect(r.calls).toBe(1);
+    expect(r.demands[0]!.cameo).toBe("104");
+    expect(r.actors.map((a) => a.name)).not.toContain("");
+    expect(r.warnings).toEqual([
+      { code: "llm_item_dropped", message: expect.stringMatching(/^actors\[1\] dropped: actors\[1\]\.name: ""/) },
+      { code: "llm_value_normalized", message: 'demands[0].cameo: "CAMEO 104" read as "104"' },
+    ]);
+  });
+
+  it("missing structure (a required key absent) is repaired with the exact paths that failed", async () => {
     const bad = structuredClone(VALID_ANSWER) as any;
-    bad.demands[0].cameo = "CAMEO 104";
-    bad.actors[1].name = "";
+    delete bad.demands[0].cameo;
+    delete bad.dates[1].about;
     server = await startOpenAIServer([completion(bad), completion(VALID_ANSWER)]);
     const { engine } = engineFor(server);
     const r = await extractFrom(engine);
+    expect(r.calls).toBe(2);
     expect(r.demands[0]!.cameo).toBe("1056");
     const problems = server.requests[1]!.body.messages[3].content as string;
     expect(problems).toContain("demands.0.cameo");
-    expect(problems).toContain("actors.1.name");
+    expect(problems).toContain("dates.1.about");
   });
 
   it("still invalid after the repair: a permanent `llm_invalid_output` (error record, no Lambda retry)", async () => {
@@ -456,10 +474,10 @@ describe("request building", () => {
     expect(buildRequest({ ...base, model: "o4-mini" })).not.toHaveProperty("temperature");
   });
 
-  it("the response_format parser validates with the full zod schema", () => {
+  it("the response_format parser checks the structure and returns the salvaged answer, valid for the full zod schema", () => {
     const body = buildRequest({ text: ARTICLE, metadata: METADATA, model: "gpt-4.1-mini", maxOutputTokens: 1000 });
     const rf = body.response_format as unknown as { $parseRaw(s: string): unknown };
-    expect(rf.$parseRaw(JSON.stringify(VALID_ANSWER))).toEqual(LLMExtraction.parse(VALID_ANSWER));
+    expect(rf.$parseRaw(JSON.stringify(VALID_ANSWER))).toEqual({ extraction: LLMExtraction.parse(VALID_ANSWER), warnings: [] });
     expect(() => rf.$parseRaw(JSON.stringify({ ...VALID_ANSWER, dates: "none" }))).toThrow();
   });
 
