@@ -10,7 +10,8 @@ export const JsonArticle = z
     markdown: z.string().optional().describe("The article as Markdown"),
     title: z.string().optional().describe("Overrides the title found in the article"),
     publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional().describe("Overrides the publication date found in the article; relative dates resolve against it"),
-    url: z.url().optional().describe("Where the article was published"),
+    // Only web addresses: the URL is stored and shown as a link, so `javascript:` or `data:` must not get in.
+    url: z.url({ protocol: /^https?$/, error: "an http or https URL" }).optional().describe("Where the article was published (http or https)"),
   })
   .strict()
   .refine((b) => [b.text, b.html, b.markdown].filter((v) => v !== undefined).length === 1, {
