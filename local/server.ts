@@ -1,5 +1,6 @@
-// The local stack: a real S3-protocol server (s3rver) and an HTTP server on loopback, driving the very
-// handlers Lambda runs with the event payloads AWS would send them.
+// The local stack: a real S3-protocol server (s3rver, behind a front that checks SigV4 signatures and
+// conditional writes as S3 does: s3-front.ts) and an HTTP server on loopback, driving the very handlers
+// Lambda runs with the event payloads AWS would send them.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { mkdirSync } from "node:fs";
@@ -9,6 +10,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event
 import S3rver from "s3rver";
 import { decodeEventKey, encodeEventKey } from "../lib/storage/keys.ts";
 import { decodeParams, matchPath } from "../lib/http/router.ts";
+import { startS3Front } from "./s3-front.ts";
 import { readWiring, type FunctionWiring } from "./wiring.ts";
 
 export interface LocalOptions {
@@ -143,15 +145,17 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
 
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  // s3rver on a port of its own; clients reach it only through the signature-checking front.
   const s3rver = new S3rver({
     address: "127.0.0.1",
-    port: options.s3Port,
+    port: 0,
     silent: true,
     directory: dataDir,
     configureBuckets: [{ name: options.bucket, configs: [] }],
   });
   const s3Address = (await s3rver.run()) as AddressInfo;
-  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+  const front = await startS3Front(`http://127.0.0.1:${s3Address.port}`, { [CREDENTIALS.accessKeyId]: CREDENTIALS.secretAccessKey }, options.s3Port);
+  const s3Endpoint = front.url;
 
   // Asynchronous invocation, as Lambda does it: the event is handled later; a thrown error is retried.
   const inflight = new Set<Promise<void>>();
@@ -272,6 +276,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
       await Promise.allSettled([...inflight]);
       http.closeAllConnections();
       await new Promise<void>((ok) => http.close(() => ok()));
+      await front.close();
       await s3rver.close();
     },
   };

@@ -78,7 +78,7 @@ export const UploadRequest = z
       .string()
       .refine((t) => (UPLOAD_TYPES as readonly string[]).includes(t.split(";")[0]!.trim().toLowerCase()), `one of ${UPLOAD_TYPES.join(", ")} (charset parameter allowed)`)
       .describe("The media type the PUT must send (it is signed)"),
-    bytes: z.number().int().positive().optional().describe("The file's size; when given, the URL accepts exactly this length"),
+    bytes: z.number().int().positive().describe("The file's size in bytes: it is signed into the URL, which accepts exactly this length"),
   })
   .strict()
   .describe("A file to upload directly to the bucket");
@@ -90,7 +90,7 @@ export const UploadTicket = z
   .object({
     uploadId: UploadId,
     method: z.literal("PUT"),
-    url: z.string().describe("Presigned S3 URL: PUT the file's bytes here, with exactly `headers`"),
+    url: z.string().describe("Presigned S3 URL: PUT the file's bytes here, with exactly `headers` (content-type and content-length are signed)"),
     headers: z.record(z.string(), z.string()),
     key: z.string().describe("The object key the file lands at (under incoming/)"),
     summaryKey: z.string().describe("Where its summary will be written"),

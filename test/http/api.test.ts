@@ -204,7 +204,7 @@ describe("errors are RFC 9457 problems with the issues listed", () => {
     expect(both.errors?.[0]?.detail).toMatch(/exactly one of text, html or markdown/);
     const typed = await expectProblem(await post("/summaries", JSON.stringify({ text: "x", publishedAt: "yesterday", extra: 1 }), { "content-type": "application/json" }), 422, "invalid_body");
     expect(typed.errors?.map((e) => e.pointer)).toEqual(expect.arrayContaining(["/publishedAt"]));
-    const upload = await expectProblem(await post("/uploads", JSON.stringify({ fileName: "../etc/passwd", contentType: "image/png" }), { "content-type": "application/json" }), 422, "invalid_body");
+    const upload = await expectProblem(await post("/uploads", JSON.stringify({ fileName: "../etc/passwd", contentType: "image/png", bytes: 10 }), { "content-type": "application/json" }), 422, "invalid_body");
     expect(upload.errors?.map((e) => e.pointer).sort()).toEqual(["/contentType", "/fileName"]);
   });
 });
@@ -305,7 +305,7 @@ describe("202 Accepted: finished through the S3 path", () => {
 describe("uploads through presigned URLs", () => {
   it("POST /uploads → PUT to S3 → the upload function → GET /uploads/{id} names the summary", async () => {
     const body = fixture("orchard-frost.txt").replace("Dunmere", "Dunmere valley");
-    const res = await post("/uploads", JSON.stringify({ fileName: "frost report.txt", contentType: "text/plain; charset=utf-8" }), { "content-type": "application/json" });
+    const res = await post("/uploads", JSON.stringify({ fileName: "frost report.txt", contentType: "text/plain; charset=utf-8", bytes: Buffer.byteLength(body) }), { "content-type": "application/json" });
     expect(res.status).toBe(201);
     const ticket = UploadTicket.parse(await res.json());
     expect(res.headers.get("location")).toBe(ticket.status);
