@@ -73,9 +73,30 @@ function signatureOf(req: IncomingMessage, url: URL): Signed | string {
   return "the request is not signed";
 }
 
-function canonicalQuery(url: URL, presigned: boolean): string {
+/** The raw path and query as sent: WHATWG URL parsing would normalise `..`, `%2E` and `+`, which S3 does not. */
+function rawTarget(req: IncomingMessage): { path: string; query: string } {
+  const target = req.url ?? "/";
+  const q = target.indexOf("?");
+  return q === -1 ? { path: target, query: "" } : { path: target.slice(0, q), query: target.slice(q + 1) };
+}
+
+const decodeComponent = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+function canonicalQuery(query: string, presigned: boolean): string {
   const pairs: [string, string][] = [];
-  for (const [k, v] of url.searchParams) if (!(presigned && k === "X-Amz-Signature")) pairs.push([uriEncode(k), uriEncode(v)]);
+  for (const part of query.split("&")) {
+    if (!part) continue;
+    const eq = part.indexOf("=");
+    const k = decodeComponent(eq === -1 ? part : part.slice(0, eq));
+    const v = eq === -1 ? "" : decodeComponent(part.slice(eq + 1));
+    if (!(presigned && k === "X-Amz-Signature")) pairs.push([uriEncode(k), uriEncode(v)]);
+  }
   pairs.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
   return pairs.map(([k, v]) => `${k}=${v}`).join("&");
 }
@@ -101,7 +122,8 @@ export function verifySigV4(req: IncomingMessage, credentials: Record<string, st
     const value = Array.isArray(v) ? v.join(",") : (v ?? "");
     return `${h}:${value.trim().replace(/\s+/g, " ")}\n`;
   });
-  const canonical = [req.method, url.pathname, canonicalQuery(url, s.presigned), headers.join(""), s.signedHeaders.join(";"), s.payloadHash].join("\n");
+  const raw = rawTarget(req);
+  const canonical = [req.method, raw.path, canonicalQuery(raw.query, s.presigned), headers.join(""), s.signedHeaders.join(";"), s.payloadHash].join("\n");
   const scope = `${s.date}/${s.region}/${s.service}/aws4_request`;
   const toSign = ["AWS4-HMAC-SHA256", s.amzDate, scope, sha256(canonical)].join("\n");
   const key = hmac(hmac(hmac(hmac(`AWS4${secret}`, s.date), s.region), s.service), "aws4_request");

@@ -141,6 +141,21 @@ describe("POST /summaries and the event it sends", () => {
     expect(JSON.parse(entry.Detail)).toMatchObject({ id: first.id, key: `summaries/api/${first.id}.json`, title: first.article.title });
   });
 
+  it("sends no second event for an identical re-POST (events are idempotent per summary id and content)", async () => {
+    const about = () => ({
+      hook: hook.received.filter((r) => JSON.parse(r.raw.toString()).detail.id === first.id).length,
+      bus: bus.entries().filter((e) => JSON.parse(e.Detail).id === first.id).length,
+    });
+    expect(about()).toEqual({ hook: 1, bus: 1 });
+    for (let i = 0; i < 2; i++) {
+      const res = await post("/summaries", fixture("ferry-strike.txt"), { "content-type": "text/plain; charset=utf-8" });
+      expect(res.status).toBe(200);
+      expect(Summary.parse(await res.json()).id).toBe(first.id);
+    }
+    await new Promise((r) => setTimeout(r, 200)); // a late delivery would land by now
+    expect(about()).toEqual({ hook: 1, bus: 1 });
+  });
+
   it("reads text/html, text/markdown and a JSON envelope whose metadata wins", async () => {
     const html = `<!doctype html><html><head><title>Tram drivers vote to strike</title></head><body><article>${fixture("tram-strike.txt")
       .split(/\n\n+/)
