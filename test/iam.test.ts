@@ -2,10 +2,10 @@
 // template `osls package` writes. CI packages first (.ci/run); otherwise, or when serverless.yml is newer
 // than the template, this test packages into a temporary folder itself, offline, like `npm run package`.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../lib/config.ts";
 import { unzip } from "../bench/cold-start.ts";
@@ -24,6 +24,8 @@ function packagedTemplate(): string {
   // The same command as `npm run package`, with the environment that keeps osls off the network, but
   // into a folder of our own so a concurrent `npm run package` is not disturbed.
   scratch = mkdtempSync(join(tmpdir(), "precis-package-"));
+  // The bundles' output folder is kept (for the source maps): start it empty, as `npm run package` does.
+  rmSync(join(ROOT, ".esbuild"), { recursive: true, force: true });
   execFileSync(process.execPath, [join(ROOT, "node_modules/osls/bin/serverless.js"), "package", "--stage", "ci", "--package", scratch], {
     cwd: ROOT,
     env: {
@@ -233,6 +235,30 @@ describe("deployment hardening", () => {
       expect(text.length / text.split("\n").length, z).toBeGreaterThan(500);
     }
     for (const [, f] of resourcesOf("AWS::Lambda::Function")) expect(f.Properties.Environment.Variables.NODE_OPTIONS ?? "").not.toMatch(/enable-source-maps/);
+  });
+
+  it("runs from its zip: the packaged http handler answers, with English validation messages", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "precis-zip-"));
+    try {
+      for (const [name, data] of unzip(readFileSync(join(dirname(templatePath), "http.zip")))) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), data);
+      }
+      const script = `
+        process.env.PRECIS_ENGINE = "rules"; process.env.PRECIS_LOG_LEVEL = "silent"; process.env.PRECIS_API_KEY = "k";
+        const { handler } = await import(${JSON.stringify(pathToFileURL(join(dir, "functions/http.mjs")).href)});
+        const ev = (method, path, body) => ({ rawPath: path, headers: { authorization: "Bearer k", "content-type": "application/json" }, requestContext: { http: { method, sourceIp: "203.0.113.1" }, requestId: "r" }, body, isBase64Encoded: false });
+        const out = [];
+        for (const e of [ev("GET", "/health"), ev("DELETE", "/summaries"), ev("POST", "/summaries", JSON.stringify({ text: 5 }))]) { const r = await handler(e); out.push([r.statusCode, JSON.parse(r.body)]); }
+        console.log(JSON.stringify(out));`;
+      const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }));
+      expect(out[0]).toEqual([200, { status: "ok" }]);
+      expect(out[1][0]).toBe(405);
+      expect(out[2][0]).toBe(422);
+      expect(out[2][1].errors[0].detail).toMatch(/expected string/i); // zod's English messages survive the slimmed bundle
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
