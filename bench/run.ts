@@ -6,3 +6,6 @@ console.log("# Cleaner: main-text quality, speed and tokens vs Mozilla Readabili
 await benchClean();
 console.log("\n# Rules engine: throughput on a 1,000-word article\n");
 await benchEngine();
+console.log("\n# Cold start: importing each packaged handler vs bare `node -e 0` (paired, alternating)\n");
+const { benchColdStart } = await import("./cold-start.ts");
+await benchColdStart(process.argv.slice(2));

@@ -2,6 +2,7 @@
 //   precis clean [--json] [--content-type T] FILE|-
 //   precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-
 //   precis dates [--reference YYYY-MM-DD] FILE|-
+//   precis help [VERB] | precis --help
 // Output on stdout, diagnostics on stderr; exit 1 on bad input, 2 on bad usage.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -9,10 +10,39 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../lib/config.ts";
 import { isPrecisError } from "../lib/errors.ts";
 
-const USAGE = `usage:
-  precis clean [--json] [--content-type T] FILE|-
-  precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-
-  precis dates [--reference YYYY-MM-DD] FILE|-`;
+const VERBS: Record<string, { usage: string; help: string }> = {
+  clean: {
+    usage: "precis clean [--json] [--content-type T] FILE|-",
+    help: `The article's main text, without navigation, ads and boilerplate.
+  --json            {text, metadata, removed: [{kind, text}]} instead of the text
+  --content-type T  the input's media type (text/html, text/plain, text/markdown, application/json;
+                    a charset parameter is honoured); by default guessed from the name and the bytes`,
+  },
+  summarize: {
+    usage: "precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-",
+    help: `The summary JSON (schema/summary.v1.json): actors, demands and dates, grounded in the text.
+  --engine E             rules (embedded, offline) or openai (needs OPENAI_API_KEY or OPENAI_BASE_URL)
+  --published-at DATE    the publication day relative dates resolve against
+  --content-type T       as for clean`,
+  },
+  dates: {
+    usage: "precis dates [--reference YYYY-MM-DD] FILE|-",
+    help: `The dates and times in a text, as [{start, end, text, type, value}] (TIMEX3 values).
+  --reference DATE  the day relative dates ("on Monday") resolve against`,
+  },
+  help: { usage: "precis help [VERB]", help: "This text, or one command's." },
+};
+
+const USAGE = `usage:\n${Object.values(VERBS).map((v) => `  ${v.usage}`).join("\n")}\n
+FILE - reads standard input. Output goes to stdout, diagnostics to stderr; exit 1 on bad input, 2 on bad usage.
+Configuration comes from the environment (README.md, "Configuration").`;
+
+function helpFor(verb: string | undefined): string {
+  if (!verb) return USAGE;
+  const v = VERBS[verb];
+  if (!v) throw new UsageError(`unknown command '${verb}'`);
+  return `usage: ${v.usage}\n\n${v.help}`;
+}
 
 class UsageError extends Error {}
 
@@ -30,6 +60,14 @@ const isoDay = (v: string | undefined, flag: string) => {
 
 async function main(argv: string[]): Promise<void> {
   const [verb, ...rest] = argv;
+  if (verb === undefined || verb === "--help" || verb === "-h") {
+    console.log(USAGE);
+    return;
+  }
+  if (verb === "help") {
+    console.log(helpFor(rest[0]));
+    return;
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -42,8 +80,8 @@ async function main(argv: string[]): Promise<void> {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (values.help || !verb) {
-    console.log(USAGE);
+  if (values.help) {
+    console.log(helpFor(verb));
     return;
   }
   const write = (value: unknown) => process.stdout.write(typeof value === "string" ? value + "\n" : JSON.stringify(value, null, 2) + "\n");

@@ -14,6 +14,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
       headers,
       query: event.queryStringParameters ?? {},
       body,
+      sourceIp: event.requestContext.http.sourceIp,
       requestId: event.requestContext.requestId,
     },
     await runtime(),

@@ -20,6 +20,8 @@ export interface LoadedDocument {
   contentType: string;
   /** The charset the bytes were decoded from, e.g. `utf-8`, `utf-16le`, `windows-1252`. */
   charset: string;
+  /** What decoding had to repair (e.g. `invalid_utf8` with the byte offsets); carried into the summary. */
+  warnings?: { code: string; message: string }[];
 }
 
 export interface ArticleMetadata {

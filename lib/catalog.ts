@@ -20,7 +20,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { createLogger, type Logger } from "./log.ts";
 import type { ArticleBucket } from "./storage/bucket.ts";
 import { Summary } from "./schema/summary.ts";
-import { emitSummaryCreated, type EventOptions } from "./events/index.ts";
+import { emitSummaryCreated, summaryDigest, type EventOptions } from "./events/index.ts";
 import { findSameStory, listKeys, recordFingerprint, type StoryMatch } from "./similarity/store.ts";
 import { DEFAULT_THRESHOLD, storyFingerprint } from "./similarity/fingerprint.ts";
 import { canReuse, reusingEngine } from "./similarity/reuse.ts";
@@ -41,6 +41,8 @@ export interface CatalogEntry {
   sameStoryAs?: string[];
   /** The entry's listing key: fixed when the id is first recorded, so a re-summary is not listed twice. */
   recent?: string;
+  /** The summary's content digest (lib/events summaryDigest): the same content again is no news. */
+  digest?: string;
 }
 
 /** A listing item: the catalog entry without its bookkeeping. */
@@ -111,12 +113,14 @@ export async function recordSummary(bucket: ArticleBucket, summary: Summary, key
     engine: summary.engine.name,
     sameStoryAs: summary.sameStoryAs,
     recent,
+    digest: summaryDigest(summary),
   };
   await bucket.writeJson(idKey(bucket, summary.id), entry);
   await bucket.writeJson(recent, entry);
   await recordFingerprint(bucket, summary.id, summary.article.text);
-  // The same summary recorded again (a retried call) is not news.
-  if (previous && previous.key === key && previous.createdAt === summary.createdAt) return;
+  // The same summary recorded again (a retried call), or the same content summarized again (an
+  // identical re-POST), is not news: events are idempotent per summary id and content.
+  if (previous && previous.key === key && (previous.createdAt === summary.createdAt || previous.digest === entry.digest)) return;
   await emitSummaryCreated(bucket.name, key, summary, options.events, options.log);
 }
 

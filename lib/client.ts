@@ -194,7 +194,7 @@ export class PrecisClient {
   }
 
   /** A presigned upload URL for a file (see upload()). */
-  async createUpload(request: { fileName: string; contentType: string; bytes?: number }): Promise<UploadTicket> {
+  async createUpload(request: { fileName: string; contentType: string; bytes: number }): Promise<UploadTicket> {
     const res = await this.#request("/uploads", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
     if (!res.ok) return this.#fail(res);
     return this.#json(res, UploadTicket, "the upload ticket");

@@ -45,6 +45,7 @@ const Env = z.object({
   // HTTP API, same-story linking and events (lib/http/, lib/similarity/, lib/events/)
   PRECIS_CORS_ORIGINS: z.string().default(""),
   PRECIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  PRECIS_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).default(10),
   PRECIS_SYNC_MAX_TOKENS: int(2000),
   PRECIS_HTTP_DEADLINE_MS: int(25_000),
   PRECIS_UPLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(900),
@@ -56,82 +57,12 @@ const Env = z.object({
   PRECIS_WEBHOOK_SECRET: z.string().min(16).optional(),
 });
 
-export interface Config {
-  engine: EngineName;
-  bucket: string;
-  prefixes: { incoming: string; summaries: string; errors: string };
-  limits: { maxObjectBytes: number; maxBodyBytes: number };
-  apiKeys: string[];
-  /** SSM parameter holding the API keys in AWS. */
-  apiKeysParameter: string | null;
-  logLevel: "debug" | "info" | "warn" | "error" | "silent";
-  s3: { endpoint: string | null; region: string };
-  local: { s3Port: number; httpPort: number; dataDir: string };
-  openai: {
-    apiKey: string | null;
-    /** SSM parameter (SecureString) holding the key in AWS. */
-    apiKeyParameter: string | null;
-    baseURL: string | null;
-    model: string;
-    timeoutMs: number;
-    maxRetries: number;
-    maxOutputTokens: number;
-    inputTokenBudget: number;
-    pricePerMTok: { input: number; output: number } | null;
-    /** Strict-mode keywords (pattern, …) in the wire schema; null: only when the endpoint is OpenAI. */
-    strictKeywords: boolean | null;
-  };
-  reliability: {
-    /**
-     * How long an in-progress claim on an object holds when the invocation's own deadline is unknown
-     * (in Lambda the claim lasts until the function's timeout): past it, another delivery takes over.
-     */
-    claimLeaseMs: number;
-    /** Deliveries of one event before a transient failure is recorded (1 + Lambda's maximumRetryAttempts). */
-    maxAttempts: number;
-    /**
-     * Longer cleaned text is refused (`too_large`) before any engine runs: the longest features run to
-     * ~20,000 words, and a megabyte-scale "article" would cost dozens of LLM calls.
-     */
-    maxArticleWords: number;
-  };
-  /** CloudWatch namespace of the embedded-metric-format lines. */
-  metricsNamespace: string;
-  http: {
-    /** Origins answered with CORS headers by the handler itself (locally; in AWS API Gateway does CORS). "*" for any. */
-    corsOrigins: string[];
-    /** Requests per API key per minute, per function instance; 0 turns the limit off. */
-    rateLimitPerMinute: number;
-    /** An `openai` article longer than this (tokens) is accepted (202) and finished through the S3 path. */
-    syncMaxTokens: number;
-    /** A synchronous LLM summary still running after this is cancelled and handed to the S3 path (202). */
-    deadlineMs: number;
-    /** Lifetime of a presigned upload URL. */
-    uploadUrlTtlSeconds: number;
-  };
-  sameStory: {
-    /** Similarity score (0–1) from which two articles are linked as the same story. */
-    threshold: number;
-    /** Reuse a linked story's LLM extraction when it grounds in the new text, instead of paying again. */
-    reuse: boolean;
-  };
-  events: {
-    /** EventBridge bus for "Summary Created" events (`default` in AWS); null: no EventBridge events. */
-    bus: string | null;
-    /** EventBridge endpoint override (LocalStack, tests). */
-    eventBridgeEndpoint: string | null;
-    /** A URL that receives each event as an HMAC-signed POST (local consumers); null: none. */
-    webhookUrl: string | null;
-    webhookSecret: string | null;
-  };
-}
-
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
 // USD per million tokens for models we know; OPENAI_PRICE_* override it for anything else.
-const KNOWN_PRICES: Record<string, { input: number; output: number }> = {
+const KNOWN_PRICES: Partial<Record<string, { input: number; output: number }>> = {
   "gpt-4.1-mini": { input: 0.4, output: 1.6 },
   "gpt-4.1-nano": { input: 0.1, output: 0.4 },
   "gpt-4.1": { input: 2, output: 8 },
@@ -139,44 +70,27 @@ const KNOWN_PRICES: Record<string, { input: number; output: number }> = {
   "gpt-4o": { input: 2.5, output: 10 },
 };
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
-  }
-  const e = parsed.data;
-  const prefixes = { incoming: e.PRECIS_INCOMING_PREFIX, summaries: e.PRECIS_SUMMARIES_PREFIX, errors: e.PRECIS_ERRORS_PREFIX };
-  // The function triggers on `incoming/` and writes to the other two: if they overlapped, each
-  // output would trigger the function again, forever.
-  const all = Object.values(prefixes);
-  for (const a of all)
-    for (const b of all)
-      if (a !== b && (a.startsWith(b) || b.startsWith(a)))
-        throw new ConfigError(`invalid configuration: prefixes ${a} and ${b} overlap (the function would trigger itself)`);
-  if (new Set(all).size !== all.length) throw new ConfigError("invalid configuration: incoming, summaries and errors prefixes must differ");
-
-  // An unsigned webhook would let anyone who can reach the consumer forge events.
-  if (e.PRECIS_WEBHOOK_URL && !e.PRECIS_WEBHOOK_SECRET) throw new ConfigError("invalid configuration: PRECIS_WEBHOOK_URL needs PRECIS_WEBHOOK_SECRET (at least 16 characters) to sign the events");
+/**
+ * The configuration: the environment schema above, shaped for the code. `Config` is inferred from it,
+ * so a variable is declared once.
+ */
+const ConfigSchema = Env.transform((e) => {
   const apiKey = e.OPENAI_API_KEY?.trim() || null;
-  const engine = e.PRECIS_ENGINE ?? (apiKey || e.OPENAI_API_KEY_PARAMETER ? "openai" : "rules");
   const known = KNOWN_PRICES[e.OPENAI_MODEL];
-  const pricePerMTok =
-    e.OPENAI_PRICE_INPUT_PER_MTOK !== undefined && e.OPENAI_PRICE_OUTPUT_PER_MTOK !== undefined
-      ? { input: e.OPENAI_PRICE_INPUT_PER_MTOK, output: e.OPENAI_PRICE_OUTPUT_PER_MTOK }
-      : (known ?? null);
   return {
-    engine,
+    engine: e.PRECIS_ENGINE ?? (apiKey || e.OPENAI_API_KEY_PARAMETER ? "openai" : "rules"),
     bucket: e.PRECIS_BUCKET,
-    prefixes,
+    prefixes: { incoming: e.PRECIS_INCOMING_PREFIX, summaries: e.PRECIS_SUMMARIES_PREFIX, errors: e.PRECIS_ERRORS_PREFIX },
     limits: { maxObjectBytes: e.PRECIS_MAX_BYTES, maxBodyBytes: e.PRECIS_MAX_BODY_BYTES },
-    apiKeysParameter: e.PRECIS_API_KEYS_PARAMETER ?? null,
     apiKeys: (e.PRECIS_API_KEY ?? "").split(",").map((k) => k.trim()).filter(Boolean),
+    /** SSM parameter holding the API keys in AWS. */
+    apiKeysParameter: e.PRECIS_API_KEYS_PARAMETER ?? null,
     logLevel: e.PRECIS_LOG_LEVEL,
     s3: { endpoint: e.PRECIS_S3_ENDPOINT ?? null, region: e.AWS_REGION },
     local: { s3Port: e.PRECIS_S3_PORT, httpPort: e.PRECIS_HTTP_PORT, dataDir: e.PRECIS_DATA_DIR },
     openai: {
       apiKey,
+      /** SSM parameter (SecureString) holding the key in AWS. */
       apiKeyParameter: e.OPENAI_API_KEY_PARAMETER ?? null,
       baseURL: e.OPENAI_BASE_URL ?? null,
       model: e.OPENAI_MODEL,
@@ -184,24 +98,79 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxRetries: e.OPENAI_MAX_RETRIES,
       maxOutputTokens: e.OPENAI_MAX_OUTPUT_TOKENS,
       inputTokenBudget: e.OPENAI_INPUT_TOKEN_BUDGET,
-      pricePerMTok,
+      pricePerMTok:
+        e.OPENAI_PRICE_INPUT_PER_MTOK !== undefined && e.OPENAI_PRICE_OUTPUT_PER_MTOK !== undefined
+          ? { input: e.OPENAI_PRICE_INPUT_PER_MTOK, output: e.OPENAI_PRICE_OUTPUT_PER_MTOK }
+          : (known ?? null),
+      /** Strict-mode keywords (pattern, …) in the wire schema; null: only when the endpoint is OpenAI. */
       strictKeywords: e.OPENAI_STRICT_KEYWORDS === "auto" ? null : e.OPENAI_STRICT_KEYWORDS === "on",
     },
-    reliability: { claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000, maxAttempts: e.PRECIS_MAX_ATTEMPTS, maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS },
+    reliability: {
+      /**
+       * How long an in-progress claim on an object holds when the invocation's own deadline is unknown
+       * (in Lambda the claim lasts until the function's timeout): past it, another delivery takes over.
+       */
+      claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000,
+      /** Deliveries of one event before a transient failure is recorded (1 + Lambda's maximumRetryAttempts). */
+      maxAttempts: e.PRECIS_MAX_ATTEMPTS,
+      /**
+       * Longer cleaned text is refused (`too_large`) before any engine runs: the longest features run to
+       * ~20,000 words, and a megabyte-scale "article" would cost dozens of LLM calls.
+       */
+      maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS,
+    },
+    /** CloudWatch namespace of the embedded-metric-format lines. */
     metricsNamespace: e.PRECIS_METRICS_NAMESPACE,
     http: {
+      /** Origins answered with CORS headers by the handler itself (locally; in AWS API Gateway does CORS). "*" for any. */
       corsOrigins: e.PRECIS_CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      /** Requests per API key per minute, per function instance; 0 turns the limit off. */
       rateLimitPerMinute: e.PRECIS_RATE_LIMIT_PER_MINUTE,
+      /** Wrong API keys one client may send per minute (per instance) before it gets 429; 0 turns it off. */
+      authFailuresPerMinute: e.PRECIS_AUTH_FAILURES_PER_MINUTE,
+      /** An `openai` article longer than this (tokens) is accepted (202) and finished through the S3 path. */
       syncMaxTokens: e.PRECIS_SYNC_MAX_TOKENS,
+      /** A synchronous LLM summary still running after this is cancelled and handed to the S3 path (202). */
       deadlineMs: e.PRECIS_HTTP_DEADLINE_MS,
+      /** Lifetime of a presigned upload URL. */
       uploadUrlTtlSeconds: e.PRECIS_UPLOAD_URL_TTL_SECONDS,
     },
-    sameStory: { threshold: e.PRECIS_SAME_STORY_THRESHOLD, reuse: e.PRECIS_SAME_STORY_REUSE === "on" },
+    sameStory: {
+      /** Similarity score (0–1) from which two articles are linked as the same story. */
+      threshold: e.PRECIS_SAME_STORY_THRESHOLD,
+      /** Reuse a linked story's LLM extraction when it grounds in the new text, instead of paying again. */
+      reuse: e.PRECIS_SAME_STORY_REUSE === "on",
+    },
     events: {
+      /** EventBridge bus for "Summary Created" events (`default` in AWS); null: no EventBridge events. */
       bus: e.PRECIS_EVENT_BUS ?? null,
+      /** EventBridge endpoint override (LocalStack, tests). */
       eventBridgeEndpoint: e.PRECIS_EVENTBRIDGE_ENDPOINT ?? null,
+      /** A URL that receives each event as an HMAC-signed POST (local consumers); null: none. */
       webhookUrl: e.PRECIS_WEBHOOK_URL ?? null,
       webhookSecret: e.PRECIS_WEBHOOK_SECRET ?? null,
     },
   };
+});
+
+export type Config = z.output<typeof ConfigSchema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
+  }
+  const config = parsed.data;
+  // The function triggers on `incoming/` and writes to the other two: if they overlapped, each
+  // output would trigger the function again, forever.
+  const all = Object.values(config.prefixes);
+  for (const a of all)
+    for (const b of all)
+      if (a !== b && (a.startsWith(b) || b.startsWith(a)))
+        throw new ConfigError(`invalid configuration: prefixes ${a} and ${b} overlap (the function would trigger itself)`);
+  if (new Set(all).size !== all.length) throw new ConfigError("invalid configuration: incoming, summaries and errors prefixes must differ");
+  // An unsigned webhook would let anyone who can reach the consumer forge events.
+  if (config.events.webhookUrl && !config.events.webhookSecret) throw new ConfigError("invalid configuration: PRECIS_WEBHOOK_URL needs PRECIS_WEBHOOK_SECRET (at least 16 characters) to sign the events");
+  return config;
 }

@@ -3,6 +3,7 @@
 // the cleaners only ever see text.
 import type { ArticleFormat, ArticleInput, LoadedDocument } from "./article.ts";
 import { PrecisError } from "./errors.ts";
+import type { Warning } from "./schema/summary.ts";
 
 const CANONICAL_TYPE: Record<ArticleFormat, string> = {
   html: "text/html",
@@ -24,12 +25,12 @@ export function loadDocument(input: ArticleInput, options: { maxBytes: number })
   if (declared && isUnsupportedMediaType(declared.mediaType))
     throw new PrecisError("unsupported_type", `content type ${declared.mediaType} is not a text format`);
 
-  const { text, charset } = decode(bytes, declared?.charset ?? null);
+  const { text, charset, warnings } = decode(bytes, declared?.charset ?? null);
   if (!/[^\s\u200b\u2060\ufeff]/.test(text))
     throw new PrecisError("empty", "the document contains only whitespace");
 
   const format = detectFormat(text, declared?.mediaType ?? null, extensionOf(input.fileName));
-  return { text, format, contentType: CANONICAL_TYPE[format], charset };
+  return { text, format, contentType: CANONICAL_TYPE[format], charset, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,13 +184,11 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-function decode(bytes: Uint8Array, transportLabel: string | null): { text: string; charset: string } {
+type Decoded = { text: string; charset: string; warnings: Warning[] };
+
+function decode(bytes: Uint8Array, transportLabel: string | null): Decoded {
   const bom = bomCharset(bytes);
-  if (bom?.charset === "utf-8") {
-    const body = bytes.subarray(bom.skip);
-    const text = tryUtf8(body);
-    return text === null ? finish(legacy(body), "windows-1252") : finish(text, "utf-8");
-  }
+  if (bom?.charset === "utf-8") return utf8WithReplacement(bytes.subarray(bom.skip), bom.skip);
   const transport = knownCharset(transportLabel);
   const utf16: Utf16 | null =
     (bom?.charset as Utf16 | undefined) ??
@@ -214,14 +213,61 @@ function decode(bytes: Uint8Array, transportLabel: string | null): { text: strin
   const inDocument = knownCharset(declaredInDocument(bytes));
   const declared = transport ?? (inDocument?.startsWith("utf-16") ? "utf-8" : inDocument);
   if (declared && declared !== "utf-8") return finish(new TextDecoder(declared).decode(bytes), declared);
-  const ascii = tryUtf8(bytes);
-  if (ascii !== null) return finish(ascii, "utf-8");
-  // Invalid UTF-8 with no usable declaration: Windows-1252 decodes every byte and is what such files
-  // overwhelmingly are.
-  return finish(legacy(bytes), "windows-1252");
+  // Undeclared (or declared UTF-8) and not valid UTF-8: UTF-8 is still the best reading, and a guess at
+  // a legacy charset would silently garble a UTF-8 file with one bad byte. The bad bytes become U+FFFD,
+  // and a warning names where they were.
+  return utf8WithReplacement(bytes, 0);
 }
 
-const legacy = (bytes: Uint8Array) => new TextDecoder("windows-1252").decode(bytes);
+function utf8WithReplacement(body: Uint8Array, base: number): Decoded {
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+  const out = finish(text, "utf-8");
+  const bad = invalidUtf8Offsets(body);
+  if (!bad.length) return out;
+  const shown = bad.slice(0, 10).map((o) => o + base);
+  const message = `invalid UTF-8 at byte offset${bad.length > 1 ? "s" : ""} ${shown.join(", ")}${bad.length > shown.length ? ` and ${bad.length - shown.length} more` : ""}; replaced with U+FFFD`;
+  return { ...out, warnings: [{ code: "invalid_utf8", message }] };
+}
+
+/** Byte offsets where an invalid UTF-8 sequence starts (each one TextDecoder replaces with U+FFFD). */
+export function invalidUtf8Offsets(b: Uint8Array): number[] {
+  const bad: number[] = [];
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    // Lead byte → sequence length and the allowed range of the second byte (no overlongs, surrogates or > U+10FFFF).
+    let n = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 2;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 3;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 4;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    }
+    if (n === 0) {
+      bad.push(i++);
+      continue;
+    }
+    let j = 1;
+    for (; j < n && i + j < b.length; j++) {
+      const x = b[i + j]!;
+      if (x < (j === 1 ? lo : 0x80) || x > (j === 1 ? hi : 0xbf)) break;
+    }
+    if (j < n) {
+      bad.push(i);
+      i += j; // the maximal valid prefix is one replacement, as in the WHATWG decoder
+    } else i += n;
+  }
+  return bad;
+}
 
 function assertTextual(bytes: Uint8Array): void {
   const n = Math.min(bytes.length, 8192);
@@ -231,12 +277,12 @@ function assertTextual(bytes: Uint8Array): void {
     throw new PrecisError("binary", `the document has ${control} control bytes in its first ${n}: it is not text`);
 }
 
-function finish(text: string, charset: string): { text: string; charset: string } {
+function finish(text: string, charset: string): Decoded {
   let bad = 0;
   for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) bad++;
   if (bad > 16 && bad > text.length * 0.02)
     throw new PrecisError("invalid_encoding", `${bad} characters of the document cannot be decoded as ${charset}`);
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, charset };
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, charset, warnings: [] };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,8 @@ export interface PreparedArticle {
   source: Source;
   cleaned: CleanedArticle;
   wordCount: number;
+  /** Warnings from loading (e.g. invalid UTF-8 repaired), carried into the summary. */
+  warnings?: { code: string; message: string }[];
 }
 
 export const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -77,6 +79,7 @@ export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: 
     id: summaryIdFor(sha256),
     cleaned,
     wordCount,
+    warnings: doc.warnings ?? [],
     source: {
       bucket: input.bucket ?? null,
       key: input.key ?? null,
@@ -127,7 +130,7 @@ export async function summarizePrepared(prepared: PreparedArticle, deps: Omit<Su
       ms,
       calls: extraction.calls,
     },
-    warnings: [...extraction.warnings, ...grounded.warnings],
+    warnings: [...(prepared.warnings ?? []), ...extraction.warnings, ...grounded.warnings],
   } satisfies Summary);
 }
 

@@ -1,5 +1,6 @@
-// The local stack: a real S3-protocol server (s3rver) and an HTTP server on loopback, driving the very
-// handlers Lambda runs with the event payloads AWS would send them.
+// The local stack: a real S3-protocol server (s3rver, behind a front that checks SigV4 signatures and
+// conditional writes as S3 does: s3-front.ts) and an HTTP server on loopback, driving the very handlers
+// Lambda runs with the event payloads AWS would send them.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { mkdirSync } from "node:fs";
@@ -8,6 +9,8 @@ import { resolve } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event } from "aws-lambda";
 import S3rver from "s3rver";
 import { decodeEventKey, encodeEventKey } from "../lib/storage/keys.ts";
+import { decodeParams, matchPath } from "../lib/http/router.ts";
+import { startS3Front } from "./s3-front.ts";
 import { readWiring, type FunctionWiring } from "./wiring.ts";
 
 export interface LocalOptions {
@@ -79,20 +82,25 @@ function s3Record(bucket: string, key: string, size: number, eTag: string, seque
   };
 }
 
+/**
+ * The body, or null as soon as it passes `limit`: the caller answers 413 at once, and the rest is read
+ * and dropped, so the client gets the answer instead of a reset.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | null = [];
     let total = 0;
     req.on("data", (c: Buffer) => {
+      if (!chunks) return;
       total += c.length;
       if (total > limit) {
+        chunks = null;
         resolveBody(null);
-        req.destroy();
         return;
       }
       chunks.push(c);
     });
-    req.on("end", () => resolveBody(Buffer.concat(chunks)));
+    req.on("end", () => chunks && resolveBody(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -137,15 +145,17 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
 
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  // s3rver on a port of its own; clients reach it only through the signature-checking front.
   const s3rver = new S3rver({
     address: "127.0.0.1",
-    port: options.s3Port,
+    port: 0,
     silent: true,
     directory: dataDir,
     configureBuckets: [{ name: options.bucket, configs: [] }],
   });
   const s3Address = (await s3rver.run()) as AddressInfo;
-  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+  const front = await startS3Front(`http://127.0.0.1:${s3Address.port}`, { [CREDENTIALS.accessKeyId]: CREDENTIALS.secretAccessKey }, options.s3Port);
+  const s3Endpoint = front.url;
 
   // Asynchronous invocation, as Lambda does it: the event is handled later; a thrown error is retried.
   const inflight = new Set<Promise<void>>();
@@ -202,24 +212,37 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     }
   });
 
+  // API Gateway's routing: the routes serverless.yml lists (matched with the handler's own matcher),
+  // then the catch-all `$default` route, else its bare 404.
   const routes = wiring.flatMap((fn) => fn.http.map((r) => ({ fn, r })));
+  const findRoute = (method: string, path: string) => {
+    for (const { fn, r } of routes) {
+      if (r.catchAll || (r.method !== method && r.method !== "ANY")) continue;
+      const raw = matchPath(r, path);
+      if (raw) return { fn, routeKey: `${r.method} ${r.path}`, raw };
+    }
+    const fallback = routes.find(({ r }) => r.catchAll);
+    return fallback ? { fn: fallback.fn, routeKey: "$default", raw: {} } : null;
+  };
   const http: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const method = (req.method ?? "GET").toUpperCase();
-      const hit = routes.find(({ r }) => (r.method === method || r.method === "*" || r.method === "ANY") && r.pattern.test(url.pathname));
+      const hit = findRoute(method, url.pathname);
       if (!hit) {
         res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "Not Found" }));
         return;
       }
       const body = await readBody(req, GATEWAY_MAX_BODY);
       if (!body) {
-        res.writeHead(413, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ message: "Request Entity Too Large" }));
+        // Answered, then closed: the client reads the 413 instead of a reset.
+        const payload = JSON.stringify({ message: "Request Entity Too Large" });
+        res.writeHead(413, { "content-type": "application/json", "content-length": String(Buffer.byteLength(payload)), connection: "close" }).end(payload);
         return;
       }
-      const m = hit.r.pattern.exec(url.pathname)!;
-      const params = Object.fromEntries(hit.r.params.map((p, i) => [p, decodeURIComponent(m[i + 1]!)]));
-      const event = gatewayEvent(req, url, body, `${hit.r.method} ${hit.r.path}`, params);
+      // API Gateway passes a parameter it cannot decode through as sent; the handler answers 400.
+      const params = decodeParams(hit.raw) ?? hit.raw;
+      const event = gatewayEvent(req, url, body, hit.routeKey, params);
       const out = (await handlers.get(hit.fn.name)!(event, lambdaContext(hit.fn))) as APIGatewayProxyStructuredResultV2;
       const payload = out.body ? Buffer.from(out.body, out.isBase64Encoded ? "base64" : "utf8") : Buffer.alloc(0);
       res.writeHead(out.statusCode ?? 200, { ...(out.headers as Record<string, string>), "content-length": String(payload.length) }).end(payload);
@@ -253,6 +276,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
       await Promise.allSettled([...inflight]);
       http.closeAllConnections();
       await new Promise<void>((ok) => http.close(() => ok()));
+      await front.close();
       await s3rver.close();
     },
   };

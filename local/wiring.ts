@@ -2,6 +2,7 @@
 // serverless.yml, so the local runner wires exactly what AWS will.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { compilePath, type PathPattern } from "../lib/http/router.ts";
 
 export interface S3Trigger {
   event: string;
@@ -9,11 +10,11 @@ export interface S3Trigger {
   suffix: string;
 }
 
-export interface HttpRoute {
+export interface HttpRoute extends PathPattern {
+  /** Upper-cased; `*` for any method. */
   method: string;
-  path: string;
-  pattern: RegExp;
-  params: string[];
+  /** API Gateway's catch-all (`httpApi: '*'`, route key `$default`): what no other route matches. */
+  catchAll: boolean;
 }
 
 export interface FunctionWiring {
@@ -27,14 +28,11 @@ export interface FunctionWiring {
 }
 
 function route(spec: string): HttpRoute {
+  if (spec.trim() === "*") return { method: "*", catchAll: true, ...compilePath("/{proxy+}"), path: "*" };
   const [method, path] = spec.trim().split(/\s+/);
   if (!method || !path) throw new Error(`serverless.yml: cannot read httpApi route '${spec}'`);
-  const params: string[] = [];
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\}/g, (_m, name: string) => {
-    params.push(name.replace(/\+$/, ""));
-    return name.endsWith("+") ? "(.+)" : "([^/]+)";
-  });
-  return { method: method.toUpperCase(), path, pattern: new RegExp(`^${source}$`), params };
+  // The same compiler the handler routes with (lib/http/router.ts).
+  return { method: method.toUpperCase(), catchAll: false, ...compilePath(path) };
 }
 
 export function readWiring(file = new URL("../serverless.yml", import.meta.url)): FunctionWiring[] {

@@ -234,11 +234,11 @@ expect_status "GET $LOC after processing" 200
 
 # --- uploads ------------------------------------------------------------------------------------
 section "POST /uploads → presigned PUT → summary"
-req POST /uploads "${AUTH[@]}" -H "content-type: application/json" --data-binary '{"fileName":"smoke frost.txt","contentType":"text/plain"}'
+{ article orchard-frost.txt; printf 'Uploaded.\n'; } >"$TMP/upload.txt"
+req POST /uploads "${AUTH[@]}" -H "content-type: application/json" --data-binary "{\"fileName\":\"smoke frost.txt\",\"contentType\":\"text/plain\",\"bytes\":$(wc -c <"$TMP/upload.txt")}"
 expect_status "POST /uploads" 201
 UPLOAD_URL=$(json "$BODY" 'j.url')
 STATUS_PATH=$(json "$BODY" 'j.status')
-{ article orchard-frost.txt; printf 'Uploaded.\n'; } >"$TMP/upload.txt"
 PUT=$(curl -s -o "$TMP/put" -w '%{http_code}' -X PUT -H "content-type: text/plain" --data-binary @"$TMP/upload.txt" "$UPLOAD_URL")
 [ "$PUT" = 200 ] && pass "curl PUT to the presigned URL (200)" || fail "PUT to the presigned URL: HTTP $PUT $(head -c 300 "$TMP/put")"
 for _ in $(seq 60); do req GET "$STATUS_PATH" "${AUTH[@]}"; [ "$(json "$BODY" 'j.status')" = summarized ] && break; [ "$(json "$BODY" 'j.status')" = failed ] && break; sleep 0.5; done

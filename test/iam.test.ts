@@ -1,13 +1,14 @@
-// Least privilege and failure routing, checked on what would actually be deployed: the CloudFormation
+// Least privilege, failure routing and deployment hardening, checked on what would actually be deployed: the CloudFormation
 // template `osls package` writes. CI packages first (.ci/run); otherwise, or when serverless.yml is newer
 // than the template, this test packages into a temporary folder itself, offline, like `npm run package`.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../lib/config.ts";
+import { unzip } from "../bench/cold-start.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const TEMPLATE = "cloudformation-template-update-stack.json";
@@ -23,6 +24,8 @@ function packagedTemplate(): string {
   // The same command as `npm run package`, with the environment that keeps osls off the network, but
   // into a folder of our own so a concurrent `npm run package` is not disturbed.
   scratch = mkdtempSync(join(tmpdir(), "precis-package-"));
+  // The bundles' output folder is kept (for the source maps): start it empty, as `npm run package` does.
+  rmSync(join(ROOT, ".esbuild"), { recursive: true, force: true });
   execFileSync(process.execPath, [join(ROOT, "node_modules/osls/bin/serverless.js"), "package", "--stage", "ci", "--package", scratch], {
     cwd: ROOT,
     env: {
@@ -38,8 +41,10 @@ function packagedTemplate(): string {
   return join(scratch, TEMPLATE);
 }
 
+let templatePath = "";
 beforeAll(() => {
-  template = JSON.parse(readFileSync(packagedTemplate(), "utf8"));
+  templatePath = packagedTemplate();
+  template = JSON.parse(readFileSync(templatePath, "utf8"));
 }, 300_000);
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
@@ -130,12 +135,14 @@ describe("IAM: least privilege for S3", () => {
     }
   });
 
-  it("reads secrets only from this stage's SSM parameters, and ships none", () => {
-    const ssm = statements().filter((s) => actions(s).some((a) => a.startsWith("ssm:")));
-    for (const s of ssm) {
-      expect(actions(s)).toEqual(["ssm:GetParameter"]);
-      for (const r of resources(s)) expect(r).toMatch(/:parameter\/precis\/ci\/\*$/);
-    }
+  it("reads secrets only from this stage's SSM parameters, each role only its own, and ships none", () => {
+    const ssmOf = (handler: string) => roleStatements(handler).filter((s) => actions(s).some((a) => a.startsWith("ssm:")));
+    for (const s of [...ssmOf(UPLOAD), ...ssmOf(HTTP)]) expect(actions(s)).toEqual(["ssm:GetParameter"]);
+    const param = (name: string) => expect.stringMatching(new RegExp(`:parameter/precis/ci/${name}$`));
+    // the upload function never sees the API keys; nothing has a wildcard over the stage's parameters
+    expect(ssmOf(UPLOAD).flatMap(resources)).toEqual([param("openai-api-key")]);
+    expect(ssmOf(HTTP).flatMap(resources).sort()).toEqual([param("api-keys"), param("openai-api-key")]);
+    for (const r of statements().filter((s) => actions(s).some((a) => a.startsWith("ssm:"))).flatMap(resources)) expect(r).not.toMatch(/:parameter\/.*\*/);
     for (const [, r] of Object.entries(template.Resources).filter(([, r]) => r.Type === "AWS::Lambda::Function")) {
       const env = r.Properties.Environment.Variables as Record<string, string>;
       expect(env.OPENAI_API_KEY).toBeUndefined();
@@ -143,6 +150,115 @@ describe("IAM: least privilege for S3", () => {
       expect(env.OPENAI_API_KEY_PARAMETER).toMatch(/^\/precis\/ci\//);
     }
     expect(JSON.stringify(template)).not.toMatch(/sk-[A-Za-z0-9_-]{16,}|AKIA[0-9A-Z]{16}/);
+  });
+});
+
+describe("deployment hardening", () => {
+  const resourcesOf = (type: string) => Object.entries(template.Resources).filter(([, r]) => r.Type === type);
+  const articles = () => {
+    const found = resourcesOf("AWS::S3::Bucket").find(([, r]) => r.Properties.BucketName === bucketName());
+    expect(found, "the articles bucket").toBeDefined();
+    return found!;
+  };
+
+  it("throttles the API stage", () => {
+    const [[, stage]] = resourcesOf("AWS::ApiGatewayV2::Stage") as [[string, any]];
+    const s = stage.Properties.DefaultRouteSettings;
+    expect(s.ThrottlingRateLimit).toBeGreaterThan(0);
+    expect(s.ThrottlingRateLimit).toBeLessThanOrEqual(1000);
+    expect(s.ThrottlingBurstLimit).toBeGreaterThanOrEqual(s.ThrottlingRateLimit);
+  });
+
+  it("reserves concurrency for the HTTP function", () => {
+    const p = fn(HTTP)[1].Properties;
+    expect(p.ReservedConcurrentExecutions).toBeGreaterThan(0);
+    expect(p.ReservedConcurrentExecutions).toBeLessThanOrEqual(100);
+  });
+
+  it("allows no CORS origin by default, never '*'", () => {
+    const [[, api]] = resourcesOf("AWS::ApiGatewayV2::Api") as [[string, any]];
+    const origins = api.Properties.CorsConfiguration?.AllowOrigins ?? [];
+    expect(origins).not.toContain("*");
+    expect(origins).toEqual([]);
+  });
+
+  it("routes everything else to the handler ($default), which answers 404 and 405 as problem+json", () => {
+    const routes = resourcesOf("AWS::ApiGatewayV2::Route").map(([, r]) => r.Properties.RouteKey);
+    expect(routes).toContain("$default");
+  });
+
+  it("blocks public access to the bucket and encrypts it explicitly", () => {
+    const [, bucket] = articles();
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    const rules = bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration;
+    expect(rules).toHaveLength(1);
+    expect(["AES256", "aws:kms"]).toContain(rules[0].ServerSideEncryptionByDefault.SSEAlgorithm);
+  });
+
+  it("refuses plain-HTTP access to the bucket (a TLS-only policy)", () => {
+    const [logicalId] = articles();
+    const policies = resourcesOf("AWS::S3::BucketPolicy").filter(([, p]) => p.Properties.Bucket?.Ref === logicalId);
+    expect(policies).toHaveLength(1);
+    const deny = (policies[0]![1].Properties.PolicyDocument.Statement as any[]).find((s) => s.Effect === "Deny" && s.Condition?.Bool?.["aws:SecureTransport"] === "false");
+    expect(deny).toBeDefined();
+    expect(deny.Principal).toBe("*");
+    expect(deny.Action).toBe("s3:*");
+    const bucket = bucketName();
+    expect(new Set(deny.Resource)).toEqual(new Set([`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`]));
+  });
+
+  it("expires error records and short-lived internal state, and never summaries, uploads or the catalog", () => {
+    const [, bucket] = articles();
+    const rules = bucket.Properties.LifecycleConfiguration.Rules as Array<{ Status: string; Prefix?: string; ExpirationInDays?: number }>;
+    const expiring = rules.filter((r) => r.Status === "Enabled" && r.ExpirationInDays);
+    const prefixes = expiring.map((r) => r.Prefix);
+    expect(prefixes).toContain(loadConfig({}).prefixes.errors);
+    expect(prefixes.some((p) => p?.startsWith("state/"))).toBe(true);
+    for (const p of prefixes) {
+      expect(p, "every expiring rule is scoped to a prefix").toBeTruthy();
+      expect(p).toMatch(/^(errors\/|state\/(claims|pending|uploads)\/)/);
+    }
+    expect(rules.some((r: any) => r.AbortIncompleteMultipartUpload?.DaysAfterInitiation >= 1)).toBe(true);
+  });
+
+  it("ships minified handlers, without source maps, one zip per function", () => {
+    const dir = dirname(templatePath);
+    const zips = readdirSync(dir).filter((f) => f.endsWith(".zip"));
+    expect(zips.sort()).toEqual(["http.zip", "onUpload.zip"]);
+    for (const z of zips) {
+      const files = unzip(readFileSync(join(dir, z)));
+      expect([...files.keys()].filter((f) => f.endsWith(".map")), z).toEqual([]);
+      const entry = [...files.entries()].find(([f]) => /^functions\/(http|on-upload)\.mjs$/.test(f))!;
+      expect(entry, z).toBeDefined();
+      // minified: few, long lines
+      const text = entry[1].toString("utf8");
+      expect(text.length / text.split("\n").length, z).toBeGreaterThan(500);
+    }
+    for (const [, f] of resourcesOf("AWS::Lambda::Function")) expect(f.Properties.Environment.Variables.NODE_OPTIONS ?? "").not.toMatch(/enable-source-maps/);
+  });
+
+  it("runs from its zip: the packaged http handler answers, with English validation messages", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "precis-zip-"));
+    try {
+      for (const [name, data] of unzip(readFileSync(join(dirname(templatePath), "http.zip")))) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), data);
+      }
+      const script = `
+        process.env.PRECIS_ENGINE = "rules"; process.env.PRECIS_LOG_LEVEL = "silent"; process.env.PRECIS_API_KEY = "k";
+        const { handler } = await import(${JSON.stringify(pathToFileURL(join(dir, "functions/http.mjs")).href)});
+        const ev = (method, path, body) => ({ rawPath: path, headers: { authorization: "Bearer k", "content-type": "application/json" }, requestContext: { http: { method, sourceIp: "203.0.113.1" }, requestId: "r" }, body, isBase64Encoded: false });
+        const out = [];
+        for (const e of [ev("GET", "/health"), ev("DELETE", "/summaries"), ev("POST", "/summaries", JSON.stringify({ text: 5 }))]) { const r = await handler(e); out.push([r.statusCode, JSON.parse(r.body)]); }
+        console.log(JSON.stringify(out));`;
+      const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }));
+      expect(out[0]).toEqual([200, { status: "ok" }]);
+      expect(out[1][0]).toBe(405);
+      expect(out[2][0]).toBe(422);
+      expect(out[2][1].errors[0].detail).toMatch(/expected string/i); // zod's English messages survive the slimmed bundle
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

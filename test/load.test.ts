@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "../lib/article.ts";
 import { PrecisError } from "../lib/errors.ts";
-import { loadDocument } from "../lib/load.ts";
+import { invalidUtf8Offsets, loadDocument } from "../lib/load.ts";
 
 const MB = 1024 * 1024;
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -102,10 +102,29 @@ describe("loadDocument decodes every charset users send", () => {
     expect(load(cyrillic, { contentType: "text/plain; charset=windows-1251" })).toMatchObject({ text: "Привет", charset: "windows-1251" });
   });
 
-  it("falls back to Windows-1252 for invalid UTF-8 (a 1252 file with no declaration)", () => {
-    const bytes = new Uint8Array([...utf8("Price: "), 0x80, 0x35, ...utf8(" "), 0x93, ...utf8("ok"), 0x94]);
-    expect(load(bytes)).toMatchObject({ text: "Price: €5 “ok”", charset: "windows-1252" });
-    expect(load(bytes, { contentType: "text/plain; charset=utf-8" }).charset).toBe("windows-1252");
+  it("decodes invalid UTF-8 as UTF-8 with replacement, and warns with the byte offsets (never a silent Windows-1252 guess)", () => {
+    // "Café" in UTF-8 with one byte lost (0xc3 alone), and a stray 0x93 later on.
+    const bytes = new Uint8Array([...utf8("Caf"), 0xc3, ...utf8(" ok, "), 0x93, ...utf8("quoted and d\u00e9j\u00e0 vu")]);
+    const doc = load(bytes);
+    expect(doc).toMatchObject({ text: "Caf\ufffd ok, \ufffdquoted and déjà vu", charset: "utf-8" });
+    expect(doc.warnings).toEqual([{ code: "invalid_utf8", message: expect.stringMatching(/byte offsets 3, 9\b/) }]);
+    expect(load(bytes, { contentType: "text/plain; charset=utf-8" })).toMatchObject({ charset: "utf-8", warnings: [{ code: "invalid_utf8" }] });
+    // after a UTF-8 byte-order mark the offsets still count from the file's first byte
+    expect(load(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).warnings![0]!.message).toMatch(/offsets 6, 12\b/);
+    // valid UTF-8 has no warning
+    expect(load(utf8("déjà vu, in plain UTF-8")).warnings).toEqual([]);
+  });
+
+  it("names each invalid UTF-8 sequence once, as the WHATWG decoder replaces them", () => {
+    const offsets = (b: number[]) => invalidUtf8Offsets(new Uint8Array(b));
+    expect(offsets([0x41, 0xe2, 0x82, 0x41])).toEqual([1]); // a truncated 3-byte sequence: one U+FFFD
+    expect(offsets([0xc0, 0xaf])).toEqual([0, 1]); // overlong: both bytes are bad
+    expect(offsets([0xed, 0xa0, 0x80])).toEqual([0, 1, 2]); // a surrogate
+    expect(offsets([0xf0, 0x9f, 0x98, 0x80, 0xff])).toEqual([4]); // an emoji, then a bad byte
+    for (const b of [[0x41, 0xe2, 0x82, 0x41], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98, 0x80, 0xff]]) {
+      const replaced = [...new TextDecoder().decode(new Uint8Array(b))].filter((c) => c === "\ufffd").length;
+      expect(offsets(b)).toHaveLength(replaced);
+    }
   });
 
   it("reads valid UTF-8 as UTF-8 even when it is labelled Latin-1 (a common server mistake)", () => {

@@ -1,7 +1,7 @@
 // One "Summary Created" event per new summary: to EventBridge when a bus is configured (AWS), to the
 // signed webhook when a URL is (local consumers), to both when both are. Never throws, never fails
 // the summary: a lost event is logged.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Logger } from "../log.ts";
 import type { Summary } from "../schema/summary.ts";
 import { putSummaryCreated, type EventBridgeLike } from "./eventbridge.ts";
@@ -47,6 +47,16 @@ export function summaryCreatedEvent(detail: SummaryCreatedDetail, region: string
     resources: [],
     detail,
   };
+}
+
+/**
+ * What a "Summary Created" event is about: the summary's content, without when it was made or how long
+ * it took. An identical article summarized again gives the same digest, and no second event.
+ */
+export function summaryDigest(summary: Summary): string {
+  const { createdAt: _c, engine, ...content } = summary;
+  const { ms: _ms, usage: _u, costUsd: _cost, ...how } = engine;
+  return createHash("sha256").update(JSON.stringify({ ...content, engine: how })).digest("hex").slice(0, 32);
 }
 
 export async function emitSummaryCreated(bucket: string, key: string, summary: Summary, options: EventOptions, log: Logger): Promise<void> {

@@ -1,66 +1,33 @@
 // The HTTP API as a pure function of a request: no Lambda or Node types here. functions/http.ts adapts
 // API Gateway events to it; the local server adapts Node requests to API Gateway events.
 //
-// Every route is declared once, below; serverless.yml's `functions.http.events` lists the same routes
-// (test/http/contract.test.ts keeps them and the OpenAPI document in step).
+// Every route is declared once, in table.ts; serverless.yml's `functions.http.events` lists the same
+// routes (test/http/contract.test.ts keeps them and the OpenAPI document in step).
 import type { Runtime } from "../runtime.ts";
 import { isValidApiKey } from "../api-keys.ts";
 import { toPrecisError } from "../errors.ts";
-import { presentedKey, rateHeaders, RateLimiter } from "./auth.ts";
+import { AuthFailures, presentedKey, rateHeaders, RateLimiter } from "./auth.ts";
 import { corsHeaders, preflightHeaders } from "./cors.ts";
 import { problem } from "./problem.ts";
-import { getSummaries, getSummary, postSummary } from "./routes/summaries.ts";
-import { getUpload, postUpload } from "./routes/uploads.ts";
-import { health, openapi, schema, web } from "./routes/meta.ts";
-import type { HttpRequest, HttpResponse, RouteContext } from "./types.ts";
+import { decodeParams, matchPath } from "./router.ts";
+import { COMPILED } from "./table.ts";
+import type { HttpRequest, HttpResponse } from "./types.ts";
 
 export type { HttpRequest, HttpResponse } from "./types.ts";
 export { problem } from "./problem.ts";
 
-export interface Route {
-  method: "GET" | "POST";
-  /** API Gateway route syntax: /summaries/{id} */
-  path: string;
-  /** Served without an API key. */
-  open?: boolean;
-  /** Part of the API (and its OpenAPI document); false for the web page's files. */
-  api?: boolean;
-  handle(ctx: RouteContext): Promise<HttpResponse> | HttpResponse;
-}
+export { ROUTES, type Route } from "./table.ts";
 
-export const ROUTES: readonly Route[] = [
-  { method: "GET", path: "/health", open: true, handle: health },
-  { method: "GET", path: "/schema", handle: schema },
-  { method: "GET", path: "/openapi.json", handle: openapi },
-  { method: "POST", path: "/summaries", handle: postSummary },
-  { method: "GET", path: "/summaries", handle: getSummaries },
-  { method: "GET", path: "/summaries/{id}", handle: getSummary },
-  { method: "POST", path: "/uploads", handle: postUpload },
-  { method: "GET", path: "/uploads/{uploadId}", handle: getUpload },
-  { method: "GET", path: "/", open: true, api: false, handle: web },
-  { method: "GET", path: "/assets/{name}", open: true, api: false, handle: web },
-];
-
-interface Compiled {
-  route: Route;
-  pattern: RegExp;
-  params: string[];
-}
-
-const COMPILED: Compiled[] = ROUTES.map((route) => {
-  const params: string[] = [];
-  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\}/g, (_m, name: string) => {
-    params.push(name);
-    return "([^/]+)";
-  });
-  return { route, pattern: new RegExp(`^${source}$`), params };
-});
-
-// One per container: the budget is per instance (see RateLimiter).
+// One per container: the budgets are per instance (see RateLimiter).
 let limiter: { perMinute: number; limiter: RateLimiter } | undefined;
 function rateLimiter(perMinute: number): RateLimiter {
   if (!limiter || limiter.perMinute !== perMinute) limiter = { perMinute, limiter: new RateLimiter(perMinute) };
   return limiter.limiter;
+}
+let failures: { perMinute: number; failures: AuthFailures } | undefined;
+function authFailures(perMinute: number): AuthFailures {
+  if (!failures || failures.perMinute !== perMinute) failures = { perMinute, failures: new AuthFailures(perMinute) };
+  return failures.failures;
 }
 
 export async function handleHttp(req: HttpRequest, rt: Runtime): Promise<HttpResponse> {
@@ -89,20 +56,28 @@ export async function handleHttp(req: HttpRequest, rt: Runtime): Promise<HttpRes
 }
 
 async function dispatch(req: HttpRequest, rt: Runtime): Promise<HttpResponse> {
-  const matching = COMPILED.filter((c) => c.pattern.test(req.path));
+  const matching = COMPILED.flatMap((c) => {
+    const raw = matchPath(c, req.path);
+    return raw ? [{ c, raw }] : [];
+  });
   if (matching.length === 0) return problem(404, "not_found", `no route for ${req.path}`);
-  if (req.method === "OPTIONS") {
-    const headers = preflightHeaders(req, rt.config.http.corsOrigins);
-    return { status: 204, headers: { ...headers, allow: [...new Set(matching.map((c) => c.route.method)), "OPTIONS"].join(", ") }, body: "" };
-  }
-  const hit = matching.find((c) => c.route.method === req.method);
-  if (!hit) {
-    return problem(405, "method_not_allowed", `${req.method} is not allowed on ${req.path}`, {}, { allow: [...new Set(matching.map((c) => c.route.method))].join(", ") });
-  }
+  const allow = [...new Set(matching.map(({ c }) => c.route.method)), "OPTIONS"].join(", ");
+  // A CORS pre-flight: answered before any key is asked for (browsers never send one with it).
+  if (req.method === "OPTIONS") return { status: 204, headers: { ...preflightHeaders(req, rt.config.http.corsOrigins), allow }, body: "" };
+  const hit = matching.find(({ c }) => c.route.method === req.method || (req.method === "HEAD" && c.route.method === "GET"));
+  if (!hit) return problem(405, "method_not_allowed", `${req.method} is not allowed on ${req.path}`, {}, { allow });
+  const { route } = hit.c;
+
   let limitHeaders: Record<string, string> = {};
-  if (!hit.route.open) {
+  if (!route.open) {
+    // Wrong keys are counted per client: past the budget, even a right key waits (no guessing at speed).
+    const client = req.sourceIp ?? "unknown";
+    const guard = authFailures(rt.config.http.authFailuresPerMinute);
+    const blocked = guard.blocked(client);
+    if (blocked) return problem(429, "too_many_failures", `too many wrong API keys from this client; retry in ${blocked} s`, {}, { "retry-after": String(blocked) });
     const key = presentedKey(req.headers);
     if (!isValidApiKey(key, rt.apiKeys)) {
+      if (key) guard.fail(client); // a wrong key, not a missing one, is a guess
       return problem(401, "unauthorized", "a valid API key is required (Authorization: Bearer KEY or x-api-key: KEY)", {}, { "www-authenticate": 'Bearer realm="precis"' });
     }
     const decision = rateLimiter(rt.config.http.rateLimitPerMinute).take(key!);
@@ -117,16 +92,11 @@ async function dispatch(req: HttpRequest, rt: Runtime): Promise<HttpResponse> {
   if (req.body.byteLength > rt.config.limits.maxBodyBytes) {
     return problem(413, "too_large", `the body is ${req.body.byteLength} bytes; the limit is ${rt.config.limits.maxBodyBytes}`, {}, limitHeaders);
   }
-  const m = hit.pattern.exec(req.path)!;
-  const params = Object.fromEntries(hit.params.map((p, i) => [p, safeDecode(m[i + 1]!)]));
-  const res = await hit.route.handle({ req, rt, params });
+  const params = decodeParams(hit.raw);
+  if (!params) {
+    const names = Object.keys(hit.raw);
+    return problem(400, "invalid_path", "a path parameter is not valid percent-encoded UTF-8", { errors: names.map((parameter) => ({ parameter, detail: "not valid percent-encoded UTF-8" })) }, limitHeaders);
+  }
+  const res = await route.handle({ req, rt, params });
   return { ...res, headers: { ...res.headers, ...limitHeaders } };
 }
-
-const safeDecode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};

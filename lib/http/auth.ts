@@ -52,3 +52,42 @@ export const rateHeaders = (d: RateDecision): Record<string, string> => ({
   "ratelimit-remaining": String(d.remaining),
   "ratelimit-reset": String(d.resetSeconds),
 });
+
+/**
+ * Wrong API keys per client (source IP), in this process: after `perMinute` failures in a minute the
+ * client is refused (429) until the minute is over, whatever key it sends. 0 turns it off.
+ */
+export class AuthFailures {
+  readonly #perMinute: number;
+  readonly #windows = new Map<string, { start: number; count: number }>();
+  readonly #now: () => number;
+
+  constructor(perMinute: number, now: () => number = Date.now) {
+    this.#perMinute = perMinute;
+    this.#now = now;
+  }
+
+  /** Seconds until the client may try again, or 0 when it may now. */
+  blocked(client: string): number {
+    const w = this.#windows.get(client);
+    if (!w || this.#perMinute <= 0) return 0;
+    const now = this.#now();
+    if (now - w.start >= 60_000) {
+      this.#windows.delete(client);
+      return 0;
+    }
+    return w.count >= this.#perMinute ? Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000)) : 0;
+  }
+
+  fail(client: string): void {
+    if (this.#perMinute <= 0) return;
+    const now = this.#now();
+    let w = this.#windows.get(client);
+    if (!w || now - w.start >= 60_000) {
+      w = { start: now, count: 0 };
+      this.#windows.set(client, w);
+      if (this.#windows.size > 10_000) for (const [k, v] of this.#windows) if (now - v.start >= 60_000) this.#windows.delete(k);
+    }
+    w.count++;
+  }
+}

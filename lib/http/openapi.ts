@@ -1,12 +1,13 @@
-// The OpenAPI 3.1 document of the HTTP API, assembled in code: every schema in it is generated from
+// The OpenAPI 3.1 document of the HTTP API, assembled in code: its paths come from the route table
+// (table.ts), and every schema in it is generated from
 // the zod schemas the handlers validate with (lib/http/schemas.ts, lib/schema/summary.ts,
 // lib/events/schema.ts), so the document cannot drift from what the API accepts and answers.
 import { z } from "zod";
-import { summaryJsonSchema, SummaryId } from "../schema/summary.ts";
+import { summaryJsonSchema } from "../schema/summary.ts";
 import { SummaryCreatedDetail, SummaryCreatedEvent } from "../events/schema.ts";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, EVENT_ID_HEADER } from "../events/webhook.ts";
 import { Problem, ProblemIssue } from "./problem.ts";
-import { Accepted, CatalogItem, Health, JsonArticle, SummaryPage, UploadId, UploadRequest, UploadStatus, UploadTicket } from "./schemas.ts";
+import { Accepted, CatalogItem, Health, JsonArticle, SummaryPage, UploadRequest, UploadStatus, UploadTicket } from "./schemas.ts";
 
 type Json = Record<string, unknown>;
 
@@ -43,17 +44,17 @@ function componentSchemas(): Record<string, Json> {
   return schemas;
 }
 
-const PROBLEM_RESPONSES: Record<string, [number, string]> = {
+const PROBLEM_RESPONSES = {
   BadRequest: [400, "The request is malformed: invalid JSON, query or path parameter (`errors` lists them)"],
   Unauthorized: [401, "No valid API key (Authorization: Bearer KEY, or x-api-key: KEY)"],
   NotFound: [404, "Nothing with that id"],
   ContentTooLarge: [413, "The body (or declared file) is over the limit; refused before any work"],
   UnsupportedMediaType: [415, "A media type the API does not read, or a binary document"],
   UnprocessableContent: [422, "Not an article: empty, too short, undecodable, or a JSON body that does not fit (`errors` lists why)"],
-  TooManyRequests: [429, "Over the per-key request budget; see Retry-After"],
+  TooManyRequests: [429, "Over the per-key request budget, or too many wrong keys from this client; see Retry-After"],
   BadGateway: [502, "The LLM failed or answered something unusable"],
   GatewayTimeout: [504, "The LLM timed out"],
-};
+} satisfies Record<string, [number, string]>;
 
 const problemResponse = (description: string, extraHeaders: Json = {}) => ({
   description,
@@ -61,32 +62,107 @@ const problemResponse = (description: string, extraHeaders: Json = {}) => ({
   content: { "application/problem+json": { schema: ref("Problem") } },
 });
 
-const errors = (...names: string[]) => Object.fromEntries(names.map((n) => [String(PROBLEM_RESPONSES[n]![0]), responseRef(n)]));
+const errors = (...names: (keyof typeof PROBLEM_RESPONSES)[]) => Object.fromEntries(names.map((n) => [String(PROBLEM_RESPONSES[n][0]), responseRef(n)]));
 
 const stripDialect = (s: Json) => {
   const { $schema: _s, ...rest } = s;
   return rest;
 };
 
-let cached: Json | undefined;
+/** A schema in an operation: a component's name, or an inline JSON Schema. */
+type SchemaRef = string | Json;
+/** An answer: [description, schema, media type (default application/json), header names]. */
+type Answer = [string, SchemaRef, string?, string[]?];
 
-export function openApiDocument(): Json {
-  cached ??= build();
-  return cached;
+/** What the route table (table.ts) declares about a route for this document. */
+export interface Operation {
+  operationId: string;
+  tags: string[];
+  summary: string;
+  description?: string;
+  /** Request headers it reads. */
+  headers?: { name: string; description: string }[];
+  /** Request body by media type. */
+  body?: Record<string, SchemaRef>;
+  /** Success answers by status. */
+  ok: Record<number, Answer>;
+  /** Problem answers (401 and 429 are added for every route that needs a key). */
+  errors: (keyof typeof PROBLEM_RESPONSES)[];
 }
 
-function build(): Json {
-  const idParam = { name: "id", in: "path", required: true, description: "The summary's id", schema: stripDialect(z.toJSONSchema(SummaryId, { target: "draft-2020-12" }) as Json) };
-  const accepted = {
-    description: "Accepted: summarized asynchronously; poll Location",
-    headers: { Location: { $ref: "#/components/headers/Location" }, "Retry-After": { $ref: "#/components/headers/Retry-After" } },
-    content: { "application/json": { schema: ref("Accepted") } },
+/** The route table's view of a route: what the document needs. */
+export interface DocumentedRoute {
+  method: string;
+  path: string;
+  open?: boolean;
+  query?: z.ZodObject;
+  params?: Record<string, z.ZodType>;
+  operation?: Operation;
+}
+
+const schemaOf = (s: SchemaRef) => (typeof s === "string" ? ref(s) : s);
+
+function parameters(r: DocumentedRoute): Json[] {
+  const out: Json[] = [];
+  for (const [name, schema] of Object.entries(r.params ?? {})) {
+    const js = stripDialect(z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as Json);
+    out.push({ name, in: "path", required: true, ...(js["description"] ? { description: js["description"] } : {}), schema: js });
+  }
+  if (r.query) {
+    const js = z.toJSONSchema(r.query, { target: "draft-2020-12", io: "input" }) as { properties?: Record<string, Json>; required?: string[] };
+    for (const [name, schema] of Object.entries(js.properties ?? {})) {
+      const { description, ...rest } = schema;
+      out.push({ name, in: "query", required: (js.required ?? []).includes(name), ...(description ? { description } : {}), schema: rest });
+    }
+  }
+  for (const h of r.operation?.headers ?? []) out.push({ name: h.name, in: "header", required: false, description: h.description, schema: { type: "string" } });
+  return out;
+}
+
+function operationOf(r: DocumentedRoute & { operation: Operation }): Json {
+  const op = r.operation;
+  const responses: Json = {};
+  for (const [status, [description, schema, mediaType, headers]] of Object.entries(op.ok)) {
+    responses[status] = {
+      description,
+      ...(headers?.length ? { headers: Object.fromEntries(headers.map((h) => [h, { $ref: `#/components/headers/${h}` }])) } : {}),
+      content: { [mediaType ?? "application/json"]: { schema: schemaOf(schema) } },
+    };
+  }
+  const names = [...op.errors, ...(r.open ? [] : (["Unauthorized", "TooManyRequests"] as const))];
+  Object.assign(responses, errors(...names));
+  const params = parameters(r);
+  return {
+    operationId: op.operationId,
+    tags: op.tags,
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    ...(r.open ? { security: [] } : {}),
+    ...(params.length ? { parameters: params } : {}),
+    ...(op.body ? { requestBody: { required: true, content: Object.fromEntries(Object.entries(op.body).map(([t, s]) => [t, { schema: schemaOf(s) }])) } } : {}),
+    responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b))),
   };
-  const summaryOk = {
-    description: "The summary",
-    headers: { Location: { $ref: "#/components/headers/Location" } },
-    content: { "application/json": { schema: ref("Summary") } },
-  };
+}
+
+/** OpenAPI paths from the route table: one operation per route that has one. */
+export function pathsOf(routes: readonly DocumentedRoute[]): Json {
+  const paths: Record<string, Json> = {};
+  for (const r of routes) {
+    if (!r.operation) continue;
+    (paths[r.path] ??= {})[r.method.toLowerCase()] = operationOf(r as DocumentedRoute & { operation: Operation });
+  }
+  return paths;
+}
+
+const cache = new WeakMap<readonly DocumentedRoute[], Json>();
+
+export function openApiDocument(routes: readonly DocumentedRoute[]): Json {
+  let doc = cache.get(routes);
+  if (!doc) cache.set(routes, (doc = build(routes)));
+  return doc;
+}
+
+function build(routes: readonly DocumentedRoute[]): Json {
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
@@ -96,7 +172,8 @@ function build(): Json {
       summary: "Structured, grounded summaries of news articles: actors, demands and dates",
       description:
         "Every route but /health needs an API key. Failures are RFC 9457 problem details (application/problem+json) " +
-        "with a stable `code`. The summary format is versioned: schema/summary.v1.json (GET /schema).",
+        "with a stable `code`: an unknown path is 404, a known path with another method 405 (with Allow). " +
+        "The summary format is versioned: schema/summary.v1.json (GET /schema).",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: "/", description: "This deployment" }],
@@ -106,131 +183,7 @@ function build(): Json {
       { name: "uploads", description: "Upload large files straight to the bucket" },
       { name: "meta", description: "Health, schemas and this document" },
     ],
-    paths: {
-      "/health": {
-        get: {
-          operationId: "health",
-          tags: ["meta"],
-          summary: "Liveness (the only route open without a key)",
-          security: [],
-          responses: { "200": { description: "Up", content: { "application/json": { schema: ref("Health") } } } },
-        },
-      },
-      "/schema": {
-        get: {
-          operationId: "getSchema",
-          tags: ["meta"],
-          summary: "The summary's JSON Schema (draft 2020-12), as committed in schema/summary.v1.json",
-          responses: {
-            "200": { description: "The JSON Schema", content: { "application/schema+json": { schema: { type: "object" } } } },
-            ...errors("Unauthorized", "TooManyRequests"),
-          },
-        },
-      },
-      "/openapi.json": {
-        get: {
-          operationId: "getOpenApi",
-          tags: ["meta"],
-          summary: "This document",
-          responses: {
-            "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } },
-            ...errors("Unauthorized", "TooManyRequests"),
-          },
-        },
-      },
-      "/summaries": {
-        post: {
-          operationId: "createSummary",
-          tags: ["summaries"],
-          summary: "Summarize an article and store the summary",
-          description:
-            "Answers 200 with the summary. With the `openai` engine an article too long to finish within API Gateway's limit " +
-            "(or any article sent with `Prefer: respond-async`) is accepted with 202 and summarized asynchronously: poll Location. " +
-            "Copies of a stored story are linked (`sameStoryAs`).",
-          parameters: [
-            { name: "engine", in: "query", required: false, description: "The engine (default: the server's)", schema: { type: "string", enum: ["rules", "openai"] } },
-            { name: "include", in: "query", required: false, description: "`removed`: add what the cleaner cut (not stored)", schema: { type: "string", enum: ["removed"] } },
-            { name: "Prefer", in: "header", required: false, description: "`respond-async`: always answer 202 and summarize asynchronously", schema: { type: "string" } },
-          ],
-          requestBody: {
-            required: true,
-            content: {
-              "text/plain": { schema: { type: "string" } },
-              "text/html": { schema: { type: "string" } },
-              "text/markdown": { schema: { type: "string" } },
-              "application/json": { schema: ref("JsonArticle") },
-            },
-          },
-          responses: {
-            "200": summaryOk,
-            "202": accepted,
-            ...errors("BadRequest", "Unauthorized", "ContentTooLarge", "UnsupportedMediaType", "UnprocessableContent", "TooManyRequests", "BadGateway", "GatewayTimeout"),
-          },
-        },
-        get: {
-          operationId: "listSummaries",
-          tags: ["summaries"],
-          summary: "Stored summaries, newest first",
-          parameters: [
-            { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
-            { name: "cursor", in: "query", required: false, description: "`nextCursor` of the previous page", schema: { type: "string" } },
-          ],
-          responses: {
-            "200": {
-              description: "A page",
-              headers: { Link: { description: 'The next page: <…>; rel="next"', schema: { type: "string" } } },
-              content: { "application/json": { schema: ref("SummaryPage") } },
-            },
-            ...errors("BadRequest", "Unauthorized", "TooManyRequests"),
-          },
-        },
-      },
-      "/summaries/{id}": {
-        get: {
-          operationId: "getSummary",
-          tags: ["summaries"],
-          summary: "One stored summary",
-          description: "202 while an accepted article is still being summarized; its failure, if it failed, as a problem (422, 502, 504…).",
-          parameters: [idParam],
-          responses: {
-            "200": { description: "The summary", content: { "application/json": { schema: ref("Summary") } } },
-            "202": accepted,
-            ...errors("BadRequest", "Unauthorized", "NotFound", "UnprocessableContent", "TooManyRequests", "BadGateway", "GatewayTimeout"),
-          },
-        },
-      },
-      "/uploads": {
-        post: {
-          operationId: "createUpload",
-          tags: ["uploads"],
-          summary: "A presigned S3 PUT URL for a file to summarize",
-          description:
-            "PUT the file to `url` with `headers`; it lands under incoming/uploads/<uploadId>/ and is summarized there. " +
-            "Poll `status` for the outcome: the summary's id is the hash of the file, known once it is read.",
-          requestBody: { required: true, content: { "application/json": { schema: ref("UploadRequest") } } },
-          responses: {
-            "201": {
-              description: "Where to upload",
-              headers: { Location: { $ref: "#/components/headers/Location" } },
-              content: { "application/json": { schema: ref("UploadTicket") } },
-            },
-            ...errors("BadRequest", "Unauthorized", "ContentTooLarge", "UnsupportedMediaType", "UnprocessableContent", "TooManyRequests"),
-          },
-        },
-      },
-      "/uploads/{uploadId}": {
-        get: {
-          operationId: "getUpload",
-          tags: ["uploads"],
-          summary: "What became of an upload",
-          parameters: [{ name: "uploadId", in: "path", required: true, schema: stripDialect(z.toJSONSchema(UploadId, { target: "draft-2020-12" }) as Json) }],
-          responses: {
-            "200": { description: "Its status", content: { "application/json": { schema: ref("UploadStatus") } } },
-            ...errors("BadRequest", "Unauthorized", "NotFound", "TooManyRequests"),
-          },
-        },
-      },
-    },
+    paths: pathsOf(routes),
     webhooks: {
       summaryCreated: {
         post: {
@@ -258,6 +211,7 @@ function build(): Json {
       ),
       headers: {
         Location: { description: "Where the resource is (or will be)", schema: { type: "string" } },
+        Link: { description: 'The next page: <…>; rel="next"', schema: { type: "string" } },
         "Retry-After": { description: "Seconds to wait before asking again", schema: { type: "integer" } },
       },
       securitySchemes: {

@@ -10,7 +10,8 @@ export const JsonArticle = z
     markdown: z.string().optional().describe("The article as Markdown"),
     title: z.string().optional().describe("Overrides the title found in the article"),
     publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional().describe("Overrides the publication date found in the article; relative dates resolve against it"),
-    url: z.url().optional().describe("Where the article was published"),
+    // Only web addresses: the URL is stored and shown as a link, so `javascript:` or `data:` must not get in.
+    url: z.url({ protocol: /^https?$/, error: "an http or https URL" }).optional().describe("Where the article was published (http or https)"),
   })
   .strict()
   .refine((b) => [b.text, b.html, b.markdown].filter((v) => v !== undefined).length === 1, {
@@ -77,7 +78,7 @@ export const UploadRequest = z
       .string()
       .refine((t) => (UPLOAD_TYPES as readonly string[]).includes(t.split(";")[0]!.trim().toLowerCase()), `one of ${UPLOAD_TYPES.join(", ")} (charset parameter allowed)`)
       .describe("The media type the PUT must send (it is signed)"),
-    bytes: z.number().int().positive().optional().describe("The file's size; when given, the URL accepts exactly this length"),
+    bytes: z.number().int().positive().describe("The file's size in bytes: it is signed into the URL, which accepts exactly this length"),
   })
   .strict()
   .describe("A file to upload directly to the bucket");
@@ -89,7 +90,7 @@ export const UploadTicket = z
   .object({
     uploadId: UploadId,
     method: z.literal("PUT"),
-    url: z.string().describe("Presigned S3 URL: PUT the file's bytes here, with exactly `headers`"),
+    url: z.string().describe("Presigned S3 URL: PUT the file's bytes here, with exactly `headers` (content-type and content-length are signed)"),
     headers: z.record(z.string(), z.string()),
     key: z.string().describe("The object key the file lands at (under incoming/)"),
     summaryKey: z.string().describe("Where its summary will be written"),

@@ -9,6 +9,8 @@ export interface HttpRequest {
   headers: Record<string, string | undefined>;
   query: Record<string, string | undefined>;
   body: Uint8Array;
+  /** The client's address (API Gateway's sourceIp): wrong keys are counted per client. */
+  sourceIp?: string;
   /** API Gateway's request id, when there is one. */
   requestId?: string;
 }

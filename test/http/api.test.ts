@@ -83,7 +83,7 @@ describe("meta routes", () => {
     expect(res.status).toBe(200);
     const doc = await res.json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+    expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument(ROUTES))));
   });
 });
 
@@ -139,6 +139,21 @@ describe("POST /summaries and the event it sends", () => {
     const entry = bus.entries().find((e) => JSON.parse(e.Detail).id === first.id)!;
     expect(entry).toMatchObject({ Source: "precis", DetailType: "Summary Created", EventBusName: "default" });
     expect(JSON.parse(entry.Detail)).toMatchObject({ id: first.id, key: `summaries/api/${first.id}.json`, title: first.article.title });
+  });
+
+  it("sends no second event for an identical re-POST (events are idempotent per summary id and content)", async () => {
+    const about = () => ({
+      hook: hook.received.filter((r) => JSON.parse(r.raw.toString()).detail.id === first.id).length,
+      bus: bus.entries().filter((e) => JSON.parse(e.Detail).id === first.id).length,
+    });
+    expect(about()).toEqual({ hook: 1, bus: 1 });
+    for (let i = 0; i < 2; i++) {
+      const res = await post("/summaries", fixture("ferry-strike.txt"), { "content-type": "text/plain; charset=utf-8" });
+      expect(res.status).toBe(200);
+      expect(Summary.parse(await res.json()).id).toBe(first.id);
+    }
+    await new Promise((r) => setTimeout(r, 200)); // a late delivery would land by now
+    expect(about()).toEqual({ hook: 1, bus: 1 });
   });
 
   it("reads text/html, text/markdown and a JSON envelope whose metadata wins", async () => {
@@ -204,7 +219,7 @@ describe("errors are RFC 9457 problems with the issues listed", () => {
     expect(both.errors?.[0]?.detail).toMatch(/exactly one of text, html or markdown/);
     const typed = await expectProblem(await post("/summaries", JSON.stringify({ text: "x", publishedAt: "yesterday", extra: 1 }), { "content-type": "application/json" }), 422, "invalid_body");
     expect(typed.errors?.map((e) => e.pointer)).toEqual(expect.arrayContaining(["/publishedAt"]));
-    const upload = await expectProblem(await post("/uploads", JSON.stringify({ fileName: "../etc/passwd", contentType: "image/png" }), { "content-type": "application/json" }), 422, "invalid_body");
+    const upload = await expectProblem(await post("/uploads", JSON.stringify({ fileName: "../etc/passwd", contentType: "image/png", bytes: 10 }), { "content-type": "application/json" }), 422, "invalid_body");
     expect(upload.errors?.map((e) => e.pointer).sort()).toEqual(["/contentType", "/fileName"]);
   });
 });
@@ -305,7 +320,7 @@ describe("202 Accepted: finished through the S3 path", () => {
 describe("uploads through presigned URLs", () => {
   it("POST /uploads → PUT to S3 → the upload function → GET /uploads/{id} names the summary", async () => {
     const body = fixture("orchard-frost.txt").replace("Dunmere", "Dunmere valley");
-    const res = await post("/uploads", JSON.stringify({ fileName: "frost report.txt", contentType: "text/plain; charset=utf-8" }), { "content-type": "application/json" });
+    const res = await post("/uploads", JSON.stringify({ fileName: "frost report.txt", contentType: "text/plain; charset=utf-8", bytes: Buffer.byteLength(body) }), { "content-type": "application/json" });
     expect(res.status).toBe(201);
     const ticket = UploadTicket.parse(await res.json());
     expect(res.headers.get("location")).toBe(ticket.status);

@@ -1,14 +1,11 @@
-// GET /health, GET /schema, GET /openapi.json, and the web page (GET /, GET /assets/{name}).
+// GET /health, GET /schema, and the web page (GET /, GET /assets/{name}).
 import { summaryJsonSchema } from "../../schema/summary.ts";
-import { openApiDocument } from "../openapi.ts";
 import { json, problem } from "../problem.ts";
 import type { HttpResponse, RouteContext } from "../types.ts";
 
 export const health = (): HttpResponse => json(200, { status: "ok" }, { "cache-control": "no-store" });
 
 export const schema = (): HttpResponse => json(200, summaryJsonSchema(), { "content-type": "application/schema+json", "cache-control": "public, max-age=300" });
-
-export const openapi = (): HttpResponse => json(200, openApiDocument(), { "cache-control": "public, max-age=300" });
 
 /** The web page's files (lib/web/), built into the bundle; static, so open like /health. */
 export async function web(ctx: RouteContext): Promise<HttpResponse> {

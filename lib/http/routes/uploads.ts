@@ -1,4 +1,4 @@
-// POST /uploads: a presigned S3 PUT URL under incoming/uploads/<uploadId>/, so a large file goes
+// POST /uploads: a presigned S3 PUT URL, with the file's type and length signed, under incoming/uploads/<uploadId>/, so a large file goes
 // straight to the bucket (never through API Gateway's 10 MB or the API's body limit); the S3 path
 // summarizes it. GET /uploads/{uploadId}: what became of it, and the summary's id once there is one.
 //
@@ -35,7 +35,7 @@ function signer(rt: Runtime): S3Client {
 export async function postUpload(ctx: RouteContext): Promise<HttpResponse> {
   const { req, rt } = ctx;
   const type = mediaType(req.headers["content-type"]);
-  if (type !== "application/json") return problem(415, "unsupported_media_type", `send application/json ({"fileName", "contentType"}), not '${type || "nothing"}'`);
+  if (type !== "application/json") return problem(415, "unsupported_media_type", `send application/json ({"fileName", "contentType", "bytes"}), not '${type || "nothing"}'`);
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(req.body));
@@ -46,17 +46,19 @@ export async function postUpload(ctx: RouteContext): Promise<HttpResponse> {
   if (!parsed.success) return problem(422, "invalid_body", "the JSON body is not an upload request", { errors: issuesOf(parsed.error, "body") });
   const { fileName, contentType, bytes } = parsed.data;
   const max = rt.config.limits.maxObjectBytes;
-  if (bytes !== undefined && bytes > max) return problem(413, "too_large", `the file is ${bytes} bytes; the limit is ${max}`, { errors: [{ pointer: "/bytes", detail: `at most ${max}` }] });
+  if (bytes > max) return problem(413, "too_large", `the file is ${bytes} bytes; the limit is ${max}`, { errors: [{ pointer: "/bytes", detail: `at most ${max}` }] });
 
   const uploadId = randomBytes(16).toString("hex");
   const out = outputsOf(rt.bucket, `uploads/${uploadId}/${fileName}`);
   const ttl = rt.config.http.uploadUrlTtlSeconds;
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ttl * 1000).toISOString();
+  // The length is signed (content-length is in X-Amz-SignedHeaders): S3 refuses a PUT of any other
+  // size, so a ticket for a small file cannot carry a large one.
   const url = await getSignedUrl(
     signer(rt),
-    new PutObjectCommand({ Bucket: rt.bucket.name, Key: out.incomingKey, ContentType: contentType, ...(bytes !== undefined ? { ContentLength: bytes } : {}) }),
-    { expiresIn: ttl, signableHeaders: new Set(["content-type"]) },
+    new PutObjectCommand({ Bucket: rt.bucket.name, Key: out.incomingKey, ContentType: contentType, ContentLength: bytes }),
+    { expiresIn: ttl, signableHeaders: new Set(["content-type", "content-length"]) },
   );
   const job: UploadJob = { uploadId, key: out.incomingKey, summaryKey: out.summaryKey, errorKey: out.errorKey, fileName, contentType, createdAt: now.toISOString(), expiresAt };
   await recordUpload(rt.bucket, job);
@@ -64,7 +66,7 @@ export async function postUpload(ctx: RouteContext): Promise<HttpResponse> {
   const status = `/uploads/${uploadId}`;
   return json(
     201,
-    { uploadId, method: "PUT", url, headers: { "content-type": contentType }, key: out.incomingKey, summaryKey: out.summaryKey, expiresAt, status },
+    { uploadId, method: "PUT", url, headers: { "content-type": contentType, "content-length": String(bytes) }, key: out.incomingKey, summaryKey: out.summaryKey, expiresAt, status },
     { location: status },
   );
 }

@@ -1,0 +1,107 @@
+// The local stack's S3 front (local/s3-front.ts): signatures, presigned URLs, conditional writes and
+// one write per key at a time, as S3 enforces them, so presign mistakes and races show up locally.
+import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestStack } from "./support/local-stack.ts";
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ PRECIS_ENGINE: "rules" });
+});
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+const objectUrl = (key: string) => `${stack.s3Endpoint}/${stack.bucket}/${key.split("/").map(encodeURIComponent).join("/")}`;
+const code = async (res: Response) => /<Code>([^<]+)<\/Code>/.exec(await res.text())?.[1];
+async function ticket(fileName: string, body: string) {
+  const res = await fetch(`${stack.httpEndpoint}/uploads`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${stack.apiKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ fileName, contentType: "text/plain", bytes: Buffer.byteLength(body) }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { url: string; headers: Record<string, string>; key: string };
+}
+
+describe("the local S3 front", () => {
+  it("refuses unsigned requests with 403, as S3 does", async () => {
+    const put = await fetch(objectUrl("incoming/unsigned.txt"), { method: "PUT", body: "hello" });
+    expect(put.status).toBe(403);
+    expect(await code(put)).toBe("AccessDenied");
+    expect((await fetch(objectUrl("incoming/unsigned.txt"))).status).toBe(403);
+    expect(await stack.keys("incoming/unsigned")).toEqual([]);
+  });
+
+  it("refuses a request signed with the wrong secret", async () => {
+    const wrong = new S3Client({ endpoint: stack.s3Endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: stack.credentials.accessKeyId, secretAccessKey: "not-the-secret" } });
+    await expect(wrong.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "incoming/forged.txt", Body: "x" }))).rejects.toMatchObject({ name: "SignatureDoesNotMatch" });
+    wrong.destroy();
+  });
+
+  it("accepts a presigned upload as issued, and refuses it tampered, resized or re-typed", async () => {
+    const body = "The Westmere harbour board said on Tuesday the pier would reopen in May.";
+    const t = await ticket("pier.txt", body);
+    // tampered: another key, or a changed signature
+    const otherKey = t.url.replace("/pier.txt", "/other.txt");
+    expect(await code(await fetch(otherKey, { method: "PUT", headers: t.headers, body }))).toBe("SignatureDoesNotMatch");
+    const u = new URL(t.url);
+    const sig = u.searchParams.get("X-Amz-Signature")!;
+    u.searchParams.set("X-Amz-Signature", (sig[0] === "a" ? "b" : "a") + sig.slice(1));
+    const forged = await fetch(u, { method: "PUT", headers: t.headers, body });
+    expect(forged.status).toBe(403);
+    expect(await code(forged)).toBe("SignatureDoesNotMatch");
+    // the length is signed: a larger body does not fit the ticket
+    const bigger = body + " And more.";
+    const resized = await fetch(t.url, { method: "PUT", headers: { ...t.headers, "content-length": String(Buffer.byteLength(bigger)) }, body: bigger });
+    expect(resized.status).toBe(403);
+    // so is the type
+    const retyped = await fetch(t.url, { method: "PUT", headers: { ...t.headers, "content-type": "text/html" }, body });
+    expect(retyped.status).toBe(403);
+    expect(await stack.keys(t.key)).toEqual([]);
+    // as issued, it works
+    const ok = await fetch(t.url, { method: "PUT", headers: t.headers, body });
+    expect(ok.status, await ok.clone().text()).toBe(200);
+    expect(await stack.keys(t.key)).toEqual([t.key]);
+  });
+
+  it("refuses an expired presigned URL", async () => {
+    const url = await getSignedUrl(stack.s3, new GetObjectCommand({ Bucket: stack.bucket, Key: "incoming/pier.txt" }), { expiresIn: 1 });
+    await new Promise((r) => setTimeout(r, 2100));
+    const res = await fetch(url);
+    expect(res.status).toBe(403);
+    expect(await res.text()).toMatch(/expired/);
+  });
+
+  it("refuses a body that does not match its signed SHA-256", async () => {
+    const s3 = new S3Client({ endpoint: stack.s3Endpoint, region: "us-east-1", forcePathStyle: true, credentials: stack.credentials, requestChecksumCalculation: "WHEN_REQUIRED" });
+    // After signing, swap the body for another of the same length (the headers, signature included, stay valid).
+    s3.middlewareStack.add(
+      (next) => async (args: any) => {
+        args.request.body = "tampered body";
+        return next(args);
+      },
+      { step: "finalizeRequest", priority: "low", name: "tamper" } as any,
+    );
+    await expect(s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "summaries/tampered.json", Body: "original body" }))).rejects.toMatchObject({
+      name: "XAmzContentSHA256Mismatch",
+      $metadata: { httpStatusCode: 400 },
+    });
+    expect(await stack.keys("summaries/tampered")).toEqual([]);
+    s3.destroy();
+  });
+
+  it("enforces conditional writes (If-None-Match: *, If-Match) with 412", async () => {
+    await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "state/claim.json", Body: "{}", IfNoneMatch: "*" }));
+    await expect(stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "state/claim.json", Body: "{}", IfNoneMatch: "*" }))).rejects.toMatchObject({ $metadata: { httpStatusCode: 412 } });
+    await expect(stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "state/claim.json", Body: "{}", IfMatch: '"0000"' }))).rejects.toMatchObject({ $metadata: { httpStatusCode: 412 } });
+  });
+
+  it("applies parallel writes to one key one at a time: the object is always one whole body", async () => {
+    const bodies = Array.from({ length: 6 }, (_, i) => String.fromCharCode(97 + i).repeat(512 * 1024));
+    await Promise.all(bodies.map((b) => stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "state/race.txt", Body: b }))));
+    const got = await (await stack.s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: "state/race.txt" }))).Body!.transformToString();
+    expect(bodies).toContain(got);
+  });
+});
