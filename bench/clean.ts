@@ -186,6 +186,29 @@ export async function benchClean(): Promise<void> {
     console.log(`  ${pad(name, 26)} ${String(b).padStart(7)} → ${String(a).padStart(6)}  (${((a / b) * 100).toFixed(1)}%)`);
   }
   console.log(`  ${pad("total", 26)} ${String(before).padStart(7)} → ${String(after).padStart(6)}  (${((after / before) * 100).toFixed(1)}%)`);
+  benchNesting();
+}
+
+const NESTING = [100_000, 200_000, 400_000];
+const DOUBLING_TARGET = 2.3;
+
+/** Cleaning time under n nested <div>s (issue 12): each doubling of the depth must at most ~double the time. */
+function benchNesting(): void {
+  const page = (n: number) => `<html><body>${"<div>".repeat(n)}<p>A paragraph of words at the bottom of the nesting, long enough to be read.</p>${"</div>".repeat(n)}</body></html>`;
+  const best = (html: string) => Math.min(...[0, 1, 2, 3, 4].map(() => {
+    const start = performance.now();
+    cleanArticle(html, { contentType: "text/html", maxBytes: Infinity });
+    return performance.now() - start;
+  }));
+  best(page(NESTING[0]! / 2)); // warm-up
+  console.log("\nnested <div>s (best of 5, in-process):");
+  let previous = 0;
+  for (const n of NESTING) {
+    const ms = best(page(n));
+    const ratio = previous ? ` (×${(ms / previous).toFixed(2)} for ×2 depth; target ≤ ${DOUBLING_TARGET})` : "";
+    console.log(`  ${String(n).padStart(7)} ${ms.toFixed(0).padStart(6)} ms${ratio}`);
+    previous = ms;
+  }
 }
 
 /** Every fixture the cleaner has: the HTML pages and the text articles in their messy formats. */
