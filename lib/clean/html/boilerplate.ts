@@ -56,6 +56,8 @@ const STRONG_WORDS: [kind: string, words: string[]][] = [
   ["embed", ["twitter-tweet", "tweet", "instagram-media", "tiktok-embed", "embed", "embedded", "oembed", "video-embed", "video-player", "player", "podcast-player", "audio-player"]],
 ];
 
+const EMBED_WORDS = new Set(STRONG_WORDS.find(([kind]) => kind === "embed")![1]);
+
 // Whole class names for visually hidden text ("Opens in a new window", "Share on Facebook").
 // Bootstrap's "hidden-xs" hides on small screens only, so only whole names count.
 const HIDDEN_CLASSES = new Set(["hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader-only", "offscreen", "a11y-hidden", "u-hidden", "is-hidden", "print-only"]);
@@ -128,6 +130,9 @@ export function furnitureKind(el: El): Furniture | null {
   // Inside running text a class is styling: `<span class="date">May 5</span>` is part of a sentence.
   if (INLINE.has(el.tag)) return null;
   const words = classWords(el);
+  // An embedded post without its script is a quotation whose text the page shows (a tweet quoted in
+  // the story): the article's, not a player to drop.
+  if (el.tag === "blockquote" && words.some((w) => EMBED_WORDS.has(w))) return null;
   // The most specific furniture word names the kind: "newsletter-promo" is a newsletter box.
   const strong = words.map((w) => STRONG_RANK.get(w)).filter((r) => r !== undefined);
   const kind = strong.length ? STRONG_WORDS[Math.min(...strong)]![0] : null;

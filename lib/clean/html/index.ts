@@ -2,7 +2,7 @@
 import type { ArticleMetadata, RemovedPiece } from "../../article.ts";
 import { metaLine } from "../metadata.ts";
 import { cleanParagraphs } from "../paragraphs.ts";
-import { endsSentence } from "../words.ts";
+import { endsSentence, wordCount } from "../words.ts";
 import type { FormatResult } from "../plain.ts";
 import { cleanPlain } from "../plain.ts";
 import { extractBlocks, type Block } from "./blocks.ts";
@@ -76,7 +76,8 @@ function articleBlocks(blocks: Block[], metadata: Partial<ArticleMetadata>, head
   const textChars = blocks.reduce((n, b) => n + (b.caption ? 0 : b.chars), 0);
   // A gallery's captions are its text; elsewhere they describe pictures the reader cannot see.
   const ctx: BlockContext = { title: normalized(metadata.title ?? ""), headline, keepCaptions: captionChars > textChars, metadata };
-  const kinds = blocks.map((block) => blockKind(block, ctx));
+  const linky = blocks.map(isLinkList);
+  const kinds = blocks.map((block, i) => blockKind(block, ctx, linky[i]! && !isCitation(blocks, linky, i)));
   blocks.forEach((block, i) => {
     if (block.heading && !kinds[i] && !sectionKept(blocks, kinds, i)) kinds[i] = "heading";
   });
@@ -106,11 +107,24 @@ interface BlockContext {
   metadata: Partial<ArticleMetadata>;
 }
 
-function blockKind(block: Block, ctx: BlockContext): string | null {
+const isLinkList = (block: Block) => block.linkChars / block.chars >= (block.text.length < SHORT_BLOCK ? LINK_LIST_SHORT : LINK_LIST_LONG);
+
+// A source named in brackets ("[The Daily Example]"), a quotation's attribution ("— Example Post") or
+// an address the author typed out: one linked line standing alone between lines of text. Link lists
+// and teasers come in runs, or as headlines; a call to action ("Book tickets") is not bracketed.
+const CITATION_MAX_WORDS = 6;
+const CITATION = /^(?:https?:\/\/|www\.)\S+$|^\[[^\]]+\]$|^\([^)]+\)$|^[—–]\s*\S/i;
+
+function isCitation(blocks: Block[], linky: boolean[], i: number): boolean {
+  const block = blocks[i]!;
+  if (block.listItem || block.heading || block.caption || i === 0 || i === blocks.length - 1 || linky[i - 1] || linky[i + 1]) return false;
+  return CITATION.test(block.text) && wordCount(block.text) <= CITATION_MAX_WORDS;
+}
+
+function blockKind(block: Block, ctx: BlockContext, linkList: boolean): string | null {
   if ((block.heading && ctx.headline && contains(ctx.headline, block.owner)) || sameText(block.text, ctx.title)) return "title";
   if (block.caption && !ctx.keepCaptions) return "caption";
-  const density = block.linkChars / block.chars;
-  if (density >= (block.text.length < SHORT_BLOCK ? LINK_LIST_SHORT : LINK_LIST_LONG)) return block.listItem ? "related" : "links";
+  if (linkList) return block.listItem ? "related" : "links";
   const meta = metaLine(block.text);
   if (meta) {
     ctx.metadata.publishedAt ??= meta.publishedAt;
