@@ -8,7 +8,7 @@ import { cleanHtml } from "./html/index.ts";
 import { cleanJson } from "./json.ts";
 import { guessLanguage, normalizeLanguageTag } from "./language.ts";
 import { cleanMarkdown } from "./markdown.ts";
-import { findDateline, mergeMetadata } from "./metadata.ts";
+import { findDateline, mergeMetadata, splitByline } from "./metadata.ts";
 import { cleanPlain, type FormatResult } from "./plain.ts";
 import { collapseWhitespace, normalizeCharacters, repairMojibake } from "./unicode.ts";
 
@@ -59,6 +59,12 @@ function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
     language: result.metadata.language ? null : guessLanguage(text),
   });
   metadata.language = normalizeLanguageTag(metadata.language);
+  if (metadata.byline) {
+    const parts = splitByline(metadata.byline, metadata.publisher);
+    metadata.byline = parts.author;
+    metadata.publisher ??= parts.publisher;
+    metadata.publishedAt ??= parts.publishedAt;
+  }
   return { text, metadata: normalizeFields(metadata), removed: auditTrail(removed) };
 }
 

@@ -53,6 +53,9 @@ const STRONG_WORDS: [kind: string, words: string[]][] = [
   ["author-bio", ["author-bio", "authorbio", "bio", "about-author", "author-info", "author-box", "authorbox", "contributor-bio"]],
   ["meta", ["byline", "timestamp", "article-meta", "post-meta", "entry-meta", "meta", "metadata", "publish-date", "pubdate", "article-date", "reading-time", "read-time", "toolbar", "tools", "article-tools", "utility", "actions", "author", "authors", "author-date", "date", "time", "published", "posted-on", "dateline-meta"]],
   ["disclosure", ["affiliate", "affiliate-note", "disclosure", "affiliate-disclosure"]],
+  // A fact check's claim box and verdict: the claim restated and rated, before the article.
+  ["claim-box", ["claim-review", "claimreview", "claim-box", "claim-reviewed", "fact-check-claim", "factcheck-claim", "claim", "verdict", "rating-box", "ruling"]],
+  ["highlights", ["highlights", "story-highlights", "key-points-box", "takeaways", "key-takeaways", "summary-box", "tldr"]],
   ["embed", ["twitter-tweet", "tweet", "instagram-media", "tiktok-embed", "embed", "embedded", "oembed", "video-embed", "video-player", "player", "podcast-player", "audio-player"]],
 ];
 
@@ -120,6 +123,8 @@ export function furnitureKind(el: El): Furniture | null {
   const { attrs } = el;
   if ("hidden" in attrs || attrs["aria-hidden"] === "true" || /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attrs.style ?? ""))
     return { kind: "hidden", certainty: "strong" };
+  // schema.org ClaimReview markup: the claim under review and its rating, not the article's text.
+  if (attrs.itemprop === "claimReviewed" || attrs.itemprop === "reviewRating") return { kind: "claim-box", certainty: "strong" };
   const role = ROLE_KIND[attrs.role ?? ""];
   if (role) return { kind: role, certainty: "unless-main" };
   const byTag = TAG_KIND[el.tag];
