@@ -45,7 +45,8 @@ export function cleanDocument(doc: LoadedDocument, options: { url?: string | nul
 
 function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
   const removed: RemovedPiece[] = [];
-  const source = normalizeCharacters(repairMojibake(doc.text));
+  // A page's source is mostly markup and scripts: its characters are normalised once its text is out.
+  const source = doc.format === "html" ? repairMojibake(doc.text) : normalizeCharacters(repairMojibake(doc.text));
   const result = readFormat(doc.format, source, removed);
   const text = repairQuotes(result.paragraphs.join("\n\n")).normalize("NFC").trim();
   if (!text) throw new PrecisError("not_an_article", `no article text found in this ${doc.format} document`);

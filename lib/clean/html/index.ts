@@ -2,6 +2,7 @@
 import type { ArticleMetadata, RemovedPiece } from "../../article.ts";
 import { metaLine } from "../metadata.ts";
 import { cleanParagraphs } from "../paragraphs.ts";
+import { normalizeCharacters } from "../unicode.ts";
 import { endsSentence, wordCount } from "../words.ts";
 import type { FormatResult } from "../plain.ts";
 import { cleanPlain } from "../plain.ts";
@@ -36,12 +37,12 @@ export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
   const roots = selectContent(page.body, blocks, textStats(page.elements));
   noteOutside(page, roots, removed);
   const inside = withLede(blocks, roots, headline);
-  const paragraphs = cleanParagraphs(articleBlocks(inside, metadata, headline, removed), removed);
+  const paragraphs = cleanParagraphs(articleBlocks(inside, metadata, headline, removed).map(normalizeCharacters), removed);
 
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (articleBody && chars < articleBody.length * ARTICLE_BODY_RATIO) {
     removed.push({ kind: "extraction-fallback", text: paragraphs.join(" ") });
-    return { paragraphs: cleanPlain(articleBody, removed).paragraphs, metadata };
+    return { paragraphs: cleanPlain(normalizeCharacters(articleBody), removed).paragraphs, metadata };
   }
   return { paragraphs, metadata };
 }

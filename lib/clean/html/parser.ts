@@ -49,8 +49,11 @@ const FOREIGN = new Set(["svg", "math"]);
 
 /** Parse `html` and report its tags and text to `handler`, in time linear in the input. */
 export function parseTags(html: string, handler: TagHandler): void {
-  const stack: string[] = [];
+  // The open elements, run-length encoded: 100,000 nested <div>s are one entry with a count of 100,000.
+  const names: string[] = [];
+  const runs: number[] = [];
   const open = new Map<string, number>();
+  const top = () => names[names.length - 1];
   let foreign = 0; // open <svg>/<math> elements: inside them `<x/>` closes itself
   let tagName = "";
   let attrs: Record<string, string> | null = null;
@@ -58,12 +61,20 @@ export function parseTags(html: string, handler: TagHandler): void {
   let attrValue = "";
 
   const push = (name: string) => {
-    stack.push(name);
+    if (top() === name) runs[runs.length - 1]!++;
+    else {
+      names.push(name);
+      runs.push(1);
+    }
     open.set(name, (open.get(name) ?? 0) + 1);
     if (FOREIGN.has(name)) foreign++;
   };
   const pop = () => {
-    const name = stack.pop()!;
+    const name = names[names.length - 1]!;
+    if (--runs[runs.length - 1]! === 0) {
+      names.pop();
+      runs.pop();
+    }
     open.set(name, open.get(name)! - 1);
     if (FOREIGN.has(name)) foreign--;
     handler.onclosetag(name);
@@ -77,7 +88,7 @@ export function parseTags(html: string, handler: TagHandler): void {
       return;
     }
     const closes = OPEN_IMPLIES_CLOSE.get(name);
-    if (closes) while (stack.length && closes.has(stack[stack.length - 1]!)) pop();
+    if (closes) while (names.length && closes.has(top()!)) pop();
     if (!VOID.has(name)) push(name);
     attrs = {};
   };
@@ -112,7 +123,7 @@ export function parseTags(html: string, handler: TagHandler): void {
     onselfclosingtag: () => {
       const name = tagName;
       endOpenTag();
-      if (foreign > 0 && stack[stack.length - 1] === name) pop();
+      if (foreign > 0 && top() === name) pop();
     },
     onclosetag: (start, end) => {
       const name = html.slice(start, end).toLowerCase();
@@ -124,7 +135,7 @@ export function parseTags(html: string, handler: TagHandler): void {
         return;
       }
       if (open.get(name)) {
-        while (stack[stack.length - 1] !== name) pop();
+        while (top() !== name) pop();
         pop();
       } else if (name === "p") {
         // A stray </p> stands for an empty paragraph.
@@ -139,7 +150,7 @@ export function parseTags(html: string, handler: TagHandler): void {
     ondeclaration: () => {},
     onprocessinginstruction: () => {},
     onend: () => {
-      while (stack.length) pop();
+      while (names.length) pop();
     },
     isInForeignContext: () => foreign > 0,
   };
