@@ -22,7 +22,7 @@ const RULES: [kind: string, re: RegExp][] = [
   ["newsletter", /^(?:sign up|subscribe)\b[^\n]{0,120}\b(?:newsletter|inbox|email|alerts|briefing|digest)\b[^\n]{0,60}$/i],
   ["newsletter", /^get (?:our|the)\b[^\n]{0,80}\b(?:newsletter|in your inbox)\b[^\n]{0,60}$/i],
   ["newsletter", /^(?:subscribe(?: now| today| here)?|sign up(?: now| today| here)?|newsletter|abonnez-vous|suscríbete|abonnieren|already a subscriber\??[^\n]{0,60}|subscribe to [^\n]{1,60})[.!]?$/i],
-  ["social", /^(?:follow|like|find) (?:us|me|him|her|them|[\p{Lu}][^\n]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube|telegram|whatsapp)[^\n]{0,80}$/iu],
+  ["social", /^(?:follow|like|find) (?:us|me|him|her|them|[\p{Lu}][^\n]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|mastodon|linkedin|youtube|telegram|whatsapp|substack|medium)[^\n]{0,80}$/iu],
   ["nav", /^(?:skip to (?:main )?(?:content|navigation)|jump to (?:main )?content|back to top|go to top|home|menu|search|close|open menu|toggle navigation|previous (?:article|post|story)|next (?:article|post|story)|log ?in|sign ?in|register|my account|print this (?:article|page))\s*[»›>←→]*$/i],
   ["caption", /^(?:photo|image|picture|foto|photograph|illustration|video|credit|photo credit|image credit|source)s?\s*:[^\n]{0,120}$/i],
   // A caption's label left alone on its line ("Caption", "Image copyright", "Media caption").
@@ -96,6 +96,10 @@ const TRAILER_SENTENCE = [
   /^follow (?:ap|reuters|afp|the ap)'?s? [^\n]{0,120}(?:coverage|at|on)\b[^\n]{0,200}$/i,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced) (?:by|on|in|as part of)[^\n]{0,200})$/i,
   /^(?:read more|read more at [^\n]{1,80}|read the original article[^\n]{0,80})\s*[.…»›>]*$/i,
+  // The site's and the author's own promotion under the story.
+  /^join (?:our|the) [^\n]{0,60}\b(?:forums?|community|conversation|discussion|mailing list)\b[^\n]{0,120}$/i,
+  /^(?:and )?if you have (?:a |any )?(?:news )?(?:tips?|story|corrections?|feedback)\b[^\n]{0,200}$/i,
+  /^[^\n]{0,80}['’]s (?:new |latest )?book\b[^\n]{0,200}\bis (?:out now|available now|on sale now|out)\.?$/i,
 ];
 
 export const isTrailerSentence = (sentence: string): boolean => {
