@@ -34,6 +34,24 @@ describe("boxes before the story", () => {
   });
 });
 
+describe("standfirst", () => {
+  const standfirst = "Shift workers on the east shore get a later boat home, paid for from the harbour reserve.";
+  const withDescription = (header: string, body: string[]) =>
+    `<html><head><meta property="og:description" content="${standfirst}"></head><body><header class="story-head"><h1>Night ferry service extended</h1>${header}</header><article>${body.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+
+  it("drops the page's description shown again between the headline and the body", () => {
+    const { text, removed } = clean(withDescription(`<p>${standfirst}</p>`, PARAGRAPHS));
+    expect(text).toBe(PARAGRAPHS.join("\n\n"));
+    expect(removed).toContainEqual({ kind: "standfirst", text: standfirst });
+  });
+
+  it("keeps a first paragraph in the body that the description repeats, and a lede that it does not", () => {
+    expect(clean(withDescription("", [standfirst, ...PARAGRAPHS])).text.startsWith(standfirst)).toBe(true);
+    const lede = "The ferry will now leave the west pier at half past eleven every night, two hours later than before.";
+    expect(clean(withDescription(`<p>${lede}</p>`, PARAGRAPHS)).text.startsWith(lede)).toBe(true);
+  });
+});
+
 describe("lines that are never the article's", () => {
   it("a copyright line with '@' for '©', and stray caption labels", () => {
     const { text } = clean(page("", `<p>@ 2019 Harbor Ledger Media</p><p>Caption</p><p>Image copyright</p>`));
