@@ -31,6 +31,8 @@ const RULES: [kind: string, re: RegExp][] = [
   ["fact-check-rating", /^(?:our )?(?:rating|verdict|ruling|claim rating)\s*:\s*(?:true|false|mostly (?:true|false)|half[- ]true|misleading|pants on fire!?|unproven|mixture|satire|outdated|miscaptioned|(?:correct|wrong) attribution|misattributed|partly false|missing context|altered(?: photo| video)?|four pinocchios|three pinocchios|two pinocchios|one pinocchio)\.?$/i],
   ["caption", /^\(?(?:[\p{Lu}][\p{L}.'-]+ ){0,3}(?:\/ ?)?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|dpa|Xinhua|ANI|PTI)(?: Photo| Images)?(?: ?\/ ?[\p{Lu}][\p{L}.' -]{1,40})?\)?$/u],
   ["tags", /^(?:tags|topics|filed under|categories|category|keywords|mots-clés|etiquetas|schlagworte|themen)\s*:[^\n]{0,300}$/i],
+  // A view, like or share count on its own ("438.3K", "1.2M views").
+  ["counter", /^\d{1,3}(?:[.,]\d{1,2})?\s?[KkMm](?:\s+(?:views|likes|shares|reads|plays))?$/],
   ["comments", /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed\.?|be the first to comment\.?|commentaires|comentarios|kommentare)$/i],
   // The site speaking about its own cookies, not an article about cookie law.
   ["cookie-banner", /^[^\n]{0,200}(?:\b(?:we|this (?:site|website)|our (?:site|website|partners))\b[^\n]{0,80}\buses? cookies\b|\bcookies?\b[^\n]{0,160}\b(?:by (?:continuing|clicking|using)|you (?:agree|consent|accept))\b)[^\n]{0,300}$/i],

@@ -58,6 +58,8 @@ describe("lines that are never the article's", () => {
     expect(text).toBe(PARAGRAPHS.join("\n\n"));
     expect(junkLineKind("@2021 Example Media Group")).toBe("copyright");
     expect(junkLineKind("Media caption")).toBe("caption");
+    expect(junkLineKind("438.3K")).toBe("counter");
+    expect(junkLineKind("12 km")).toBeNull();
   });
 
   it("leaves sentences that only mention those words", () => {
