@@ -76,6 +76,14 @@ describe("lines that are never the article's", () => {
   });
 });
 
+describe("a list of headlines inside the story", () => {
+  it("ends at the next sentence; a headline asking a question does not end it", () => {
+    const text = [...PARAGRAPHS, "Don't miss", "Could the night ferry run all year round from next spring?", "Harbour board names a new chair", "The board will publish the new timetable in April."].join("\n\n");
+    const out = cleanArticle(text, { contentType: "text/plain" }).text;
+    expect(out).toBe([...PARAGRAPHS, "The board will publish the new timetable in April."].join("\n\n"));
+  });
+});
+
 describe("lines an article does keep", () => {
   it("a bracketed source or a typed-out address standing alone between text", () => {
     const { text } = clean(page("", `<p>[<a href="https://board.example/minutes">Harbor Board minutes</a>]</p><p>The board meets again in March.</p><p><a href="https://board.example/x">https://board.example/x</a></p><p>Riders can comment until Friday.</p>`));
