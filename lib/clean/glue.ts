@@ -14,9 +14,17 @@ const GLUED_CLOSING_QUOTE = /([.!?,…][”’])(?=[\p{Lu}“])/gu;
 export function unglue(paragraph: string): string {
   return paragraph
     .replace(GLUED_STOP, (match, before?: string, stop?: string, acronym?: string, period?: string, offset = 0) =>
-      insideUrl(paragraph, offset) ? match : `${before ?? acronym}${stop ?? period} `,
+      insideUrl(paragraph, offset) || siteName(paragraph, offset + match.length) ? match : `${before ?? acronym}${stop ?? period} `,
     )
     .replace(GLUED_CLOSING_QUOTE, "$1 ");
+}
+
+// A site written as its name ("Example.Net", "Harbor.Com"): a capitalised top-level domain after the
+// dot, ending the word. Two-letter country codes that are also words ("In", "It", "No") are left out.
+const TOP_LEVEL = /^(?:Com|Net|Org|Gov|Edu|Info|Biz|Io|Tv|Fm|Co\.Uk|Uk|Ca|Au|De|Fr|Ie|Nz|Ru|Cn|Jp|App|Dev|COM|NET|ORG)(?![\p{L}\p{N}])/u;
+
+function siteName(text: string, afterDot: number): boolean {
+  return TOP_LEVEL.test(text.slice(afterDot, afterDot + 8));
 }
 
 // "www.example.com/News.Today" or an e-mail address: glue there is part of the address.

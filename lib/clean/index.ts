@@ -8,7 +8,7 @@ import { cleanHtml } from "./html/index.ts";
 import { cleanJson } from "./json.ts";
 import { guessLanguage, normalizeLanguageTag } from "./language.ts";
 import { cleanMarkdown } from "./markdown.ts";
-import { findDateline, mergeMetadata } from "./metadata.ts";
+import { findDateline, mergeMetadata, splitByline } from "./metadata.ts";
 import { cleanPlain, type FormatResult } from "./plain.ts";
 import { collapseWhitespace, normalizeCharacters, repairMojibake } from "./unicode.ts";
 
@@ -45,7 +45,8 @@ export function cleanDocument(doc: LoadedDocument, options: { url?: string | nul
 
 function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
   const removed: RemovedPiece[] = [];
-  const source = normalizeCharacters(repairMojibake(doc.text));
+  // A page's source is mostly markup and scripts: its characters are normalised once its text is out.
+  const source = doc.format === "html" ? repairMojibake(doc.text) : normalizeCharacters(repairMojibake(doc.text));
   const result = readFormat(doc.format, source, removed);
   const text = repairQuotes(result.paragraphs.join("\n\n")).normalize("NFC").trim();
   if (!text) throw new PrecisError("not_an_article", `no article text found in this ${doc.format} document`);
@@ -59,6 +60,12 @@ function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
     language: result.metadata.language ? null : guessLanguage(text),
   });
   metadata.language = normalizeLanguageTag(metadata.language);
+  if (metadata.byline) {
+    const parts = splitByline(metadata.byline, metadata.publisher);
+    metadata.byline = parts.author;
+    metadata.publisher ??= parts.publisher;
+    metadata.publishedAt ??= parts.publishedAt;
+  }
   return { text, metadata: normalizeFields(metadata), removed: auditTrail(removed) };
 }
 

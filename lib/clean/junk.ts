@@ -13,6 +13,8 @@ const RULES: [kind: string, re: RegExp][] = [
   ["reading-time", /^(?:(?:estimated )?reading time\s*:?\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:min(?:ute)?s?\.?)(?:\s*(?:read|reading|to read|de lecture|de lectura|lesezeit|di lettura))?$/i],
   ["reading-time", /^(?:reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura)\s*:?\s*\d{1,3}\s*(?:min\w*)?$/i],
   ["copyright", /^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})[^\n]{0,200}$/i],
+  // "@ 2019 Example Media": an "@" typed for the "©" sign, then a year.
+  ["copyright", /^(?:copyright\s*)?@\s*(?:19|20)\d{2}\b[^\n]{0,200}$/i],
   ["copyright", /^[^\n]{0,160}\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены)(?![\p{L}])[^\n]{0,40}$/iu],
   ["copyright", /^[^\n]{0,60}(?:版权所有|版權所有|著作権|저작권|جميع الحقوق محفوظة)[^\n]{0,100}$/u],
   ["copyright", /^[^\n]{0,100}\b(?:may not be (?:published|reproduced), broadcast, rewritten or redistributed|(?:reproduc|republish|redistribut|copied)\w*[^\n]{0,60}without (?:prior )?(?:written )?permission)\b[^\n]{0,80}$/i],
@@ -20,11 +22,17 @@ const RULES: [kind: string, re: RegExp][] = [
   ["newsletter", /^(?:sign up|subscribe)\b[^\n]{0,120}\b(?:newsletter|inbox|email|alerts|briefing|digest)\b[^\n]{0,60}$/i],
   ["newsletter", /^get (?:our|the)\b[^\n]{0,80}\b(?:newsletter|in your inbox)\b[^\n]{0,60}$/i],
   ["newsletter", /^(?:subscribe(?: now| today| here)?|sign up(?: now| today| here)?|newsletter|abonnez-vous|suscríbete|abonnieren|already a subscriber\??[^\n]{0,60}|subscribe to [^\n]{1,60})[.!]?$/i],
-  ["social", /^(?:follow|like|find) (?:us|me|[\p{Lu}][^\n]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube|telegram|whatsapp)[^\n]{0,80}$/iu],
+  ["social", /^(?:follow|like|find) (?:us|me|him|her|them|[\p{Lu}][^\n]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|mastodon|linkedin|youtube|telegram|whatsapp|substack|medium)[^\n]{0,80}$/iu],
   ["nav", /^(?:skip to (?:main )?(?:content|navigation)|jump to (?:main )?content|back to top|go to top|home|menu|search|close|open menu|toggle navigation|previous (?:article|post|story)|next (?:article|post|story)|log ?in|sign ?in|register|my account|print this (?:article|page))\s*[»›>←→]*$/i],
   ["caption", /^(?:photo|image|picture|foto|photograph|illustration|video|credit|photo credit|image credit|source)s?\s*:[^\n]{0,120}$/i],
+  // A caption's label left alone on its line ("Caption", "Image copyright", "Media caption").
+  ["caption", /^(?:(?:image|photo|picture|media|video) )?(?:caption|copyright|credit)s?\s*:?$|^(?:expand|enlarge|view) (?:image|photo|caption)$|^hide caption$|^toggle caption$/i],
+  // A fact check's verdict label ("Rating: False", "Our ruling: Mostly false").
+  ["fact-check-rating", /^(?:our )?(?:rating|verdict|ruling|claim rating)\s*:\s*(?:true|false|mostly (?:true|false)|half[- ]true|misleading|pants on fire!?|unproven|mixture|satire|outdated|miscaptioned|(?:correct|wrong) attribution|misattributed|partly false|missing context|altered(?: photo| video)?|four pinocchios|three pinocchios|two pinocchios|one pinocchio)\.?$/i],
   ["caption", /^\(?(?:[\p{Lu}][\p{L}.'-]+ ){0,3}(?:\/ ?)?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|dpa|Xinhua|ANI|PTI)(?: Photo| Images)?(?: ?\/ ?[\p{Lu}][\p{L}.' -]{1,40})?\)?$/u],
   ["tags", /^(?:tags|topics|filed under|categories|category|keywords|mots-clés|etiquetas|schlagworte|themen)\s*:[^\n]{0,300}$/i],
+  // A view, like or share count on its own ("438.3K", "1.2M views").
+  ["counter", /^\d{1,3}(?:[.,]\d{1,2})?\s?[KkMm](?:\s+(?:views|likes|shares|reads|plays))?$/],
   ["comments", /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed\.?|be the first to comment\.?|commentaires|comentarios|kommentare)$/i],
   // The site speaking about its own cookies, not an article about cookie law.
   ["cookie-banner", /^[^\n]{0,200}(?:\b(?:we|this (?:site|website)|our (?:site|website|partners))\b[^\n]{0,80}\buses? cookies\b|\bcookies?\b[^\n]{0,160}\b(?:by (?:continuing|clicking|using)|you (?:agree|consent|accept))\b)[^\n]{0,300}$/i],
@@ -63,9 +71,11 @@ export interface SectionEnd {
 }
 
 const SECTION_END: [kind: string, toEnd: boolean, re: RegExp][] = [
-  ["related", false, /^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|topics|links|videos|guides))?|more (?:from|on|in|about|stories|news|coverage|to read|like this)\b[^\n]{0,60}|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)[^\n]{0,30}|recommended(?: (?:for you|stories|articles|reading))?|read next|what to read next|up next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories| articles)?|don'?t miss|top stories|editor'?s picks|latest (?:news|stories|articles)|also (?:read|see)|see also|further reading|sur le même sujet|à lire aussi|lire aussi|dans la même rubrique|noticias relacionadas|te puede interesar|también te puede interesar|lo más leído|mehr zum thema|相关新闻|相关阅读|延伸阅读|热点排行|関連記事|관련 기사|أخبار ذات صلة|اقرأ أيضا|читайте также|похожие новости|смотрите также|das könnte sie auch interessieren|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/i],
+  ["related", false, /^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|topics|links|videos|guides))?|more (?:from|on|in|about|stories|news|coverage|to read|like this)\b[^\n]{0,60}|more [^\n]{0,40}\b(?:stories|articles|news|reads|coverage)|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)[^\n]{0,30}|recommended(?: (?:for you|stories|articles|reading))?|read next|what to read next|up next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories| articles)?|don'?t miss|top stories|editor'?s picks|latest (?:news|stories|articles)|also (?:read|see)|see also|further reading|sur le même sujet|à lire aussi|lire aussi|dans la même rubrique|noticias relacionadas|te puede interesar|también te puede interesar|lo más leído|mehr zum thema|相关新闻|相关阅读|延伸阅读|热点排行|関連記事|관련 기사|أخبار ذات صلة|اقرأ أيضا|читайте также|похожие новости|смотрите также|das könnte sie auch interessieren|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/i],
   ["comments", true, /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|thoughts on [^\n]{1,80})(?:\s*\(\d+\))?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|what do you think\??|commentaires|comentarios|kommentare|commenti)(?:\s*\(\d+\))?\s*:?$/i],
   ["share", false, /^(?:share this|share this (?:article|story|post)|like this|share|spread the word)\s*:?$/i],
+  // A box of bullet points that restates the story ("Story highlights") before it starts.
+  ["highlights", false, /^(?:story |key |the )?(?:highlights|takeaways|key takeaways|at a glance|in brief|tl;?dr|the short version)\s*:?$/i],
   ["author-bio", true, /^(?:about the authors?|about the writer|author bio|à propos de l'auteur|sobre el autor|über den autor)\s*:?$/i],
   ["newsletter", false, /^(?:sign up for (?:our|the)[^\n]{0,60}|get (?:the|our) [^\n]{0,40}newsletter|newsletter)\s*[:.!]*$/i],
 ];
@@ -88,6 +98,10 @@ const TRAILER_SENTENCE = [
   /^follow (?:ap|reuters|afp|the ap)'?s? [^\n]{0,120}(?:coverage|at|on)\b[^\n]{0,200}$/i,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced) (?:by|on|in|as part of)[^\n]{0,200})$/i,
   /^(?:read more|read more at [^\n]{1,80}|read the original article[^\n]{0,80})\s*[.…»›>]*$/i,
+  // The site's and the author's own promotion under the story.
+  /^join (?:our|the) [^\n]{0,60}\b(?:forums?|community|conversation|discussion|mailing list)\b[^\n]{0,120}$/i,
+  /^(?:and )?if you have (?:a |any )?(?:news )?(?:tips?|story|corrections?|feedback)\b[^\n]{0,200}$/i,
+  /^[^\n]{0,80}['’]s (?:new |latest )?book\b[^\n]{0,200}\bis (?:out now|available now|on sale now|out)\.?$/i,
 ];
 
 export const isTrailerSentence = (sentence: string): boolean => {

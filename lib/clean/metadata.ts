@@ -69,6 +69,47 @@ export function bylineOf(line: string): string | null {
   return name;
 }
 
+export interface BylineParts {
+  author: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
+// Where the names end in a byline box that also shows the time: "Published", "Updated", a clock time
+// or a written date.
+const BYLINE_TIME = /\b(?:(?:last )?updated|published|posted|modified|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?![\p{L}])|\b\d{1,2}:\d{2}\b/iu;
+const BY_PREFIX = /^(?:by|written by|words by|story by|par|por|von|di|door|author|autor|auteur)\s*:?\s+/i;
+const AGENCY_AT_END = new RegExp(`(?:^|[\\s,|•·—–-]+)(${Object.keys(AGENCIES).map((a) => a.replace(/ /g, "\\s+")).join("|")})$`, "i");
+
+/**
+ * A byline box's text split into who wrote it, for whom, and when: "Jane Doe Associated Press
+ * Published 11:34 PM EST Nov 19, 2019" → Jane Doe / Associated Press / 2019-11-19. A byline never
+ * keeps a date or a "Published" label; `publisher` (the page's own, when known) is cut from its end too.
+ */
+export function splitByline(text: string, publisher: string | null = null): BylineParts {
+  let rest = collapseWhitespace(text).replace(BY_PREFIX, "");
+  let publishedAt: string | null = null;
+  const date = findDate(rest);
+  const label = BYLINE_TIME.exec(rest);
+  const cut = Math.min(date?.index ?? Infinity, label?.index ?? Infinity);
+  if (cut < Infinity) {
+    publishedAt = date?.iso ?? null;
+    rest = rest.slice(0, cut);
+  }
+  rest = rest.replace(/[\s,|•·—–:-]+(?:on|at|le|el|am)?\s*$/iu, "").replace(/[\s,|•·—–:-]+$/u, "");
+  let found: string | null = null;
+  const agency = AGENCY_AT_END.exec(rest);
+  if (agency && agency.index > 0) {
+    found = agency[1]!;
+    rest = rest.slice(0, agency.index);
+  } else if (publisher && rest.length > publisher.length && rest.toLowerCase().endsWith(publisher.toLowerCase())) {
+    found = publisher;
+    rest = rest.slice(0, rest.length - publisher.length);
+  }
+  rest = rest.replace(/[\s,|•·—–:-]+$/u, "").replace(BY_PREFIX, "").trim();
+  return { author: /\p{L}/u.test(rest) ? rest : null, publisher: found, publishedAt };
+}
+
 /**
  * A line of article metadata: a date, a byline, or both ("Published 14/06/2023 by Tom Welling",
  * "By Jane Doe | May 20, 2024", "Par Claire Dubois — Publié le 17 juin 2024"). Null for anything else.

@@ -62,8 +62,9 @@ function cutTrailingSection(paragraphs: string[], removed: RemovedPiece[]): stri
   return out;
 }
 
-// Running text, as opposed to a headline: a sentence's worth of words ending in punctuation.
-const isProse = (p: string) => wordCount(p) >= 20 && endsSentence(p);
+// Running text, as opposed to a headline: a sentence of some length ending in a full stop (headlines
+// in a "Don't miss" list end in none, or in a question mark).
+const isProse = (p: string) => wordCount(p) >= 8 && endsSentence(p) && !/\?["”’»)]*$/.test(p);
 
 /**
  * Credit lines, "Read More" and the like at the very end, sentence by sentence. A paragraph that is

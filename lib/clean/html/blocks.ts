@@ -24,6 +24,11 @@ export interface Block {
 // A heading's link to itself ("#section-name") is part of the heading, not a link elsewhere.
 const isPermalink = (a: El, owner: El) => /^h[1-6]$/.test(owner.tag) && (a.attrs.href ?? "").startsWith("#");
 
+const FIGURE_CONTENT = new Set(["pre", "table", "blockquote", "code"]);
+
+// A caption is its own block even as a <span>: "(Image: Getty)" must not join the paragraph's text.
+const startsBlock = (el: El) => !INLINE.has(el.tag) || (el.tag !== "a" && isCaption(el));
+
 type Frame = { node: El | string } | { exit: El };
 
 /** The blocks under `root`, skipping dropped elements. Iterative: nesting depth costs no stack. */
@@ -36,6 +41,9 @@ export function extractBlocks(root: El): Block[] {
   let inCaption = 0;
   let inPre = 0;
   let inListItem = 0;
+  let inFigure = 0;
+  // Inside a figure, a table, listing or quotation is content; everything else describes the picture.
+  let inFigureContent = 0;
   let cells = 0;
 
   const flush = () => {
@@ -47,7 +55,8 @@ export function extractBlocks(root: El): Block[] {
     if (text && chars > 0) {
       const owner = owners[owners.length - 1]!;
       const heading = /^h[1-6]$/.test(owner.tag) ? Number(owner.tag[1]) : 0;
-      blocks.push({ text, owner, chars, linkChars: Math.min(linkChars, chars), heading, caption: inCaption > 0, listItem: inListItem > 0, cells });
+      const caption = inCaption > 0 || (inFigure > 0 && inFigureContent === 0);
+      blocks.push({ text, owner, chars, linkChars: Math.min(linkChars, chars), heading, caption, listItem: inListItem > 0, cells });
     }
     linkChars = 0;
     cells = 0;
@@ -59,13 +68,15 @@ export function extractBlocks(root: El): Block[] {
     if ("exit" in frame) {
       const el = frame.exit;
       // The element's own text is flushed while its flags (pre, list item, caption) still hold.
-      if (!INLINE.has(el.tag)) {
+      if (startsBlock(el)) {
         flush();
         owners.pop();
       }
       if (el.tag === "a" && !isPermalink(el, owners[owners.length - 1]!)) inLink--;
       if (el.tag === "pre") inPre--;
       if (el.tag === "li") inListItem--;
+      if (el.tag === "figure") inFigure--;
+      if (inFigure > 0 && FIGURE_CONTENT.has(el.tag)) inFigureContent--;
       if (isCaption(el)) inCaption--;
       continue;
     }
@@ -84,13 +95,15 @@ export function extractBlocks(root: El): Block[] {
       parts.push(" ");
       cells++;
     }
-    if (!INLINE.has(node.tag)) {
+    if (startsBlock(node)) {
       flush();
       owners.push(node);
     }
     if (node.tag === "a" && !isPermalink(node, owners[owners.length - 1]!)) inLink++;
     if (node.tag === "pre") inPre++;
     if (node.tag === "li") inListItem++;
+    if (node.tag === "figure") inFigure++;
+    if (inFigure > 0 && FIGURE_CONTENT.has(node.tag)) inFigureContent++;
     if (isCaption(node)) inCaption++;
     stack.push({ exit: node });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });

@@ -53,8 +53,13 @@ const STRONG_WORDS: [kind: string, words: string[]][] = [
   ["author-bio", ["author-bio", "authorbio", "bio", "about-author", "author-info", "author-box", "authorbox", "contributor-bio"]],
   ["meta", ["byline", "timestamp", "article-meta", "post-meta", "entry-meta", "meta", "metadata", "publish-date", "pubdate", "article-date", "reading-time", "read-time", "toolbar", "tools", "article-tools", "utility", "actions", "author", "authors", "author-date", "date", "time", "published", "posted-on", "dateline-meta"]],
   ["disclosure", ["affiliate", "affiliate-note", "disclosure", "affiliate-disclosure"]],
+  // A fact check's claim box and verdict: the claim restated and rated, before the article.
+  ["claim-box", ["claim-review", "claimreview", "claim-box", "claim-reviewed", "fact-check-claim", "factcheck-claim", "claim", "verdict", "rating-box", "ruling"]],
+  ["highlights", ["highlights", "story-highlights", "key-points-box", "takeaways", "key-takeaways", "summary-box", "tldr"]],
   ["embed", ["twitter-tweet", "tweet", "instagram-media", "tiktok-embed", "embed", "embedded", "oembed", "video-embed", "video-player", "player", "podcast-player", "audio-player"]],
 ];
+
+const EMBED_WORDS = new Set(STRONG_WORDS.find(([kind]) => kind === "embed")![1]);
 
 // Whole class names for visually hidden text ("Opens in a new window", "Share on Facebook").
 // Bootstrap's "hidden-xs" hides on small screens only, so only whole names count.
@@ -118,6 +123,8 @@ export function furnitureKind(el: El): Furniture | null {
   const { attrs } = el;
   if ("hidden" in attrs || attrs["aria-hidden"] === "true" || /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attrs.style ?? ""))
     return { kind: "hidden", certainty: "strong" };
+  // schema.org ClaimReview markup: the claim under review and its rating, not the article's text.
+  if (attrs.itemprop === "claimReviewed" || attrs.itemprop === "reviewRating") return { kind: "claim-box", certainty: "strong" };
   const role = ROLE_KIND[attrs.role ?? ""];
   if (role) return { kind: role, certainty: "unless-main" };
   const byTag = TAG_KIND[el.tag];
@@ -128,6 +135,9 @@ export function furnitureKind(el: El): Furniture | null {
   // Inside running text a class is styling: `<span class="date">May 5</span>` is part of a sentence.
   if (INLINE.has(el.tag)) return null;
   const words = classWords(el);
+  // An embedded post without its script is a quotation whose text the page shows (a tweet quoted in
+  // the story): the article's, not a player to drop.
+  if (el.tag === "blockquote" && words.some((w) => EMBED_WORDS.has(w))) return null;
   // The most specific furniture word names the kind: "newsletter-promo" is a newsletter box.
   const strong = words.map((w) => STRONG_RANK.get(w)).filter((r) => r !== undefined);
   const kind = strong.length ? STRONG_WORDS[Math.min(...strong)]![0] : null;

@@ -1,9 +1,10 @@
 // A compact DOM for extraction, built from htmlparser2's streaming events. It keeps only what the
 // extractor reads: elements with their attributes and text. Script, style, SVG, forms controls and
-// embeds are never built (their text is noted for the audit trail), and every later walk over the
-// tree is iterative, so 10,000 nested <div>s cost nothing but memory.
-import { Parser } from "htmlparser2";
+// embeds are never built (their text is noted for the audit trail). Parsing is linear in the input
+// (parser.ts), nesting deeper than MAX_DEPTH is flattened into the element at that depth, and every
+// later walk over the tree is iterative, so 100,000 nested <div>s cost no more than 100,000 siblings.
 import type { RemovedPiece } from "../../article.ts";
+import { parseTags } from "./parser.ts";
 
 export interface El {
   tag: string;
@@ -51,6 +52,8 @@ const SKIPPED: Record<string, string> = {
 };
 
 const MAX_NOTED_SCRIPT = 120;
+// Browsers stop nesting layout boxes at a few hundred levels; no article needs more.
+export const MAX_DEPTH = 400;
 
 export function parseHtml(html: string, removed: RemovedPiece[]): ParsedPage {
   const root: El = { tag: "#root", attrs: {}, children: [], parent: null, index: 0, end: 0, drop: null };
@@ -64,12 +67,21 @@ export function parseHtml(html: string, removed: RemovedPiece[]): ParsedPage {
   let skipIsJsonLd = false;
   let inTitle = false;
   let titleText = "";
+  // Elements built around `current`, and elements opened past MAX_DEPTH (not built).
+  let depth = 0;
+  let flattened = 0;
 
-  const parser = new Parser(
-    {
+  parseTags(html, {
       onopentag(name, attrs) {
         if (skipDepth > 0) {
           skipDepth++;
+          return;
+        }
+        if (depth >= MAX_DEPTH) {
+          flattened++;
+          // A flattened block still separates words.
+          const last = current.children[current.children.length - 1];
+          if (!INLINE.has(name) && !(typeof last === "string" && last.endsWith(" "))) current.children.push(" ");
           return;
         }
         const skip = SKIPPED[name];
@@ -91,6 +103,7 @@ export function parseHtml(html: string, removed: RemovedPiece[]): ParsedPage {
         current.children.push(el);
         if (name === "body") page.body = el;
         current = el;
+        depth++;
       },
       ontext(text) {
         if (skipDepth > 0) {
@@ -111,15 +124,16 @@ export function parseHtml(html: string, removed: RemovedPiece[]): ParsedPage {
           }
           return;
         }
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
         if (name === "title") inTitle = false;
         current.end = elements.length;
         if (current.parent) current = current.parent;
+        depth--;
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+  });
   // Unclosed elements at the end of input end where the document does.
   for (let el: El | null = current; el; el = el.parent) el.end = elements.length;
   root.end = elements.length;

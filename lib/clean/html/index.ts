@@ -2,7 +2,8 @@
 import type { ArticleMetadata, RemovedPiece } from "../../article.ts";
 import { metaLine } from "../metadata.ts";
 import { cleanParagraphs } from "../paragraphs.ts";
-import { endsSentence } from "../words.ts";
+import { normalizeCharacters } from "../unicode.ts";
+import { endsSentence, wordCount } from "../words.ts";
 import type { FormatResult } from "../plain.ts";
 import { cleanPlain } from "../plain.ts";
 import { extractBlocks, type Block } from "./blocks.ts";
@@ -21,7 +22,7 @@ const ARTICLE_BODY_RATIO = 0.5;
 
 export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
   const page = parseHtml(html, removed);
-  const { metadata, articleBody, headline } = pageMetadata(page);
+  const { metadata, articleBody, headline, description } = pageMetadata(page);
   const anchors = page.elements.filter((el) => el.attrs.itemprop === "articleBody" || el === headline);
   const pruned = removed.length;
   pruneFurniture(page, anchors, removed);
@@ -36,12 +37,12 @@ export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
   const roots = selectContent(page.body, blocks, textStats(page.elements));
   noteOutside(page, roots, removed);
   const inside = withLede(blocks, roots, headline);
-  const paragraphs = cleanParagraphs(articleBlocks(inside, metadata, headline, removed), removed);
+  const paragraphs = cleanParagraphs(articleBlocks(inside, metadata, headline, description, removed).map(normalizeCharacters), removed);
 
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (articleBody && chars < articleBody.length * ARTICLE_BODY_RATIO) {
     removed.push({ kind: "extraction-fallback", text: paragraphs.join(" ") });
-    return { paragraphs: cleanPlain(articleBody, removed).paragraphs, metadata };
+    return { paragraphs: cleanPlain(normalizeCharacters(articleBody), removed).paragraphs, metadata };
   }
   return { paragraphs, metadata };
 }
@@ -68,15 +69,33 @@ function withLede(blocks: Block[], roots: El[], headline: El | null): Block[] {
 }
 
 /**
+ * The page's own description shown again above the body is a standfirst: a summary written for the
+ * page, not the article's first paragraph. It stands apart (another parent than the paragraph after
+ * it); a first paragraph that the description merely repeats sits with the rest of the body.
+ */
+function isStandfirst(blocks: Block[], kinds: (string | null)[], description: string | null): number {
+  const kept = (b: Block, i: number) => !kinds[i] && !b.heading;
+  const i = blocks.findIndex(kept);
+  const j = i < 0 ? -1 : blocks.findIndex((b, k) => k > i && kept(b, k));
+  if (!description || j < 0 || blocks[i]!.owner.parent === blocks[j]!.owner.parent || blocks[i]!.text.length < LEDE_MIN_CHARS) return -1;
+  return words(description).includes(words(blocks[i]!.text)) ? i : -1;
+}
+
+const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+
+/**
  * The text blocks of the article proper: no headline, byline or date lines, captions or link lists,
  * and no heading left without the section it headed. Metadata found in dropped lines fills gaps.
  */
-function articleBlocks(blocks: Block[], metadata: Partial<ArticleMetadata>, headline: El | null, removed: RemovedPiece[]): string[] {
+function articleBlocks(blocks: Block[], metadata: Partial<ArticleMetadata>, headline: El | null, description: string | null, removed: RemovedPiece[]): string[] {
   const captionChars = blocks.reduce((n, b) => n + (b.caption ? b.chars : 0), 0);
   const textChars = blocks.reduce((n, b) => n + (b.caption ? 0 : b.chars), 0);
   // A gallery's captions are its text; elsewhere they describe pictures the reader cannot see.
   const ctx: BlockContext = { title: normalized(metadata.title ?? ""), headline, keepCaptions: captionChars > textChars, metadata };
-  const kinds = blocks.map((block) => blockKind(block, ctx));
+  const linky = blocks.map(isLinkList);
+  const kinds = blocks.map((block, i) => blockKind(block, ctx, linky[i]! && !isCitation(blocks, linky, i)));
+  const standfirst = isStandfirst(blocks, kinds, description);
+  if (standfirst >= 0) kinds[standfirst] = "standfirst";
   blocks.forEach((block, i) => {
     if (block.heading && !kinds[i] && !sectionKept(blocks, kinds, i)) kinds[i] = "heading";
   });
@@ -106,11 +125,24 @@ interface BlockContext {
   metadata: Partial<ArticleMetadata>;
 }
 
-function blockKind(block: Block, ctx: BlockContext): string | null {
+const isLinkList = (block: Block) => block.linkChars / block.chars >= (block.text.length < SHORT_BLOCK ? LINK_LIST_SHORT : LINK_LIST_LONG);
+
+// A source named in brackets ("[The Daily Example]"), a quotation's attribution ("— Example Post") or
+// an address the author typed out: one linked line standing alone between lines of text. Link lists
+// and teasers come in runs, or as headlines; a call to action ("Book tickets") is not bracketed.
+const CITATION_MAX_WORDS = 6;
+const CITATION = /^(?:https?:\/\/|www\.)\S+$|^\[[^\]]+\]$|^\([^)]+\)$|^[—–]\s*\S/i;
+
+function isCitation(blocks: Block[], linky: boolean[], i: number): boolean {
+  const block = blocks[i]!;
+  if (block.listItem || block.heading || block.caption || i === 0 || i === blocks.length - 1 || linky[i - 1] || linky[i + 1]) return false;
+  return CITATION.test(block.text) && wordCount(block.text) <= CITATION_MAX_WORDS;
+}
+
+function blockKind(block: Block, ctx: BlockContext, linkList: boolean): string | null {
   if ((block.heading && ctx.headline && contains(ctx.headline, block.owner)) || sameText(block.text, ctx.title)) return "title";
   if (block.caption && !ctx.keepCaptions) return "caption";
-  const density = block.linkChars / block.chars;
-  if (density >= (block.text.length < SHORT_BLOCK ? LINK_LIST_SHORT : LINK_LIST_LONG)) return block.listItem ? "related" : "links";
+  if (linkList) return block.listItem ? "related" : "links";
   const meta = metaLine(block.text);
   if (meta) {
     ctx.metadata.publishedAt ??= meta.publishedAt;

@@ -14,6 +14,8 @@ export interface PageMetadata {
   articleBody: string | null;
   /** The element showing the headline, to leave out of the text. */
   headline: El | null;
+  /** The summary the page gives search engines and social cards (a standfirst often repeats it). */
+  description: string | null;
 }
 
 const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|NewsArticle|LiveBlogPosting|Review|Story)$/;
@@ -42,6 +44,7 @@ export function pageMetadata(page: ParsedPage): PageMetadata {
     },
     articleBody: ldText(ld?.articleBody),
     headline,
+    description: meta.get("og:description") ?? meta.get("description") ?? meta.get("twitter:description") ?? ldText(ld?.description) ?? null,
   };
 }
 
