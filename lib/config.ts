@@ -17,6 +17,8 @@ const Env = z.object({
   PRECIS_ERRORS_PREFIX: prefix("errors/"),
   PRECIS_MAX_BYTES: int(5 * 1024 * 1024),
   PRECIS_MAX_BODY_BYTES: int(1024 * 1024),
+  PRECIS_MAX_ARTICLE_WORDS: int(50_000),
+  PRECIS_WORK_BUDGET_MS: int(300_000),
   PRECIS_API_KEY: z.string().optional(),
   PRECIS_API_KEYS_PARAMETER: z.string().optional(),
   PRECIS_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -39,7 +41,6 @@ const Env = z.object({
   // Reliability (lib/process-upload.ts, lib/idempotency.ts)
   PRECIS_CLAIM_LEASE_SECONDS: int(15 * 60),
   PRECIS_MAX_ATTEMPTS: int(3),
-  PRECIS_MAX_ARTICLE_WORDS: int(50_000),
   PRECIS_METRICS_NAMESPACE: z.string().min(1).max(255).default("Precis"),
   // HTTP API, same-story linking and events (lib/http/, lib/similarity/, lib/events/)
   PRECIS_CORS_ORIGINS: z.string().default(""),
@@ -59,7 +60,21 @@ export interface Config {
   engine: EngineName;
   bucket: string;
   prefixes: { incoming: string; summaries: string; errors: string };
-  limits: { maxObjectBytes: number; maxBodyBytes: number };
+  limits: {
+    maxObjectBytes: number;
+    maxBodyBytes: number;
+    /**
+     * Longer cleaned text is refused (`too_large`) before any engine runs, on every path: words plus
+     * punctuation marks and symbols. The longest features run to ~20,000 words, and a megabyte-scale
+     * "article" would cost dozens of LLM calls.
+     */
+    maxArticleWords: number;
+    /**
+     * The most time one article's processing may take (lib/budget.ts); in Lambda, and behind the local
+     * server, the invocation's remaining time cuts it shorter. Past it: a `too_complex` error record.
+     */
+    workBudgetMs: number;
+  };
   apiKeys: string[];
   /** SSM parameter holding the API keys in AWS. */
   apiKeysParameter: string | null;
@@ -86,11 +101,6 @@ export interface Config {
     claimLeaseMs: number;
     /** Deliveries of one event before a transient failure is recorded (1 + Lambda's maximumRetryAttempts). */
     maxAttempts: number;
-    /**
-     * Longer cleaned text is refused (`too_large`) before any engine runs: the longest features run to
-     * ~20,000 words, and a megabyte-scale "article" would cost dozens of LLM calls.
-     */
-    maxArticleWords: number;
   };
   /** CloudWatch namespace of the embedded-metric-format lines. */
   metricsNamespace: string;
@@ -166,7 +176,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     engine,
     bucket: e.PRECIS_BUCKET,
     prefixes,
-    limits: { maxObjectBytes: e.PRECIS_MAX_BYTES, maxBodyBytes: e.PRECIS_MAX_BODY_BYTES },
+    limits: { maxObjectBytes: e.PRECIS_MAX_BYTES, maxBodyBytes: e.PRECIS_MAX_BODY_BYTES, maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS, workBudgetMs: e.PRECIS_WORK_BUDGET_MS },
     apiKeysParameter: e.PRECIS_API_KEYS_PARAMETER ?? null,
     apiKeys: (e.PRECIS_API_KEY ?? "").split(",").map((k) => k.trim()).filter(Boolean),
     logLevel: e.PRECIS_LOG_LEVEL,
@@ -183,7 +193,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       inputTokenBudget: e.OPENAI_INPUT_TOKEN_BUDGET,
       pricePerMTok,
     },
-    reliability: { claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000, maxAttempts: e.PRECIS_MAX_ATTEMPTS, maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS },
+    reliability: { claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000, maxAttempts: e.PRECIS_MAX_ATTEMPTS },
     metricsNamespace: e.PRECIS_METRICS_NAMESPACE,
     http: {
       corsOrigins: e.PRECIS_CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
