@@ -6,3 +6,6 @@ console.log("# Cleaner: main-text quality, speed and tokens vs Mozilla Readabili
 await benchClean();
 console.log("\n# Rules engine: throughput on a 1,000-word article\n");
 await benchEngine();
+console.log("\n# Growth under hostile input: summary time by input size, against a normal article\n");
+const { benchGrowth } = await import("./growth.ts");
+await benchGrowth();
