@@ -9,6 +9,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event
 import S3rver from "s3rver";
 import { decodeEventKey, encodeEventKey } from "../lib/storage/keys.ts";
 import { readWiring, type FunctionWiring } from "./wiring.ts";
+import { useComputeHost } from "../lib/pipeline.ts";
+import { createWorkerPool } from "./worker.ts";
 
 export interface LocalOptions {
   bucket: string;
@@ -34,6 +36,8 @@ export interface LocalStack {
   readonly events: S3Event[];
   /** Delivers an event (again) asynchronously, with Lambda's retries: a late or reordered delivery. */
   deliver(event: S3Event): void;
+  /** The worker threads that run the CPU-bound stages, off the server's event loop: tasks running and done. */
+  readonly workers: { readonly active: number; readonly completed: number };
   /** Resolves when every S3 event delivered so far has been handled (including retries). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -134,6 +138,10 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
   const wiring = readWiring();
   const handlers = new Map<string, Handler>();
   for (const fn of wiring) handlers.set(fn.name, await loadHandler(fn));
+
+  // Summarizing is CPU-bound: in worker threads, so /health and every other request stay answered.
+  const workers = createWorkerPool();
+  const restoreHost = useComputeHost(workers);
 
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -238,6 +246,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     credentials: CREDENTIALS,
     delivery,
     events,
+    workers,
     deliver,
     async idle() {
       // Handling an event may upload more objects (whose events arrive a tick later): settle until quiet.
@@ -254,6 +263,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
       http.closeAllConnections();
       await new Promise<void>((ok) => http.close(() => ok()));
       await s3rver.close();
+      restoreHost();
+      await workers.close();
     },
   };
 }
