@@ -36,6 +36,11 @@ async function runTask(task: Task, engine: Engine): Promise<unknown> {
 if (!isMainThread && parentPort) {
   const port = parentPort;
   const engine = createRulesEngine();
+  // Warm up (lexicons, JIT) before the first task arrives, not while a request waits for it.
+  const warm = "Mayor Elena Varga demanded on Monday that the Northport council release the harbour report by Friday, March 6. The council said it would answer next week.";
+  await runTask({ kind: "prepare", input: { bytes: new TextEncoder().encode(warm), contentType: "text/plain" }, limits: { maxObjectBytes: 1e6 }, deadline: Infinity }, engine)
+    .then((p) => runTask({ kind: "extract", cleaned: (p as PreparedArticle).cleaned, deadline: Infinity }, engine))
+    .catch(() => undefined);
   port.on("message", async ({ id, task }: { id: number; task: Task }) => {
     try {
       port.postMessage({ id, ok: true, value: await runTask(task, engine) } satisfies Reply);
