@@ -137,7 +137,7 @@ async function summarizeInWorker(pool: WorkerPool, text: string, contentType: st
 }
 
 /** Runs per sample fill at least this much CPU time, so the kernel's tick-based accounting averages out. */
-const SAMPLE_MS = 40;
+const SAMPLE_MS = 100;
 /** Samples per cell; the cell's figure is their median. */
 const ROUNDS = 5;
 
