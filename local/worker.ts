@@ -153,7 +153,13 @@ export function createWorkerPool(size = Math.max(1, availableParallelism() - 1))
     extract: (cleaned, deadline) => submit<Extracted>({ kind: "extract", cleaned, deadline }),
     async close() {
       closed = true;
-      for (const p of queue.splice(0)) p.reject(new PrecisError("internal", "the worker pool closed", { retryable: true }));
+      const closing = () => new PrecisError("internal", "the worker pool closed", { retryable: true });
+      for (const p of queue.splice(0)) p.reject(closing());
+      for (const s of slots) {
+        clearTimeout(s.busy?.timer);
+        s.busy?.pending.reject(closing());
+        s.busy = null;
+      }
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },
   };
