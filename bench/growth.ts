@@ -167,6 +167,7 @@ async function measureCells(cells: Cell[]): Promise<void> {
   const slowShapes = new Set<Shape>();
   const pool = createWorkerPool(1);
   try {
+    await summarizeInWorker(pool, normalArticle(5_000, 2), "text/plain"); // the worker's own start-up
     for (const c of cells) {
       const ms = slowShapes.has(c.shape) ? null : await summarizeInWorker(pool, variant(c, 0), c.shape.contentType);
       if (ms === null) {
