@@ -9,3 +9,6 @@ await benchEngine();
 console.log("\n# Cold start: importing each packaged handler vs bare `node -e 0` (paired, alternating)\n");
 const { benchColdStart } = await import("./cold-start.ts");
 await benchColdStart(process.argv.slice(2));
+console.log("\n# Growth under hostile input: summary time by input size, against a normal article\n");
+const { benchGrowth } = await import("./growth.ts");
+await benchGrowth();

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { runtime } from "../lib/runtime.ts";
 import { processUpload, type UploadOutcome } from "../lib/process-upload.ts";
 import { decodeEventKey } from "../lib/storage/keys.ts";
+import { Budget, withBudget } from "../lib/budget.ts";
 
 const S3EventRecord = z.object({
   eventName: z.string(),
@@ -29,11 +30,16 @@ export async function handler(event: S3Event, context?: Partial<Pick<Context, "g
   for (const r of Records) {
     if (!r.eventName.startsWith("ObjectCreated")) continue;
     const { key, eTag, sequencer, size } = r.s3.object;
+    const remainingMs = context?.getRemainingTimeInMillis?.() ?? null;
+    // The work budget: what the invocation has left (capped by configuration); past it, a `too_complex` record.
+    const budget = Budget.forInvocation(rt.config.limits.workBudgetMs, remainingMs);
     results.push(
-      await processUpload({ bucket: r.s3.bucket.name, key, eTag, sequencer, size }, rt, {
-        // The claim on the work lasts as long as this invocation can: past that, it is dead.
-        remainingMs: context?.getRemainingTimeInMillis?.() ?? null,
-      }),
+      await withBudget(budget, () =>
+        processUpload({ bucket: r.s3.bucket.name, key, eTag, sequencer, size }, rt, {
+          // The claim on the work lasts as long as this invocation can: past that, it is dead.
+          remainingMs,
+        }),
+      ),
     );
   }
   return { results };

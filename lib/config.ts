@@ -17,6 +17,8 @@ const Env = z.object({
   PRECIS_ERRORS_PREFIX: prefix("errors/"),
   PRECIS_MAX_BYTES: int(5 * 1024 * 1024),
   PRECIS_MAX_BODY_BYTES: int(1024 * 1024),
+  PRECIS_MAX_ARTICLE_WORDS: int(50_000),
+  PRECIS_WORK_BUDGET_MS: int(300_000),
   PRECIS_API_KEY: z.string().optional(),
   PRECIS_API_KEYS_PARAMETER: z.string().optional(),
   PRECIS_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -40,7 +42,6 @@ const Env = z.object({
   // Reliability (lib/process-upload.ts, lib/idempotency.ts)
   PRECIS_CLAIM_LEASE_SECONDS: int(15 * 60),
   PRECIS_MAX_ATTEMPTS: int(3),
-  PRECIS_MAX_ARTICLE_WORDS: int(50_000),
   PRECIS_METRICS_NAMESPACE: z.string().min(1).max(255).default("Precis"),
   // HTTP API, same-story linking and events (lib/http/, lib/similarity/, lib/events/)
   PRECIS_CORS_ORIGINS: z.string().default(""),
@@ -81,7 +82,18 @@ const ConfigSchema = Env.transform((e) => {
     engine: e.PRECIS_ENGINE ?? (apiKey || e.OPENAI_API_KEY_PARAMETER ? "openai" : "rules"),
     bucket: e.PRECIS_BUCKET,
     prefixes: { incoming: e.PRECIS_INCOMING_PREFIX, summaries: e.PRECIS_SUMMARIES_PREFIX, errors: e.PRECIS_ERRORS_PREFIX },
-    limits: { maxObjectBytes: e.PRECIS_MAX_BYTES, maxBodyBytes: e.PRECIS_MAX_BODY_BYTES },
+    limits: {
+      maxObjectBytes: e.PRECIS_MAX_BYTES,
+      maxBodyBytes: e.PRECIS_MAX_BODY_BYTES,
+      /**
+       * Longer cleaned text is refused (`too_large`) before any engine runs, on every path: words plus
+       * punctuation marks and symbols. The longest features run to ~20,000 words, and a megabyte-scale
+       * "article" would cost dozens of LLM calls.
+       */
+      maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS,
+      /** The most time one article may take (lib/budget.ts); the invocation's remaining time cuts it shorter. */
+      workBudgetMs: e.PRECIS_WORK_BUDGET_MS,
+    },
     apiKeys: (e.PRECIS_API_KEY ?? "").split(",").map((k) => k.trim()).filter(Boolean),
     /** SSM parameter holding the API keys in AWS. */
     apiKeysParameter: e.PRECIS_API_KEYS_PARAMETER ?? null,
@@ -113,11 +125,6 @@ const ConfigSchema = Env.transform((e) => {
       claimLeaseMs: e.PRECIS_CLAIM_LEASE_SECONDS * 1000,
       /** Deliveries of one event before a transient failure is recorded (1 + Lambda's maximumRetryAttempts). */
       maxAttempts: e.PRECIS_MAX_ATTEMPTS,
-      /**
-       * Longer cleaned text is refused (`too_large`) before any engine runs: the longest features run to
-       * ~20,000 words, and a megabyte-scale "article" would cost dozens of LLM calls.
-       */
-      maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS,
     },
     /** CloudWatch namespace of the embedded-metric-format lines. */
     metricsNamespace: e.PRECIS_METRICS_NAMESPACE,

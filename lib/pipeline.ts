@@ -1,10 +1,16 @@
 // The pipeline: bytes → load → clean → extract → ground → a validated v1 Summary.
 // Pure apart from the engine call: no storage, no environment; the functions and the CLI wrap it.
+//
+// Every stage runs under the active work budget (lib/budget.ts), checked between stages and, through the
+// shared text helpers, per sentence inside them: past it the article fails with `too_complex`.
+// The CPU-bound stages can run on a compute host (a worker thread pool in the local server, so one big
+// article does not stall every other request); in Lambda they run in-process.
 import type { ArticleInput, CleanedArticle } from "./article.ts";
 import { loadDocument } from "./load.ts";
 import { cleanDocument } from "./clean/index.ts";
-import type { Engine } from "./engines/engine.ts";
-import { groundExtraction } from "./ground.ts";
+import type { Engine, Extraction } from "./engines/engine.ts";
+import { groundExtraction, type GroundedItems } from "./ground.ts";
+import { activeBudget, Budget, withBudget } from "./budget.ts";
 import { chooseReference } from "./dates/index.ts";
 import { PrecisError } from "./errors.ts";
 import { sha256Hex, summaryIdFor } from "./hash.ts";
@@ -21,9 +27,18 @@ export interface SummarizeInput extends ArticleInput {
   title?: string | null;
 }
 
+export interface ArticleLimits {
+  maxObjectBytes: number;
+  /**
+   * Longest cleaned text summarized, in words plus punctuation marks and symbols (a run of "!!!!" costs
+   * the stages as much as words do). The same check for every path: S3 uploads, the HTTP API, the CLI.
+   */
+  maxArticleWords?: number;
+}
+
 export interface SummarizeDeps {
   engine: Engine;
-  limits: { maxObjectBytes: number };
+  limits: ArticleLimits;
   now?: () => Date;
   /** Aborts the engine call, e.g. shortly before the Lambda's own deadline. */
   signal?: AbortSignal;
@@ -39,6 +54,9 @@ export interface PreparedArticle {
 }
 
 export const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+/** Punctuation marks and symbols: each one is a token the stages walk, like a word. */
+export const countSymbols = (text: string) => text.length - text.replace(/[\p{P}\p{S}]/gu, "").length;
 
 /** The shape of a word in running text: lower, Capitalized, camelCase, CAPS, a number, or a caseless script. */
 const WORD_PART = /^(?:(?:\p{Lu}{0,2}[\p{Ll}\p{M}]+)+|\p{Lu}+s?|\p{N}+|[\p{Lo}\p{Lm}\p{M}]+)$/u;
@@ -57,13 +75,28 @@ export function proseShare(text: string): number {
 /** Below this share of word-shaped tokens the text is data, not an article. */
 export const MIN_PROSE_SHARE = 0.6;
 
-/** Load and clean, and refuse what is not an article, before anything costs money. */
-export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: number }): PreparedArticle {
+/**
+ * Load and clean, and refuse what is not an article (or too large to summarize), before anything costs
+ * money. Synchronous and in-process; servers call prepareArticleAsync, which may run it off the main thread.
+ */
+export function prepareArticle(input: SummarizeInput, limits: ArticleLimits): PreparedArticle {
+  const budget = activeBudget();
   const doc = loadDocument(input, { maxBytes: limits.maxObjectBytes });
+  budget?.check("load");
   const cleaned = cleanDocument(doc, { url: input.url ?? null });
+  budget?.check("clean");
   if (input.publishedAt) cleaned.metadata.publishedAt = input.publishedAt;
   if (input.title) cleaned.metadata.title = input.title;
   const wordCount = countWords(cleaned.text);
+  if (limits.maxArticleWords !== undefined) {
+    const symbols = countSymbols(cleaned.text);
+    if (wordCount + symbols > limits.maxArticleWords) {
+      throw new PrecisError(
+        "too_large",
+        `the cleaned text has ${wordCount} words and ${symbols} punctuation marks and symbols; at most ${limits.maxArticleWords} in all are summarized (no article is that long, and it would take dozens of LLM calls)`,
+      );
+    }
+  }
   if (wordCount < MIN_ARTICLE_WORDS) {
     throw new PrecisError("not_an_article", `the cleaned text has ${wordCount} words; an article needs at least ${MIN_ARTICLE_WORDS}`);
   }
@@ -92,14 +125,60 @@ export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: 
   };
 }
 
+/** The CPU-bound stages, run somewhere other than the calling thread (see local/worker.ts). */
+export interface ComputeHost {
+  /** Whether the host has an engine identical to `engine` (same fingerprint) to extract with. */
+  runs(engine: Engine): boolean;
+  prepare(input: SummarizeInput, limits: ArticleLimits, deadline: number): Promise<PreparedArticle>;
+  extract(cleaned: CleanedArticle, deadline: number): Promise<Extracted>;
+}
+
+let host: ComputeHost | null = null;
+
+/** Runs the CPU-bound stages on `h` from now on (the local server's worker pool); returns the undo. */
+export function useComputeHost(h: ComputeHost): () => void {
+  const previous = host;
+  host = h;
+  return () => {
+    if (host === h) host = previous;
+  };
+}
+
+/** prepareArticle, on the compute host when there is one, under the active budget. */
+export async function prepareArticleAsync(input: SummarizeInput, limits: ArticleLimits): Promise<PreparedArticle> {
+  const budget = activeBudget() ?? Budget.unlimited();
+  budget.check("load");
+  return host ? host.prepare(input, limits, budget.deadline) : prepareArticle(input, limits);
+}
+
+export interface Extracted {
+  extraction: Extraction;
+  grounded: GroundedItems;
+  /** Time the engine took. */
+  ms: number;
+}
+
+/** Extraction and grounding of a cleaned article, in this thread, checking `budget` between and within them. */
+export async function extractAndGround(cleaned: CleanedArticle, engine: Engine, budget: Budget, signal?: AbortSignal): Promise<Extracted> {
+  return withBudget(budget, async () => {
+    budget.check("extract");
+    const started = performance.now();
+    const extraction = await engine.extract({ text: cleaned.text, metadata: cleaned.metadata, budget, ...(signal ? { signal } : {}) });
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    // A paid LLM answer is always grounded; after a local engine, the budget decides.
+    if (extraction.calls === 0) budget.check("ground");
+    const reference = chooseReference(cleaned.text, cleaned.metadata.publishedAt);
+    const grounded = groundExtraction(cleaned.text, extraction, reference);
+    return { extraction, grounded, ms };
+  });
+}
+
 /** Extract and ground an already prepared article. */
 export async function summarizePrepared(prepared: PreparedArticle, deps: Omit<SummarizeDeps, "limits">): Promise<Summary> {
   const { cleaned } = prepared;
-  const started = performance.now();
-  const extraction = await deps.engine.extract({ text: cleaned.text, metadata: cleaned.metadata, signal: deps.signal });
-  const ms = Math.round((performance.now() - started) * 10) / 10;
-  const reference = chooseReference(cleaned.text, cleaned.metadata.publishedAt);
-  const grounded = groundExtraction(cleaned.text, extraction, reference);
+  const budget = activeBudget() ?? Budget.unlimited();
+  const { extraction, grounded, ms } =
+    host && host.runs(deps.engine) ? await host.extract(cleaned, budget.deadline) : await extractAndGround(cleaned, deps.engine, budget, deps.signal);
   const m = cleaned.metadata;
   return Summary.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -135,5 +214,5 @@ export async function summarizePrepared(prepared: PreparedArticle, deps: Omit<Su
 }
 
 export async function summarizeArticle(input: SummarizeInput, deps: SummarizeDeps): Promise<Summary> {
-  return summarizePrepared(prepareArticle(input, deps.limits), deps);
+  return summarizePrepared(await prepareArticleAsync(input, deps.limits), deps);
 }

@@ -15,7 +15,7 @@
 import { basename } from "node:path";
 import type { Runtime } from "./runtime.ts";
 import { isPrecisError, PrecisError, toPrecisError } from "./errors.ts";
-import { prepareArticle, type PreparedArticle } from "./pipeline.ts";
+import { prepareArticleAsync, type ArticleLimits, type PreparedArticle, type SummarizeInput } from "./pipeline.ts";
 import { errorKey, relativeKey, summaryKey } from "./storage/keys.ts";
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type Summary } from "./schema/summary.ts";
 import { catalogOptions, recordSummary, summarizeLinked } from "./catalog.ts";
@@ -200,15 +200,9 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
       });
     }
     // 4. Load, clean, refuse junk: pure and deterministic, so any crash in it is permanent, not retried.
-    const prepared = prepare({ bytes: object.bytes, contentType: object.contentType, fileName: basename(ref.key), bucket: bucket.name, key: ref.key }, config.limits);
+    const prepared = await prepare({ bytes: object.bytes, contentType: object.contentType, fileName: basename(ref.key), bucket: bucket.name, key: ref.key }, config.limits);
     id = prepared.id;
     sha256 = prepared.source.sha256;
-    if (prepared.wordCount > config.reliability.maxArticleWords) {
-      throw new PrecisError(
-        "too_large",
-        `the cleaned text has ${prepared.wordCount} words; at most ${config.reliability.maxArticleWords} are summarized (no article is that long, and it would take dozens of LLM calls)`,
-      );
-    }
     // 5. Identical content, same engine configuration, already summarized at this key (a re-upload).
     if (before.summary && before.summary.sha256 === sha256 && before.summary.engine === fingerprint) {
       return report("info", { outcome: "duplicate", key: ref.key, output: outputs.summary, id, reason: "identical content was already summarized with this engine configuration" });
@@ -318,9 +312,9 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
 }
 
 /** prepareArticle, with anything unexpected it throws made permanent: the same bytes would fail again. */
-function prepare(input: Parameters<typeof prepareArticle>[0], limits: { maxObjectBytes: number }): PreparedArticle {
+async function prepare(input: SummarizeInput, limits: ArticleLimits): Promise<PreparedArticle> {
   try {
-    return prepareArticle(input, limits);
+    return await prepareArticleAsync(input, limits);
   } catch (e) {
     if (isPrecisError(e)) return rethrowPermanent(e);
     const message = e instanceof RangeError ? `the document is too deeply nested or too large to read (${e.message})` : `the document could not be read: ${(e as Error)?.message ?? String(e)}`;

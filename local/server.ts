@@ -12,6 +12,8 @@ import { decodeEventKey, encodeEventKey } from "../lib/storage/keys.ts";
 import { decodeParams, matchPath } from "../lib/http/router.ts";
 import { startS3Front } from "./s3-front.ts";
 import { readWiring, type FunctionWiring } from "./wiring.ts";
+import { useComputeHost } from "../lib/pipeline.ts";
+import { createWorkerPool } from "./worker.ts";
 
 export interface LocalOptions {
   bucket: string;
@@ -37,6 +39,8 @@ export interface LocalStack {
   readonly events: S3Event[];
   /** Delivers an event (again) asynchronously, with Lambda's retries: a late or reordered delivery. */
   deliver(event: S3Event): void;
+  /** The worker threads that run the CPU-bound stages, off the server's event loop: tasks running and done. */
+  readonly workers: { readonly active: number; readonly completed: number };
   /** Resolves when every S3 event delivered so far has been handled (including retries). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -142,6 +146,10 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
   const wiring = readWiring();
   const handlers = new Map<string, Handler>();
   for (const fn of wiring) handlers.set(fn.name, await loadHandler(fn));
+
+  // Summarizing is CPU-bound: in worker threads, so /health and every other request stay answered.
+  const workers = createWorkerPool();
+  const restoreHost = useComputeHost(workers);
 
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -261,6 +269,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     credentials: CREDENTIALS,
     delivery,
     events,
+    workers,
     deliver,
     async idle() {
       // Handling an event may upload more objects (whose events arrive a tick later): settle until quiet.
@@ -278,6 +287,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
       await new Promise<void>((ok) => http.close(() => ok()));
       await front.close();
       await s3rver.close();
+      restoreHost();
+      await workers.close();
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { ActorFields, DateFields, DemandFields, EngineName, Usage, Warning } from "../schema/summary.ts";
 import type { ArticleMetadata } from "../article.ts";
+import type { Budget } from "../budget.ts";
 
 export type ActorDraft = z.infer<typeof ActorFields> & { salience?: number };
 export type DemandDraft = z.infer<typeof DemandFields>;
@@ -13,6 +14,12 @@ export interface ExtractionRequest {
   text: string;
   metadata: ArticleMetadata;
   signal?: AbortSignal;
+  /**
+   * The work budget: a CPU-bound engine calls `budget.check("stage")` per sentence or paragraph in its
+   * own loops and lets the `too_complex` error it throws propagate. (splitSentences and tokenize already
+   * check it, so loops built on them are covered.) An LLM engine has the `signal` instead.
+   */
+  budget?: Budget;
 }
 
 export interface Extraction {

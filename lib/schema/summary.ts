@@ -141,6 +141,8 @@ export type Summary = z.infer<typeof Summary>;
 export const ErrorCode = z.enum([
   "empty",
   "too_large",
+  /** The work budget (derived from the invocation's remaining time) ran out: hostile or pathological input. */
+  "too_complex",
   "binary",
   "invalid_encoding",
   "unsupported_type",

@@ -1,6 +1,7 @@
 // Word tokens with offsets, for the rules engine's clause-level parsing. Deliberately simple and fast:
 // initialisms ("U.S."), words with inner hyphens and apostrophes ("test-fired", "won't"), numbers
 // ("1,000", "3:35"), and single punctuation marks. A possessive "'s" is its own token.
+import { checkBudget } from "../budget.ts";
 
 export interface Token {
   text: string;
@@ -27,8 +28,12 @@ const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const CURLY = /[‘’‛′“”„″]/;
 export const foldQuotes = (s: string): string => (CURLY.test(s) ? s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"') : s);
 
-/** Tokens of `text.slice(from, to)`, with offsets into `text`. */
+/**
+ * Tokens of `text.slice(from, to)`, with offsets into `text`. Stages tokenize per sentence, so this is
+ * where the active work budget is checked for them.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  checkBudget("tokens");
   const out: Token[] = [];
   const slice = text.slice(from, to);
   const re = NOT_LATIN.test(slice) ? TOKEN : TOKEN_LATIN;

@@ -2,7 +2,7 @@
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { ConfigError } from "../../config.ts";
 import { toPrecisError, PrecisError } from "../../errors.ts";
-import { prepareArticle, type PreparedArticle, type SummarizeInput } from "../../pipeline.ts";
+import { prepareArticleAsync, type PreparedArticle, type SummarizeInput } from "../../pipeline.ts";
 import { EngineName, SummaryId, type Summary } from "../../schema/summary.ts";
 import type { Engine } from "../../engines/engine.ts";
 import { catalogOptions, CursorError, findEntry, listSummaries, recordSummary, summarizeLinked } from "../../catalog.ts";
@@ -85,7 +85,7 @@ export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
   const options = catalogOptions(rt.config, rt.log);
   try {
     // Load, clean and refuse junk before anything costs money.
-    const prepared = prepareArticle(parsed.input, rt.config.limits);
+    const prepared = await prepareArticleAsync(parsed.input, rt.config.limits);
     let engine: Engine;
     try {
       engine = await rt.engine(engineName);
