@@ -1,7 +1,7 @@
 // The command-line face of the pipeline: the same stages the Lambda functions run.
 //   precis clean [--json] [--content-type T] FILE|-
 //   precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-
-//   precis dates [--reference YYYY-MM-DD] FILE|-
+//   precis dates [--raw] [--reference YYYY-MM-DD] [--content-type T] FILE|-
 // Output on stdout, diagnostics on stderr; exit 1 on bad input, 2 on bad usage.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -12,7 +12,8 @@ import { isPrecisError } from "../lib/errors.ts";
 const USAGE = `usage:
   precis clean [--json] [--content-type T] FILE|-
   precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-
-  precis dates [--reference YYYY-MM-DD] FILE|-`;
+  precis dates [--raw] [--reference YYYY-MM-DD] [--content-type T] FILE|-
+    (dates: tags the cleaned text, with the offsets summarize uses; --raw tags the input as it is)`;
 
 class UsageError extends Error {}
 
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
       engine: { type: "string" },
       "published-at": { type: "string" },
       reference: { type: "string" },
+      raw: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -72,9 +74,18 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "dates": {
-      const { tagDates } = await import("../lib/dates/index.ts");
-      const { bytes } = readInput(positionals[0]);
-      write(JSON.stringify(tagDates(new TextDecoder().decode(bytes), { reference: isoDay(values.reference, "--reference") })));
+      const { chooseReference, tagDates } = await import("../lib/dates/index.ts");
+      const { bytes, fileName } = readInput(positionals[0]);
+      const reference = isoDay(values.reference, "--reference");
+      if (values.raw) {
+        write(JSON.stringify(tagDates(new TextDecoder().decode(bytes), { reference })));
+        return;
+      }
+      // The same text (and so the same offsets) and the same anchor choice as summarize.
+      const { cleanArticle } = await import("../lib/clean/index.ts");
+      const config = loadConfig();
+      const { text, metadata } = cleanArticle(bytes, { fileName: fileName ?? undefined, contentType: values["content-type"], maxBytes: config.limits.maxObjectBytes });
+      write(JSON.stringify(tagDates(text, { reference: reference ?? chooseReference(text, metadata.publishedAt ?? null) })));
       return;
     }
     default:
