@@ -62,13 +62,21 @@ const MERGE_GAP = /^,?[ \t\u00a0]*$/;
 
 // The engine asks for the same text's analysis several times (reference choice, extraction, grounding):
 // remember the last few so each article is tagged once per reference.
-const recent: Array<{ text: string; reference: string | null; sentences: TextSpan[]; tagged: Array<Resolved & { sentence: number }> }> = [];
-function analyse(text: string, reference: string | null | undefined) {
+interface Analysis {
+  text: string;
+  reference: string | null;
+  sentences: TextSpan[];
+  tagged: Array<Resolved & { sentence: number }>;
+  /** The public view of `tagged`, made on first request. */
+  matches?: TimexMatch[];
+}
+const recent: Analysis[] = [];
+function analyse(text: string, reference: string | null | undefined): Analysis {
   const ref = reference ?? null;
   const hit = recent.find((r) => r.text === text && r.reference === ref);
   if (hit) return hit;
   const sentences = splitSentences(text);
-  const entry = { text, reference: ref, sentences, tagged: run(text, ref, sentences) };
+  const entry: Analysis = { text, reference: ref, sentences, tagged: run(text, ref, sentences) };
   recent.unshift(entry);
   recent.length = Math.min(recent.length, 4);
   return entry;
@@ -149,14 +157,21 @@ function run(text: string, reference: string | null | undefined, sentences: Text
 
 /** Tag every temporal expression in `text`: sorted by start, non-overlapping. */
 export function tagDates(text: string, options: TagOptions = {}): TimexMatch[] {
+  return tagsOf(text, options.reference).map((m) => ({ ...m }));
+}
+
+/** The same tags, shared and read-only: repeated look-ups in one text cost no copy. */
+export function tagsOf(text: string, reference?: string | null): readonly Readonly<TimexMatch>[] {
   if (!text) return [];
-  return analyse(text, options.reference).tagged.map((c) => ({
+  const entry = analyse(text, reference);
+  entry.matches ??= entry.tagged.map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
     type: c.type as TimexType,
     value: c.value,
   }));
+  return entry.matches;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,15 +179,64 @@ export function tagDates(text: string, options: TagOptions = {}): TimexMatch[] {
 
 const LEAD_PREP = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|and|or|but|that|then)\s+)+/i;
 const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|as soon as|as early as|the|a|an|and|or|but|that|which|this|starting|beginning|ending|until|due|set)$/i;
-const TRAIL_ATTRIBUTION = /\s*\b(?:according to .*|(?:he|she|they|officials?|analysts?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:said|says|told \w+|added|noted|reported))\s*$/;
-const CLAUSE_BREAK = /,(?!\d{3})|[;:\u2014\u2013()"“”]|\s-\s/g;
+// Clause breaks; a colon or comma between digits ("3:35", "2,000") is part of a number.
+const CLAUSE_BREAK = /,(?!\d{3})|(?<!\d):|:(?!\d)|[;\u2014\u2013()"“”]|\s-\s/g;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Characters of context kept on each side of an expression: `about` is at most 12 words. */
+const ABOUT_REACH = 400;
+/** Longest evidence quoted whole; a longer sentence is quoted around the expression. */
+const EVIDENCE_MAX = 600;
+
+const SPEECH_VERB = new Set(["said", "says", "added", "noted", "reported"]);
+const SPEAKER_WORD = /^(?:he|she|they|officials?|analysts?)$/;
+const CAPITALISED = /^[A-Z][\w.'’-]*$/;
+/**
+ * Drops a trailing attribution ("…, the mayor's office said", "according to police"). Token by token,
+ * in one pass: a regular expression here backtracks on long runs of capitalised words.
+ */
+function dropAttribution(text: string): string {
+  const according = /\baccording to /.exec(text);
+  if (according) return text.slice(0, according.index).trimEnd();
+  const w = text.split(/(\s+)/); // words at even indices, the spaces between them at odd ones
+  let n = w.length - 1;
+  if (n >= 0 && w[n] === "") n -= 2; // trailing whitespace
+  if (n < 2) return text;
+  let verb = -1;
+  if (SPEECH_VERB.has(w[n]!)) verb = n;
+  else if (n >= 2 && w[n - 2] === "told" && /^\w+$/.test(w[n]!)) verb = n - 2;
+  if (verb < 2) return text;
+  let from = verb - 2;
+  if (SPEAKER_WORD.test(w[from]!)) {
+    // a pronoun or "officials": just that word
+  } else if (CAPITALISED.test(w[from]!)) {
+    while (from - 2 >= 0 && CAPITALISED.test(w[from - 2]!)) from -= 2;
+  } else return text;
+  return w.slice(0, from).join("").trimEnd();
+}
+
+/** A window of at most `reach` characters on each side of [a, b), cut at spaces so no word is split. */
+function around(s: string, a: number, b: number, reach: number): { from: number; to: number } {
+  let from = Math.max(0, a - reach);
+  let to = Math.min(s.length, b + reach);
+  if (from > 0) {
+    const sp = s.indexOf(" ", from);
+    from = sp >= 0 && sp < a ? sp + 1 : a;
+  }
+  if (to < s.length) {
+    const sp = s.lastIndexOf(" ", to);
+    to = sp >= b ? sp : b;
+  }
+  return { from, to };
+}
 
 /** A short description of what happens at the time: the clause around the expression, minus the expression. */
 function aboutOf(sentence: TextSpan, start: number, end: number): string | null {
-  const s = sentence.text;
-  const a = Math.max(0, start - sentence.start);
-  const b = Math.min(s.length, end - sentence.start);
+  // Only the neighbourhood matters (the result is a dozen words): bounded work per expression.
+  const full = sentence.text;
+  const win = around(full, Math.max(0, start - sentence.start), Math.min(full.length, end - sentence.start), ABOUT_REACH);
+  const s = full.slice(win.from, win.to);
+  const a = Math.max(0, start - sentence.start) - win.from;
+  const b = Math.min(full.length, end - sentence.start) - win.from;
   // Clause segments (commas, dashes, brackets, quotes); the expression's own segment, widened to a
   // neighbour when it says too little ("On Wednesday, Kovar said…" → the next segment).
   const cuts = [0];
@@ -199,7 +263,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number): string | null 
     else break;
     text = strip(s.slice(cs, a), s.slice(b, ce));
   }
-  text = text.replace(TRAIL_ATTRIBUTION, "").replace(/^[\s,;:]+|[\s,;:]+$/g, "");
+  text = dropAttribution(text).replace(/^[\s,;:]+|[\s,;:]+$/g, "");
   let w = words(text);
   if (w.length > 12) {
     const leftCount = words(strip(s.slice(cs, a), "")).length;
@@ -207,8 +271,29 @@ function aboutOf(sentence: TextSpan, start: number, end: number): string | null 
     if (from + 12 > w.length) from = Math.max(0, w.length - 12);
     w = w.slice(from, from + 12);
   }
-  const out = w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim();
-  return out && /[A-Za-z]{2,}/.test(out) ? out : null;
+  return readable(w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim());
+}
+
+const DANGLING_START = /^(?:and|or|but|nor|so|that|which|who|of|to)\s+/i;
+const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|were|is|are)$/i;
+/** A phrase a reader can take in, or null: no number fragments, no dangling function words at its edges. */
+function readable(phrase: string): string | null {
+  let p = phrase;
+  for (let k = 0; k < 3; k++) p = p.replace(DANGLING_START, "").replace(DANGLING_END, "");
+  p = p.replace(/^[\s,;:.]+|[\s,;:]+$/g, "");
+  const w = words(p);
+  // A phrase must open with a word, not with the tail of a number or a clock time ("35 p.m. …").
+  if (w.length < 2 || !/^[A-Za-z"“'‘]/.test(p)) return null;
+  if (w.filter((x) => /[A-Za-z]{2,}/.test(x)).length < 2) return null;
+  return p;
+}
+
+/** The sentence as evidence, or, when it is very long, the part of it around the expression. */
+function evidenceOf(sentence: TextSpan, start: number, end: number): string {
+  const s = sentence.text;
+  if (s.length <= EVIDENCE_MAX) return s;
+  const win = around(s, start - sentence.start, end - sentence.start, EVIDENCE_MAX / 2);
+  return s.slice(win.from, win.to).trim();
 }
 
 /** Whether a tagged expression is worth reporting as a date item. */
@@ -237,7 +322,7 @@ export function extractDates(text: string, options: TagOptions = {}): DateDraft[
     const key = `${t.value}\u0000${(about ?? "").toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ text: t.text, type: t.type, value: t.value, about, evidence: s.text });
+    out.push({ text: t.text, type: t.type, value: t.value, about, evidence: evidenceOf(s, c.start, c.end) });
   }
   return out;
 }

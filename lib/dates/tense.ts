@@ -117,8 +117,15 @@ function cueOf(toks: Tok[], j: number): { tense: Tense; penalty: number; reporti
  */
 export function tenseAt(key: object, sentence: string, start: number, end: number): Tense {
   const toks = tokens(key, sentence);
-  let i0 = 0;
-  while (i0 < toks.length && toks[i0]!.end <= start) i0++;
+  // First token ending after `start` (binary search: a sentence can be long).
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const i0 = lo;
   let i1 = i0;
   while (i1 < toks.length && toks[i1]!.start < end) i1++;
   let best: Tense = "neutral";
