@@ -6,7 +6,7 @@ import { type TextSpan, splitSentences } from "../text/sentences.ts";
 import { type YMD, fmtDay, parseReference } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
-import { type Tense, tenseAt } from "./tense.ts";
+import { type Tense, sentenceTense, tenseAt } from "./tense.ts";
 
 export interface TimexMatch {
   start: number;
@@ -105,9 +105,14 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         let t = tenseCache.get(c.start);
         if (t === undefined) {
           t = s && c.start >= s.start ? tenseAt(s, s.text, c.start - s.start, c.end - s.start) : "neutral";
+          //NARR if (t === "neutral") t = narrative(sentences, c.sentence);
           tenseCache.set(c.start, t);
         }
         return t;
+      },
+      strongTense: () => {
+        const t = s && c.start >= s.start ? tenseAt(s, s.text, c.start - s.start, c.end - s.start, true) : "neutral";
+        return t === "neutral" ? narrative(sentences, c.sentence) : t;
       },
     };
     c.value = c.resolve(ctx);
@@ -153,6 +158,17 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     }
   }
   return drop.size ? chosen.filter((_, i) => !drop.has(i)) : chosen;
+}
+
+/** The narrative direction at sentence i: its own tense, else the previous sentence's. */
+function narrative(sentences: TextSpan[], i: number): Tense {
+  for (let k = i; k >= Math.max(0, i - 1); k--) {
+    const s = sentences[k];
+    if (!s) continue;
+    const t = sentenceTense(s, s.text);
+    if (t !== "neutral") return t;
+  }
+  return "neutral";
 }
 
 /** Tag every temporal expression in `text`: sorted by start, non-overlapping. */

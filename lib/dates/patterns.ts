@@ -146,6 +146,21 @@ const relYear = (ctx: Ctx, w: string | undefined): number | null => {
 const SPORTS = /\b(?:points?|scored|scores|touchdowns?|halftime|half-time|goals?|innings?|baskets?|match|game|games|quarterback|rebounds|league|coach|season|kick-?off|penalty|striker)\b/i;
 const FINANCE = /\b(?:profits?|revenues?|sales|earnings|income|growth|economy|GDP|percent|%|quarter|fiscal|output|shares|exports|imports|deficit|inflation|losses|loss)\b/i;
 
+/** An earnings comparison: money or percentages compared with another period. */
+const EARNINGS_CMP = /(?:\$|€|£|#|\bC\$|\d%|\bpercent\b|\bcents?\b|\b(?:million|billion)\b)[^]*\b(?:from|compared|versus|vs\.?|than|up|down|against|earlier|ago)\b|\b(?:from|compared|versus|than)\b[^]*(?:\$|€|£|#|\d%|\b(?:million|billion)\b)/i;
+/** In an earnings story, "a year ago" is the same quarter a year back. */
+function yearAgoQuarter(ctx: Ctx, years: number): string | null {
+  const q = ctx.lastQuarter ? /^(\d{4})-(Q\d)$/.exec(ctx.lastQuarter) : null;
+  return q ? `${Number(q[1]) - years}-${q[2]}` : null;
+}
+function sentenceOf(text: string, start: number, end: number): string {
+  const a = text.lastIndexOf(".", start);
+  const from = Math.max(a + 1, start - 200);
+  let to = text.indexOf(".", end);
+  if (to < 0 || to > end + 200) to = Math.min(text.length, end + 200);
+  return text.slice(from, to);
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
 }
@@ -412,12 +427,13 @@ rule(
       return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}${pod ? "T" + pod : ""}` };
     }
     const rel = mod === "that" || mod === "on" ? "" : relOf(mod);
+    const possessive = /['’]s$/.test(m[0].replace(/ (?:morning|afternoon|evening|night|overnight)$/i, ""));
     return {
       start,
       end,
       type: pod ? "TIME" : "DATE",
       resolve: (ctx) => {
-        const v = weekdayValue(ctx, wd, rel);
+        const v = weekdayValue(ctx, wd, rel, possessive);
         return pod ? (v.startsWith("XXXX-WXX") ? `${v}T${pod}` : `${v}T${pod}`) : v;
       },
     };
@@ -542,11 +558,15 @@ rule(
     }
     const u = unit === "fiscal year" || unit === "school year" || unit === "calendar year" ? "year" : unit;
     const fy = unit === "fiscal year";
+    // "compared with $3 million last year" in an earnings story: the same quarter a year back.
+    const earnings = u === "year" && n === -1 && !anchored && !span && !fy && EARNINGS_CMP.test(sentenceOf(text, start, end));
     return {
       start,
       end,
       type: "DATE",
       resolve: (ctx) => {
+        const q = earnings ? yearAgoQuarter(ctx, 1) : null;
+        if (q) return q;
         const v = anchored ? anchoredShift(ctx, u, n) : shifted(ctx.ref, u, n);
         return fy ? `FY${v}` : v;
       },
@@ -660,11 +680,14 @@ rule(
     } else if (unit === "century") u = "century";
     else if (unit === "decade") u = "decade";
     else if (unit === "weekend") u = "weekend";
+    const earnings = u === "year" && back && EARNINGS_CMP.test(sentenceOf(text, start, end));
     return {
       start,
       end,
       type: "DATE",
       resolve: (ctx) => {
+        const q = earnings ? yearAgoQuarter(ctx, k) : null;
+        if (q) return q;
         const base = anchored ? ctx.anchor : ctx.ref;
         if (u === "decade" && base) return String(Math.floor((base.y + (back ? -10 : 10) * k) / 10));
         return anchored ? anchoredShift(ctx, u, back ? -k : k) : shifted(base, u, back ? -k : k);
@@ -761,7 +784,7 @@ rule(
     const wd = WEEKDAYS[w.toLowerCase()];
     if (wd) return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}` };
     if (/^[A-Z]/.test(w) && !monthNum(w)) {
-      const v = holiday({ ref: null, anchor: null, anchorGran: "day", lastQuarter: null, tense: () => "neutral" }, w, null);
+      const v = holiday({ ref: null, anchor: null, anchorGran: "day", lastQuarter: null, tense: () => "neutral", strongTense: () => "neutral" }, w, null);
       return { start, end, type: "SET", resolve: () => v };
     }
     const pod = PARTS_OF_DAY[w.toLowerCase()];
@@ -825,13 +848,15 @@ rule("around-the-clock", `${L}(24 hours|seven days|7 days|365 days|52 weeks) an?
 }, "gi");
 
 // "in the quarter": the quarter the story is about (the last one mentioned), else the latest finished one
-rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:latest |most recent |same |current |just-ended |recent |reporting |fiscal |latest fiscal )?quarter(?![\\w-])`, (m, text) => {
+rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:latest |most recent |same |current |just-ended |recent |reporting |fiscal |latest fiscal )?quarter(?![\\w-])|${L}[Tt]he (?:latest|most recent|just-ended) (?:quarter|period)(?![\\w-])`, (m, text) => {
   const start = m.index;
   const end = m.index + m[0].length;
   if (/^\s+of\b/.test(text.slice(end, end + 6))) return null;
   const around = sentenceAround(text, start, end);
   if (SPORTS.test(around) && !FINANCE.test(around.replace(/quarter/gi, ""))) return null;
   const current = /current/i.test(m[0]);
+  const latest = /latest|most recent|just-ended/i.test(m[0]);
+  if (/period$/i.test(m[0]) && !FINANCE.test(around.replace(/period/gi, ""))) return null;
   return {
     start,
     end,
@@ -839,7 +864,7 @@ rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:la
     resolve: (ctx) => {
       if (!current && ctx.lastQuarter) return ctx.lastQuarter;
       if (!ctx.ref) return "XXXX-QX";
-      return shifted(ctx.ref, "quarter", current || ctx.tense() === "future" ? 0 : -1);
+      return shifted(ctx.ref, "quarter", current || (!latest && ctx.tense() === "future") ? 0 : -1);
     },
   };
 }, "gi");

@@ -25,8 +25,10 @@ export type Rel = "" | "last" | "this" | "next";
 
 export interface Ctx {
   ref: YMD | null;
-  /** Tense of the clause around the expression (computed lazily). */
+  /** Tense of the clause around the expression, else of the narrative (computed lazily). */
   tense(): Tense;
+  /** The same from strong cues only (no conditionals or bare infinitives). */
+  strongTense(): Tense;
   /** The last absolute date mentioned before the expression, else the reference (narrative anchor). */
   anchor: YMD | null;
   /** Granularity of `anchor` ("2015" → year: "three years later" works, "two days later" stays at the year). */
@@ -105,7 +107,11 @@ export function quarter(ctx: Ctx, q: number, year: number | null, rel: Rel = "")
   const ref = ctx.ref;
   if (!ref) return `XXXX-Q${q}`;
   const refPos = ref.y * 4 + quarterOf(ref.m) - 1;
-  return `${pad4(chooseYear(ref.y, refPos, (yy) => yy * 4 + q - 1, ctx.tense(), rel))}-Q${q}`;
+  const tense = ctx.tense();
+  // Results for a quarter come after it ends: "expects to report third-quarter earnings" in
+  // October is the quarter just ended, not next year's.
+  const pos = tense === "future" && !rel ? refPos - 1 : refPos;
+  return `${pad4(chooseYear(ref.y, pos, (yy) => yy * 4 + q - 1, tense, rel))}-Q${q}`;
 }
 
 export function half(ctx: Ctx, h: number, year: number | null): string {
@@ -117,7 +123,7 @@ export function half(ctx: Ctx, h: number, year: number | null): string {
 }
 
 /** A bare weekday: past → the most recent (today included), future → the next (today included). */
-export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = ""): YMD | null {
+export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = "", possessive = false): YMD | null {
   const ref = ctx.ref;
   if (!ref) return null;
   const cur = weekday(ref);
@@ -126,14 +132,18 @@ export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = ""): YMD | null {
   if (rel === "last") return addDays(ref, -(back === 0 ? 7 : back));
   if (rel === "next") return addDays(ref, fwd === 0 ? 7 : fwd);
   if (rel === "this") return addDays(ref, wd - cur); // the same ISO week
-  const t = ctx.tense();
-  if (t === "past") return addDays(ref, -back);
+  // News reports weekdays gone by far more often than ones to come: only a strong future cue looks
+  // ahead, a present-tense one takes the nearest, and no cue at all means the past (today included).
+  const t = ctx.strongTense();
   if (t === "future") return addDays(ref, fwd);
-  return fwd < back ? addDays(ref, fwd) : addDays(ref, -back);
+  // "Tuesday's ruling": an event already on record.
+  if (possessive) return addDays(ref, -back);
+  if (t === "present") return fwd < back ? addDays(ref, fwd) : addDays(ref, -back);
+  return addDays(ref, -back);
 }
 
-export function weekdayValue(ctx: Ctx, wd: number, rel: Rel = ""): string {
-  const d = weekdayDate(ctx, wd, rel);
+export function weekdayValue(ctx: Ctx, wd: number, rel: Rel = "", possessive = false): string {
+  const d = weekdayDate(ctx, wd, rel, possessive);
   return d ? fmtDay(d) : `XXXX-WXX-${wd}`;
 }
 
