@@ -105,7 +105,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         let t = tenseCache.get(c.start);
         if (t === undefined) {
           t = s && c.start >= s.start ? tenseAt(s, s.text, c.start - s.start, c.end - s.start) : "neutral";
-          //NARR if (t === "neutral") t = narrative(sentences, c.sentence);
+          if (t === "neutral") t = narrative(sentences, c.sentence);
           tenseCache.set(c.start, t);
         }
         return t;
@@ -116,8 +116,11 @@ function run(text: string, reference: string | null | undefined, sentences: Text
       },
     };
     c.value = c.resolve(ctx);
-    // "the quarter" refers back to the story's quarter: the first one named explicitly.
-    if (lastQuarter === null && /^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation")) lastQuarter = c.value;
+    // "the quarter" refers back to the story's quarter: the first one named explicitly, unless that
+    // was history and a recent one follows.
+    if (/^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation") && (lastQuarter === null || (!recentQuarter(lastQuarter, ref) && recentQuarter(c.value, ref)))) {
+      lastQuarter = c.value;
+    }
     if (ANCHOR_KINDS.has(c.kind)) {
       const d = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|-(?:SP|SU|FA|WI|Q\d|H\d))?/.exec(c.value);
       if (d) {
@@ -188,6 +191,15 @@ export function tagsOf(text: string, reference?: string | null): readonly Readon
     value: c.value,
   }));
   return entry.matches;
+}
+
+/** A quarter within a year before the reference: the story's own, not history ("the third quarter of 1984"). */
+function recentQuarter(value: string, ref: YMD | null): boolean {
+  if (!ref) return false;
+  const m = /^(\d{4})-Q(\d)$/.exec(value)!;
+  const q = Number(m[1]) * 4 + Number(m[2]) - 1;
+  const r = ref.y * 4 + Math.floor((ref.m - 1) / 3);
+  return q <= r && r - q <= 4;
 }
 
 // ---------------------------------------------------------------------------------------------

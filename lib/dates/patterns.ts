@@ -216,11 +216,12 @@ rule(
       return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => "2001-09-11" };
     }
     const rel = m[5];
+    const wd = m[1] ? WEEKDAYS[m[1].toLowerCase().replace(/\.$/, "")] ?? null : null;
     return {
       start: m.index,
       end: m.index + m[0].length,
       type: "DATE",
-      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year)),
+      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year, "", wd)),
     };
   },
 );
@@ -870,21 +871,56 @@ rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:la
 }, "gi");
 
 // "the year-earlier quarter", "the year-ago period": the story's quarter a year back
-rule("year-earlier", `${L}(?:the )?(?:year-earlier|year-ago|prior-year|year-before|comparable|same) (quarter|period)${R}`, (m) => {
-  const start = m.index;
-  const end = m.index + m[0].length;
-  if (/^(?:the )?(?:comparable|same)/i.test(m[0]) && !/year/i.test(m[0])) return null;
-  return {
-    start,
-    end,
-    type: "DATE",
-    resolve: (ctx) => {
-      const q = ctx.lastQuarter ? /^(\d{4})-(Q\d)$/.exec(ctx.lastQuarter) : null;
-      if (q) return `${Number(q[1]) - 1}-${q[2]}`;
-      return ctx.ref ? pad4(ctx.ref.y - 1) : "XXXX";
-    },
-  };
-}, "gi");
+// "the year-earlier quarter", "the comparable year-ago third quarter", "year-earlier profit", "the
+// corresponding period last year": in an earnings story, the story's quarter a year back.
+const QORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+rule(
+  "year-earlier",
+  `${L}(?:(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago|prior-year|year-before)(?: ${QORD}(?:[- ]fiscal)?)?[- ](?:quarter|period)|(?:the )?(?:corresponding|comparable|same) (?:quarter|period) (?:last year|a year (?:ago|earlier))|(year-earlier|year-ago)(?= (?!quarter|period)[a-z]))${R}`,
+  (m, text) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[2] && !FINANCE.test(sentenceAround(text, start, end))) return null; // the bare adjective: earnings only
+    const ord = m[1] ? parseOrdinal(m[1].replace(/\D+$/, "")) ?? parseOrdinal(m[1]) : null;
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        if (ord && ctx.ref) return `${pad4(ctx.ref.y - 1)}-Q${ord}`;
+        return yearAgoQuarter(ctx, 1) ?? (ctx.ref ? pad4(ctx.ref.y - 1) : "XXXX");
+      },
+    };
+  },
+  "gi",
+);
+
+// "this year's third quarter", "last year's quarter", "next year's first quarter", "the 1988 period"
+rule(
+  "year-quarter",
+  `${L}(?:(this|last|next) year${AP}s (?:${QORD}[- ])?(?:fiscal )?quarter|the ${Y4} (?:${QORD}[- ])?(?:quarter|period))${R}`,
+  (m, text) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const ordW = m[2] ?? m[4];
+    const ord = ordW ? parseOrdinal(ordW.replace(/\D+$/, "")) ?? parseOrdinal(ordW) : null;
+    if (m[3] && !ord && /period$/i.test(m[0]) && !FINANCE.test(sentenceAround(text, start, end).replace(/period/gi, ""))) return null;
+    const fixedYear = m[3] ? Number(m[3]) : null;
+    const rel = m[1] ? relOf(m[1]) : "";
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        const y = fixedYear ?? (ctx.ref ? ctx.ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null);
+        const q = ord ?? (ctx.lastQuarter ? Number(ctx.lastQuarter.slice(-1)) : null);
+        if (y === null) return q ? `XXXX-Q${q}` : "XXXX";
+        return q ? `${pad4(y)}-Q${q}` : pad4(y);
+      },
+    };
+  },
+  "gi",
+);
 
 // Quarters and halves: the third quarter, 2021 fourth-quarter, Q3 2021, the first half of 2022
 const ORD = "(first|second|third|fourth|final|last|1st|2nd|3rd|4th)";
@@ -1116,7 +1152,8 @@ const NEED: Record<string, RegExp> = {
   "set-word": /ly\b|basis/i,
   "around-the-clock": /(?:hours|days|weeks) an? /i,
   "the-quarter": /quarter/i,
-  "year-earlier": /year-earlier|year-ago|prior-year|year-before/i,
+  "year-earlier": /year-earlier|year-ago|prior-year|year-before|corresponding|comparable|same/i,
+  "year-quarter": /year['’]s|the \d{4} (?:\w+[- ])?(?:quarter|period)/i,
   quarter: /quarter/i,
   "q-notation": /Q[1-4]/,
   half: /half/i,

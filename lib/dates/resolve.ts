@@ -69,11 +69,23 @@ export function chooseYear(refY: number, refPos: number, posOf: (y: number) => n
   return best[0];
 }
 
-export function monthDay(ctx: Ctx, m: number, d: number, year: number | null, rel: Rel = ""): string {
+export function monthDay(ctx: Ctx, m: number, d: number, year: number | null, rel: Rel = "", wd: number | null = null): string {
   if (year !== null) return isValidDate(year, m, d) ? fmtDay({ y: year, m, d }) : `${pad4(year)}-${pad2(m)}-${pad2(d)}`;
   const ref = ctx.ref;
   if (!ref) return `XXXX-${pad2(m)}-${pad2(d)}`;
-  const y = chooseYear(ref.y, toDays(ref), (yy) => (isValidDate(yy, m, d) ? toDays({ y: yy, m, d }) : null), ctx.tense(), rel);
+  const refDays = toDays(ref);
+  const at = (yy: number) => (isValidDate(yy, m, d) ? toDays({ y: yy, m, d }) : null);
+  // "Monday, Oct. 26": the year in which that day is that weekday, when one of the three is.
+  if (wd !== null && !rel) {
+    for (const yy of [ref.y, ref.y + 1, ref.y - 1]) if (at(yy) !== null && weekday({ y: yy, m, d }) === wd) return fmtDay({ y: yy, m, d });
+  }
+  let y = chooseYear(ref.y, refDays, at, ctx.tense(), rel);
+  // A past-tense verb often reports the act, not the date ("was extended to Nov. 16", "set the vote
+  // for March 15"): a date weeks ahead is meant rather than one nearly a year ago, which news would
+  // write with its year.
+  const chosen = at(y);
+  const ahead = at(y + 1);
+  if (!rel && chosen !== null && ahead !== null && refDays - chosen > 300 && ahead - refDays <= 90) y += 1;
   return fmtDay({ y, m, d });
 }
 
@@ -133,13 +145,14 @@ export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = "", possessive = fa
   if (rel === "next") return addDays(ref, fwd === 0 ? 7 : fwd);
   if (rel === "this") return addDays(ref, wd - cur); // the same ISO week
   // News reports weekdays gone by far more often than ones to come: only a strong future cue looks
-  // ahead, a present-tense one takes the nearest, and no cue at all means the past (today included).
+  // ahead; with no cue near, the narrative (this sentence, the one before) decides.
   const t = ctx.strongTense();
   if (t === "future") return addDays(ref, fwd);
   // "Tuesday's ruling": an event already on record.
   if (possessive) return addDays(ref, -back);
-  if (t === "present") return fwd < back ? addDays(ref, fwd) : addDays(ref, -back);
-  return addDays(ref, -back);
+  if (t === "past") return addDays(ref, -back);
+  // A present-tense cue, or none in the sentence or the one before (a headline): the nearest.
+  return fwd < back ? addDays(ref, fwd) : addDays(ref, -back);
 }
 
 export function weekdayValue(ctx: Ctx, wd: number, rel: Rel = "", possessive = false): string {

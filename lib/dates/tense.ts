@@ -53,6 +53,9 @@ const EVENT_VERBS = new Set(
   ).split(" "),
 );
 
+/** Words after which "plan(s)" is a noun, not the verb. */
+const NOUN_BEFORE = new Set("a an the its his her their our my your this that these those new announced unveiled outlined approved rejected".split(" "));
+
 const TOKEN = /[A-Za-z][A-Za-z'’-]*|[,;:()\u2014\u2013"“”]|\s-\s/g;
 const BOUNDARY = /^[,;:()\u2014\u2013"“”]$|^\s-\s$/;
 
@@ -110,6 +113,7 @@ function cueOf(toks: Tok[], j: number): Cue | null {
   }
   if ((REPORTING.has(w) || PAST.has(w)) && (toks[j - 1]?.w === "be" || toks[j - 1]?.w === "being")) return { tense: "future", penalty: 0 };
   if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "present" : "past", penalty: 8, reporting: true };
+  if ((w === "plans" || w === "plan") && NOUN_BEFORE.has(toks[j - 1]?.w ?? "")) return null; // "announced plans to", "its plan"
   if (FUTURE.has(w)) return { tense: "future", penalty: 0 };
   if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3, weak: true };
   if (PRESENT.has(w)) return { tense: "present", penalty: 2 };
