@@ -55,7 +55,7 @@ function sentenceIndex(sentences: TextSpan[], at: number): number {
 }
 
 /** Expressions that move the narrative anchor ("Dec. 12 … the next day"). */
-const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half"]);
+const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half", "rel-day"]);
 
 const HOST_GAP = /^[\s,]*(?:(?:at|on|by|around|about|from|until|till|before|after|of)\s+)?(?:the\s+)?$/i;
 const MERGE_GAP = /^,?[ \t\u00a0]*$/;
@@ -87,7 +87,9 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   const chosen = select(candidates(text), text.length) as Array<Resolved & { sentence: number }>;
   let anchor: YMD | null = ref;
   let anchorGran: "day" | "month" | "year" = "day";
+  let anchorFrom: number | null = null;
   let lastQuarter: string | null = null;
+  let latestQuarter: string | null = null;
   const tenseCache = new Map<number, Tense>();
   for (const c of chosen) {
     c.sentence = sentenceIndex(sentences, c.start);
@@ -99,8 +101,10 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     const ctx: Ctx = {
       ref,
       anchor,
+      anchorFrom,
       anchorGran,
       lastQuarter,
+      latestQuarter,
       tense: () => {
         let t = tenseCache.get(c.start);
         if (t === undefined) {
@@ -118,6 +122,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     c.value = c.resolve(ctx);
     // "the quarter" refers back to the story's quarter: the first one named explicitly, unless that
     // was history and a recent one follows.
+    if (/^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation")) latestQuarter = c.value;
     if (/^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation") && (lastQuarter === null || (!recentQuarter(lastQuarter, ref) && recentQuarter(c.value, ref)))) {
       lastQuarter = c.value;
     }
@@ -126,6 +131,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
       if (d) {
         anchor = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };
         anchorGran = d[3] ? "day" : d[2] ? "month" : "year";
+        anchorFrom = c.start;
       }
     }
   }
@@ -148,7 +154,22 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         break;
       }
     }
-    const day = host !== null ? dayOf(chosen[host]!.value)! : (c.anchorDay ?? refDay);
+    // Not adjacent: the nearest day named in the same sentence, then the running narrative's day.
+    let sameSentence: string | null = null;
+    if (host === null) {
+      let bestGap = 200;
+      for (const j of [i - 1, i + 1, i - 2, i + 2]) {
+        const h = chosen[j];
+        if (!h || h.clock !== undefined || h.sentence !== c.sentence || h.type !== "DATE") continue;
+        const day = dayOf(h.value ?? "");
+        const gap = j > i ? h.start - c.end : c.start - h.end;
+        if (day && !day.startsWith("XXXX") && gap < bestGap) {
+          bestGap = gap;
+          sameSentence = day;
+        }
+      }
+    }
+    const day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? c.anchorDay ?? refDay);
     c.value = `${day}${c.clock}`;
     if (host !== null) {
       const h = chosen[host]!;

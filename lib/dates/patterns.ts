@@ -514,6 +514,11 @@ rule(
       if (!the) return null;
       return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, "year", ctx.ref && ctx.ref.m >= 10 ? 1 : 0) };
     }
+    // "The plant opened in 2019. The next year, …": a step from the year just named, not a duration.
+    const prevW = prevWord(text, start);
+    if (the && !span && which === "next" && (unit === "year" || unit === "month") && !/^(?:over|for|within|during|throughout|through|in|into|of|than|past|the)$/.test(prevW)) {
+      return { start, end, type: "DATE", resolve: (ctx) => (ctx.anchorFrom !== null ? anchoredShift(ctx, unit, 1) : shifted(ctx.ref, unit, 1)) };
+    }
     if (the && !span && (which === "past" || which === "last" || which === "next" || which === "coming" || which === "upcoming")) {
       // "the past year", "over the next month": a duration
       if (unit === "quarter" || unit === "fiscal year" || unit === "school year") {
@@ -708,6 +713,8 @@ rule(
   `${L}(?<![,.]\\d*)${DUR_PREFIX}(${NUM_RE}|${VAGUE_RE})( and a half)?(?:-| )(${UNIT_RE})(?:[- ]long| and a half)?${R}`,
   (m, text) => {
     const numW = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    // "the Six-Day War", "the Thirty Years War": a capitalised unit word is part of a name.
+    if (/^[A-Z][a-z]/.test(m[3]!)) return null;
     const unit = unitOf(m[3]!);
     const start = m.index;
     const end = m.index + m[0].length;
@@ -785,7 +792,7 @@ rule(
     const wd = WEEKDAYS[w.toLowerCase()];
     if (wd) return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}` };
     if (/^[A-Z]/.test(w) && !monthNum(w)) {
-      const v = holiday({ ref: null, anchor: null, anchorGran: "day", lastQuarter: null, tense: () => "neutral", strongTense: () => "neutral" }, w, null);
+      const v = holiday({ ref: null, anchor: null, anchorGran: "day", lastQuarter: null, anchorFrom: null, tense: () => "neutral", strongTense: () => "neutral" }, w, null);
       return { start, end, type: "SET", resolve: () => v };
     }
     const pod = PARTS_OF_DAY[w.toLowerCase()];
@@ -913,7 +920,8 @@ rule(
       type: "DATE",
       resolve: (ctx) => {
         const y = fixedYear ?? (ctx.ref ? ctx.ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null);
-        const q = ord ?? (ctx.lastQuarter ? Number(ctx.lastQuarter.slice(-1)) : null);
+        const story = ctx.latestQuarter ?? ctx.lastQuarter;
+        const q = ord ?? (story ? Number(story.slice(-1)) : null);
         if (y === null) return q ? `XXXX-Q${q}` : "XXXX";
         return q ? `${pad4(y)}-Q${q}` : pad4(y);
       },

@@ -31,10 +31,14 @@ export interface Ctx {
   strongTense(): Tense;
   /** The last absolute date mentioned before the expression, else the reference (narrative anchor). */
   anchor: YMD | null;
+  /** Where in the text the expression that set `anchor` starts; null while it is the reference. */
+  anchorFrom: number | null;
   /** Granularity of `anchor` ("2015" → year: "three years later" works, "two days later" stays at the year). */
   anchorGran: "day" | "month" | "year";
-  /** The last quarter value mentioned ("the quarter" refers back to it). */
+  /** The story's quarter ("the quarter" refers back to it). */
   lastQuarter: string | null;
+  /** The quarter named most recently ("the 1988 period" is that quarter in 1988). */
+  latestQuarter?: string | null;
 }
 
 const NEED: Record<string, number> = { day: 0, week: 0, weekend: 0, month: 1, quarter: 1, half: 1, year: 2, decade: 2, century: 2 };

@@ -158,8 +158,10 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
     }
     const c = cueOf(toks, j);
     if (!c || (strongOnly && c.weak)) continue;
-    // "officials said Thursday": a reporting verb right next to the expression dates the statement.
-    const score = c.reporting && dist <= 2 && boundaries === 0 ? dist : dist + c.penalty + boundaries * 3;
+    // "officials said Thursday": a reporting verb right next to the expression dates the statement;
+    // "postponed until Nov. 20" (not opening the sentence): a deadline, ahead.
+    const deadline = dist === 1 && (toks[j]!.w === "until" || toks[j]!.w === "till") && j > 0;
+    const score = deadline ? 0 : c.reporting && dist <= 2 && boundaries === 0 ? dist : dist + c.penalty + boundaries * 3;
     if (score < bestScore) {
       bestScore = score;
       best = c.tense;
