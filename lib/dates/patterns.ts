@@ -148,15 +148,18 @@ const FINANCE = /\b(?:profits?|revenues?|sales|earnings|income|growth|economy|GD
 
 /** An earnings comparison: money or percentages compared with another period. */
 const EARNINGS_CMP = /(?:\$|€|£|#|\bC\$|\d%|\bpercent\b|\bcents?\b|\b(?:million|billion)\b)[^]*\b(?:from|compared|versus|vs\.?|than|up|down|against|earlier|ago)\b|\b(?:from|compared|versus|than)\b[^]*(?:\$|€|£|#|\d%|\b(?:million|billion)\b)/i;
+/** A sentence about a longer period ("for the nine months", "for the year"): no quarter. */
+const LONGER_PERIOD = /\b(?:nine|six|twelve|9|6|12) months\b|\bfirst half\b|\bfull year\b|\bfiscal year\b|\bfor the year\b/i;
 /** In an earnings story, "a year ago" is the same quarter a year back. */
 function yearAgoQuarter(ctx: Ctx, years: number): string | null {
   const q = ctx.lastQuarter ? /^(\d{4})-(Q\d)$/.exec(ctx.lastQuarter) : null;
   return q ? `${Number(q[1]) - years}-${q[2]}` : null;
 }
 function sentenceOf(text: string, start: number, end: number): string {
-  const a = text.lastIndexOf(".", start);
+  // ". " ends a sentence; the point in "$4.06" does not.
+  const a = text.lastIndexOf(". ", start);
   const from = Math.max(a + 1, start - 200);
-  let to = text.indexOf(".", end);
+  let to = text.indexOf(". ", end);
   if (to < 0 || to > end + 200) to = Math.min(text.length, end + 200);
   return text.slice(from, to);
 }
@@ -565,7 +568,8 @@ rule(
     const u = unit === "fiscal year" || unit === "school year" || unit === "calendar year" ? "year" : unit;
     const fy = unit === "fiscal year";
     // "compared with $3 million last year" in an earnings story: the same quarter a year back.
-    const earnings = u === "year" && n === -1 && !anchored && !span && !fy && EARNINGS_CMP.test(sentenceOf(text, start, end));
+    const cmp = u === "year" && n === -1 && !anchored && !span && !fy ? sentenceOf(text, start, end) : "";
+    const earnings = cmp !== "" && EARNINGS_CMP.test(cmp) && !LONGER_PERIOD.test(cmp);
     return {
       start,
       end,
@@ -686,14 +690,18 @@ rule(
     } else if (unit === "century") u = "century";
     else if (unit === "decade") u = "decade";
     else if (unit === "weekend") u = "weekend";
-    const earnings = u === "year" && back && EARNINGS_CMP.test(sentenceOf(text, start, end));
+    const around = u === "year" && back ? sentenceOf(text, start, end) : "";
+    const earnings = around !== "" && EARNINGS_CMP.test(around);
+    const quarterly = earnings && !LONGER_PERIOD.test(around);
     return {
       start,
       end,
       type: "DATE",
       resolve: (ctx) => {
-        const q = earnings ? yearAgoQuarter(ctx, k) : null;
-        if (q) return q;
+        if (earnings) {
+          // An earnings comparison looks back from the report, not from the last year named.
+          return (quarterly ? yearAgoQuarter(ctx, k) : null) ?? shifted(ctx.ref, "year", -k);
+        }
         const base = anchored ? ctx.anchor : ctx.ref;
         if (u === "decade" && base) return String(Math.floor((base.y + (back ? -10 : 10) * k) / 10));
         return anchored ? anchoredShift(ctx, u, back ? -k : k) : shifted(base, u, back ? -k : k);
@@ -1103,7 +1111,7 @@ rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|e
 // now, currently, at present, these days, recently, in recent years, the past, the future
 rule(
   "ref-words",
-  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades)))${R}`,
+  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades)))${R}`,
   (m, text) => {
     const start = m.index;
     const end = m.index + m[0].length;
