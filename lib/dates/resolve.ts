@@ -97,11 +97,7 @@ export function month(ctx: Ctx, m: number, year: number | null, rel: Rel = ""): 
   if (year !== null) return fmtMonth(year, m);
   const ref = ctx.ref;
   if (!ref) return `XXXX-${pad2(m)}`;
-  const refPos = ref.y * 12 + ref.m;
-  let y = chooseYear(ref.y, refPos, (yy) => yy * 12 + m, ctx.tense(), rel);
-  // As for days: a month nearly a year back would be written with its year; one just ahead is meant.
-  if (!rel && refPos - (y * 12 + m) >= 10 && (y + 1) * 12 + m - refPos <= 2) y += 1;
-  return fmtMonth(y, m);
+  return fmtMonth(chooseYear(ref.y, ref.y * 12 + ref.m, (yy) => yy * 12 + m, ctx.tense(), rel), m);
 }
 
 const SEASON_IDX: Record<string, number> = { SP: 0, SU: 1, FA: 2, WI: 3 };
