@@ -3,7 +3,7 @@
 // DateDraft view for the engine.
 import type { DateDraft } from "../engines/engine.ts";
 import { type TextSpan, splitSentences } from "../text/sentences.ts";
-import { type YMD, fmtDay, parseReference } from "./calendar.ts";
+import { type YMD, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
 import { type Tense, sentenceTense, tenseAt } from "./tense.ts";
@@ -25,6 +25,8 @@ interface Resolved extends Cand {
   value: string;
   /** For clock times: the narrative day at that point, used when no date is adjacent. */
   anchorDay?: string | null;
+  /** The narrative's last day at or before the reference (for a clock time told in the past tense). */
+  pastDay?: string | null;
 }
 
 /** Non-overlapping selection: longest first, then rule order, then leftmost. */
@@ -88,6 +90,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   let anchor: YMD | null = ref;
   let anchorGran: "day" | "month" | "year" = "day";
   let anchorFrom: number | null = null;
+  let pastDay: string | null = null;
   let lastQuarter: string | null = null;
   let latestQuarter: string | null = null;
   const tenseCache = new Map<number, Tense>();
@@ -95,6 +98,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     c.sentence = sentenceIndex(sentences, c.start);
     if (c.clock !== undefined) {
       c.anchorDay = anchorGran === "day" && anchor ? fmtDay(anchor) : null;
+      c.pastDay = pastDay;
       continue;
     }
     const s = sentences[c.sentence];
@@ -132,6 +136,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         anchor = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };
         anchorGran = d[3] ? "day" : d[2] ? "month" : "year";
         anchorFrom = c.start;
+        if (anchorGran === "day" && (!ref || toDays(anchor) <= toDays(ref))) pastDay = fmtDay(anchor);
       }
     }
   }
@@ -169,7 +174,15 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         }
       }
     }
-    const day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? c.anchorDay ?? refDay);
+    let narrativeDay = c.anchorDay ?? null;
+    if (host === null && sameSentence === null && narrativeDay !== null && narrativeDay > refDay) {
+      // "Talks are set for Jan. 10. The call began at 3:35 p.m.": a past-tense clock time belongs to
+      // the story's last day gone by, not to an appointment ahead.
+      const s = sentences[c.sentence];
+      const t = s ? tenseAt(s, s.text, c.start - s.start, c.end - s.start) : "neutral";
+      if (t === "past" || (t === "neutral" && narrative(sentences, c.sentence) === "past")) narrativeDay = c.pastDay ?? refDay;
+    }
+    const day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? narrativeDay ?? refDay);
     c.value = `${day}${c.clock}`;
     if (host !== null) {
       const h = chosen[host]!;
