@@ -1,7 +1,7 @@
 // The command-line face of the pipeline: the same stages the Lambda functions run.
 //   precis clean [--json] [--content-type T] FILE|-
 //   precis summarize [--engine rules|openai] [--published-at YYYY-MM-DD] [--content-type T] FILE|-
-//   precis dates [--reference YYYY-MM-DD] FILE|-
+//   precis dates [--raw] [--reference YYYY-MM-DD] [--content-type T] FILE|-
 //   precis help [VERB] | precis --help
 // Output on stdout, diagnostics on stderr; exit 1 on bad input, 2 on bad usage.
 import { readFileSync } from "node:fs";
@@ -26,9 +26,12 @@ const VERBS: Record<string, { usage: string; help: string }> = {
   --content-type T       as for clean`,
   },
   dates: {
-    usage: "precis dates [--reference YYYY-MM-DD] FILE|-",
-    help: `The dates and times in a text, as [{start, end, text, type, value}] (TIMEX3 values).
-  --reference DATE  the day relative dates ("on Monday") resolve against`,
+    usage: "precis dates [--raw] [--reference YYYY-MM-DD] [--content-type T] FILE|-",
+    help: `The dates and times in the cleaned article, as [{start, end, text, type, value}] (TIMEX3 values),
+with the offsets summarize uses.
+  --raw             tag the input exactly as given (offsets into the input)
+  --reference DATE  the day relative dates ("on Monday") resolve against
+  --content-type T  as for clean`,
   },
   help: { usage: "precis help [VERB]", help: "This text, or one command's." },
 };
@@ -77,6 +80,7 @@ async function main(argv: string[]): Promise<void> {
       engine: { type: "string" },
       "published-at": { type: "string" },
       reference: { type: "string" },
+      raw: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -110,9 +114,18 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "dates": {
-      const { tagDates } = await import("../lib/dates/index.ts");
-      const { bytes } = readInput(positionals[0]);
-      write(JSON.stringify(tagDates(new TextDecoder().decode(bytes), { reference: isoDay(values.reference, "--reference") })));
+      const { chooseReference, tagDates } = await import("../lib/dates/index.ts");
+      const { bytes, fileName } = readInput(positionals[0]);
+      const reference = isoDay(values.reference, "--reference");
+      if (values.raw) {
+        write(JSON.stringify(tagDates(new TextDecoder().decode(bytes), { reference })));
+        return;
+      }
+      // The same text (and so the same offsets) and the same anchor choice as summarize.
+      const { cleanArticle } = await import("../lib/clean/index.ts");
+      const config = loadConfig();
+      const { text, metadata } = cleanArticle(bytes, { fileName: fileName ?? undefined, contentType: values["content-type"], maxBytes: config.limits.maxObjectBytes });
+      write(JSON.stringify(tagDates(text, { reference: reference ?? chooseReference(text, metadata.publishedAt ?? null) })));
       return;
     }
     default:

@@ -3,8 +3,8 @@
 // an item whose quote is not in the text is dropped and counted in the warnings.
 import type { Actor, DateItem, Demand, Span, Warning } from "./schema/summary.ts";
 import type { ActorDraft, DateDraft, DemandDraft, Extraction } from "./engines/engine.ts";
-import { tagDates } from "./dates/index.ts";
 import { splitSentences } from "./text/sentences.ts";
+import { type TimexMatch, tagsOf } from "./dates/index.ts";
 
 /** Text with typographic variants folded, plus a map from each folded index back to the original. */
 interface FoldedText {
@@ -73,6 +73,29 @@ export class QuoteLocator {
     return { start: origin[at]!, end: origin[at + fq.length - 1]! + 1 };
   }
 
+  /** The span of `quote` inside `within` (a span of the text), or null. */
+  locateIn(quote: string, within: Span): Span | null {
+    const q = quote.trim();
+    if (!q) return null;
+    const exact = this.text.indexOf(q, within.start);
+    if (exact >= 0 && exact + q.length <= within.end) return { start: exact, end: exact + q.length };
+    const fq = fold(q).folded.replace(/^["']+|["']+$/g, "").trim();
+    if (!fq) return null;
+    const { folded, origin } = this.#folded;
+    // First folded position at or after within.start (origin is non-decreasing).
+    let lo = 0;
+    let hi = origin.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (origin[mid]! < within.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = folded.indexOf(fq, lo);
+    if (at < 0) return null;
+    const span = { start: origin[at]!, end: origin[at + fq.length - 1]! + 1 };
+    return span.end <= within.end ? span : null;
+  }
+
   /** Every whole-word, case-sensitive occurrence of `term`. */
   occurrences(term: string, limit = 100): Span[] {
     const t = term.trim();
@@ -133,12 +156,12 @@ function groundDate(locator: QuoteLocator, d: DateDraft, reference: string | nul
     warnings.push({ code: "evidence_not_found", message: `date '${d.text}' dropped: its quote is not in the text` });
     return null;
   }
-  const inEvidence = locator.text.slice(evidence.start, evidence.end);
-  const local = new QuoteLocator(inEvidence).locate(d.text);
-  const spans: Span[] = local ? [{ start: evidence.start + local.start, end: evidence.start + local.end }] : [evidence];
+  const local = locator.locateIn(d.text, evidence);
+  const spans: Span[] = [local ?? evidence];
   // Cross-check the engine's value with the local tagger on the same words: an LLM resolving "Thursday"
-  // against the wrong week, or inventing a year, is caught here.
-  const tagged = local ? tagDates(inEvidence, { reference }).find((t) => t.start <= local.start && local.end <= t.end + 1) : undefined;
+  // against the wrong week, or inventing a year, is caught here. The whole text is tagged once (and
+  // remembered), so each date costs a lookup, not a re-tagging of its sentence.
+  const tagged = local ? tagCovering(locator.text, reference, local) : undefined;
   if (tagged && tagged.value && d.value && !compatible(tagged.value, d.value) && !/X/.test(tagged.value)) {
     // The tagger reads the words of one quote: it knows the calendar, not the story's narrative day.
     const value = reconcileDate(tagged.text, tagged.value, d.value);
@@ -150,6 +173,20 @@ function groundDate(locator: QuoteLocator, d: DateDraft, reference: string | nul
     return { ...d, value, type: tagged.type, spans };
   }
   return { ...d, spans };
+}
+
+/** The tagger's expression covering `span` (allowing one trailing character), if any. */
+function tagCovering(text: string, reference: string | null, span: Span): Readonly<TimexMatch> | undefined {
+  const tags = tagsOf(text, reference);
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tags[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tags[lo - 1];
+  return t && span.end <= t.end + 1 ? t : undefined;
 }
 
 /** Salience from mentions, first position and role in demands, scaled so the top actor is 1. */

@@ -4,7 +4,7 @@
 import type { Actor, DateItem, Demand, Summary } from "../lib/schema/summary.ts";
 import { itemHighlights, segmentArticle, type SpanLike } from "./logic/highlight.ts";
 import { cameoLabel, demandSentence, STATUS_LABEL, type DemandStatus } from "./logic/demands.ts";
-import { buildTimeline, describeTimex, yearOf } from "./logic/timeline.ts";
+import { buildTimeline, describeInYear, describeTimex, groupByYear } from "./logic/timeline.ts";
 import { groupStories, parseSummaryPage, type StoredItem } from "./logic/stories.ts";
 import { formatOfFile, guessFormat, planSummarize, problemMessage, type ArticleFormat, type FormatChoice } from "./logic/request.ts";
 
@@ -410,18 +410,16 @@ function renderDates(s: Summary): void {
   ui.datesCount.textContent = String(s.dates.length);
   const t = buildTimeline(s.dates, s.article.publishedAt);
   const rows: HTMLLIElement[] = [];
-  let year: number | null = null;
-  for (const entry of t.entries) {
-    const y = yearOf(entry.range);
-    if (y !== year) {
-      rows.push(h("li", { class: "tl-year" }, String(y)));
-      year = y;
+  // One heading per year; the entries under it leave the year out.
+  for (const group of groupByYear(t.entries)) {
+    rows.push(h("li", { class: "tl-year" }, String(group.year)));
+    for (const entry of group.entries) {
+      if (entry.kind === "published") {
+        rows.push(h("li", { class: "tl-entry tl-published" }, h("span", { class: "tl-dot", "aria-hidden": "true" }), h("span", { class: "tl-when" }, describeInYear(entry.value, group.year)), h("span", { class: "item-sub" }, "publication date")));
+        continue;
+      }
+      rows.push(dateRow(entry.item, entry.index, true, group.year));
     }
-    if (entry.kind === "published") {
-      rows.push(h("li", { class: "tl-entry tl-published" }, h("span", { class: "tl-dot", "aria-hidden": "true" }), h("span", { class: "tl-when" }, describeTimex(entry.value)), h("span", { class: "item-sub" }, "publication date")));
-      continue;
-    }
-    rows.push(dateRow(entry.item, entry.index, true));
   }
   if (!t.entries.length) rows.push(h("li", { class: "empty" }, s.dates.length ? "No date could be placed on the calendar." : "No dates found."));
   ui.timeline.replaceChildren(...rows);
@@ -429,10 +427,11 @@ function renderDates(s: Summary): void {
   ui.unanchored.replaceChildren(...t.unanchored.map(({ item, index }) => dateRow(item, index, false)));
 }
 
-function dateRow(d: DateItem, index: number, anchored: boolean): HTMLLIElement {
+function dateRow(d: DateItem, index: number, anchored: boolean, year?: number): HTMLLIElement {
+  const when = year === undefined ? describeTimex(d.value, d.type) : describeInYear(d.value, year, d.type);
   const label: Child[] = [
     anchored ? h("span", { class: "tl-dot", "aria-hidden": "true" }) : null,
-    h("span", { class: "tl-when" }, anchored ? h("time", { datetime: d.value }, describeTimex(d.value, d.type)) : describeTimex(d.value, d.type)),
+    h("span", { class: "tl-when" }, anchored ? h("time", { datetime: d.value }, when) : when),
     h("span", { class: "item-sub" }, "“", d.text, "”", d.about ? ` — ${d.about}` : ""),
     h("code", { class: "timex", title: `TIMEX3 ${d.type}` }, d.value || "—"),
   ];

@@ -3,10 +3,10 @@
 // DateDraft view for the engine.
 import type { DateDraft } from "../engines/engine.ts";
 import { type TextSpan, splitSentences } from "../text/sentences.ts";
-import { type YMD, fmtDay, parseReference } from "./calendar.ts";
+import { type YMD, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
-import { type Tense, tenseAt } from "./tense.ts";
+import { type Tense, sentenceTense, tenseAt } from "./tense.ts";
 
 export interface TimexMatch {
   start: number;
@@ -25,6 +25,8 @@ interface Resolved extends Cand {
   value: string;
   /** For clock times: the narrative day at that point, used when no date is adjacent. */
   anchorDay?: string | null;
+  /** The narrative's last day at or before the reference (for a clock time told in the past tense). */
+  pastDay?: string | null;
 }
 
 /** Non-overlapping selection: longest first, then rule order, then leftmost. */
@@ -55,20 +57,28 @@ function sentenceIndex(sentences: TextSpan[], at: number): number {
 }
 
 /** Expressions that move the narrative anchor ("Dec. 12 … the next day"). */
-const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half"]);
+const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half", "rel-day"]);
 
 const HOST_GAP = /^[\s,]*(?:(?:at|on|by|around|about|from|until|till|before|after|of)\s+)?(?:the\s+)?$/i;
 const MERGE_GAP = /^,?[ \t\u00a0]*$/;
 
 // The engine asks for the same text's analysis several times (reference choice, extraction, grounding):
 // remember the last few so each article is tagged once per reference.
-const recent: Array<{ text: string; reference: string | null; sentences: TextSpan[]; tagged: Array<Resolved & { sentence: number }> }> = [];
-function analyse(text: string, reference: string | null | undefined) {
+interface Analysis {
+  text: string;
+  reference: string | null;
+  sentences: TextSpan[];
+  tagged: Array<Resolved & { sentence: number }>;
+  /** The public view of `tagged`, made on first request. */
+  matches?: TimexMatch[];
+}
+const recent: Analysis[] = [];
+function analyse(text: string, reference: string | null | undefined): Analysis {
   const ref = reference ?? null;
   const hit = recent.find((r) => r.text === text && r.reference === ref);
   if (hit) return hit;
   const sentences = splitSentences(text);
-  const entry = { text, reference: ref, sentences, tagged: run(text, ref, sentences) };
+  const entry: Analysis = { text, reference: ref, sentences, tagged: run(text, ref, sentences) };
   recent.unshift(entry);
   recent.length = Math.min(recent.length, 4);
   return entry;
@@ -79,37 +89,54 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   const chosen = select(candidates(text), text.length) as Array<Resolved & { sentence: number }>;
   let anchor: YMD | null = ref;
   let anchorGran: "day" | "month" | "year" = "day";
+  let anchorFrom: number | null = null;
+  let pastDay: string | null = null;
   let lastQuarter: string | null = null;
+  let latestQuarter: string | null = null;
   const tenseCache = new Map<number, Tense>();
   for (const c of chosen) {
     c.sentence = sentenceIndex(sentences, c.start);
     if (c.clock !== undefined) {
       c.anchorDay = anchorGran === "day" && anchor ? fmtDay(anchor) : null;
+      c.pastDay = pastDay;
       continue;
     }
     const s = sentences[c.sentence];
     const ctx: Ctx = {
       ref,
       anchor,
+      anchorFrom,
       anchorGran,
       lastQuarter,
+      latestQuarter,
       tense: () => {
         let t = tenseCache.get(c.start);
         if (t === undefined) {
           t = s && c.start >= s.start ? tenseAt(s, s.text, c.start - s.start, c.end - s.start) : "neutral";
+          if (t === "neutral") t = narrative(sentences, c.sentence);
           tenseCache.set(c.start, t);
         }
         return t;
       },
+      strongTense: () => {
+        const t = s && c.start >= s.start ? tenseAt(s, s.text, c.start - s.start, c.end - s.start, true) : "neutral";
+        return t === "neutral" ? narrative(sentences, c.sentence) : t;
+      },
     };
     c.value = c.resolve(ctx);
-    // "the quarter" refers back to the story's quarter: the first one named explicitly.
-    if (lastQuarter === null && /^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation")) lastQuarter = c.value;
+    // "the quarter" refers back to the story's quarter: the first one named explicitly, unless that
+    // was history and a recent one follows.
+    if (/^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation")) latestQuarter = c.value;
+    if (/^\d{4}-Q\d$/.test(c.value) && (c.kind === "quarter" || c.kind === "q-notation") && (lastQuarter === null || (!recentQuarter(lastQuarter, ref) && recentQuarter(c.value, ref)))) {
+      lastQuarter = c.value;
+    }
     if (ANCHOR_KINDS.has(c.kind)) {
       const d = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|-(?:SP|SU|FA|WI|Q\d|H\d))?/.exec(c.value);
       if (d) {
         anchor = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };
         anchorGran = d[3] ? "day" : d[2] ? "month" : "year";
+        anchorFrom = c.start;
+        if (anchorGran === "day" && (!ref || toDays(anchor) <= toDays(ref))) pastDay = fmtDay(anchor);
       }
     }
   }
@@ -132,7 +159,30 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         break;
       }
     }
-    const day = host !== null ? dayOf(chosen[host]!.value)! : (c.anchorDay ?? refDay);
+    // Not adjacent: the nearest day named in the same sentence, then the running narrative's day.
+    let sameSentence: string | null = null;
+    if (host === null) {
+      let bestGap = 200;
+      for (const j of [i - 1, i + 1, i - 2, i + 2]) {
+        const h = chosen[j];
+        if (!h || h.clock !== undefined || h.sentence !== c.sentence || h.type !== "DATE") continue;
+        const day = dayOf(h.value ?? "");
+        const gap = j > i ? h.start - c.end : c.start - h.end;
+        if (day && !day.startsWith("XXXX") && gap < bestGap) {
+          bestGap = gap;
+          sameSentence = day;
+        }
+      }
+    }
+    let narrativeDay = c.anchorDay ?? null;
+    if (host === null && sameSentence === null && narrativeDay !== null && narrativeDay > refDay) {
+      // "Talks are set for Jan. 10. The call began at 3:35 p.m.": a past-tense clock time belongs to
+      // the story's last day gone by, not to an appointment ahead.
+      const s = sentences[c.sentence];
+      const t = s ? tenseAt(s, s.text, c.start - s.start, c.end - s.start) : "neutral";
+      if (t === "past" || (t === "neutral" && narrative(sentences, c.sentence) === "past")) narrativeDay = c.pastDay ?? refDay;
+    }
+    const day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? narrativeDay ?? refDay);
     c.value = `${day}${c.clock}`;
     if (host !== null) {
       const h = chosen[host]!;
@@ -147,16 +197,43 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   return drop.size ? chosen.filter((_, i) => !drop.has(i)) : chosen;
 }
 
+/** The narrative direction at sentence i: its own tense, else the previous sentence's. */
+function narrative(sentences: TextSpan[], i: number): Tense {
+  for (let k = i; k >= Math.max(0, i - 1); k--) {
+    const s = sentences[k];
+    if (!s) continue;
+    const t = sentenceTense(s, s.text);
+    if (t !== "neutral") return t;
+  }
+  return "neutral";
+}
+
 /** Tag every temporal expression in `text`: sorted by start, non-overlapping. */
 export function tagDates(text: string, options: TagOptions = {}): TimexMatch[] {
+  return tagsOf(text, options.reference).map((m) => ({ ...m }));
+}
+
+/** The same tags, shared and read-only: repeated look-ups in one text cost no copy. */
+export function tagsOf(text: string, reference?: string | null): readonly Readonly<TimexMatch>[] {
   if (!text) return [];
-  return analyse(text, options.reference).tagged.map((c) => ({
+  const entry = analyse(text, reference);
+  entry.matches ??= entry.tagged.map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
     type: c.type as TimexType,
     value: c.value,
   }));
+  return entry.matches;
+}
+
+/** A quarter within a year before the reference: the story's own, not history ("the third quarter of 1984"). */
+function recentQuarter(value: string, ref: YMD | null): boolean {
+  if (!ref) return false;
+  const m = /^(\d{4})-Q(\d)$/.exec(value)!;
+  const q = Number(m[1]) * 4 + Number(m[2]) - 1;
+  const r = ref.y * 4 + Math.floor((ref.m - 1) / 3);
+  return q <= r && r - q <= 4;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,15 +241,64 @@ export function tagDates(text: string, options: TagOptions = {}): TimexMatch[] {
 
 const LEAD_PREP = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|and|or|but|that|then)\s+)+/i;
 const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|as soon as|as early as|the|a|an|and|or|but|that|which|this|starting|beginning|ending|until|due|set)$/i;
-const TRAIL_ATTRIBUTION = /\s*\b(?:according to .*|(?:he|she|they|officials?|analysts?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:said|says|told \w+|added|noted|reported))\s*$/;
-const CLAUSE_BREAK = /,(?!\d{3})|[;:\u2014\u2013()"“”]|\s-\s/g;
+// Clause breaks; a colon or comma between digits ("3:35", "2,000") is part of a number.
+const CLAUSE_BREAK = /,(?!\d{3})|(?<!\d):|:(?!\d)|[;\u2014\u2013()"“”]|\s-\s/g;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Characters of context kept on each side of an expression: `about` is at most 12 words. */
+const ABOUT_REACH = 400;
+/** Longest evidence quoted whole; a longer sentence is quoted around the expression. */
+const EVIDENCE_MAX = 600;
+
+const SPEECH_VERB = new Set(["said", "says", "added", "noted", "reported"]);
+const SPEAKER_WORD = /^(?:he|she|they|officials?|analysts?)$/;
+const CAPITALISED = /^[A-Z][\w.'’-]*$/;
+/**
+ * Drops a trailing attribution ("…, the mayor's office said", "according to police"). Token by token,
+ * in one pass: a regular expression here backtracks on long runs of capitalised words.
+ */
+function dropAttribution(text: string): string {
+  const according = /\baccording to /.exec(text);
+  if (according) return text.slice(0, according.index).trimEnd();
+  const w = text.split(/(\s+)/); // words at even indices, the spaces between them at odd ones
+  let n = w.length - 1;
+  if (n >= 0 && w[n] === "") n -= 2; // trailing whitespace
+  if (n < 2) return text;
+  let verb = -1;
+  if (SPEECH_VERB.has(w[n]!)) verb = n;
+  else if (n >= 2 && w[n - 2] === "told" && /^\w+$/.test(w[n]!)) verb = n - 2;
+  if (verb < 2) return text;
+  let from = verb - 2;
+  if (SPEAKER_WORD.test(w[from]!)) {
+    // a pronoun or "officials": just that word
+  } else if (CAPITALISED.test(w[from]!)) {
+    while (from - 2 >= 0 && CAPITALISED.test(w[from - 2]!)) from -= 2;
+  } else return text;
+  return w.slice(0, from).join("").trimEnd();
+}
+
+/** A window of at most `reach` characters on each side of [a, b), cut at spaces so no word is split. */
+function around(s: string, a: number, b: number, reach: number): { from: number; to: number } {
+  let from = Math.max(0, a - reach);
+  let to = Math.min(s.length, b + reach);
+  if (from > 0) {
+    const sp = s.indexOf(" ", from);
+    from = sp >= 0 && sp < a ? sp + 1 : a;
+  }
+  if (to < s.length) {
+    const sp = s.lastIndexOf(" ", to);
+    to = sp >= b ? sp : b;
+  }
+  return { from, to };
+}
 
 /** A short description of what happens at the time: the clause around the expression, minus the expression. */
 function aboutOf(sentence: TextSpan, start: number, end: number): string | null {
-  const s = sentence.text;
-  const a = Math.max(0, start - sentence.start);
-  const b = Math.min(s.length, end - sentence.start);
+  // Only the neighbourhood matters (the result is a dozen words): bounded work per expression.
+  const full = sentence.text;
+  const win = around(full, Math.max(0, start - sentence.start), Math.min(full.length, end - sentence.start), ABOUT_REACH);
+  const s = full.slice(win.from, win.to);
+  const a = Math.max(0, start - sentence.start) - win.from;
+  const b = Math.min(full.length, end - sentence.start) - win.from;
   // Clause segments (commas, dashes, brackets, quotes); the expression's own segment, widened to a
   // neighbour when it says too little ("On Wednesday, Kovar said…" → the next segment).
   const cuts = [0];
@@ -199,7 +325,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number): string | null 
     else break;
     text = strip(s.slice(cs, a), s.slice(b, ce));
   }
-  text = text.replace(TRAIL_ATTRIBUTION, "").replace(/^[\s,;:]+|[\s,;:]+$/g, "");
+  text = dropAttribution(text).replace(/^[\s,;:]+|[\s,;:]+$/g, "");
   let w = words(text);
   if (w.length > 12) {
     const leftCount = words(strip(s.slice(cs, a), "")).length;
@@ -207,8 +333,29 @@ function aboutOf(sentence: TextSpan, start: number, end: number): string | null 
     if (from + 12 > w.length) from = Math.max(0, w.length - 12);
     w = w.slice(from, from + 12);
   }
-  const out = w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim();
-  return out && /[A-Za-z]{2,}/.test(out) ? out : null;
+  return readable(w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim());
+}
+
+const DANGLING_START = /^(?:and|or|but|nor|so|that|which|who|of|to)\s+/i;
+const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|were|is|are)$/i;
+/** A phrase a reader can take in, or null: no number fragments, no dangling function words at its edges. */
+function readable(phrase: string): string | null {
+  let p = phrase;
+  for (let k = 0; k < 3; k++) p = p.replace(DANGLING_START, "").replace(DANGLING_END, "");
+  p = p.replace(/^[\s,;:.]+|[\s,;:]+$/g, "");
+  const w = words(p);
+  // A phrase must open with a word, not with the tail of a number or a clock time ("35 p.m. …").
+  if (w.length < 2 || !/^[A-Za-z"“'‘]/.test(p)) return null;
+  if (w.filter((x) => /[A-Za-z]{2,}/.test(x)).length < 2) return null;
+  return p;
+}
+
+/** The sentence as evidence, or, when it is very long, the part of it around the expression. */
+function evidenceOf(sentence: TextSpan, start: number, end: number): string {
+  const s = sentence.text;
+  if (s.length <= EVIDENCE_MAX) return s;
+  const win = around(s, start - sentence.start, end - sentence.start, EVIDENCE_MAX / 2);
+  return s.slice(win.from, win.to).trim();
 }
 
 /** Whether a tagged expression is worth reporting as a date item. */
@@ -237,7 +384,7 @@ export function extractDates(text: string, options: TagOptions = {}): DateDraft[
     const key = `${t.value}\u0000${(about ?? "").toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ text: t.text, type: t.type, value: t.value, about, evidence: s.text });
+    out.push({ text: t.text, type: t.type, value: t.value, about, evidence: evidenceOf(s, c.start, c.end) });
   }
   return out;
 }

@@ -146,6 +146,24 @@ const relYear = (ctx: Ctx, w: string | undefined): number | null => {
 const SPORTS = /\b(?:points?|scored|scores|touchdowns?|halftime|half-time|goals?|innings?|baskets?|match|game|games|quarterback|rebounds|league|coach|season|kick-?off|penalty|striker)\b/i;
 const FINANCE = /\b(?:profits?|revenues?|sales|earnings|income|growth|economy|GDP|percent|%|quarter|fiscal|output|shares|exports|imports|deficit|inflation|losses|loss)\b/i;
 
+/** An earnings comparison: money or percentages compared with another period. */
+const EARNINGS_CMP = /(?:\$|€|£|#|\bC\$|\d%|\bpercent\b|\bcents?\b|\b(?:million|billion)\b)[^]*\b(?:from|compared|versus|vs\.?|than|up|down|against|earlier|ago)\b|\b(?:from|compared|versus|than)\b[^]*(?:\$|€|£|#|\d%|\b(?:million|billion)\b)/i;
+/** A sentence about a longer period ("for the nine months", "for the year"): no quarter. */
+const LONGER_PERIOD = /\b(?:nine|six|twelve|9|6|12) months\b|\bfirst half\b|\bfull year\b|\bfiscal year\b|\bfor the year\b/i;
+/** In an earnings story, "a year ago" is the same quarter a year back. */
+function yearAgoQuarter(ctx: Ctx, years: number): string | null {
+  const q = ctx.lastQuarter ? /^(\d{4})-(Q\d)$/.exec(ctx.lastQuarter) : null;
+  return q ? `${Number(q[1]) - years}-${q[2]}` : null;
+}
+function sentenceOf(text: string, start: number, end: number): string {
+  // ". " ends a sentence; the point in "$4.06" does not.
+  const a = text.lastIndexOf(". ", start);
+  const from = Math.max(a + 1, start - 200);
+  let to = text.indexOf(". ", end);
+  if (to < 0 || to > end + 200) to = Math.min(text.length, end + 200);
+  return text.slice(from, to);
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
 }
@@ -201,11 +219,12 @@ rule(
       return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => "2001-09-11" };
     }
     const rel = m[5];
+    const wd = m[1] ? WEEKDAYS[m[1].toLowerCase().replace(/\.$/, "")] ?? null : null;
     return {
       start: m.index,
       end: m.index + m[0].length,
       type: "DATE",
-      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year)),
+      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year, "", wd)),
     };
   },
 );
@@ -412,12 +431,13 @@ rule(
       return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}${pod ? "T" + pod : ""}` };
     }
     const rel = mod === "that" || mod === "on" ? "" : relOf(mod);
+    const possessive = /['’]s$/.test(m[0].replace(/ (?:morning|afternoon|evening|night|overnight)$/i, ""));
     return {
       start,
       end,
       type: pod ? "TIME" : "DATE",
       resolve: (ctx) => {
-        const v = weekdayValue(ctx, wd, rel);
+        const v = weekdayValue(ctx, wd, rel, possessive);
         return pod ? (v.startsWith("XXXX-WXX") ? `${v}T${pod}` : `${v}T${pod}`) : v;
       },
     };
@@ -497,6 +517,11 @@ rule(
       if (!the) return null;
       return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, "year", ctx.ref && ctx.ref.m >= 10 ? 1 : 0) };
     }
+    // "The plant opened in 2019. The next year, …": a step from the year just named, not a duration.
+    const prevW = prevWord(text, start);
+    if (the && !span && which === "next" && (unit === "year" || unit === "month") && !/^(?:over|for|within|during|throughout|through|in|into|of|than|past|the)$/.test(prevW)) {
+      return { start, end, type: "DATE", resolve: (ctx) => (ctx.anchorFrom !== null ? anchoredShift(ctx, unit, 1) : shifted(ctx.ref, unit, 1)) };
+    }
     if (the && !span && (which === "past" || which === "last" || which === "next" || which === "coming" || which === "upcoming")) {
       // "the past year", "over the next month": a duration
       if (unit === "quarter" || unit === "fiscal year" || unit === "school year") {
@@ -542,11 +567,16 @@ rule(
     }
     const u = unit === "fiscal year" || unit === "school year" || unit === "calendar year" ? "year" : unit;
     const fy = unit === "fiscal year";
+    // "compared with $3 million last year" in an earnings story: the same quarter a year back.
+    const cmp = u === "year" && n === -1 && !anchored && !span && !fy ? sentenceOf(text, start, end) : "";
+    const earnings = cmp !== "" && EARNINGS_CMP.test(cmp) && !LONGER_PERIOD.test(cmp);
     return {
       start,
       end,
       type: "DATE",
       resolve: (ctx) => {
+        const q = earnings ? yearAgoQuarter(ctx, 1) : null;
+        if (q) return q;
         const v = anchored ? anchoredShift(ctx, u, n) : shifted(ctx.ref, u, n);
         return fy ? `FY${v}` : v;
       },
@@ -660,11 +690,18 @@ rule(
     } else if (unit === "century") u = "century";
     else if (unit === "decade") u = "decade";
     else if (unit === "weekend") u = "weekend";
+    const around = u === "year" && back ? sentenceOf(text, start, end) : "";
+    const earnings = around !== "" && EARNINGS_CMP.test(around);
+    const quarterly = earnings && !LONGER_PERIOD.test(around);
     return {
       start,
       end,
       type: "DATE",
       resolve: (ctx) => {
+        if (earnings) {
+          // An earnings comparison looks back from the report, not from the last year named.
+          return (quarterly ? yearAgoQuarter(ctx, k) : null) ?? shifted(ctx.ref, "year", -k);
+        }
         const base = anchored ? ctx.anchor : ctx.ref;
         if (u === "decade" && base) return String(Math.floor((base.y + (back ? -10 : 10) * k) / 10));
         return anchored ? anchoredShift(ctx, u, back ? -k : k) : shifted(base, u, back ? -k : k);
@@ -684,6 +721,8 @@ rule(
   `${L}(?<![,.]\\d*)${DUR_PREFIX}(${NUM_RE}|${VAGUE_RE})( and a half)?(?:-| )(${UNIT_RE})(?:[- ]long| and a half)?${R}`,
   (m, text) => {
     const numW = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    // "the Six-Day War", "the Thirty Years War": a capitalised unit word is part of a name.
+    if (/^[A-Z][a-z]/.test(m[3]!)) return null;
     const unit = unitOf(m[3]!);
     const start = m.index;
     const end = m.index + m[0].length;
@@ -761,7 +800,7 @@ rule(
     const wd = WEEKDAYS[w.toLowerCase()];
     if (wd) return { start, end, type: "SET", resolve: () => `XXXX-WXX-${wd}` };
     if (/^[A-Z]/.test(w) && !monthNum(w)) {
-      const v = holiday({ ref: null, anchor: null, anchorGran: "day", lastQuarter: null, tense: () => "neutral" }, w, null);
+      const v = holiday({ ref: null, anchor: null, anchorGran: "day", lastQuarter: null, anchorFrom: null, tense: () => "neutral", strongTense: () => "neutral" }, w, null);
       return { start, end, type: "SET", resolve: () => v };
     }
     const pod = PARTS_OF_DAY[w.toLowerCase()];
@@ -825,13 +864,15 @@ rule("around-the-clock", `${L}(24 hours|seven days|7 days|365 days|52 weeks) an?
 }, "gi");
 
 // "in the quarter": the quarter the story is about (the last one mentioned), else the latest finished one
-rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:latest |most recent |same |current |just-ended |recent |reporting |fiscal |latest fiscal )?quarter(?![\\w-])`, (m, text) => {
+rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:latest |most recent |same |current |just-ended |recent |reporting |fiscal |latest fiscal )?quarter(?![\\w-])|${L}[Tt]he (?:latest|most recent|just-ended) (?:quarter|period)(?![\\w-])`, (m, text) => {
   const start = m.index;
   const end = m.index + m[0].length;
   if (/^\s+of\b/.test(text.slice(end, end + 6))) return null;
   const around = sentenceAround(text, start, end);
   if (SPORTS.test(around) && !FINANCE.test(around.replace(/quarter/gi, ""))) return null;
   const current = /current/i.test(m[0]);
+  const latest = /latest|most recent|just-ended/i.test(m[0]);
+  if (/period$/i.test(m[0]) && !FINANCE.test(around.replace(/period/gi, ""))) return null;
   return {
     start,
     end,
@@ -839,27 +880,63 @@ rule("the-quarter", `(?<=(?:in|for|during|of|over|through|since|from) )the (?:la
     resolve: (ctx) => {
       if (!current && ctx.lastQuarter) return ctx.lastQuarter;
       if (!ctx.ref) return "XXXX-QX";
-      return shifted(ctx.ref, "quarter", current || ctx.tense() === "future" ? 0 : -1);
+      return shifted(ctx.ref, "quarter", current || (!latest && ctx.tense() === "future") ? 0 : -1);
     },
   };
 }, "gi");
 
 // "the year-earlier quarter", "the year-ago period": the story's quarter a year back
-rule("year-earlier", `${L}(?:the )?(?:year-earlier|year-ago|prior-year|year-before|comparable|same) (quarter|period)${R}`, (m) => {
-  const start = m.index;
-  const end = m.index + m[0].length;
-  if (/^(?:the )?(?:comparable|same)/i.test(m[0]) && !/year/i.test(m[0])) return null;
-  return {
-    start,
-    end,
-    type: "DATE",
-    resolve: (ctx) => {
-      const q = ctx.lastQuarter ? /^(\d{4})-(Q\d)$/.exec(ctx.lastQuarter) : null;
-      if (q) return `${Number(q[1]) - 1}-${q[2]}`;
-      return ctx.ref ? pad4(ctx.ref.y - 1) : "XXXX";
-    },
-  };
-}, "gi");
+// "the year-earlier quarter", "the comparable year-ago third quarter", "year-earlier profit", "the
+// corresponding period last year": in an earnings story, the story's quarter a year back.
+const QORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+rule(
+  "year-earlier",
+  `${L}(?:(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago|prior-year|year-before)(?: ${QORD}(?:[- ]fiscal)?)?[- ](?:quarter|period)|(?:the )?(?:corresponding|comparable|same) (?:quarter|period) (?:last year|a year (?:ago|earlier))|(year-earlier|year-ago)(?= (?!quarter|period)[a-z]))${R}`,
+  (m, text) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[2] && !FINANCE.test(sentenceAround(text, start, end))) return null; // the bare adjective: earnings only
+    const ord = m[1] ? parseOrdinal(m[1].replace(/\D+$/, "")) ?? parseOrdinal(m[1]) : null;
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        if (ord && ctx.ref) return `${pad4(ctx.ref.y - 1)}-Q${ord}`;
+        return yearAgoQuarter(ctx, 1) ?? (ctx.ref ? pad4(ctx.ref.y - 1) : "XXXX");
+      },
+    };
+  },
+  "gi",
+);
+
+// "this year's third quarter", "last year's quarter", "next year's first quarter", "the 1988 period"
+rule(
+  "year-quarter",
+  `${L}(?:(this|last|next) year${AP}s (?:${QORD}[- ])?(?:fiscal )?quarter|the ${Y4} (?:${QORD}[- ])?(?:quarter|period))${R}`,
+  (m, text) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const ordW = m[2] ?? m[4];
+    const ord = ordW ? parseOrdinal(ordW.replace(/\D+$/, "")) ?? parseOrdinal(ordW) : null;
+    if (m[3] && !ord && /period$/i.test(m[0]) && !FINANCE.test(sentenceAround(text, start, end).replace(/period/gi, ""))) return null;
+    const fixedYear = m[3] ? Number(m[3]) : null;
+    const rel = m[1] ? relOf(m[1]) : "";
+    return {
+      start,
+      end,
+      type: "DATE",
+      resolve: (ctx) => {
+        const y = fixedYear ?? (ctx.ref ? ctx.ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null);
+        const story = ctx.latestQuarter ?? ctx.lastQuarter;
+        const q = ord ?? (story ? Number(story.slice(-1)) : null);
+        if (y === null) return q ? `XXXX-Q${q}` : "XXXX";
+        return q ? `${pad4(y)}-Q${q}` : pad4(y);
+      },
+    };
+  },
+  "gi",
+);
 
 // Quarters and halves: the third quarter, 2021 fourth-quarter, Q3 2021, the first half of 2022
 const ORD = "(first|second|third|fourth|final|last|1st|2nd|3rd|4th)";
@@ -1034,7 +1111,7 @@ rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|e
 // now, currently, at present, these days, recently, in recent years, the past, the future
 rule(
   "ref-words",
-  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades)))${R}`,
+  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades)))${R}`,
   (m, text) => {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -1091,7 +1168,8 @@ const NEED: Record<string, RegExp> = {
   "set-word": /ly\b|basis/i,
   "around-the-clock": /(?:hours|days|weeks) an? /i,
   "the-quarter": /quarter/i,
-  "year-earlier": /year-earlier|year-ago|prior-year|year-before/i,
+  "year-earlier": /year-earlier|year-ago|prior-year|year-before|corresponding|comparable|same/i,
+  "year-quarter": /year['’]s|the \d{4} (?:\w+[- ])?(?:quarter|period)/i,
   quarter: /quarter/i,
   "q-notation": /Q[1-4]/,
   half: /half/i,

@@ -25,14 +25,20 @@ export type Rel = "" | "last" | "this" | "next";
 
 export interface Ctx {
   ref: YMD | null;
-  /** Tense of the clause around the expression (computed lazily). */
+  /** Tense of the clause around the expression, else of the narrative (computed lazily). */
   tense(): Tense;
+  /** The same from strong cues only (no conditionals or bare infinitives). */
+  strongTense(): Tense;
   /** The last absolute date mentioned before the expression, else the reference (narrative anchor). */
   anchor: YMD | null;
+  /** Where in the text the expression that set `anchor` starts; null while it is the reference. */
+  anchorFrom: number | null;
   /** Granularity of `anchor` ("2015" → year: "three years later" works, "two days later" stays at the year). */
   anchorGran: "day" | "month" | "year";
-  /** The last quarter value mentioned ("the quarter" refers back to it). */
+  /** The story's quarter ("the quarter" refers back to it). */
   lastQuarter: string | null;
+  /** The quarter named most recently ("the 1988 period" is that quarter in 1988). */
+  latestQuarter?: string | null;
 }
 
 const NEED: Record<string, number> = { day: 0, week: 0, weekend: 0, month: 1, quarter: 1, half: 1, year: 2, decade: 2, century: 2 };
@@ -67,11 +73,23 @@ export function chooseYear(refY: number, refPos: number, posOf: (y: number) => n
   return best[0];
 }
 
-export function monthDay(ctx: Ctx, m: number, d: number, year: number | null, rel: Rel = ""): string {
+export function monthDay(ctx: Ctx, m: number, d: number, year: number | null, rel: Rel = "", wd: number | null = null): string {
   if (year !== null) return isValidDate(year, m, d) ? fmtDay({ y: year, m, d }) : `${pad4(year)}-${pad2(m)}-${pad2(d)}`;
   const ref = ctx.ref;
   if (!ref) return `XXXX-${pad2(m)}-${pad2(d)}`;
-  const y = chooseYear(ref.y, toDays(ref), (yy) => (isValidDate(yy, m, d) ? toDays({ y: yy, m, d }) : null), ctx.tense(), rel);
+  const refDays = toDays(ref);
+  const at = (yy: number) => (isValidDate(yy, m, d) ? toDays({ y: yy, m, d }) : null);
+  // "Monday, Oct. 26": the year in which that day is that weekday, when one of the three is.
+  if (wd !== null && !rel) {
+    for (const yy of [ref.y, ref.y + 1, ref.y - 1]) if (at(yy) !== null && weekday({ y: yy, m, d }) === wd) return fmtDay({ y: yy, m, d });
+  }
+  let y = chooseYear(ref.y, refDays, at, ctx.tense(), rel);
+  // A past-tense verb often reports the act, not the date ("was extended to Nov. 16", "set the vote
+  // for March 15"): a date weeks ahead is meant rather than one nearly a year ago, which news would
+  // write with its year.
+  const chosen = at(y);
+  const ahead = at(y + 1);
+  if (!rel && chosen !== null && ahead !== null && refDays - chosen > 300 && ahead - refDays <= 90) y += 1;
   return fmtDay({ y, m, d });
 }
 
@@ -105,7 +123,11 @@ export function quarter(ctx: Ctx, q: number, year: number | null, rel: Rel = "")
   const ref = ctx.ref;
   if (!ref) return `XXXX-Q${q}`;
   const refPos = ref.y * 4 + quarterOf(ref.m) - 1;
-  return `${pad4(chooseYear(ref.y, refPos, (yy) => yy * 4 + q - 1, ctx.tense(), rel))}-Q${q}`;
+  const tense = ctx.tense();
+  // Results for a quarter come after it ends: "expects to report third-quarter earnings" in
+  // October is the quarter just ended, not next year's.
+  const pos = tense === "future" && !rel ? refPos - 1 : refPos;
+  return `${pad4(chooseYear(ref.y, pos, (yy) => yy * 4 + q - 1, tense, rel))}-Q${q}`;
 }
 
 export function half(ctx: Ctx, h: number, year: number | null): string {
@@ -117,7 +139,7 @@ export function half(ctx: Ctx, h: number, year: number | null): string {
 }
 
 /** A bare weekday: past → the most recent (today included), future → the next (today included). */
-export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = ""): YMD | null {
+export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = "", possessive = false): YMD | null {
   const ref = ctx.ref;
   if (!ref) return null;
   const cur = weekday(ref);
@@ -126,14 +148,19 @@ export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = ""): YMD | null {
   if (rel === "last") return addDays(ref, -(back === 0 ? 7 : back));
   if (rel === "next") return addDays(ref, fwd === 0 ? 7 : fwd);
   if (rel === "this") return addDays(ref, wd - cur); // the same ISO week
-  const t = ctx.tense();
-  if (t === "past") return addDays(ref, -back);
+  // News reports weekdays gone by far more often than ones to come: only a strong future cue looks
+  // ahead; with no cue near, the narrative (this sentence, the one before) decides.
+  const t = ctx.strongTense();
   if (t === "future") return addDays(ref, fwd);
+  // "Tuesday's ruling": an event already on record.
+  if (possessive) return addDays(ref, -back);
+  if (t === "past") return addDays(ref, -back);
+  // A present-tense cue, or none in the sentence or the one before (a headline): the nearest.
   return fwd < back ? addDays(ref, fwd) : addDays(ref, -back);
 }
 
-export function weekdayValue(ctx: Ctx, wd: number, rel: Rel = ""): string {
-  const d = weekdayDate(ctx, wd, rel);
+export function weekdayValue(ctx: Ctx, wd: number, rel: Rel = "", possessive = false): string {
+  const d = weekdayDate(ctx, wd, rel, possessive);
   return d ? fmtDay(d) : `XXXX-WXX-${wd}`;
 }
 

@@ -5,7 +5,8 @@
 // expression (tokens, plus a penalty for each clause boundary crossed and for weak cues such as
 // reporting verbs), and the nearest cue wins. No cue within reach → "neutral" (nearest occurrence).
 
-export type Tense = "past" | "future" | "neutral";
+/** "present": a present-tense cue governs the expression; "neutral": no cue within reach. */
+export type Tense = "past" | "future" | "present" | "neutral";
 
 const FUTURE = new Set(
   (
@@ -52,6 +53,9 @@ const EVENT_VERBS = new Set(
   ).split(" "),
 );
 
+/** Words after which "plan(s)" is a noun, not the verb. */
+const NOUN_BEFORE = new Set("a an the its his her their our my your this that these those new announced unveiled outlined approved rejected".split(" "));
+
 const TOKEN = /[A-Za-z][A-Za-z'’-]*|[,;:()\u2014\u2013"“”]|\s-\s/g;
 const BOUNDARY = /^[,;:()\u2014\u2013"“”]$|^\s-\s$/;
 
@@ -74,38 +78,51 @@ function tokens(key: object, text: string): Tok[] {
   return t;
 }
 
-function cueOf(toks: Tok[], j: number): { tense: Tense; penalty: number; reporting?: boolean } | null {
+interface Cue {
+  tense: Tense;
+  penalty: number;
+  reporting?: boolean;
+  /** Conditionals, bare infinitives, "until": a lean, not a statement about the time. */
+  weak?: boolean;
+}
+
+function cueOf(toks: Tok[], j: number): Cue | null {
   const w = toks[j]!.w;
   const next = toks[j + 1]?.w ?? "";
   if (w === "to") {
     // "agreed to meet", "is to visit": an infinitive of an event verb; "going to", "due to" handled by FUTURE.
-    return EVENT_VERBS.has(next) ? { tense: "future", penalty: 1 } : null;
+    // "is to resume", "are to meet": an arrangement, as firm as "will".
+    const prev = toks[j - 1]?.w;
+    const firm = prev === "is" || prev === "are";
+    return EVENT_VERBS.has(next) ? { tense: "future", penalty: 1, weak: !firm } : null;
   }
   if (w === "has" || w === "have" || w === "'ve" || w === "’ve") {
     const n1 = next;
     const n2 = toks[j + 2]?.w ?? "";
     const participle = (x: string) => PAST.has(x) || (x.endsWith("ed") && !NOT_PAST_ED.has(x));
-    return participle(n1) || participle(n2) ? { tense: "past", penalty: 0 } : { tense: "neutral", penalty: 1 };
+    return participle(n1) || participle(n2) ? { tense: "past", penalty: 0 } : { tense: "present", penalty: 1 };
   }
   if (w === "due") return next === "to" ? null : { tense: "future", penalty: 0 };
   if (w === "set") return next === "to" || next === "for" ? { tense: "future", penalty: 0 } : null;
   if (w === "going") return next === "to" ? { tense: "future", penalty: 0 } : null;
   if (w === "last" || w === "next") return null; // adjectives of other expressions, or "last" the verb
-  if (w === "until" || w === "till" || w === "later" || w === "earlier") {
+  if (w === "until" || w === "till") return { tense: "future", penalty: 4 }; // deadlines: "has until Friday"
+  if (w === "later" || w === "earlier") {
     // Usually part of another expression: a weak hint only.
-    return { tense: w === "earlier" ? "past" : "future", penalty: 4 };
+    return { tense: w === "earlier" ? "past" : "future", penalty: 4, weak: true };
   }
   if ((REPORTING.has(w) || PAST.has(w)) && (toks[j - 1]?.w === "be" || toks[j - 1]?.w === "being")) return { tense: "future", penalty: 0 };
-  if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "neutral" : "past", penalty: 8, reporting: true };
+  if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "present" : "past", penalty: 8, reporting: true };
+  if ((w === "plans" || w === "plan") && NOUN_BEFORE.has(toks[j - 1]?.w ?? "")) return null; // "announced plans to", "its plan"
   if (FUTURE.has(w)) return { tense: "future", penalty: 0 };
-  if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3 };
-  if (PRESENT.has(w)) return { tense: "neutral", penalty: 2 };
+  if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3, weak: true };
+  if (PRESENT.has(w)) return { tense: "present", penalty: 2 };
   const past = PAST.has(w) ? 0 : w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w) ? 1 : -1;
   if (past >= 0) {
     // "will be held", "to be signed": a participle after "be" belongs to a modal or infinitive group.
     const p1 = toks[j - 1]?.w;
     if (p1 === "be" || p1 === "being") return { tense: "future", penalty: 0 };
-    if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "neutral", penalty: 0 };
+    if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "present", penalty: 0 };
     return { tense: "past", penalty: past };
   }
   return null;
@@ -114,11 +131,20 @@ function cueOf(toks: Tok[], j: number): { tense: Tense; penalty: number; reporti
 /**
  * Tense governing the expression at [start, end) of `sentence` (offsets relative to the sentence).
  * `key` identifies the sentence for the token cache (any object, e.g. the sentence span).
+ * `strongOnly`: ignore weak cues (conditionals, infinitives, "until"), for expressions whose default
+ * direction is the past (news reports weekdays that have been far more often than ones to come).
  */
-export function tenseAt(key: object, sentence: string, start: number, end: number): Tense {
+export function tenseAt(key: object, sentence: string, start: number, end: number, strongOnly = false): Tense {
   const toks = tokens(key, sentence);
-  let i0 = 0;
-  while (i0 < toks.length && toks[i0]!.end <= start) i0++;
+  // First token ending after `start` (binary search: a sentence can be long).
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const i0 = lo;
   let i1 = i0;
   while (i1 < toks.length && toks[i1]!.start < end) i1++;
   let best: Tense = "neutral";
@@ -131,9 +157,11 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
       continue;
     }
     const c = cueOf(toks, j);
-    if (!c) continue;
-    // "officials said Thursday": a reporting verb right next to the expression dates the statement.
-    const score = c.reporting && dist <= 2 && boundaries === 0 ? dist : dist + c.penalty + boundaries * 3;
+    if (!c || (strongOnly && c.weak)) continue;
+    // "officials said Thursday": a reporting verb right next to the expression dates the statement;
+    // "postponed until Nov. 20" (not opening the sentence): a deadline, ahead.
+    const deadline = dist === 1 && (toks[j]!.w === "until" || toks[j]!.w === "till") && j > 0;
+    const score = deadline ? 0 : c.reporting && dist <= 2 && boundaries === 0 ? dist : dist + c.penalty + boundaries * 3;
     if (score < bestScore) {
       bestScore = score;
       best = c.tense;
@@ -146,7 +174,7 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
       continue;
     }
     const c = cueOf(toks, j);
-    if (!c) continue;
+    if (!c || (strongOnly && c.weak)) continue;
     // A cue after the expression is slightly weaker than one before it ("spoke Thursday" vs "Thursday, he said").
     const score = dist + 1 + c.penalty + boundaries * 3;
     if (score < bestScore) {
@@ -155,4 +183,26 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
     }
   }
   return best;
+}
+
+const overall = new WeakMap<object, Tense>();
+/**
+ * The sentence's own tense, from all its strong cues (reporting verbs left out): the narrative
+ * direction used when no cue is near an expression. Computed once per sentence.
+ */
+export function sentenceTense(key: object, sentence: string): Tense {
+  const known = overall.get(key);
+  if (known) return known;
+  const toks = tokens(key, sentence);
+  let past = 0;
+  let future = 0;
+  for (let j = 0; j < toks.length; j++) {
+    const c = cueOf(toks, j);
+    if (!c || c.weak || c.reporting) continue;
+    if (c.tense === "past") past++;
+    else if (c.tense === "future") future++;
+  }
+  const t: Tense = past > future ? "past" : future > past ? "future" : "neutral";
+  overall.set(key, t);
+  return t;
 }

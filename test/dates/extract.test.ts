@@ -99,3 +99,29 @@ describe("chooseReference", () => {
     for (const a of loadArticles()) expect(chooseReference(a.text, a.ref)).toBe(a.ref);
   });
 });
+
+describe("about: a readable phrase or null", () => {
+  it("never opens with the tail of a clock time or number", () => {
+    const t = "The hearing opened at 9 a.m. Thursday, recessed at 3:35 p.m. EST and concluded on Friday with a vote.";
+    const drafts = extractDates(t, { reference: "2024-03-08" });
+    expect(drafts.length).toBeGreaterThanOrEqual(3);
+    for (const d of drafts) {
+      if (d.about === null) continue;
+      expect(d.about).toMatch(/^[A-Za-z"“]/);
+      expect(d.about).not.toMatch(/^\d|^35 /);
+    }
+  });
+  it("drops a trailing attribution with a long capitalised name, and null when nothing readable is left", () => {
+    const t = "The depot opens on Monday, Northern Regional Transit Authority Board Chairman Jane Doe said.";
+    expect(extractDates(t, { reference: "2024-03-04" })[0]!.about).toBe("The depot opens");
+    expect(extractDates("Monday.", { reference: "2024-03-04" })[0]?.about ?? null).toBeNull();
+  });
+  it("quotes a very long sentence only around the expression", () => {
+    const filler = "and the union asked the council for another hearing on the noise ".repeat(60);
+    const t = `The council will vote on March 15 ${filler}before the summer.`;
+    const [d] = extractDates(t, { reference: "2024-03-04" });
+    expect(d!.text).toBe("March 15");
+    expect(d!.evidence.length).toBeLessThanOrEqual(600);
+    expect(t.includes(d!.evidence) && d!.evidence.includes("March 15")).toBe(true);
+  });
+});

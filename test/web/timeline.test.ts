@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, describeTimex, timexRange } from "../../web/logic/timeline.ts";
+import { buildTimeline, describeInYear, describeTimex, groupByYear, timexRange } from "../../web/logic/timeline.ts";
 
 const date = (value: string, text = value, at = 0, type = "DATE") => ({ text, type, value, spans: [{ start: at, end: at + text.length }] });
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -69,5 +69,29 @@ describe("TIMEX3 values on a timeline", () => {
     expect(describeTimex("PRESENT_REF")).toBe("now");
     expect(describeTimex("")).toBe("not resolved");
     expect(describeTimex("weird")).toBe("weird");
+  });
+});
+
+describe("year groups", () => {
+  it("puts each year's entries under one heading and leaves the year out of them", () => {
+    const dates = [
+      date("2022-01-10T09:30", "9:30 a.m. Jan. 10", 100, "TIME"),
+      date("2021-12-30", "Thursday", 10),
+      date("2021-Q3", "the third quarter", 40),
+      date("2022-01", "January", 60),
+      date("2022", "this year", 70),
+    ];
+    const groups = groupByYear(buildTimeline(dates, "2021-12-30").entries);
+    expect(groups.map((g) => g.year)).toEqual([2021, 2022]);
+    const labels = groups.map((g) => g.entries.map((e) => (e.kind === "published" ? `pub ${describeInYear(e.value, g.year)}` : describeInYear(e.item.value, g.year, e.item.type))));
+    expect(labels).toEqual([
+      ["Q3", "30 Dec", "pub 30 Dec"],
+      ["the year", "Jan", "10 Jan, 09:30"],
+    ]);
+    for (const l of labels.flat()) expect(l).not.toMatch(/20\d\d/);
+  });
+  it("keeps a year that differs from the heading (an ISO week that starts in the previous December)", () => {
+    expect(describeInYear("2026-W01", 2025)).toBe("week 1, 2026");
+    expect(describeInYear("199", 1990)).toBe("the 1990s");
   });
 });

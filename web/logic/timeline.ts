@@ -164,3 +164,30 @@ export function buildTimeline<T extends DateLike>(dates: readonly T[], published
 
 /** The UTC year a range starts in (timeline year headings). */
 export const yearOf = (r: TimexRange) => new Date(r.start).getUTCFullYear();
+
+/** `describeTimex` under a year heading: the year is already said once, so it is left out ("10 Jan", "Q3"). */
+export function describeInYear(value: string, year: number, type?: string): string {
+  const full = describeTimex(value, type);
+  const y = String(year);
+  if (full === y) return "the year";
+  const m = /^(\d{4})/.exec(value.trim());
+  if (!m || m[1] !== y) return full;
+  return full.replace(new RegExp(`,? ${y}(?=$|,)`), "");
+}
+
+export interface YearGroup<T> {
+  year: number;
+  entries: Array<TimelineEntry<T>>;
+}
+
+/** Timeline entries grouped under one heading per year, in time order. */
+export function groupByYear<T>(entries: ReadonlyArray<TimelineEntry<T>>): Array<YearGroup<T>> {
+  const groups: Array<YearGroup<T>> = [];
+  for (const e of entries) {
+    const y = yearOf(e.range);
+    const last = groups.at(-1);
+    if (last && last.year === y) last.entries.push(e);
+    else groups.push({ year: y, entries: [e] });
+  }
+  return groups;
+}

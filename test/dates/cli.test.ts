@@ -1,0 +1,27 @@
+// `precis dates` tags the cleaned text by default (the text and offsets summarize uses) and the
+// input as given with --raw.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../../lib/clean/index.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const fixture = fileURLToPath(new URL("../fixtures/dates/masthead.html", import.meta.url));
+const dates = (...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, ["bin/precis.ts", "dates", ...args], { cwd: root, encoding: "utf8" })) as Array<{ start: number; end: number; text: string; value: string }>;
+
+describe("precis dates", () => {
+  it("tags the cleaned article by default, with summarize's offsets, and the raw input with --raw", () => {
+    const cleaned = cleanArticle(readFileSync(fixture), { fileName: "masthead.html" }).text;
+    const tagged = dates("--reference", "2022-03-04", fixture);
+    expect(tagged.map((t) => t.text)).toContain("March 15");
+    for (const t of tagged) expect(cleaned.slice(t.start, t.end)).toBe(t.text);
+    expect(tagged.some((t) => t.value === "2019")).toBe(false); // the masthead and copyright are gone
+
+    const raw = dates("--raw", "--reference", "2022-03-04", fixture);
+    const source = readFileSync(fixture, "utf8");
+    for (const t of raw) expect(source.slice(t.start, t.end)).toBe(t.text);
+    expect(raw.some((t) => t.value === "2019")).toBe(true);
+  }, 60_000);
+});
