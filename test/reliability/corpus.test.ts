@@ -6,7 +6,7 @@ import { posix } from "node:path";
 import type { S3Event } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorRecord, Summary } from "../../lib/schema/summary.ts";
-import { decodeEventKey, encodeEventKey, errorKey, relativeKey, summaryKey } from "../../lib/storage/keys.ts";
+import { decodeEventKey, encodeEventKey, errorKey, relativeKey, summaryKey } from "../../lib/store/layout.ts";
 import { handler } from "../../functions/on-upload.ts";
 import { inspectChatRequest, smart } from "../support/openai-server.ts";
 import { buildCorpus, type CorpusCase } from "./corpus.ts";

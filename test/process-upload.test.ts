@@ -1,20 +1,19 @@
-// The reliability pieces on their own: sequencer order, the keyed lock, bounded reads, the per-object
-// log line and its embedded metrics, redaction, and the claim's state machine against an in-memory S3
-// that enforces conditional writes.
+// The upload pipeline step by step (lib/process-upload.ts) against an in-memory S3 that enforces
+// conditional writes: size limits, the per-object log line, the claim across attempts, key
+// collisions, superseded summaries, and the S3 requests per object.
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../lib/config.ts";
-import { PrecisError } from "../../lib/errors.ts";
-import { compareSequencers, createGuard, KeyedLock, type ClaimRecord } from "../../lib/idempotency.ts";
-import { createLogger, redact } from "../../lib/log.ts";
-import { emfFields } from "../../lib/metrics.ts";
-import { processUpload } from "../../lib/process-upload.ts";
-import type { Runtime } from "../../lib/runtime.ts";
-import { ArticleBucket } from "../../lib/storage/bucket.ts";
-import { createRulesEngine } from "../../lib/engines/rules/index.ts";
-import type { Engine, Extraction } from "../../lib/engines/engine.ts";
-import { ErrorRecord, Summary } from "../../lib/schema/summary.ts";
-import { makeArticle } from "./support/articles.ts";
-import { MemoryS3 } from "./support/memory-s3.ts";
+import { loadConfig } from "../lib/config.ts";
+import { PrecisError } from "../lib/errors.ts";
+import { createGuard } from "../lib/store/locks.ts";
+import { createLogger } from "../lib/log.ts";
+import { processUpload } from "../lib/process-upload.ts";
+import type { Runtime } from "../lib/runtime.ts";
+import { ArticleBucket } from "../lib/store/bucket.ts";
+import { createRulesEngine } from "../lib/engines/rules/index.ts";
+import type { Engine, Extraction } from "../lib/engines/engine.ts";
+import { ErrorRecord, Summary } from "../lib/schema/summary.ts";
+import { makeArticle } from "./reliability/support/articles.ts";
+import { MemoryS3 } from "./reliability/support/memory-s3.ts";
 
 function setup(options: { engine?: Engine; env?: Record<string, string> } = {}) {
   const config = loadConfig({ PRECIS_ENGINE: "rules", PRECIS_MAX_BYTES: String(1024 * 1024), ...options.env });
@@ -48,41 +47,6 @@ function scriptedEngine(failures: Array<PrecisError | null>): Engine & { calls: 
   return engine;
 }
 
-describe("S3 event sequencers", () => {
-  it("orders hex strings of different lengths by left-padding them", () => {
-    expect(compareSequencers("0055AEE9E9DF8C2B4C", "0055AEE9E9DF8C2B4D")).toBeLessThan(0);
-    expect(compareSequencers("FF", "0100")).toBeLessThan(0);
-    expect(compareSequencers("100", "FF")).toBeGreaterThan(0);
-    expect(compareSequencers("00ab", "AB")).toBe(0);
-    expect(compareSequencers(null, "01")).toBeLessThan(0);
-    expect(compareSequencers("01", undefined)).toBeGreaterThan(0);
-    expect(compareSequencers(null, null)).toBe(0);
-  });
-});
-
-describe("KeyedLock", () => {
-  it("runs one function per key at a time, in arrival order, and different keys in parallel", async () => {
-    const lock = new KeyedLock();
-    const log: string[] = [];
-    const task = (key: string, name: string, ms: number) =>
-      lock.run(key, async () => {
-        log.push(`start ${name}`);
-        await new Promise((r) => setTimeout(r, ms));
-        log.push(`end ${name}`);
-      });
-    await Promise.all([task("a", "a1", 30), task("a", "a2", 1), task("b", "b1", 5)]);
-    expect(log.indexOf("end a1")).toBeLessThan(log.indexOf("start a2"));
-    expect(log.indexOf("start b1")).toBeLessThan(log.indexOf("end a1"));
-    expect(lock.size).toBe(0);
-  });
-
-  it("releases a key when the function throws", async () => {
-    const lock = new KeyedLock();
-    await expect(lock.run("k", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
-    await expect(lock.run("k", async () => 42)).resolves.toBe(42);
-  });
-});
-
 describe("an object over the size limit is refused without being read", () => {
   it("from the size in the event: no GetObject at all", async () => {
     const { s3, rt, ref, json } = setup();
@@ -101,15 +65,6 @@ describe("an object over the size limit is refused without being read", () => {
     expect(s3.bytesRead).toBe(0);
   });
 
-  it("and a body longer than its declared length stops being read at the limit", async () => {
-    const s3 = new MemoryS3();
-    s3.put("incoming/liar.txt", Buffer.alloc(4 * 1024 * 1024, "a "));
-    const client = s3.asClient();
-    const lying = { send: async (c: any) => ({ ...(await client.send(c)), ContentLength: 10 }) } as any;
-    const bucket = new ArticleBucket(lying, "b", loadConfig({}).prefixes);
-    await expect(bucket.read("incoming/liar.txt", 1024 * 1024)).rejects.toMatchObject({ code: "too_large" });
-    expect(s3.bytesRead).toBeLessThanOrEqual(1024 * 1024 + 65536);
-  });
 });
 
 describe("one structured log line per object, with its CloudWatch metrics", () => {
@@ -148,27 +103,6 @@ describe("one structured log line per object, with its CloudWatch metrics", () =
     expect(lines.map((l) => JSON.parse(l).outcome)).toEqual(["summarized", "duplicate", "summarized", "failed"]);
   });
 
-  it("the logger redacts text and credentials whatever a caller passes (but not at debug)", () => {
-    const lines: string[] = [];
-    const log = createLogger("debug", (l) => lines.push(l));
-    log.info("x", { text: "the article", nested: { apiKey: "k", authorization: "Bearer abc" }, note: "key sk-abcdefghijklmnopqrstuvwx here", tokens: { inputTokens: 3 } });
-    const line = JSON.parse(lines[0]!);
-    expect(line.text).toBe("[redacted]");
-    expect(line.nested).toEqual({ apiKey: "[redacted]", authorization: "[redacted]" });
-    expect(line.note).toBe("key [redacted] here");
-    expect(line.tokens).toEqual({ inputTokens: 3 });
-    expect(redact({ body: null })).toEqual({ body: null });
-  });
-
-  it("emfFields leaves out metrics without a value and dimension sets with a missing dimension", () => {
-    const f = emfFields("NS", { Service: "s" }, [["Service"], ["Service", "Engine"]], [
-      { name: "A", unit: "Count", value: 1 },
-      { name: "B", unit: "Count", value: null },
-    ]) as any;
-    expect(f._aws.CloudWatchMetrics[0].Metrics).toEqual([{ Name: "A", Unit: "Count" }]);
-    expect(f._aws.CloudWatchMetrics[0].Dimensions).toEqual([["Service"]]);
-    expect(f.B).toBeUndefined();
-  });
 });
 
 describe("the claim across attempts", () => {
@@ -179,7 +113,7 @@ describe("the claim across attempts", () => {
     const { s3, rt, ref, json } = setup({ engine });
     s3.put("incoming/t.txt", makeArticle(3));
     await expect(processUpload(ref("incoming/t.txt"), rt)).rejects.toMatchObject({ retryable: true });
-    const claimKeyName = [...s3.objects.keys()].find((k) => k.includes("_precis/claims/"))!;
+    const claimKeyName = [...s3.objects.keys()].find((k) => k.startsWith("state/claims/"))!;
     expect(json(claimKeyName)).toMatchObject({ state: "failed", attempt: 1, error: { retryable: true } });
     await expect(processUpload(ref("incoming/t.txt"), rt)).resolves.toMatchObject({ outcome: "summarized" });
     expect(json(claimKeyName)).toMatchObject({ state: "done", attempt: 2 });
@@ -209,12 +143,12 @@ describe("the claim across attempts", () => {
     expect(ErrorRecord.parse(json("errors/r2.txt.json")).error.message).toMatch(/not retried/);
   });
 
-  it("two containers (separate locks) at once on a store enforcing conditional writes: one extraction", async () => {
+  it("two containers (separate locks) at once on a store enforcing conditional writes: one paid extraction", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const rules = createRulesEngine();
     let calls = 0;
-    const slow: Engine = { name: "rules", fingerprint: "rules@slow", extract: async (r) => (calls++, await gate, rules.extract(r)) };
+    const slow: Engine = { name: "openai", fingerprint: "openai@slow", extract: async (r) => (calls++, await gate, rules.extract(r)) };
     const { s3, rt, ref } = setup({ engine: slow });
     s3.put("incoming/c.txt", makeArticle(6));
     const a = processUpload(ref("incoming/c.txt"), rt, { guard: createGuard() });

@@ -1,0 +1,64 @@
+// The same-story index in the bucket: state/stories/<band>.json, one object per fingerprint band
+// value (lib/similarity/fingerprint.ts), holding the fingerprints of the newest articles in that band.
+// A lookup is one GET per band (no listing), a record one conditional PUT per band on the version the
+// lookup read; a lost race re-reads. Bands shared by many articles (a common number, a weekday) keep
+// only the newest MAX_ENTRIES: a copy is still found through its other bands.
+import type { ArticleBucket } from "./bucket.ts";
+import { stateKeys } from "./layout.ts";
+import type { KeyedLock } from "./locks.ts";
+import { bandKeys, decodeFingerprint, encodeFingerprint, type StoredFingerprint, type StoryFingerprint } from "../similarity/fingerprint.ts";
+import type { StoryIndex, StoryLookup } from "../similarity/story-index.ts";
+
+/** Articles kept per band object, newest first. */
+export const MAX_ENTRIES = 64;
+
+interface BandObject {
+  v: 1;
+  entries: Array<{ id: string } & StoredFingerprint>;
+}
+
+// The ETag this process last wrote per band object: s3rver (local) ignores If-Match, so a write after
+// another delivery of this process wrote re-reads first. (In AWS, S3 refuses the stale If-Match.)
+const lastWritten = new Map<string, string | null>();
+const remember = (key: string, etag: string | null) => {
+  if (lastWritten.size > 10_000) lastWritten.delete(lastWritten.keys().next().value!);
+  lastWritten.set(key, etag);
+};
+
+const entriesOf = (value: unknown): BandObject["entries"] => {
+  const o = value as Partial<BandObject> | null;
+  return Array.isArray(o?.entries) ? o.entries.filter((e) => typeof e?.id === "string") : [];
+};
+
+export function bucketStoryIndex(bucket: ArticleBucket, lock: KeyedLock): StoryIndex {
+  return {
+    async lookup(fingerprint: StoryFingerprint): Promise<StoryLookup> {
+      const keys = bandKeys(fingerprint).map(stateKeys.story);
+      const read = await Promise.all(keys.map(async (key) => ({ key, found: await bucket.readJsonTagged<BandObject>(key) })));
+      const candidates = read.flatMap(({ found }) =>
+        entriesOf(found?.value).flatMap((e) => {
+          const fp = decodeFingerprint(e);
+          return fp ? [{ id: e.id, fingerprint: fp }] : [];
+        }),
+      );
+      const stored = encodeFingerprint(fingerprint);
+      return {
+        candidates,
+        record: async (id) => {
+          await Promise.all(read.map(({ key, found }) => lock.run(key, () => addEntry(bucket, key, found, { id, ...stored }))));
+        },
+      };
+    },
+  };
+}
+
+async function addEntry(bucket: ArticleBucket, key: string, seen: { value: BandObject; etag: string | null } | null, entry: BandObject["entries"][number]): Promise<void> {
+  let current = lastWritten.has(key) && lastWritten.get(key) !== (seen?.etag ?? null) ? await bucket.readJsonTagged<BandObject>(key) : seen;
+  for (let round = 0; round < 5; round++) {
+    const entries = [entry, ...entriesOf(current?.value).filter((e) => e.id !== entry.id)].slice(0, MAX_ENTRIES);
+    const condition = current ? (current.etag ? { ifMatch: current.etag } : null) : ({ ifNoneMatch: "*" } as const);
+    const put = await bucket.writeJsonIf(key, { v: 1, entries } satisfies BandObject, condition);
+    if (put) return remember(key, put.etag);
+    current = await bucket.readJsonTagged<BandObject>(key);
+  }
+}
