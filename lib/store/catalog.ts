@@ -91,6 +91,14 @@ export async function readSummary(bucket: ArticleBucket, id: string): Promise<un
   return entry ? bucket.readJson(entry.key) : null;
 }
 
+/** Forgets `id` when its entry points at `key` (that summary was superseded by a failed newer version). */
+export async function forgetEntry(bucket: ArticleBucket, id: string, key: string): Promise<void> {
+  const entry = await findEntry(bucket, id);
+  if (!entry || entry.key !== key) return;
+  await bucket.delete(stateKeys.entry(id));
+  if (entry.recent) await bucket.delete(entry.recent);
+}
+
 const toItem = (e: CatalogEntry): CatalogItem => ({
   id: e.id,
   key: e.key,

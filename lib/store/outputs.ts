@@ -8,6 +8,7 @@ import type { ArticleBucket } from "./bucket.ts";
 import { META, type Outputs } from "./layout.ts";
 import type { KeyedLock } from "./locks.ts";
 import { PrecisError } from "../errors.ts";
+import { forgetEntry } from "./catalog.ts";
 
 /**
  * Orders two S3 event sequencers of the same key: hex strings of varying length, compared after
@@ -130,7 +131,11 @@ export async function writeOutput(
       if (!put) continue;
       remember(outputs.summaryKey, version.sequencer);
       if (options.supersede !== false && other && compareSequencers(other.sequencer, version.sequencer) <= 0) {
-        await bucket.delete(otherKey).catch((e) => options.onRemoveFailed?.(e as Error));
+        const superseded = out.kind === "error" ? state.summary?.id : null;
+        await bucket
+          .delete(otherKey)
+          .then(() => (superseded ? forgetEntry(bucket, superseded, otherKey) : undefined))
+          .catch((e) => options.onRemoveFailed?.(e as Error));
       }
       return "written";
     }
