@@ -41,7 +41,10 @@ export async function findSameStory(index: StoryIndex, text: string, id: string,
     const lookup = await index.lookup(fp);
     const matches = matchesOf(fp, lookup.candidates, { threshold: options.threshold, exclude: id, ...(options.max ? { max: options.max } : {}) });
     if (matches.length) options.log.info("same story", { id, sameStoryAs: matches.map((m) => ({ id: m.id, score: m.score })) });
-    return { matches, record: (own) => lookup.record(own) };
+    // A lost index entry costs a later link, never the summary: logged, not thrown.
+    const record = (own: string) =>
+      lookup.record(own).catch((e) => options.log.warn("could not add the article to the story index", { id: own, error: (e as Error).message }));
+    return { matches, record };
   } catch (e) {
     options.log.warn("same-story lookup failed; the summary is stored unlinked", { id, error: (e as Error).message });
     return { matches: [], record: async () => undefined };

@@ -10,19 +10,22 @@ import { bandKeys, decodeFingerprint, encodeFingerprint, type StoredFingerprint,
 import type { StoryIndex, StoryLookup } from "../similarity/story-index.ts";
 
 /** Articles kept per band object, newest first. */
-export const MAX_ENTRIES = 64;
+export const MAX_ENTRIES = 16;
 
 interface BandObject {
   v: 1;
   entries: Array<{ id: string } & StoredFingerprint>;
 }
 
-// The ETag this process last wrote per band object: s3rver (local) ignores If-Match, so a write after
-// another delivery of this process wrote re-reads first. (In AWS, S3 refuses the stale If-Match.)
-const lastWritten = new Map<string, string | null>();
-const remember = (key: string, etag: string | null) => {
-  if (lastWritten.size > 10_000) lastWritten.delete(lastWritten.keys().next().value!);
-  lastWritten.set(key, etag);
+// The band objects this process last wrote: s3rver (local) ignores If-Match, so a write after another
+// delivery of this process wrote the object starts from that version, not from the one the lookup read.
+// (In AWS, S3 refuses the stale If-Match and the write re-reads.)
+const CACHED = 256;
+const lastWritten = new Map<string, { value: BandObject; etag: string | null }>();
+const remember = (key: string, value: BandObject, etag: string | null) => {
+  lastWritten.delete(key);
+  if (lastWritten.size >= CACHED) lastWritten.delete(lastWritten.keys().next().value!);
+  lastWritten.set(key, { value, etag });
 };
 
 const entriesOf = (value: unknown): BandObject["entries"] => {
@@ -53,12 +56,14 @@ export function bucketStoryIndex(bucket: ArticleBucket, lock: KeyedLock): StoryI
 }
 
 async function addEntry(bucket: ArticleBucket, key: string, seen: { value: BandObject; etag: string | null } | null, entry: BandObject["entries"][number]): Promise<void> {
-  let current = lastWritten.has(key) && lastWritten.get(key) !== (seen?.etag ?? null) ? await bucket.readJsonTagged<BandObject>(key) : seen;
+  const mine = lastWritten.get(key);
+  let current = mine && mine.etag !== (seen?.etag ?? null) ? mine : seen;
   for (let round = 0; round < 5; round++) {
     const entries = [entry, ...entriesOf(current?.value).filter((e) => e.id !== entry.id)].slice(0, MAX_ENTRIES);
+    const value: BandObject = { v: 1, entries };
     const condition = current ? (current.etag ? { ifMatch: current.etag } : null) : ({ ifNoneMatch: "*" } as const);
-    const put = await bucket.writeJsonIf(key, { v: 1, entries } satisfies BandObject, condition);
-    if (put) return remember(key, put.etag);
+    const put = await bucket.writeJsonIf(key, value, condition);
+    if (put) return remember(key, value, put.etag);
     current = await bucket.readJsonTagged<BandObject>(key);
   }
 }
