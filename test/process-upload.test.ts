@@ -169,3 +169,86 @@ describe("the claim across attempts", () => {
     expect([...s3.objects.keys()]).toEqual(["summaries/x.txt.json"]);
   });
 });
+
+describe("S3 requests per object (the figures `npm run load` prints)", () => {
+  const withSequencer = (key: string, sequencer: string) => ({ bucket: "precis-articles", key, sequencer });
+
+  it("a new object with the rules engine: two HEADs, its GET, the story bands, the summary and the catalog; no listing, no claim", async () => {
+    const { s3, rt, config } = setup();
+    s3.put("incoming/n.txt", makeArticle(21, { tag: "REQ-1" }));
+    const out = await processUpload({ ...withSequencer("incoming/n.txt", "0A"), bucket: config.bucket }, rt);
+    expect(out).toMatchObject({ outcome: "summarized" });
+    const byVerb = (v: string) => s3.commands.filter((c) => c.startsWith(`${v} `));
+    expect(byVerb("HeadObject")).toEqual(["HeadObject summaries/n.txt.json", "HeadObject errors/n.txt.json"]);
+    expect(byVerb("ListObjects")).toEqual([]);
+    expect(s3.commands.filter((c) => c.includes("state/claims/"))).toEqual([]);
+    // GET: the upload, 4 story bands, the catalog entry; PUT: the summary, 4 bands, the entry, the listing marker
+    expect(byVerb("GetObject")).toHaveLength(6);
+    expect(byVerb("PutObject")).toHaveLength(7);
+    expect(s3.commands.length).toBeLessThanOrEqual(15);
+  });
+
+  it("a duplicate event: two HEADs and nothing else", async () => {
+    const { s3, rt, config } = setup();
+    s3.put("incoming/n.txt", makeArticle(22, { tag: "REQ-2" }));
+    const ref = { ...withSequencer("incoming/n.txt", "0B"), bucket: config.bucket };
+    await processUpload(ref, rt);
+    s3.commands.length = 0;
+    await expect(processUpload(ref, rt)).resolves.toMatchObject({ outcome: "duplicate" });
+    expect(s3.commands).toEqual(["HeadObject summaries/n.txt.json", "HeadObject errors/n.txt.json"]);
+  });
+
+  it("writes nothing under summaries/ but summaries, and all internal state under state/", async () => {
+    const { s3, rt, ref } = setup();
+    s3.put("incoming/a.txt", makeArticle(23, { tag: "REQ-3" }));
+    s3.put("incoming/b.txt", "Only a few words here, not an article at all.");
+    await processUpload(ref("incoming/a.txt"), rt);
+    await processUpload(ref("incoming/b.txt"), rt);
+    const keys = [...s3.objects.keys()];
+    expect(keys.filter((k) => k.startsWith("summaries/"))).toEqual(["summaries/a.txt.json"]);
+    expect(keys.filter((k) => !/^(incoming|summaries|errors|state)\//.test(k))).toEqual([]);
+    expect(keys.some((k) => k.startsWith("state/ids/"))).toBe(true);
+    expect(keys.some((k) => k.startsWith("state/stories/"))).toBe(true);
+  });
+});
+
+describe("the newest version of a key decides (issue 12 §3)", () => {
+  it("a failing overwrite removes the older summary and its catalog entry; a fixed one brings them back", async () => {
+    const { s3, rt, config, json } = setup();
+    const key = "incoming/v.txt";
+    s3.put(key, makeArticle(24, { tag: "VER-1" }));
+    const first = await processUpload({ bucket: config.bucket, key, sequencer: "01" }, rt);
+    expect(first).toMatchObject({ outcome: "summarized" });
+    const id = (first as { id: string }).id;
+    expect(json(`state/ids/${id}.json`)).toMatchObject({ key: "summaries/v.txt.json" });
+    s3.put(key, new Uint8Array([0, 1, 2, 0, 0xff, 0, 3, 0, 0, 4]));
+    await expect(processUpload({ bucket: config.bucket, key, sequencer: "02" }, rt)).resolves.toMatchObject({ outcome: "failed", code: "binary" });
+    expect(json("summaries/v.txt.json")).toBeNull();
+    expect(json(`state/ids/${id}.json`)).toBeNull();
+    expect([...s3.objects.keys()].filter((k) => k.startsWith("state/recent/"))).toEqual([]);
+    // the older version's event, late: stale, nothing comes back
+    await expect(processUpload({ bucket: config.bucket, key, sequencer: "01" }, rt)).resolves.toMatchObject({ outcome: "stale" });
+    s3.put(key, makeArticle(24, { tag: "VER-1" }));
+    await expect(processUpload({ bucket: config.bucket, key, sequencer: "03" }, rt)).resolves.toMatchObject({ outcome: "summarized" });
+    expect(json("errors/v.txt.json")).toBeNull();
+    expect(Summary.parse(json("summaries/v.txt.json")).id).toBe(id);
+  });
+});
+
+describe("the API's prefix is not writable by uploaders (issue 12 §2)", () => {
+  it("refuses incoming/api/<id> holding other content, without touching the API's summary", async () => {
+    const { s3, rt, ref, json } = setup();
+    const article = makeArticle(25, { tag: "API-1" });
+    s3.put("incoming/probe.txt", article);
+    const probe = (await processUpload(ref("incoming/probe.txt"), rt)) as { id: string };
+    s3.put(`summaries/api/${probe.id}.json`, JSON.stringify({ id: probe.id, original: true }));
+    s3.put(`incoming/api/${probe.id}`, makeArticle(26, { tag: "API-2" }));
+    await expect(processUpload(ref(`incoming/api/${probe.id}`), rt)).resolves.toMatchObject({ outcome: "failed", code: "refused" });
+    expect(json(`summaries/api/${probe.id}.json`)).toEqual({ id: probe.id, original: true });
+    // the very content its id names is a hand-off like the API's own
+    s3.put(`incoming/api/${probe.id}`, article);
+    await expect(processUpload(ref(`incoming/api/${probe.id}`), rt)).resolves.toMatchObject({ outcome: "summarized", id: probe.id });
+    s3.put("incoming/api/story.txt", article);
+    await expect(processUpload(ref("incoming/api/story.txt"), rt)).resolves.toMatchObject({ outcome: "failed", code: "refused" });
+  });
+});

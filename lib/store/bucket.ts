@@ -156,15 +156,7 @@ export class ArticleBucket {
   }
 
   async writeJson(key: string, value: unknown, metadata: Record<string, string> = {}): Promise<void> {
-    await this.s3.send(
-      new PutObjectCommand({
-        Bucket: this.name,
-        Key: key,
-        Body: JSON.stringify(value, null, 2),
-        ContentType: "application/json; charset=utf-8",
-        Metadata: metadata,
-      }),
-    );
+    await this.writeJsonIf(key, value, null, metadata);
   }
 
   /** Writes bytes as they are (the HTTP API's hand-off to the upload function). */

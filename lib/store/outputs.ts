@@ -86,13 +86,15 @@ function metadataOf(out: Output, version: Version): Record<string, string> {
 
 export type WriteResult = "written" | "stale" | "duplicate";
 
-// The output keys this process wrote, with the version: s3rver (local) ignores If-None-Match/If-Match,
-// so a write after another delivery of this process wrote the key re-reads its state first. (In AWS,
-// S3 refuses the stale condition, which re-reads too.)
-const written = new Map<string, string | null>();
-const remember = (key: string, sequencer: string | null) => {
-  if (written.size > 10_000) written.delete(written.keys().next().value!);
-  written.set(key, sequencer);
+// The output keys this process wrote, per bucket: s3rver (local) ignores If-None-Match/If-Match, so a
+// write after another delivery of this process wrote the key re-reads its state first. (In AWS, S3
+// refuses the stale condition, which re-reads too.)
+const writtenKeys = new WeakMap<ArticleBucket, Set<string>>();
+const writtenIn = (bucket: ArticleBucket) => writtenKeys.get(bucket) ?? writtenKeys.set(bucket, new Set()).get(bucket)!;
+const remember = (bucket: ArticleBucket, key: string) => {
+  const keys = writtenIn(bucket);
+  if (keys.size > 10_000) keys.delete(keys.values().next().value!);
+  keys.add(key);
 };
 
 const sameVersion = (state: OutputState, out: Output, version: Version) =>
@@ -119,7 +121,7 @@ export async function writeOutput(
   options: { lock: KeyedLock; known?: OutputState; supersede?: boolean; onRemoveFailed?: (e: Error) => void },
 ): Promise<WriteResult> {
   return options.lock.run(outputs.summaryKey, async () => {
-    const fresh = options.known && !written.has(outputs.summaryKey) ? options.known : null;
+    const fresh = options.known && !writtenIn(bucket).has(outputs.summaryKey) ? options.known : null;
     for (let round = 0; round < 4; round++) {
       const state = round === 0 && fresh ? fresh : await readOutputState(bucket, outputs);
       if (version.sequencer && compareSequencers(state.sequencer, version.sequencer) > 0) return "stale";
@@ -129,7 +131,7 @@ export async function writeOutput(
       const condition = current ? (current.etag ? { ifMatch: current.etag } : null) : ({ ifNoneMatch: "*" } as const);
       const put = await bucket.writeJsonIf(key, out.body, condition, metadataOf(out, version));
       if (!put) continue;
-      remember(outputs.summaryKey, version.sequencer);
+      remember(bucket, outputs.summaryKey);
       if (options.supersede !== false && other && compareSequencers(other.sequencer, version.sequencer) <= 0) {
         const superseded = out.kind === "error" ? state.summary?.id : null;
         await bucket

@@ -17,15 +17,17 @@ interface BandObject {
   entries: Array<{ id: string } & StoredFingerprint>;
 }
 
-// The band objects this process last wrote: s3rver (local) ignores If-Match, so a write after another
-// delivery of this process wrote the object starts from that version, not from the one the lookup read.
-// (In AWS, S3 refuses the stale If-Match and the write re-reads.)
+// The band objects this process last wrote, per bucket: s3rver (local) ignores If-Match, so a write
+// after another delivery of this process wrote the object starts from that version, not from the one
+// the lookup read. (In AWS, S3 refuses the stale If-Match and the write re-reads.)
 const CACHED = 256;
-const lastWritten = new Map<string, { value: BandObject; etag: string | null }>();
-const remember = (key: string, value: BandObject, etag: string | null) => {
-  lastWritten.delete(key);
-  if (lastWritten.size >= CACHED) lastWritten.delete(lastWritten.keys().next().value!);
-  lastWritten.set(key, { value, etag });
+const written = new WeakMap<ArticleBucket, Map<string, { value: BandObject; etag: string | null }>>();
+const writtenIn = (bucket: ArticleBucket) => written.get(bucket) ?? written.set(bucket, new Map()).get(bucket)!;
+const remember = (bucket: ArticleBucket, key: string, value: BandObject, etag: string | null) => {
+  const mine = writtenIn(bucket);
+  mine.delete(key);
+  if (mine.size >= CACHED) mine.delete(mine.keys().next().value!);
+  mine.set(key, { value, etag });
 };
 
 const entriesOf = (value: unknown): BandObject["entries"] => {
@@ -56,14 +58,14 @@ export function bucketStoryIndex(bucket: ArticleBucket, lock: KeyedLock): StoryI
 }
 
 async function addEntry(bucket: ArticleBucket, key: string, seen: { value: BandObject; etag: string | null } | null, entry: BandObject["entries"][number]): Promise<void> {
-  const mine = lastWritten.get(key);
+  const mine = writtenIn(bucket).get(key);
   let current = mine && mine.etag !== (seen?.etag ?? null) ? mine : seen;
   for (let round = 0; round < 5; round++) {
     const entries = [entry, ...entriesOf(current?.value).filter((e) => e.id !== entry.id)].slice(0, MAX_ENTRIES);
     const value: BandObject = { v: 1, entries };
     const condition = current ? (current.etag ? { ifMatch: current.etag } : null) : ({ ifNoneMatch: "*" } as const);
     const put = await bucket.writeJsonIf(key, value, condition);
-    if (put) return remember(key, value, put.etag);
+    if (put) return remember(bucket, key, value, put.etag);
     current = await bucket.readJsonTagged<BandObject>(key);
   }
 }
