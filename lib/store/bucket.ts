@@ -11,7 +11,7 @@ import {
   type GetObjectCommandOutput,
 } from "@aws-sdk/client-s3";
 import { PrecisError } from "../errors.ts";
-import type { Prefixes } from "./layout.ts";
+import { STATE_PREFIX, type Prefixes } from "./layout.ts";
 
 export interface StoredObject {
   bytes: Uint8Array;
@@ -137,7 +137,8 @@ export class ArticleBucket {
         new PutObjectCommand({
           Bucket: this.name,
           Key: key,
-          Body: JSON.stringify(value, null, 2),
+          // Outputs are for people too; internal state is read by the code only.
+          Body: key.startsWith(STATE_PREFIX) ? JSON.stringify(value) : JSON.stringify(value, null, 2),
           ContentType: "application/json; charset=utf-8",
           Metadata: metadata,
           ...(condition && "ifNoneMatch" in condition ? { IfNoneMatch: condition.ifNoneMatch } : {}),
