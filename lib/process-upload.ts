@@ -140,7 +140,7 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
 }
 
 /** The delivery's outputs, or why it is none of ours. Never writes anything for a key outside incoming/. */
-function locate(ref: UploadRef, rt: Runtime): Pick<Delivery, "rel" | "outputs" | "version"> | string {
+export function locate(ref: UploadRef, rt: Runtime): Pick<Delivery, "rel" | "outputs" | "version"> | string {
   if (ref.bucket !== rt.bucket.name) return `bucket '${ref.bucket}' is not '${rt.bucket.name}'`;
   try {
     const rel = relativeKey(ref.key, rt.config.prefixes);
@@ -359,7 +359,11 @@ async function failed(d: Delivery, failure: StepFailure): Promise<Result> {
   return { level: "warn", outcome: { outcome: "failed", key: d.ref.key, output: d.outputs.errorKey, code: err.code }, facts };
 }
 
-/** The error record; it supersedes an older summary of the key, unless the upload was refused as foreign. */
+/**
+ * The error record. It supersedes an older summary of the key (the newest version decides), unless the
+ * upload was refused as foreign (it must not erase the API's summary) or was gone when read (a deleted
+ * object's content did not fail; and a local S3 answers 404 in the middle of an overwrite).
+ */
 function writeError(d: Delivery, err: PrecisError, retryable: boolean, facts: Facts): Promise<WriteResult> {
   const { bucket, config, log } = d.rt;
   const record: ErrorRecord = {
@@ -375,7 +379,7 @@ function writeError(d: Delivery, err: PrecisError, retryable: boolean, facts: Fa
   };
   return writeOutput(bucket, d.outputs, { kind: "error", body: record, code: err.code, retryable, sha256: facts.sha256 }, d.version, {
     lock: d.guard.outputs,
-    supersede: !(err instanceof ForeignApiUpload),
+    supersede: !(err instanceof ForeignApiUpload) && err.code !== "not_found",
     onRemoveFailed: (e) => log.warn("could not remove the older summary", { key: d.ref.key, error: e.message }),
   });
 }

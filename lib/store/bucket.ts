@@ -11,7 +11,7 @@ import {
   type GetObjectCommandOutput,
 } from "@aws-sdk/client-s3";
 import { PrecisError } from "../errors.ts";
-import { STATE_PREFIX, type Prefixes } from "./layout.ts";
+import { checkLayout, STATE_PREFIX, type Prefixes } from "./layout.ts";
 
 export interface StoredObject {
   bytes: Uint8Array;
@@ -77,6 +77,7 @@ export class ArticleBucket {
   readonly s3: S3Client;
 
   constructor(s3: S3Client, name: string, prefixes: Prefixes) {
+    checkLayout(prefixes);
     this.s3 = s3;
     this.name = name;
     this.prefixes = prefixes;

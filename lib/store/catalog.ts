@@ -85,12 +85,6 @@ export async function findEntry(bucket: ArticleBucket, id: string): Promise<Cata
   return (await bucket.readJson(stateKeys.entry(id))) as CatalogEntry | null;
 }
 
-/** The summary stored for `id` (wherever its upload put it), or null. */
-export async function readSummary(bucket: ArticleBucket, id: string): Promise<unknown | null> {
-  const entry = await findEntry(bucket, id);
-  return entry ? bucket.readJson(entry.key) : null;
-}
-
 /** Forgets `id` when its entry points at `key` (that summary was superseded by a failed newer version). */
 export async function forgetEntry(bucket: ArticleBucket, id: string, key: string): Promise<void> {
   const entry = await findEntry(bucket, id);

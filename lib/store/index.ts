@@ -4,7 +4,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { ArticleBucket } from "./bucket.ts";
 import type { KeyedLock } from "./locks.ts";
-import { readSummary, findEntry } from "./catalog.ts";
+import { findEntry } from "./catalog.ts";
 import { readSummaryWithEngine } from "./outputs.ts";
 import { bucketStoryIndex } from "./stories.ts";
 import type { LinkOptions, StoredSummary } from "../similarity/link.ts";
@@ -18,7 +18,6 @@ export * from "./locks.ts";
 export * from "./catalog.ts";
 export * from "./jobs.ts";
 export { bucketStoryIndex, MAX_ENTRIES } from "./stories.ts";
-export { readSummary };
 
 /** A stored summary by id with the engine fingerprint it was made with (for extraction reuse). */
 export const storedSummary =
