@@ -4,7 +4,7 @@
 // Delivery is at least once and unordered. The steps, each a function below:
 //
 //   locate     the key is outside incoming/ or the bucket is not ours: `ignored`, nothing is written
-//   decide     from the outputs' metadata (two HEADs): a newer version was handled (`stale`), or this
+//   decide     from the outputs' metadata (the summary's HEAD, then the error record's if needed): a newer version was handled (`stale`), or this
 //              version is already summarized or failed permanently (`duplicate`)
 //   prepare    read (bounded), load, clean, refuse junk; a key under the API's prefix must hold the
 //              content its name promises
@@ -35,6 +35,7 @@ import {
   outputsOf,
   processGuard,
   readOutputState,
+  readOutputStateFor,
   readSummaryWithEngine,
   recordEntry,
   relativeKey,
@@ -160,9 +161,11 @@ const within = async <T>(facts: Facts, fn: () => Promise<T>): Promise<T> => {
 };
 
 async function handle(d: Delivery): Promise<Result> {
-  const before = await readOutputState(d.rt.bucket, d.outputs);
+  const first = await readOutputStateFor(d.rt.bucket, d.outputs, d.version.sequencer);
   const engine = await d.rt.engine();
-  const early = decide(d, before, engine.fingerprint);
+  const early = decide(d, first, engine.fingerprint);
+  // Work to do although the summary's HEAD looked settled (another engine, another ETag): read both.
+  const before = !early && first.settled ? await readOutputState(d.rt.bucket, d.outputs) : first;
   if (early) return { level: "info", outcome: early, facts: { ...NO_FACTS, engine, id: "id" in early ? early.id : null } };
   const article = await within({ ...NO_FACTS, engine }, () => prepare(d));
   if ("stale" in article) return { level: "info", outcome: { outcome: "stale", key: d.ref.key, reason: article.stale }, facts: { ...NO_FACTS, engine } };

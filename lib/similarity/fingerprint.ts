@@ -205,6 +205,21 @@ export function bandKeys(fp: Pick<StoryFingerprint, "anchors">): string[] {
   return keys;
 }
 
+/**
+ * The one band an article is filed under and looked up by: of its band keys, the one whose min-hash is
+ * smallest. That is a min-hash over (band, anchor) pairs, so two articles share it with probability
+ * about the Jaccard similarity of their anchors (spun copies keep names and numbers): one GET and one
+ * PUT per article instead of one per band.
+ */
+export function storyBand(fp: Pick<StoryFingerprint, "anchors">): string | null {
+  const keys = bandKeys(fp);
+  if (!keys.length) return null;
+  const sig = minhash(fp.anchors, ANCHOR_SEEDS);
+  let best = 0;
+  for (let b = 1; b < BANDS; b++) if (sig[b * ROWS_PER_BAND]! < sig[best * ROWS_PER_BAND]!) best = b;
+  return keys[best]!;
+}
+
 function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (!a.size && !b.size) return 0;
   let both = 0;

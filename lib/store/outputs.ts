@@ -47,9 +47,8 @@ export interface OutputState {
   sequencer: string | null;
 }
 
-export async function readOutputState(bucket: ArticleBucket, outputs: Pick<Outputs, "summaryKey" | "errorKey">): Promise<OutputState> {
-  const [s, e] = await Promise.all([bucket.head(outputs.summaryKey), bucket.head(outputs.errorKey)]);
-  const summary = s
+const summaryStateOf = (s: { etag: string | null; metadata: Record<string, string> } | null): SummaryState | null =>
+  s
     ? {
         etag: s.etag,
         sha256: s.metadata[META.sha256] ?? null,
@@ -59,11 +58,29 @@ export async function readOutputState(bucket: ArticleBucket, outputs: Pick<Outpu
         id: s.metadata[META.id] ?? null,
       }
     : null;
+
+const stateOf = (summary: SummaryState | null, e: { etag: string | null; metadata: Record<string, string> } | null): OutputState => {
   const error = e
     ? { etag: e.etag, sequencer: e.metadata[META.sequencer] ?? null, code: e.metadata[META.error] ?? null, retryable: e.metadata[META.errorRetryable] === "true" }
     : null;
   const sequencer = compareSequencers(summary?.sequencer, error?.sequencer) >= 0 ? (summary?.sequencer ?? null) : (error?.sequencer ?? null);
   return { summary, error, sequencer };
+};
+
+export async function readOutputState(bucket: ArticleBucket, outputs: Pick<Outputs, "summaryKey" | "errorKey">): Promise<OutputState> {
+  const [s, e] = await Promise.all([bucket.head(outputs.summaryKey), bucket.head(outputs.errorKey)]);
+  return stateOf(summaryStateOf(s), e);
+}
+
+/**
+ * The outputs' state as a delivery of `sequencer` needs it: the summary's HEAD first, and the error
+ * record's only when the summary does not already settle it (this version or a newer one is
+ * summarized). A duplicate event is then one HEAD. `settled` says the error record was not read.
+ */
+export async function readOutputStateFor(bucket: ArticleBucket, outputs: Pick<Outputs, "summaryKey" | "errorKey">, sequencer: string | null): Promise<OutputState & { settled?: true }> {
+  const summary = summaryStateOf(await bucket.head(outputs.summaryKey));
+  if (sequencer && summary?.sequencer && compareSequencers(summary.sequencer, sequencer) >= 0) return { ...stateOf(summary, null), settled: true };
+  return stateOf(summary, await bucket.head(outputs.errorKey));
 }
 
 /** The version of an upload an output is made from. */

@@ -1,16 +1,16 @@
 // The same-story index in the bucket: state/stories/<band>.json, one object per fingerprint band
 // value (lib/similarity/fingerprint.ts), holding the fingerprints of the newest articles in that band.
-// A lookup is one GET per band (no listing), a record one conditional PUT per band on the version the
-// lookup read; a lost race re-reads. Bands shared by many articles (a common number, a weekday) keep
-// only the newest MAX_ENTRIES: a copy is still found through its other bands.
+// An article is filed under one band, its strongest (`storyBand`): a lookup is one GET (no listing), a
+// record one conditional PUT on the version the lookup read; a lost race re-reads. A band shared by
+// many articles (a common number, a weekday) keeps only the newest MAX_ENTRIES.
 import type { ArticleBucket } from "./bucket.ts";
 import { stateKeys } from "./layout.ts";
 import type { KeyedLock } from "./locks.ts";
-import { bandKeys, decodeFingerprint, encodeFingerprint, type StoredFingerprint, type StoryFingerprint } from "../similarity/fingerprint.ts";
+import { decodeFingerprint, encodeFingerprint, type StoredFingerprint, type StoryFingerprint, storyBand } from "../similarity/fingerprint.ts";
 import type { StoryIndex, StoryLookup } from "../similarity/story-index.ts";
 
 /** Articles kept per band object, newest first. */
-export const MAX_ENTRIES = 16;
+export const MAX_ENTRIES = 32;
 
 interface BandObject {
   v: 1;
@@ -38,7 +38,8 @@ const entriesOf = (value: unknown): BandObject["entries"] => {
 export function bucketStoryIndex(bucket: ArticleBucket, lock: KeyedLock): StoryIndex {
   return {
     async lookup(fingerprint: StoryFingerprint): Promise<StoryLookup> {
-      const keys = bandKeys(fingerprint).map(stateKeys.story);
+      const band = storyBand(fingerprint);
+      const keys = band ? [stateKeys.story(band)] : [];
       const read = await Promise.all(keys.map(async (key) => ({ key, found: await bucket.readJsonTagged<BandObject>(key) })));
       const candidates = read.flatMap(({ found }) =>
         entriesOf(found?.value).flatMap((e) => {
