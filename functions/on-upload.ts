@@ -4,7 +4,7 @@ import type { Context, S3Event } from "aws-lambda";
 import { z } from "zod";
 import { runtime } from "../lib/runtime.ts";
 import { processUpload, type UploadOutcome } from "../lib/process-upload.ts";
-import { decodeEventKey } from "../lib/storage/keys.ts";
+import { decodeEventKey } from "../lib/store/layout.ts";
 import { Budget, withBudget } from "../lib/budget.ts";
 
 const S3EventRecord = z.object({

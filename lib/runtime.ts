@@ -3,7 +3,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { createEngine } from "./engines/index.ts";
 import type { Engine } from "./engines/engine.ts";
 import type { EngineName } from "./schema/summary.ts";
-import { ArticleBucket, createS3Client } from "./storage/bucket.ts";
+import { ArticleBucket, createS3Client } from "./store/bucket.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { resolveApiKeys } from "./api-keys.ts";
 

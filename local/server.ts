@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event } from "aws-lambda";
 import S3rver from "s3rver";
-import { decodeEventKey, encodeEventKey } from "../lib/storage/keys.ts";
+import { decodeEventKey, encodeEventKey } from "../lib/store/layout.ts";
 import { decodeParams, matchPath } from "../lib/http/router.ts";
 import { startS3Front } from "./s3-front.ts";
 import { readWiring, type FunctionWiring } from "./wiring.ts";

@@ -1,5 +1,7 @@
 // `npm run load`: 1,000 uploads of mixed sizes through the S3 API of the local stack, then the figures:
-// summaries, error records, lost, duplicates, throughput and upload-to-summary latency (p50/p90/p99).
+// summaries, error records, lost, duplicates, throughput and upload-to-summary latency (p50/p90/p99),
+// and the S3 requests the functions made per new object and per duplicate event (every event of the
+// run delivered once more at the end, after the first delivery was handled).
 //
 //   npm run load                       rules engine, a stack of its own on ephemeral loopback ports
 //   npm run load -- --openai           the OpenAI engine against the local OpenAI-compatible test server,
@@ -99,6 +101,30 @@ function faults(seed: number) {
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// S3 requests made by the functions (every S3 client but this script's own), by command
+
+const s3Counts = new Map<string, number>();
+const ownClients = new WeakSet<S3Client>();
+const originalSend = S3Client.prototype.send;
+S3Client.prototype.send = function (this: S3Client, command: { constructor: { name: string } }, ...rest: unknown[]) {
+  if (!ownClients.has(this)) {
+    const name = command.constructor.name.replace(/Command$/, "");
+    s3Counts.set(name, (s3Counts.get(name) ?? 0) + 1);
+  }
+  return (originalSend as (...a: unknown[]) => unknown).apply(this, [command, ...rest]);
+} as typeof S3Client.prototype.send;
+function takeCounts(): Map<string, number> {
+  const out = new Map(s3Counts);
+  s3Counts.clear();
+  return out;
+}
+const perObject = (counts: Map<string, number>, n: number) => {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / n).toFixed(2)}`);
+  return `${(total / Math.max(1, n)).toFixed(2)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+};
+
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
 const fmt = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : "n/a");
 
@@ -165,6 +191,7 @@ async function main() {
       return (realStderr as (...a: unknown[]) => boolean)(chunk, ...rest);
     }) as typeof process.stderr.write;
     s3 = new S3Client({ endpoint: stack.s3Endpoint, region: "us-east-1", forcePathStyle: true, credentials: stack.credentials });
+    ownClients.add(s3);
     bucket = stack.bucket;
   }
   const say = (s: string) => realStdout(s + "\n");
@@ -209,6 +236,20 @@ async function main() {
   }
   if (stack) await Promise.race([stack.idle(), new Promise((r) => setTimeout(r, Math.max(0, DEADLINE - Date.now())))]);
   const finished = Date.now();
+  const firstRound = takeCounts();
+  const firstDeliveries = handled.length;
+
+  // Duplicates: every event of this run delivered once more, after the first deliveries were handled.
+  let duplicateRound: Map<string, number> | null = null;
+  let redelivered = 0;
+  if (stack) {
+    const mine = stack.events.filter((e) => decodeURIComponent(e.Records[0]!.s3.object.key.replace(/\+/g, " ")).startsWith(`incoming/${PREFIX}`));
+    takeCounts();
+    for (const e of mine) stack.deliver(e);
+    redelivered = mine.length;
+    await Promise.race([stack.idle(), new Promise((r) => setTimeout(r, Math.max(0, DEADLINE - Date.now())))]);
+    duplicateRound = takeCounts();
+  }
 
   // Latency: in-process, the handler's own log line marks the moment the summary was written (the
   // write precedes it); against an external stack, the polling time (100 ms resolution).
@@ -240,13 +281,17 @@ async function main() {
   say(`  lost                ${lost}`);
   if (stack) {
     say(`  duplicates          ${duplicateWrites} (summaries written more than once)`);
-    say(`  deliveries          ${handled.length} handled: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    say(`  deliveries          ${handled.length} handled (with the redelivery round): ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(", ")}`);
     say(`  failed invocations  ${failedInvocations.length} (would go to the on-failure queue)`);
   } else {
     say(`  duplicates          not observable from outside the stack (run without --s3)`);
   }
   const span = (lastDone - started) / 1000;
   say(`  throughput          ${(summarized / span).toFixed(1)} summaries/s (${summarized} in ${span.toFixed(1)} s, first upload to last summary)`);
+  if (stack) {
+    say(`  S3 requests         ${perObject(firstRound, uploadedAt.size)} per new object (${uploadedAt.size} objects, ${firstDeliveries} deliveries)`);
+    if (duplicateRound) say(`                      ${perObject(duplicateRound, Math.max(1, redelivered))} per duplicate event (${redelivered} redelivered)`);
+  }
   say(`  latency             upload → summary: p50 ${fmt(percentile(latencies, 50))}, p90 ${fmt(percentile(latencies, 90))}, p99 ${fmt(percentile(latencies, 99))}, max ${fmt(latencies.at(-1) ?? NaN)}${stack ? "" : " (100 ms polling)"}`);
 
   let ok = lost === 0 && summarized === COUNT && duplicateWrites === 0;

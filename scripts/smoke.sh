@@ -260,7 +260,7 @@ if [ "$HAVE_AWS" = 1 ]; then
     [ -n "$AWS_ID" ] && pass "aws s3 cp s3://$BUCKET/summaries/smoke/museum-$RUN.txt.json - (summary $AWS_ID)" || fail "no summary at summaries/smoke/museum-$RUN.txt.json"
     req GET "/summaries/$AWS_ID" "${AUTH[@]}"
     expect_status "GET /summaries/{id} of the aws-cli upload" 200
-    awss3 ls "s3://$BUCKET/summaries/_precis/recent/" >"$TMP/ls" 2>&1 && grep -q "_$AWS_ID.json" "$TMP/ls" && pass "aws s3 ls shows it in the catalog" || fail "aws s3 ls: $(head -3 "$TMP/ls")"
+    awss3 ls "s3://$BUCKET/state/recent/" >"$TMP/ls" 2>&1 && grep -q "_$AWS_ID" "$TMP/ls" && pass "aws s3 ls shows it in the catalog" || fail "aws s3 ls: $(head -3 "$TMP/ls")"
   else
     fail "aws s3 cp failed: $(cat "$TMP/aws.err")"
   fi

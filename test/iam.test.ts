@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../lib/config.ts";
 import { unzip } from "../bench/cold-start.ts";
+import { STATE_PREFIX } from "../lib/store/layout.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const TEMPLATE = "cloudformation-template-update-stack.json";
@@ -102,26 +103,26 @@ describe("IAM: least privilege for S3", () => {
     expect(new Set(roles).size).toBe(2);
   });
 
-  it("lets onUpload read only incoming/*, and write only summaries/* and errors/* (never incoming/: it cannot trigger itself)", () => {
+  it("lets onUpload read only incoming/*, and write only summaries/*, errors/* and state/* (never incoming/: it cannot trigger itself)", () => {
     const bucket = bucketName();
     const prefixes = loadConfig({}).prefixes;
     const arn = (p: string) => `arn:aws:s3:::${bucket}/${p}*`;
     expect(allowedOn("s3:GetObject", UPLOAD)).toContain(arn(prefixes.incoming));
-    expect(new Set(allowedOn("s3:PutObject", UPLOAD))).toEqual(new Set([arn(prefixes.summaries), arn(prefixes.errors)]));
+    expect(new Set(allowedOn("s3:PutObject", UPLOAD))).toEqual(new Set([arn(prefixes.summaries), arn(prefixes.errors), arn(STATE_PREFIX)]));
     for (const a of ["s3:PutObject", "s3:DeleteObject", "s3:PutObjectAcl", "s3:PutObjectTagging"]) {
       for (const r of allowedOn(a, UPLOAD)) expect(r as string).not.toMatch(new RegExp(`^arn:aws:s3:::${bucket}/${prefixes.incoming}`));
     }
-    for (const r of allowedOn("s3:DeleteObject", UPLOAD)) expect(r).toBe(arn(prefixes.errors));
+    expect(new Set(allowedOn("s3:DeleteObject", UPLOAD))).toEqual(new Set([arn(prefixes.summaries), arn(prefixes.errors), arn(STATE_PREFIX)]));
     // Nothing that changes the bucket itself.
     for (const s of s3Statements()) for (const a of actions(s)) expect(a).toMatch(/^s3:(GetObject|PutObject|DeleteObject|ListBucket)$/);
   });
 
-  it("lets the HTTP API write summaries/* and hand work to onUpload only through incoming/api/ and incoming/uploads/", () => {
+  it("lets the HTTP API write summaries/* and state/*, and hand work to onUpload only through incoming/api/ and incoming/uploads/", () => {
     const bucket = bucketName();
     const prefixes = loadConfig({}).prefixes;
     const arn = (p: string) => `arn:aws:s3:::${bucket}/${p}*`;
     expect(new Set(allowedOn("s3:PutObject", HTTP))).toEqual(
-      new Set([arn(prefixes.summaries), arn(`${prefixes.incoming}api/`), arn(`${prefixes.incoming}uploads/`)]),
+      new Set([arn(prefixes.summaries), arn(STATE_PREFIX), arn(`${prefixes.incoming}api/`), arn(`${prefixes.incoming}uploads/`)]),
     );
     expect(allowedOn("s3:DeleteObject", HTTP)).toEqual([]);
     expect(allowedOn("s3:GetObject", HTTP)).not.toContain(arn(prefixes.incoming));

@@ -10,17 +10,22 @@ import { Problem } from "../../lib/http/problem.ts";
 import { SummaryPage, UploadStatus, UploadTicket } from "../../lib/http/schemas.ts";
 import { SummaryCreatedEvent, verifyWebhook } from "../../lib/events/index.ts";
 import { PrecisApiError, PrecisClient, SummaryPendingError } from "../../lib/client.ts";
-import { createRuntime } from "../../lib/runtime.ts";
-import { linkSameStory, recordSummary, findSummary } from "../../lib/catalog.ts";
 import { startTestStack, type TestStack } from "../support/local-stack.ts";
 import { startEventBridge, startWebhookReceiver, type Receiver } from "./support/receivers.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const SEEDS = new URL("../../../shared/seeds/", import.meta.url);
 const SECRET = "local-webhook-secret-0123456789";
-const CHESS =
-  "Grandmaster Ilse Varga won the Brennan Open in Lisbon on Sunday, beating Tomasz Okoro in 41 moves to take the 20,000 euro first prize. " +
-  "Varga, 19, said she had prepared the Catalan opening with her coach Marco Lind for three weeks. The tournament drew 312 players from 40 countries.";
+// Two fictional articles of their own, about nothing the other tests post (no same-story links).
+const ORDER_A =
+  "The glassblowers of Virelle Bay voted on Thursday to end a nine-day strike after the Harbour Guild agreed to a 6 percent raise. " +
+  "Guild chair Odran Pelletier said the furnaces would be relit on Monday. Union steward Maelis Corveau demanded that the guild also " +
+  "restore the night-shift bonus by March 1, warning that the 140 workers would walk out again if it did not. The guild said it would " +
+  "answer the demand within two weeks.";
+const ORDER_B =
+  "Beekeepers in the Tollan Valley asked the regional council on Wednesday to ban a pesticide they blame for the loss of 3,000 hives. " +
+  "Council member Ysolde Marrach said the council would vote on the request on April 12. The Tollan Beekeepers Association demanded " +
+  "compensation of 200 euros per hive and called on the agriculture ministry to fund an independent study before the spring planting.";
 
 let stack: TestStack;
 let hook: Receiver;
@@ -246,6 +251,21 @@ describe("listing", () => {
     expect(seen).toContain(first.id);
   });
 
+  it("orders by the createdAt of each content's first summary: POST A, POST B, POST A again lists B before A", async () => {
+    const a = await summarize(ORDER_A);
+    const b = await summarize(ORDER_B);
+    const again = await summarize(ORDER_A);
+    expect(again.id).toBe(a.id);
+    expect(Date.parse(again.createdAt)).toBeGreaterThan(Date.parse(a.createdAt));
+    const items = SummaryPage.parse(await (await get("/summaries?limit=100")).json()).items;
+    const [ia, ib] = [items.findIndex((i) => i.id === a.id), items.findIndex((i) => i.id === b.id)];
+    expect(ib).toBeGreaterThanOrEqual(0);
+    expect(ib).toBeLessThan(ia);
+    expect(items[ia]!.createdAt).toBe(a.createdAt);
+    const times = items.map((i) => Date.parse(i.createdAt));
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+  });
+
   it("lists an id once even when it is summarized again", async () => {
     await summarize(fixture("ferry-strike.txt"));
     const all = SummaryPage.parse(await (await get("/summaries?limit=100")).json());
@@ -287,13 +307,13 @@ describe("202 Accepted: finished through the S3 path", () => {
     const accepted = await res.json();
     expect(res.headers.get("location")).toBe(`/summaries/${accepted.id}`);
     expect(accepted).toMatchObject({ status: "processing", location: `/summaries/${accepted.id}` });
-    expect(await stack.keys(`incoming/api/${accepted.id}`)).toEqual([`incoming/api/${accepted.id}.txt`]);
+    expect(await stack.keys(`incoming/api/${accepted.id}`)).toEqual([`incoming/api/${accepted.id}`]);
     await stack.idle();
     const done = await get(accepted.location);
     expect(done.status).toBe(200);
     const summary = Summary.parse(await done.json());
     expect(summary.id).toBe(accepted.id);
-    expect(summary.source.key).toBe(`incoming/api/${accepted.id}.txt`);
+    expect(summary.source.key).toBe(`incoming/api/${accepted.id}`);
   });
 
   it("answers 202 for an accepted article that is still being summarized", async () => {
@@ -338,6 +358,27 @@ describe("uploads through presigned URLs", () => {
     expect(await stack.getJson(ticket.summaryKey)).toEqual(summary);
   });
 
+  it("a failing overwrite of a summarized upload removes its summary, and the status says failed (issue 12 §3)", async () => {
+    const ticket = await client.upload("overwrite.txt", `${fixture("tram-strike.txt")}\n\nThe overwrite test article.`);
+    await stack.idle();
+    expect(await client.uploadStatus(ticket.uploadId)).toMatchObject({ status: "summarized" });
+    await stack.put(ticket.key, new Uint8Array([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8, 0, 9]), "text/plain");
+    await stack.idle();
+    expect(await client.uploadStatus(ticket.uploadId)).toMatchObject({ status: "failed", id: null, error: { code: "binary" } });
+    expect(await stack.keys(ticket.summaryKey)).toEqual([]);
+  });
+
+  it("an upload into the API's prefix at an API summary's id is refused and replaces nothing (issue 12 §2)", async () => {
+    const before = Summary.parse(await (await get(`/summaries/${first.id}`)).json());
+    await stack.put(`incoming/api/${first.id}`, fixture("orchard-frost.txt"), "text/plain");
+    await stack.idle();
+    const after = Summary.parse(await (await get(`/summaries/${first.id}`)).json());
+    expect(after.id).toBe(first.id);
+    expect(after.article.text).toBe(before.article.text);
+    expect(Summary.parse(await stack.getJson(`summaries/api/${first.id}.json`)).article.text).toBe(before.article.text);
+    expect(await stack.getJson(`errors/api/${first.id}.json`)).toMatchObject({ error: { code: "refused" } });
+  });
+
   it("reports a failed upload with its error code", async () => {
     const ticket = await client.upload("note.txt", "Just a short note.");
     await stack.idle();
@@ -347,28 +388,12 @@ describe("uploads through presigned URLs", () => {
   });
 });
 
-describe("the catalog hooks the S3 path calls (lib/catalog.ts)", () => {
-  it("recordSummary sends the event for summaries the upload function wrote, too", async () => {
+describe("events and same-story links on both paths", () => {
+  it("the summaries the upload function wrote are announced too (hand-offs at the API's one key)", async () => {
     const events = hook.received.map((r) => SummaryCreatedEvent.parse(JSON.parse(r.raw.toString())));
     expect(events.some((e) => e.detail.key.startsWith("summaries/uploads/"))).toBe(true);
-    expect(events.some((e) => e.detail.key.startsWith("summaries/api/") && e.detail.key.endsWith(".txt.json"))).toBe(true);
+    expect(events.some((e) => /^summaries\/api\/[0-9a-f]{24}\.json$/.test(e.detail.key))).toBe(true);
     for (const r of hook.received) expect(verifyWebhook(SECRET, r.raw, r.headers).ok).toBe(true);
-  });
-
-  it("linkSameStory fills sameStoryAs before a summary is written; recordSummary does not announce a re-record", async () => {
-    const rt = await createRuntime();
-    const stored = (await findSummary(rt.bucket, first.id))!;
-    const copy = { ...Summary.parse(await (await post("/summaries", fixture("ferry-strike-spun.txt"), { "content-type": "text/plain" })).json()), sameStoryAs: [] };
-    const linked = await linkSameStory(rt.bucket, copy);
-    expect(linked.sameStoryAs).toContain(stored.id);
-    expect(linked.sameStoryAs).not.toContain(copy.id);
-    const unrelated = await linkSameStory(rt.bucket, { ...stored, id: "fedcba9876543210fedcba98", article: { ...stored.article, text: CHESS } });
-    expect(unrelated.sameStoryAs).toEqual([]);
-    const key = `summaries/api/${stored.id}.json`;
-    const before = hook.received.length;
-    await recordSummary(rt.bucket, stored, key);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(hook.received.length).toBe(before);
   });
 });
 

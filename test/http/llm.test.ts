@@ -169,7 +169,7 @@ describe("202 Accepted for articles the LLM would take too long on", () => {
     expect(done.status).toBe(200);
     const s = Summary.parse(await done.json());
     expect(s).toMatchObject({ id, engine: { name: "openai" } });
-    expect(s.source.key).toBe(`incoming/api/${id}.txt`);
+    expect(s.source.key).toBe(`incoming/api/${id}`);
   });
 
   it("reports an asynchronous failure on the summary's URL as the problem it became", async () => {
@@ -204,7 +204,7 @@ describe("202 Accepted for articles the LLM would take too long on", () => {
     expect(Date.now() - started).toBeLessThan(6000);
     expect(aborted).toBe(true);
     const { id } = JSON.parse(res.body);
-    expect(await stack.keys(`incoming/api/${id}`)).toEqual([`incoming/api/${id}.txt`]);
+    expect(await stack.keys(`incoming/api/${id}`)).toEqual([`incoming/api/${id}`]);
     await stack.idle();
     expect((await get(`/summaries/${id}`)).status).toBe(200);
   });

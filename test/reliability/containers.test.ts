@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { loadConfig } from "../../lib/config.ts";
 import { createRuntime, type Runtime } from "../../lib/runtime.ts";
-import { claimKey, createGuard, type ClaimRecord } from "../../lib/idempotency.ts";
+import { createGuard, stateKeys, type ClaimRecord } from "../../lib/store/index.ts";
 import { processUpload, type UploadOutcome } from "../../lib/process-upload.ts";
 import { inspectChatRequest, smart } from "../support/openai-server.ts";
 import { makeArticle } from "./support/articles.ts";
@@ -76,7 +76,7 @@ describe("several containers, one bucket with conditional writes", () => {
       leaseUntil: new Date(Date.now() - 1000).toISOString(),
       updatedAt: new Date(Date.now() - 600_000).toISOString(),
     };
-    await fleet[0]!.rt.bucket.writeJson(claimKey(fleet[0]!.rt.config.prefixes, sha, engine.fingerprint), dead);
+    await fleet[0]!.rt.bucket.writeJson(stateKeys.claim(sha, engine.fingerprint), dead);
     const ref = { bucket: env.stack.bucket, key };
     const results = await settle(fleet.map((c) => processUpload(ref, c.rt, { guard: c.guard })));
     expect(results.filter((r) => r.status === "fulfilled" && r.value.outcome === "summarized")).toHaveLength(1);

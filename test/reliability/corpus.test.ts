@@ -6,7 +6,7 @@ import { posix } from "node:path";
 import type { S3Event } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorRecord, Summary } from "../../lib/schema/summary.ts";
-import { decodeEventKey, encodeEventKey, errorKey, relativeKey, summaryKey } from "../../lib/storage/keys.ts";
+import { decodeEventKey, encodeEventKey, errorKey, relativeKey, summaryKey } from "../../lib/store/layout.ts";
 import { handler } from "../../functions/on-upload.ts";
 import { inspectChatRequest, smart } from "../support/openai-server.ts";
 import { buildCorpus, type CorpusCase } from "./corpus.ts";
@@ -103,14 +103,20 @@ describe(`bad input corpus (${cases.length} cases)`, () => {
     }
   });
 
-  it("nothing was written outside summaries/ and errors/, and '..' keys stayed inside them", async () => {
+  it("nothing was written outside summaries/, errors/ and state/, and '..' keys stayed inside them", async () => {
     // s3rver keeps objects as files, so it resolves '..' in a key (S3 does not): accept either form.
     const uploaded = new Set(cases.filter((c) => c.delivery !== "deleted-before-read" && c.delivery !== "never-existed").flatMap((c) => [c.key, posix.normalize(c.key)]));
     const incoming = await env.stack.keys("incoming/");
     for (const k of incoming) expect(uploaded.has(k), `unexpected object ${k}`).toBe(true);
     expect(await env.stack.getJson("summaries/evil.txt.json")).toBeNull();
-    expect(await env.stack.getJson("summaries/_precis/ids/forged.txt.json")).toBeNull();
+    // An upload under _precis/ is an upload like any other; it cannot reach the catalog under state/.
+    expect(Summary.parse(await env.stack.getJson("summaries/_precis/ids/forged.txt.json")).source.key).toBe("incoming/_precis/ids/forged.txt");
+    expect(await env.stack.keys("state/ids/forged")).toEqual([]);
+    // An encoded '..' and a real one do not share a summary.
+    expect(Summary.parse(await env.stack.getJson("summaries/bad/keys/%25%2E%2E.json")).source.key).toBe("incoming/bad/keys/%2E%2E");
+    // Uploads into the API's prefix are refused and write no summary there.
+    expect(await env.stack.keys("summaries/api/")).toEqual([]);
     const all = [...(await env.stack.keys("")).values()];
-    for (const k of all) expect(k).toMatch(/^(incoming|summaries|errors)\//);
+    for (const k of all) expect(k).toMatch(/^(incoming|summaries|errors|state)\//);
   });
 });

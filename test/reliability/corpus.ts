@@ -275,7 +275,10 @@ export function buildCorpus(): CorpusCase[] {
   keyed("a key in other scripts, with an emoji", "incoming/bad/keys/新闻/статья-café-🚀.txt", "CORPUS-KEY-UNICODE");
   keyed("a key with '..' segments aiming at summaries/", "incoming/bad/keys/../../summaries/evil.txt", "CORPUS-KEY-DOTDOT");
   keyed("a key of S3's maximum length (1,024 bytes; its outputs' keys would be longer)", longKey(), "CORPUS-KEY-LONG");
-  keyed("a key under _precis/, the catalog's reserved name", "incoming/_precis/ids/forged.txt", "CORPUS-KEY-PRECIS");
+  keyed("a key under _precis/ (the old catalog's name; internal state is under state/ now)", "incoming/_precis/ids/forged.txt", "CORPUS-KEY-PRECIS");
+  keyed("a key that spells an encoded '..' segment", "incoming/bad/keys/%2E%2E", "CORPUS-KEY-ENCODED-DOTS");
+  add({ name: "an upload into the HTTP API's prefix under a name it never uses", key: "incoming/api/story.txt", body: utf8(article("CORPUS-API-NAME")), contentType: "text/plain", expect: { error: "refused" } }, "");
+  add({ name: "an upload at an API id, holding other content", key: "incoming/api/0123456789abcdef01234567", body: utf8(article("CORPUS-API-ID")), contentType: "text/plain", expect: { error: "refused" } }, "");
   add({ name: "a folder marker (key ending in '/')", key: "incoming/bad/keys/folder/", body: new Uint8Array(), expect: { ignored: true } }, "");
   add({ name: "an object deleted before it is read (NoSuchKey)", body: utf8(article("CORPUS-DELETED")), contentType: "text/plain", expect: { error: "not_found" }, marker: "CORPUS-DELETED", delivery: "deleted-before-read" }, "deleted.txt");
   add({ name: "an event for a key that never existed", body: new Uint8Array(), expect: { error: "not_found" }, delivery: "never-existed" }, "never-there.txt");

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorRecord, Summary } from "../../lib/schema/summary.ts";
 import { loadConfig } from "../../lib/config.ts";
 import { createRuntime, type Runtime } from "../../lib/runtime.ts";
-import { claimKey, META, type ClaimRecord } from "../../lib/idempotency.ts";
+import { META, stateKeys, decodeEventKey, type ClaimRecord } from "../../lib/store/index.ts";
 import { processUpload } from "../../lib/process-upload.ts";
-import { decodeEventKey } from "../../lib/storage/keys.ts";
 import { inspectChatRequest, rateLimited, refusal, serverError, smart } from "../support/openai-server.ts";
 import { makeArticle } from "./support/articles.ts";
 import { startReliabilityStack, type ReliabilityStack } from "./support/stack.ts";
@@ -89,7 +88,7 @@ describe("duplicate delivery", () => {
     expect(head!.metadata[META.engine]).toBe(engine.fingerprint);
     expect(head!.metadata[META.sequencer]).toBe(event.sequencer);
     expect(head!.metadata[META.sourceEtag]).toBe(event.eTag);
-    const claim = (await env.stack.getJson(claimKey(rt.config.prefixes, head!.metadata[META.sha256]!, engine.fingerprint))) as ClaimRecord;
+    const claim = (await env.stack.getJson(stateKeys.claim(head!.metadata[META.sha256]!, engine.fingerprint))) as ClaimRecord;
     expect(claim).toMatchObject({ state: "done", output: "summaries/dup/DUP-2.txt.json", attempt: 1, leaseUntil: null });
   });
 });
@@ -233,7 +232,7 @@ describe("the claim marker: in progress, expired, done", () => {
     const body = (await env.text(key))!;
     const sha = createHash("sha256").update(body).digest("hex");
     const engine = await rt.engine();
-    return { key, ref: { bucket: env.stack.bucket, key }, ckey: claimKey(rt.config.prefixes, sha, engine.fingerprint), sha, fingerprint: engine.fingerprint };
+    return { key, ref: { bucket: env.stack.bucket, key }, ckey: stateKeys.claim(sha, engine.fingerprint), sha, fingerprint: engine.fingerprint };
   };
   const marker = (c: { sha: string; fingerprint: string; key: string }, leaseUntil: number, attempt = 1): ClaimRecord => ({
     version: 1,

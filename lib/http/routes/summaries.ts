@@ -1,19 +1,31 @@
 // POST /summaries, GET /summaries, GET /summaries/{id}.
-import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { ConfigError } from "../../config.ts";
 import { toPrecisError, PrecisError } from "../../errors.ts";
 import { prepareArticleAsync, type PreparedArticle, type SummarizeInput } from "../../pipeline.ts";
 import { EngineName, SummaryId, type Summary } from "../../schema/summary.ts";
 import type { Engine } from "../../engines/engine.ts";
-import { catalogOptions, CursorError, findEntry, listSummaries, recordSummary, summarizeLinked } from "../../catalog.ts";
+import {
+  apiOutputs,
+  CursorError,
+  errorRecordAt,
+  findEntry,
+  findPending,
+  linking,
+  listSummaries,
+  processGuard,
+  readSummaryWithEngine,
+  recordEntry,
+  recordPending,
+  writeApiSummary,
+} from "../../store/index.ts";
+import { summarizeLinked } from "../../similarity/link.ts";
+import { emitSummaryCreated } from "../../events/index.ts";
 import type { Runtime } from "../../runtime.ts";
-import { errorRecordAt, findPending, outputsOf, recordPending } from "../jobs.ts";
 import { issuesOf, json, problem, problemFor, statusForCode } from "../problem.ts";
 import { JsonArticle, ListQuery, SummaryQuery } from "../schemas.ts";
 import type { HttpResponse, RouteContext } from "../types.ts";
 
 const TEXT_TYPES = new Set(["text/plain", "text/html", "text/markdown", "text/x-markdown"]);
-const EXTENSION: Record<string, string> = { "text/plain": "txt", "text/html": "html", "text/markdown": "md", "text/x-markdown": "md", "application/json": "json" };
 export const mediaType = (h: string | undefined) => (h ?? "").split(";")[0]!.trim().toLowerCase();
 /** How often a client should poll an accepted summary. */
 const RETRY_AFTER_SECONDS = "5";
@@ -52,15 +64,17 @@ async function articleTokens(prepared: PreparedArticle): Promise<number> {
   return countTokens(prepared.cleaned.text);
 }
 
-/** Hands the article to the S3 path: it is written under incoming/api/ and summarized like any upload. */
+/**
+ * Hands the article to the S3 path: it is written to incoming/api/<id> and summarized like any upload,
+ * to the same summaries/api/<id>.json the synchronous path writes.
+ */
 async function handOff(ctx: RouteContext, prepared: PreparedArticle, preferenceApplied: boolean): Promise<HttpResponse> {
   const { req, rt } = ctx;
   const type = mediaType(req.headers["content-type"]);
-  const rel = `api/${prepared.id}.${EXTENSION[type] ?? "txt"}`;
-  const out = outputsOf(rt.bucket, rel);
+  const out = apiOutputs(rt.config.prefixes, prepared.id);
   // The marker first: a poll that comes before the summary then answers 202, never 404.
   await recordPending(rt.bucket, { id: prepared.id, ...out, acceptedAt: new Date().toISOString() });
-  await rt.bucket.s3.send(new PutObjectCommand({ Bucket: rt.bucket.name, Key: out.incomingKey, Body: req.body, ContentType: req.headers["content-type"] ?? type }));
+  await rt.bucket.writeBytes(out.incomingKey, req.body, req.headers["content-type"] ?? type);
   rt.log.info("accepted", { via: "http", id: prepared.id, key: out.incomingKey, outcome: "accepted" });
   const location = `/summaries/${prepared.id}`;
   return json(202, { id: prepared.id, status: "processing", location }, {
@@ -82,7 +96,7 @@ export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
   const parsed = parseArticle(ctx);
   if (!parsed.ok) return parsed.response;
 
-  const options = catalogOptions(rt.config, rt.log);
+  const link = linking(rt.bucket, processGuard.outputs, rt.config, rt.log);
   try {
     // Load, clean and refuse junk before anything costs money.
     const prepared = await prepareArticleAsync(parsed.input, rt.config.limits);
@@ -108,6 +122,7 @@ export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
     }
 
     let summary: Summary;
+    let linked: Awaited<ReturnType<typeof summarizeLinked>>["linked"];
     if (engine.name === "openai") {
       // A long LLM call must not outlast API Gateway (29 s): cancel it at the deadline and hand off.
       const controller = new AbortController();
@@ -118,10 +133,10 @@ export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
           reject(new Deadline("deadline"));
         }, rt.config.http.deadlineMs);
       });
-      const work = summarizeLinked(rt.bucket, prepared, { engine, signal: controller.signal }, options);
+      const work = summarizeLinked(link.index, link.stored, prepared, { engine, signal: controller.signal }, link.options);
       work.catch(() => undefined);
       try {
-        summary = (await Promise.race([work, deadline])).summary;
+        ({ summary, linked } = await Promise.race([work, deadline]));
       } catch (e) {
         if (!(e instanceof Deadline)) throw e;
         rt.log.warn("the LLM outlasted the HTTP deadline", { via: "http", id: prepared.id, deadlineMs: rt.config.http.deadlineMs, handedOff: canHandOff });
@@ -131,12 +146,13 @@ export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
         clearTimeout(timer);
       }
     } else {
-      summary = (await summarizeLinked(rt.bucket, prepared, { engine }, options)).summary;
+      ({ summary, linked } = await summarizeLinked(link.index, link.stored, prepared, { engine }, link.options));
     }
 
-    const key = `${rt.config.prefixes.summaries}api/${summary.id}.json`;
-    await rt.bucket.writeJson(key, summary, { "precis-id": summary.id, "precis-sha256": summary.source.sha256, "precis-engine": engine.fingerprint });
-    await recordSummary(rt.bucket, summary, key, options);
+    const key = apiOutputs(rt.config.prefixes, summary.id).summaryKey;
+    await writeApiSummary(rt.bucket, key, summary, engine.fingerprint);
+    const [entry] = await Promise.all([recordEntry(rt.bucket, summary, key), linked.record(summary.id)]);
+    if (entry.news) await emitSummaryCreated(rt.bucket.name, key, summary, { ...rt.config.events, region: rt.config.s3.region }, rt.log);
     rt.log.info("summarized", { via: "http", id: summary.id, engine: summary.engine.name, tokens: summary.engine.usage, costUsd: summary.engine.costUsd, sameStoryAs: summary.sameStoryAs, outcome: "summarized" });
     return json(200, withRemoved(summary, prepared, query.data.include), { location: `/summaries/${summary.id}` });
   } catch (e) {
@@ -152,8 +168,8 @@ const withRemoved = (summary: Summary, prepared: PreparedArticle, include: strin
 async function storedWithEngine(rt: Runtime, id: string, fingerprint: string): Promise<Summary | null> {
   const entry = await findEntry(rt.bucket, id);
   if (!entry) return null;
-  const stored = await rt.bucket.readJsonTagged<Summary>(entry.key);
-  return stored && stored.metadata["precis-engine"] === fingerprint ? stored.value : null;
+  const stored = await readSummaryWithEngine<Summary>(rt.bucket, entry.key);
+  return stored && stored.engine === fingerprint ? stored.value : null;
 }
 
 export async function getSummary(ctx: RouteContext): Promise<HttpResponse> {

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import type { Runtime } from "../../runtime.ts";
-import { errorRecordAt, findUpload, outputsOf, recordUpload, type UploadJob } from "../jobs.ts";
+import { errorRecordAt, findUpload, recordUpload, summaryIdAt, uploadOutputs, type UploadJob } from "../../store/index.ts";
 import { issuesOf, json, problem } from "../problem.ts";
 import { UploadId, UploadRequest } from "../schemas.ts";
 import type { HttpResponse, RouteContext } from "../types.ts";
@@ -49,7 +49,7 @@ export async function postUpload(ctx: RouteContext): Promise<HttpResponse> {
   if (bytes > max) return problem(413, "too_large", `the file is ${bytes} bytes; the limit is ${max}`, { errors: [{ pointer: "/bytes", detail: `at most ${max}` }] });
 
   const uploadId = randomBytes(16).toString("hex");
-  const out = outputsOf(rt.bucket, `uploads/${uploadId}/${fileName}`);
+  const out = uploadOutputs(rt.config.prefixes, uploadId, fileName);
   const ttl = rt.config.http.uploadUrlTtlSeconds;
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ttl * 1000).toISOString();
@@ -79,9 +79,10 @@ export async function getUpload(ctx: RouteContext): Promise<HttpResponse> {
   if (!job) return problem(404, "not_found", `no upload with id ${uploadId}`);
   const base = { uploadId, key: job.key, id: null as string | null, summary: null as string | null, error: null as { code: string; message: string; retryable: boolean } | null };
 
-  const summary = await rt.bucket.head(job.summaryKey);
+  // The newest version of the upload decides: a failed overwrite removes the older summary.
+  const summary = await summaryIdAt(rt.bucket, job.summaryKey);
   if (summary) {
-    const id = summary.metadata["precis-id"] ?? ((await rt.bucket.readJson(job.summaryKey)) as { id?: string } | null)?.id ?? null;
+    const id = summary.id;
     return json(200, { ...base, status: "summarized", id, summary: id ? `/summaries/${id}` : null }, id ? { "content-location": `/summaries/${id}` } : {});
   }
   const failed = await errorRecordAt(rt.bucket, job.errorKey);

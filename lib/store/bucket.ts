@@ -1,16 +1,17 @@
-// The article bucket over the S3 API: read uploads (bounded), write summaries and error records.
+// The article bucket over the S3 API: bounded reads, JSON objects, conditional writes. Keys come from
+// lib/store/layout.ts.
 import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  ListObjectsV2Command,
+  ListObjectsCommand,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
   type GetObjectCommandOutput,
 } from "@aws-sdk/client-s3";
 import { PrecisError } from "../errors.ts";
-import type { Prefixes } from "./keys.ts";
+import { checkLayout, STATE_PREFIX, type Prefixes } from "./layout.ts";
 
 export interface StoredObject {
   bytes: Uint8Array;
@@ -76,6 +77,7 @@ export class ArticleBucket {
   readonly s3: S3Client;
 
   constructor(s3: S3Client, name: string, prefixes: Prefixes) {
+    checkLayout(prefixes);
     this.s3 = s3;
     this.name = name;
     this.prefixes = prefixes;
@@ -128,7 +130,7 @@ export class ArticleBucket {
   /**
    * Writes JSON under a condition. Returns the new ETag, or null when the condition did not hold.
    * Real S3 enforces both conditions; s3rver (the local runner) ignores them, which is why
-   * lib/idempotency.ts never relies on them alone.
+   * lib/store/ never relies on them alone (see lib/store/locks.ts).
    */
   async writeJsonIf(key: string, value: unknown, condition: WriteCondition, metadata: Record<string, string> = {}): Promise<{ etag: string | null } | null> {
     try {
@@ -136,7 +138,8 @@ export class ArticleBucket {
         new PutObjectCommand({
           Bucket: this.name,
           Key: key,
-          Body: JSON.stringify(value, null, 2),
+          // Outputs are for people too; internal state is read by the code only.
+          Body: key.startsWith(STATE_PREFIX) ? JSON.stringify(value) : JSON.stringify(value, null, 2),
           ContentType: "application/json; charset=utf-8",
           Metadata: metadata,
           ...(condition && "ifNoneMatch" in condition ? { IfNoneMatch: condition.ifNoneMatch } : {}),
@@ -155,15 +158,12 @@ export class ArticleBucket {
   }
 
   async writeJson(key: string, value: unknown, metadata: Record<string, string> = {}): Promise<void> {
-    await this.s3.send(
-      new PutObjectCommand({
-        Bucket: this.name,
-        Key: key,
-        Body: JSON.stringify(value, null, 2),
-        ContentType: "application/json; charset=utf-8",
-        Metadata: metadata,
-      }),
-    );
+    await this.writeJsonIf(key, value, null, metadata);
+  }
+
+  /** Writes bytes as they are (the HTTP API's hand-off to the upload function). */
+  async writeBytes(key: string, body: Uint8Array, contentType: string): Promise<void> {
+    await this.s3.send(new PutObjectCommand({ Bucket: this.name, Key: key, Body: body, ContentType: contentType }));
   }
 
   async readJson(key: string): Promise<unknown | null> {
@@ -176,10 +176,13 @@ export class ArticleBucket {
     }
   }
 
-  async list(prefix: string, options: { limit?: number; after?: string } = {}) {
-    const out = await this.s3.send(
-      new ListObjectsV2Command({ Bucket: this.name, Prefix: prefix, MaxKeys: options.limit ?? 1000, StartAfter: options.after }),
-    );
-    return (out.Contents ?? []).map((o) => ({ key: o.Key!, size: o.Size ?? 0, lastModified: o.LastModified ?? null }));
+  /**
+   * Keys under `prefix` in ascending order, after `after`, at most `limit` (≤ 1000). ListObjects (v1,
+   * with Marker) rather than V2: s3rver, the local S3, answers a truncated V2 listing with a 500 on
+   * Node 24 (its continuation token uses DES, which OpenSSL 3 no longer offers). Same IAM action.
+   */
+  async listKeys(prefix: string, options: { limit: number; after?: string }): Promise<string[]> {
+    const out = await this.s3.send(new ListObjectsCommand({ Bucket: this.name, Prefix: prefix, MaxKeys: options.limit, ...(options.after ? { Marker: options.after } : {}) }));
+    return (out.Contents ?? []).map((o) => o.Key!).filter((k) => k > (options.after ?? ""));
   }
 }

@@ -1,20 +1,19 @@
-// The reliability pieces on their own: sequencer order, the keyed lock, bounded reads, the per-object
-// log line and its embedded metrics, redaction, and the claim's state machine against an in-memory S3
-// that enforces conditional writes.
+// The upload pipeline step by step (lib/process-upload.ts) against an in-memory S3 that enforces
+// conditional writes: size limits, the per-object log line, the claim across attempts, key
+// collisions, superseded summaries, and the S3 requests per object.
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../lib/config.ts";
-import { PrecisError } from "../../lib/errors.ts";
-import { compareSequencers, createGuard, KeyedLock, type ClaimRecord } from "../../lib/idempotency.ts";
-import { createLogger, redact } from "../../lib/log.ts";
-import { emfFields } from "../../lib/metrics.ts";
-import { processUpload } from "../../lib/process-upload.ts";
-import type { Runtime } from "../../lib/runtime.ts";
-import { ArticleBucket } from "../../lib/storage/bucket.ts";
-import { createRulesEngine } from "../../lib/engines/rules/index.ts";
-import type { Engine, Extraction } from "../../lib/engines/engine.ts";
-import { ErrorRecord, Summary } from "../../lib/schema/summary.ts";
-import { makeArticle } from "./support/articles.ts";
-import { MemoryS3 } from "./support/memory-s3.ts";
+import { loadConfig } from "../lib/config.ts";
+import { PrecisError } from "../lib/errors.ts";
+import { createGuard } from "../lib/store/locks.ts";
+import { createLogger } from "../lib/log.ts";
+import { processUpload } from "../lib/process-upload.ts";
+import type { Runtime } from "../lib/runtime.ts";
+import { ArticleBucket } from "../lib/store/bucket.ts";
+import { createRulesEngine } from "../lib/engines/rules/index.ts";
+import type { Engine, Extraction } from "../lib/engines/engine.ts";
+import { ErrorRecord, Summary } from "../lib/schema/summary.ts";
+import { makeArticle } from "./reliability/support/articles.ts";
+import { MemoryS3 } from "./reliability/support/memory-s3.ts";
 
 function setup(options: { engine?: Engine; env?: Record<string, string> } = {}) {
   const config = loadConfig({ PRECIS_ENGINE: "rules", PRECIS_MAX_BYTES: String(1024 * 1024), ...options.env });
@@ -48,41 +47,6 @@ function scriptedEngine(failures: Array<PrecisError | null>): Engine & { calls: 
   return engine;
 }
 
-describe("S3 event sequencers", () => {
-  it("orders hex strings of different lengths by left-padding them", () => {
-    expect(compareSequencers("0055AEE9E9DF8C2B4C", "0055AEE9E9DF8C2B4D")).toBeLessThan(0);
-    expect(compareSequencers("FF", "0100")).toBeLessThan(0);
-    expect(compareSequencers("100", "FF")).toBeGreaterThan(0);
-    expect(compareSequencers("00ab", "AB")).toBe(0);
-    expect(compareSequencers(null, "01")).toBeLessThan(0);
-    expect(compareSequencers("01", undefined)).toBeGreaterThan(0);
-    expect(compareSequencers(null, null)).toBe(0);
-  });
-});
-
-describe("KeyedLock", () => {
-  it("runs one function per key at a time, in arrival order, and different keys in parallel", async () => {
-    const lock = new KeyedLock();
-    const log: string[] = [];
-    const task = (key: string, name: string, ms: number) =>
-      lock.run(key, async () => {
-        log.push(`start ${name}`);
-        await new Promise((r) => setTimeout(r, ms));
-        log.push(`end ${name}`);
-      });
-    await Promise.all([task("a", "a1", 30), task("a", "a2", 1), task("b", "b1", 5)]);
-    expect(log.indexOf("end a1")).toBeLessThan(log.indexOf("start a2"));
-    expect(log.indexOf("start b1")).toBeLessThan(log.indexOf("end a1"));
-    expect(lock.size).toBe(0);
-  });
-
-  it("releases a key when the function throws", async () => {
-    const lock = new KeyedLock();
-    await expect(lock.run("k", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
-    await expect(lock.run("k", async () => 42)).resolves.toBe(42);
-  });
-});
-
 describe("an object over the size limit is refused without being read", () => {
   it("from the size in the event: no GetObject at all", async () => {
     const { s3, rt, ref, json } = setup();
@@ -101,15 +65,6 @@ describe("an object over the size limit is refused without being read", () => {
     expect(s3.bytesRead).toBe(0);
   });
 
-  it("and a body longer than its declared length stops being read at the limit", async () => {
-    const s3 = new MemoryS3();
-    s3.put("incoming/liar.txt", Buffer.alloc(4 * 1024 * 1024, "a "));
-    const client = s3.asClient();
-    const lying = { send: async (c: any) => ({ ...(await client.send(c)), ContentLength: 10 }) } as any;
-    const bucket = new ArticleBucket(lying, "b", loadConfig({}).prefixes);
-    await expect(bucket.read("incoming/liar.txt", 1024 * 1024)).rejects.toMatchObject({ code: "too_large" });
-    expect(s3.bytesRead).toBeLessThanOrEqual(1024 * 1024 + 65536);
-  });
 });
 
 describe("one structured log line per object, with its CloudWatch metrics", () => {
@@ -148,27 +103,6 @@ describe("one structured log line per object, with its CloudWatch metrics", () =
     expect(lines.map((l) => JSON.parse(l).outcome)).toEqual(["summarized", "duplicate", "summarized", "failed"]);
   });
 
-  it("the logger redacts text and credentials whatever a caller passes (but not at debug)", () => {
-    const lines: string[] = [];
-    const log = createLogger("debug", (l) => lines.push(l));
-    log.info("x", { text: "the article", nested: { apiKey: "k", authorization: "Bearer abc" }, note: "key sk-abcdefghijklmnopqrstuvwx here", tokens: { inputTokens: 3 } });
-    const line = JSON.parse(lines[0]!);
-    expect(line.text).toBe("[redacted]");
-    expect(line.nested).toEqual({ apiKey: "[redacted]", authorization: "[redacted]" });
-    expect(line.note).toBe("key [redacted] here");
-    expect(line.tokens).toEqual({ inputTokens: 3 });
-    expect(redact({ body: null })).toEqual({ body: null });
-  });
-
-  it("emfFields leaves out metrics without a value and dimension sets with a missing dimension", () => {
-    const f = emfFields("NS", { Service: "s" }, [["Service"], ["Service", "Engine"]], [
-      { name: "A", unit: "Count", value: 1 },
-      { name: "B", unit: "Count", value: null },
-    ]) as any;
-    expect(f._aws.CloudWatchMetrics[0].Metrics).toEqual([{ Name: "A", Unit: "Count" }]);
-    expect(f._aws.CloudWatchMetrics[0].Dimensions).toEqual([["Service"]]);
-    expect(f.B).toBeUndefined();
-  });
 });
 
 describe("the claim across attempts", () => {
@@ -179,7 +113,7 @@ describe("the claim across attempts", () => {
     const { s3, rt, ref, json } = setup({ engine });
     s3.put("incoming/t.txt", makeArticle(3));
     await expect(processUpload(ref("incoming/t.txt"), rt)).rejects.toMatchObject({ retryable: true });
-    const claimKeyName = [...s3.objects.keys()].find((k) => k.includes("_precis/claims/"))!;
+    const claimKeyName = [...s3.objects.keys()].find((k) => k.startsWith("state/claims/"))!;
     expect(json(claimKeyName)).toMatchObject({ state: "failed", attempt: 1, error: { retryable: true } });
     await expect(processUpload(ref("incoming/t.txt"), rt)).resolves.toMatchObject({ outcome: "summarized" });
     expect(json(claimKeyName)).toMatchObject({ state: "done", attempt: 2 });
@@ -209,12 +143,12 @@ describe("the claim across attempts", () => {
     expect(ErrorRecord.parse(json("errors/r2.txt.json")).error.message).toMatch(/not retried/);
   });
 
-  it("two containers (separate locks) at once on a store enforcing conditional writes: one extraction", async () => {
+  it("two containers (separate locks) at once on a store enforcing conditional writes: one paid extraction", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const rules = createRulesEngine();
     let calls = 0;
-    const slow: Engine = { name: "rules", fingerprint: "rules@slow", extract: async (r) => (calls++, await gate, rules.extract(r)) };
+    const slow: Engine = { name: "openai", fingerprint: "openai@slow", extract: async (r) => (calls++, await gate, rules.extract(r)) };
     const { s3, rt, ref } = setup({ engine: slow });
     s3.put("incoming/c.txt", makeArticle(6));
     const a = processUpload(ref("incoming/c.txt"), rt, { guard: createGuard() });
@@ -233,5 +167,88 @@ describe("the claim across attempts", () => {
     await expect(processUpload({ bucket: config.bucket, key: "summaries/x.txt.json" }, rt)).resolves.toMatchObject({ outcome: "ignored" });
     await expect(processUpload({ bucket: "someone-else", key: "incoming/x.txt" }, rt)).resolves.toMatchObject({ outcome: "ignored" });
     expect([...s3.objects.keys()]).toEqual(["summaries/x.txt.json"]);
+  });
+});
+
+describe("S3 requests per object (the figures `npm run load` prints)", () => {
+  const withSequencer = (key: string, sequencer: string) => ({ bucket: "precis-articles", key, sequencer });
+
+  it("a new object with the rules engine: two HEADs, its GET, one story band, the summary and the catalog; no listing, no claim", async () => {
+    const { s3, rt, config } = setup();
+    s3.put("incoming/n.txt", makeArticle(21, { tag: "REQ-1" }));
+    const out = await processUpload({ ...withSequencer("incoming/n.txt", "0A"), bucket: config.bucket }, rt);
+    expect(out).toMatchObject({ outcome: "summarized" });
+    const byVerb = (v: string) => s3.commands.filter((c) => c.startsWith(`${v} `));
+    expect(byVerb("HeadObject")).toEqual(["HeadObject summaries/n.txt.json", "HeadObject errors/n.txt.json"]);
+    expect(byVerb("ListObjects")).toEqual([]);
+    expect(s3.commands.filter((c) => c.includes("state/claims/"))).toEqual([]);
+    // GET: the upload, its story band, the catalog entry; PUT: the summary, the band, the entry, the listing marker
+    expect(byVerb("GetObject")).toEqual(["GetObject incoming/n.txt", expect.stringMatching(/^GetObject state\/stories\//), `GetObject state/ids/${(out as { id: string }).id}.json`]);
+    expect(byVerb("PutObject")).toHaveLength(4);
+    expect(s3.commands.length).toBe(9);
+  });
+
+  it("a duplicate event: the summary's HEAD and nothing else", async () => {
+    const { s3, rt, config } = setup();
+    s3.put("incoming/n.txt", makeArticle(22, { tag: "REQ-2" }));
+    const ref = { ...withSequencer("incoming/n.txt", "0B"), bucket: config.bucket };
+    await processUpload(ref, rt);
+    s3.commands.length = 0;
+    await expect(processUpload(ref, rt)).resolves.toMatchObject({ outcome: "duplicate" });
+    expect(s3.commands).toEqual(["HeadObject summaries/n.txt.json"]);
+  });
+
+  it("writes nothing under summaries/ but summaries, and all internal state under state/", async () => {
+    const { s3, rt, ref } = setup();
+    s3.put("incoming/a.txt", makeArticle(23, { tag: "REQ-3" }));
+    s3.put("incoming/b.txt", "Only a few words here, not an article at all.");
+    await processUpload(ref("incoming/a.txt"), rt);
+    await processUpload(ref("incoming/b.txt"), rt);
+    const keys = [...s3.objects.keys()];
+    expect(keys.filter((k) => k.startsWith("summaries/"))).toEqual(["summaries/a.txt.json"]);
+    expect(keys.filter((k) => !/^(incoming|summaries|errors|state)\//.test(k))).toEqual([]);
+    expect(keys.some((k) => k.startsWith("state/ids/"))).toBe(true);
+    expect(keys.some((k) => k.startsWith("state/stories/"))).toBe(true);
+  });
+});
+
+describe("the newest version of a key decides (issue 12 §3)", () => {
+  it("a failing overwrite removes the older summary and its catalog entry; a fixed one brings them back", async () => {
+    const { s3, rt, config, json } = setup();
+    const key = "incoming/v.txt";
+    s3.put(key, makeArticle(24, { tag: "VER-1" }));
+    const first = await processUpload({ bucket: config.bucket, key, sequencer: "01" }, rt);
+    expect(first).toMatchObject({ outcome: "summarized" });
+    const id = (first as { id: string }).id;
+    expect(json(`state/ids/${id}.json`)).toMatchObject({ key: "summaries/v.txt.json" });
+    s3.put(key, new Uint8Array([0, 1, 2, 0, 0xff, 0, 3, 0, 0, 4]));
+    await expect(processUpload({ bucket: config.bucket, key, sequencer: "02" }, rt)).resolves.toMatchObject({ outcome: "failed", code: "binary" });
+    expect(json("summaries/v.txt.json")).toBeNull();
+    expect(json(`state/ids/${id}.json`)).toBeNull();
+    expect([...s3.objects.keys()].filter((k) => k.startsWith("state/recent/"))).toEqual([]);
+    // the older version's event, late: stale, nothing comes back
+    await expect(processUpload({ bucket: config.bucket, key, sequencer: "01" }, rt)).resolves.toMatchObject({ outcome: "stale" });
+    s3.put(key, makeArticle(24, { tag: "VER-1" }));
+    await expect(processUpload({ bucket: config.bucket, key, sequencer: "03" }, rt)).resolves.toMatchObject({ outcome: "summarized" });
+    expect(json("errors/v.txt.json")).toBeNull();
+    expect(Summary.parse(json("summaries/v.txt.json")).id).toBe(id);
+  });
+});
+
+describe("the API's prefix is not writable by uploaders (issue 12 §2)", () => {
+  it("refuses incoming/api/<id> holding other content, without touching the API's summary", async () => {
+    const { s3, rt, ref, json } = setup();
+    const article = makeArticle(25, { tag: "API-1" });
+    s3.put("incoming/probe.txt", article);
+    const probe = (await processUpload(ref("incoming/probe.txt"), rt)) as { id: string };
+    s3.put(`summaries/api/${probe.id}.json`, JSON.stringify({ id: probe.id, original: true }));
+    s3.put(`incoming/api/${probe.id}`, makeArticle(26, { tag: "API-2" }));
+    await expect(processUpload(ref(`incoming/api/${probe.id}`), rt)).resolves.toMatchObject({ outcome: "failed", code: "refused" });
+    expect(json(`summaries/api/${probe.id}.json`)).toEqual({ id: probe.id, original: true });
+    // the very content its id names is a hand-off like the API's own
+    s3.put(`incoming/api/${probe.id}`, article);
+    await expect(processUpload(ref(`incoming/api/${probe.id}`), rt)).resolves.toMatchObject({ outcome: "summarized", id: probe.id });
+    s3.put("incoming/api/story.txt", article);
+    await expect(processUpload(ref("incoming/api/story.txt"), rt)).resolves.toMatchObject({ outcome: "failed", code: "refused" });
   });
 });

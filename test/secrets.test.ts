@@ -2,8 +2,8 @@
 // in AWS. The SSM client is replaced through the factory parameter (no AWS calls in tests).
 import { GetParameterCommand } from "@aws-sdk/client-ssm";
 import { afterEach, describe, expect, it } from "vitest";
-import { PrecisError } from "../../../lib/errors.ts";
-import { clearOpenAIKeyCache, keyFromSecretValue, resolveOpenAIKey, type SsmLike } from "../../../lib/secrets.ts";
+import { PrecisError } from "../lib/errors.ts";
+import { clearOpenAIKeyCache, keyFromSecretValue, resolveOpenAIKey, type SsmLike } from "../lib/secrets.ts";
 
 afterEach(() => clearOpenAIKeyCache());
 

@@ -13,7 +13,7 @@ import {
 } from "../../lib/similarity/index.ts";
 import { prepareArticle } from "../../lib/pipeline.ts";
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../http/fixtures/${name}`, import.meta.url), "utf8");
 /** The cleaned text, as the pipeline stores it in article.text (what is fingerprinted). */
 const cleaned = (text: string) => prepareArticle({ bytes: new TextEncoder().encode(text), contentType: "text/plain" }, { maxObjectBytes: 5e6 }).cleaned.text;
 
@@ -46,7 +46,7 @@ describe("the story fingerprint", () => {
 
   it("makes copies candidates through shared LSH bands, and unrelated ones rarely", () => {
     const shared = (a: string[], b: string[]) => a.filter((k) => b.includes(k)).length;
-    expect(shared(bandKeys(story), bandKeys(spun))).toBeGreaterThan(5);
+    expect(shared(bandKeys(story), bandKeys(spun))).toBeGreaterThanOrEqual(2); // of 4
     for (const o of others) expect(shared(bandKeys(story), bandKeys(o))).toBe(0);
   });
 
@@ -69,7 +69,7 @@ describe("the story fingerprint", () => {
     // Changing the hashing (seeds, shingle size, tokenization) invalidates every stored fingerprint:
     // bump FINGERPRINT_VERSION instead, and update this value.
     const fp = storyFingerprint("Crews on the Lake Varna ferry network walked off the job at 5 a.m. on Tuesday.");
-    expect(bandKeys({ anchors: ["varna", "kestrelport", "tuesday", "5", "12000", "franck"] })[0]).toMatch(/^00-[0-9a-f]{8}$/);
+    expect(bandKeys({ anchors: ["varna", "kestrelport", "tuesday", "5", "12000", "franck"] })[0]).toMatch(/^0-[0-9a-f]{8}$/);
     expect(encodeFingerprint(fp).text.slice(0, 24)).toBe(FROZEN_TEXT_PREFIX);
   });
 });
