@@ -31,6 +31,8 @@ export class EntityStore {
   readonly byKey = new Map<string, Entity>();
   /** All mentions in text order (including group mentions added while reading demands). */
   readonly mentions: Mention[];
+  /** Groups named by a common noun, in order of creation. */
+  private readonly crowds: Entity[] = [];
 
   constructor(mentions: Mention[]) {
     this.mentions = mentions;
@@ -84,7 +86,15 @@ export class EntityStore {
 
   /** The latest mention before `at` (and after `notBefore`) that passes `test`. */
   latestBefore(at: number, notBefore: number, test: (m: Mention, e: Entity) => boolean): Entity | undefined {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    // Mentions are sorted by start and shorter than MAX_MENTION: start the walk at the first that might end before `at`.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.end > at) continue;
       if (m.start < notBefore) break;
@@ -99,15 +109,23 @@ export class EntityStore {
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
-    const existing = [...this.byKey.values()].find(
-      (e) => e.key.startsWith(CROWD) && (e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length)))),
+    const existing = this.crowds.find(
+      (e) => e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length))),
     );
     const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
     const key = existing?.key ?? `${CROWD}${name.toLowerCase()}`;
     const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };
-    const i = this.mentions.findIndex((x) => x.start > start);
-    this.mentions.splice(i < 0 ? this.mentions.length : i, 0, m);
-    return this.add(m);
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.mentions.splice(lo, 0, m);
+    const e = this.add(m);
+    if (!this.crowds.includes(e)) this.crowds.push(e);
+    return e;
   }
 }
 

@@ -72,7 +72,37 @@ interface Found {
   np?: boolean;
 }
 
-export function findDemands(ctx: DemandContext): DemandDraft[] {
+// A "sentence" longer than this is no sentence (a run without full stops): it is read in pieces of at most
+// this size, so that every scan from a trigger stays bounded and the whole pass is linear in the input.
+const MAX_PIECE = 1500;
+
+/** Sentences, with any longer than MAX_PIECE cut at the last space before the limit. */
+function boundSentences(ctx: DemandContext): DemandContext {
+  if (ctx.sentences.every((s) => s.end - s.start <= MAX_PIECE)) return ctx;
+  const sentences: TextSpan[] = [];
+  const origin: number[] = [];
+  ctx.sentences.forEach((s, si) => {
+    let a = s.start;
+    while (s.end - a > MAX_PIECE) {
+      const cut = ctx.text.lastIndexOf(" ", a + MAX_PIECE);
+      const b = cut > a + MAX_PIECE / 2 ? cut : a + MAX_PIECE;
+      sentences.push({ start: a, end: b, text: ctx.text.slice(a, b) });
+      origin.push(si);
+      a = b;
+      while (a < s.end && /\s/.test(ctx.text[a]!)) a++;
+    }
+    if (a < s.end) {
+      sentences.push({ start: a, end: s.end, text: ctx.text.slice(a, s.end) });
+      origin.push(si);
+    }
+  });
+  const junk = new Set<number>();
+  origin.forEach((si, pi) => ctx.junk.has(si) && junk.add(pi));
+  return { ...ctx, sentences, junk, paragraphOf: (pi) => ctx.paragraphOf(origin[pi]!) };
+}
+
+export function findDemands(whole: DemandContext): DemandDraft[] {
+  const ctx = boundSentences(whole);
   // Pass 1: every demand, by sentence.
   const found: Found[] = [];
   ctx.sentences.forEach((s, si) => {
@@ -90,6 +120,7 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
   // Pass 2: split lists, clean, de-duplicate, and read each one's status.
   const out: DemandDraft[] = [];
   const seen = new Set<string>();
+  const bySentence = new Map<number, DemandDraft[]>();
   const forms = new Map<Entity, string[]>();
   for (const e of ctx.store.byKey.values()) forms.set(e, [...new Set([e.name, ...e.mentions.filter((m) => !m.indirect).map((m) => m.surface)])]);
   const nameForms = (e: Entity) => forms.get(e) ?? [e.name];
@@ -104,7 +135,8 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
       const key = `${by.key}|${what.toLowerCase()}`;
       if (seen.has(key)) continue;
       // One demand per content: a second trigger inside the same content is the same demand.
-      if (out.some((d) => d.evidence === s.text && d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
+      const inSentence = bySentence.get(si) ?? [];
+      if (inSentence.some((d) => d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
       seen.add(key);
       by.demandsBy += 1;
       for (const e of of) e.demandsOf += 1;
@@ -113,7 +145,7 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
         for (const [e, names] of forms) if (e !== by && !of.includes(e)) list.push(...names);
         return list;
       };
-      out.push({
+      const draft: DemandDraft = {
         by: by.name,
         of: [...new Set(of.map((e) => e.name))],
         what,
@@ -129,7 +161,9 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
         }),
         cameo: cameoCode(what),
         evidence: s.text,
-      });
+      };
+      out.push(draft);
+      bySentence.set(si, [...inSentence, draft]);
     }
   }
   return out;
@@ -520,9 +554,37 @@ function sameSide(a: Entity, b: Entity): boolean {
 // ---------------------------------------------------------------------------------------------
 // Where content ends.
 
+// The index of a sentence's last word token, computed once per token list (clauseEnd runs for every trigger).
+const lastWords = new WeakMap<Token[], number>();
+function lastWord(toks: Token[]): number {
+  let k = lastWords.get(toks);
+  if (k === undefined) {
+    k = toks.findLastIndex((q) => /^[\p{L}\p{N}]/u.test(q.text));
+    lastWords.set(toks, k);
+  }
+  return k;
+}
+
+// Demanded content longer than this is cut: no editor reads a 100-word demand, and it bounds every scan.
+const MAX_CLAUSE = 90;
+
+// Whether the words after the comma at toks[k] end the clause: once per comma, however many triggers scan it.
+const commaCuts = new WeakMap<Token[], Map<number, boolean>>();
+function cutsAfterComma(toks: Token[], k: number): boolean {
+  let cuts = commaCuts.get(toks);
+  if (!cuts) commaCuts.set(toks, (cuts = new Map()));
+  let hit = cuts.get(k);
+  if (hit === undefined) {
+    const rest = toks.slice(k + 1, k + 7).map((q) => q.text).join(" ");
+    cuts.set(k, (hit = CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))));
+  }
+  return hit;
+}
+
 function clauseEnd(toks: Token[], start: number, np: boolean): number {
   let depth = 0;
-  for (let k = start; k < toks.length; k++) {
+  const stop = Math.min(toks.length, start + MAX_CLAUSE);
+  for (let k = start; k < stop; k++) {
     const t = toks[k]!;
     const x = t.lower;
     // A closing quote with none opened inside the content: the content began inside a quotation,
@@ -533,8 +595,8 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
     else if (t.text === "“" || t.text === '"') depth++;
     if (x === ";" || x === "—" || x === "–" || x === ":") return k;
     if (x === "," || (x === "”" && toks[k - 1]?.lower === ",")) {
-      const rest = toks.slice(k + 1, k + 7).map((q) => q.text).join(" ");
-      if (CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))) return x === "”" ? k - 1 : k;
+      if (cutsAfterComma(toks, k)) return x === "”" ? k - 1 : k;
+      const rest = np ? toks.slice(k + 1, k + 7).map((q) => q.text).join(" ") : "";
       if (np && !/^(?:such as|including|and|or)\b/.test(rest)) {
         // "safe staffing ratios, an end to mandatory overtime and a 15% raise": a list goes on.
         const n = toks[k + 1];
@@ -568,9 +630,9 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
       if (x === "to" && toks[k + 1] && isVerbForm(toks[k + 1]!.lower) && /^(?:underscore|highlight|show|press|back|make|emphasi[sz]e|stress|signal|force)$/.test(toks[k + 1]!.lower)) return k;
     }
     // Sentences are already split: a period inside one is an abbreviation ("Jan. 10").
-    if (/^[!?]$/.test(x) || (x === "." && !toks.slice(k + 1).some((q) => /^[\p{L}\p{N}]/u.test(q.text)))) return k;
+    if (/^[!?]$/.test(x) || (x === "." && k > lastWord(toks))) return k;
   }
-  return toks.length;
+  return stop;
 }
 
 /** Split "that A and that B" (and "to A and to B") into separate demands. */
@@ -843,7 +905,17 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
   };
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
-  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? ctx.store.latestBefore(ctx.text.length, 0, (_m, e) => t(e));
+  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);
+}
+
+// The last actor of a kind anywhere in the text, once per store and head word (a full walk each time
+// would make a text full of "the company" quadratic).
+const lastOfKind = new WeakMap<EntityStore, Map<string, Entity | undefined>>();
+function lastInText(store: EntityStore, head: string, test: (e: Entity) => boolean): Entity | undefined {
+  let cache = lastOfKind.get(store);
+  if (!cache) lastOfKind.set(store, (cache = new Map()));
+  if (!cache.has(head)) cache.set(head, store.latestBefore(Infinity, 0, (_m, e) => test(e)));
+  return cache.get(head);
 }
 
 function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounKind): Entity | undefined {

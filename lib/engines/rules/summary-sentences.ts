@@ -25,8 +25,9 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
   const lead = prose[0]!;
   // Demand density: demands stated in the sentence, weighted by how many distinct actors make them.
   const score = new Map<number, number>();
+  const byText = new Map(prose.map((p) => [p.s.text, p] as const));
   for (const d of demands) {
-    const hit = prose.find(({ s }) => s.text === d.evidence);
+    const hit = byText.get(d.evidence);
     if (hit) score.set(hit.i, (score.get(hit.i) ?? 0) + 1 + (d.status !== "made" ? 0.5 : 0));
   }
   const ranked = [...score.entries()].filter(([i]) => i !== lead.i).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
