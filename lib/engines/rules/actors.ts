@@ -134,7 +134,8 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
   const sentenceOf = makeSentenceLookup(sentences);
   const scored: Array<{ draft: ActorDraft; score: number; first: number }> = [];
   for (const e of store.byKey.values()) {
-    const named = e.mentions.filter((m) => !m.locative);
+    // A body named only as a place ("filed in Ross County Court") is an actor once something is asked of it.
+    const named = e.demandsBy + e.demandsOf > 0 ? e.mentions : e.mentions.filter((m) => !m.locative);
     // A state seen only through "Chinese officials" still acts; an organisation seen only as a place does not.
     const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;

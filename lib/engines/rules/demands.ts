@@ -34,9 +34,10 @@ forms("appeal", "appeal appeals appealed appealing plea pleas");
 forms("order", "order orders ordered ordering");
 forms("advise", "advise advises advised advising");
 forms("plead", "plead pleads pleaded pled pleading");
+forms("urge", "pray prays prayed praying"); // legal prayers: "praying the court to direct the defendants to pay …"
 forms("ultimatum", "ultimatum ultimatums");
 
-const QUICK = /\b(?:only if|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:only if|should|ought to|pray|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -46,7 +47,7 @@ const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core
 const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers"]);
 const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added"]);
-const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/i;
+const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:said|says|told|added|wrote|argued|noted|stated)\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/iu;
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
 
@@ -392,17 +393,37 @@ function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number
   // "anyone who was near Carver Park on Saturday evening to come forward": the public, with a relative clause.
   const open = /^(?:anyone|anybody|everyone|everybody|those|people|residents|witnesses|members|all|drivers|parents|customers|owners)$/.test(toks[from]?.lower ?? "");
   const limit = open ? 16 : maxWords;
+  // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
+  let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
+    const resume = toks[k]!.text === "," ? afterAttribution(toks, k) : -1;
+    if (resume > 0 && addresseeEnd < 0) {
+      addresseeEnd = k;
+      k = resume;
+      continue;
+    }
     if (/^[,.;:!?]$/.test(toks[k]!.text) || (NP_STOP.has(toks[k]!.lower) && !(open && /^(?:who|was|were|is|are|has|have|had)$/.test(toks[k]!.lower)))) return null;
     k++;
   }
   if (toks[k]?.lower !== "to" || k === from) return null;
-  const of = addresseesIn(ctx, si, toks, from, k);
+  const of = addresseesIn(ctx, si, toks, from, addresseeEnd > 0 ? addresseeEnd : k);
   // "want the officers involved to be suspended": with no actor to address, the addressee is part of the content.
   const start = of.length ? k + 1 : from;
   const end = clauseEnd(toks, k + 1, false);
   if (end <= k + 1) return null;
   return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
+}
+
+/** After ', ” Doe said, “' (a quotation interrupted by its attribution) starting at the comma toks[k]: the index after the reopening quote, else -1. */
+function afterAttribution(toks: Token[], k: number): number {
+  if (!/^[”"]$/.test(toks[k + 1]?.text ?? "")) return -1;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + 10); q++) {
+    if (toks[q]!.text === "," && /^[“"]$/.test(toks[q + 1]!.text)) {
+      const said = toks.slice(k + 2, q).some((t) => /^(?:said|says|added|told|insisted|argued|wrote|continued)$/.test(t.lower));
+      return said ? q + 2 : -1;
+    }
+  }
+  return -1;
 }
 
 function clauseOrNp(ctx: DemandContext, si: number, toks: Token[], start: number, by: Entity | undefined, of: Entity[], np: boolean): Found[] | null {
@@ -443,7 +464,9 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
-    const modal = w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
+    // "should" and "ought to" advise as often as they demand: they count only with a named actor as subject.
+    const advisory = w === "should" || (w === "ought" && toks[i + 1]?.lower === "to");
+    const modal = advisory || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
     if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
     // The "that" opening the modal's clause, and the communication verb before it.
@@ -460,11 +483,11 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     }
     if (comm < 0) {
       const quoted = quotedModal(ctx, si, toks, i);
-      if (quoted) out.push(quoted);
+      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
       continue;
     }
     const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
-    if (!by) continue;
+    if (!by || isCommentator(by)) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
     // Addressee: "tell Putin that", "restate to Putin that".
     let of: Entity[] = [];
@@ -473,14 +496,22 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       of = addresseesIn(ctx, si, toks, a, thatAt);
     }
     // The actor who must act, if named: the modal's subject.
-    const subj = actorsIn(ctx, toks[clauseStart]!.start, toks[i]!.start);
+    const subj = addresseesIn(ctx, si, toks, b0(toks, clauseStart, i), i);
     if (subj.includes(by) || subj.some((e) => sameSide(e, by))) continue;
     if (!of.length) of = subj;
+    if (advisory && !subj.length) continue;
     const end = clauseEnd(toks, clauseStart, false);
     if (end <= i) continue;
     out.push({ by, of, start: toks[clauseStart]!.start, end: toks[end - 1]!.end, tokens: toks.slice(clauseStart, end), sentence: si });
   }
   return out;
+}
+
+/** Where the modal's subject starts: after any leading adverbial ("Now", "In the end,"), at most 12 words back. */
+function b0(toks: Token[], from: number, modal: number): number {
+  let k = Math.max(from, modal - 12);
+  for (let q = modal - 1; q >= k; q--) if (toks[q]!.lower === ",") return q + 1;
+  return k;
 }
 
 /** '"The U.S. side must stop arming Taiwan," spokesperson Mao Ning said.': the speaker demands. */
@@ -508,7 +539,7 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   if (close < 0) return null;
   const by = speakerOf(ctx, si, toks[close]!.start);
   if (!by) return null;
-  const subj = actorsIn(ctx, toks[open + 1]!.start, toks[i]!.start);
+  const subj = addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
@@ -543,6 +574,10 @@ function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] 
   }
   return out;
 }
+
+// Analysts, academics and other observers assess; their "must" and "should" are commentary, not demands.
+const COMMENTATOR = /\b(?:analyst|expert|economist|professor|researcher|fellow|scholar|strategist|commentator|observer|historian|pollster|lecturer)s?\b/i;
+const isCommentator = (e: Entity) => e.kind === "person" && COMMENTATOR.test(e.role ?? "");
 
 // A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
 function sameSide(a: Entity, b: Entity): boolean {

@@ -130,7 +130,7 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
   String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
-const CONN = String.raw`(?: (?:of|for|and|de|da|del|der|den|van|von|bin|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
+const CONN = String.raw`(?: (?:of|for|and|&|de|da|del|der|den|van|von|bin|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
 const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
@@ -139,7 +139,7 @@ const NOT_LATIN = /[^\u0000-\u024F\u0300-\u036F\u2000-\u206F\u20AC]/;
 /** Runs of capitalised words, with the faster pattern when the text allows it. */
 const sequences = (text: string) => text.matchAll(new RegExp(NOT_LATIN.test(text) ? SEQUENCE_ANY : SEQUENCE_LATIN));
 const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
-const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
 
 interface Tok {
   text: string;
@@ -215,6 +215,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const end = at + phrase.text.length;
     wordStart.lastIndex = end;
     if (inJunk(at)) continue;
+    // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state.
+    if (/^-\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // "Chad Smith", "Superintendent Chad Smith": a state's name that is also a given name, followed by a
+    // capitalised word that is no name of ours, is a person's first name.
+    if (phrase.type === "name" && !phrase.text.includes(" ") && isFirstName(phrase.text)) {
+      const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1];
+      if (next && !INDEX.has(next) && !ORG_WORDS.has(next) && !isCommonWord(next) && !isPlaceName(next)) continue;
+    }
     const before = text.slice(Math.max(0, at - 30), at);
     const entry = phrase.entry;
     // "US" in an all-caps line is a pronoun; acronyms need a proper sentence.
@@ -301,10 +309,25 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
 
   // Acronyms defined in parentheses after a name: "the Union of Nurses (UON)".
   const acronymOf = new Map<string, string>();
+  const orgNames0 = new Set<string>();
   for (const p of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu)) {
     const m = /((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, p.index - 90), p.index));
-    if (m) acronymOf.set(p[1]!, m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, ""));
+    if (!m) continue;
+    const long = m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, "");
+    acronymOf.set(p[1]!, initialsName(long, p[1]!) ?? long);
+    // "Customs and Border Protection (CBP)": letters that are the initials of the words before it make the
+    // phrase an organisation's name, whatever its words, and the acronym one of its names.
+    const named = initialsName(long, p[1]!);
+    if (named) {
+      const s0 = text.lastIndexOf(named, p.index);
+      const si = sentenceOf(s0);
+      if (s0 < 0 || si < 0 || junkSentences.has(si)) continue;
+      for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.start < s0 + named.length && candidates[k]!.end > s0) candidates.splice(k, 1);
+      candidates.push({ start: s0, end: s0 + named.length, name: named, tokens: named.split(" "), kind: "organization", role: null, strong: true, sentence: si });
+      orgNames0.add(named);
+    }
   }
+  candidates.sort((a, b) => a.start - b.start);
   // Organisations and their short forms: "Greystone" for Greystone Logistics Partners, "UAPW", "Confech".
   const orgNames = new Map<string, string>();
   for (const c of candidates) {
@@ -324,7 +347,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w));
     if (words.length >= 3) shortForm.set(words.map((w) => w[0]).join(""), n);
   }
-  for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
+  for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || orgNames0.has(n) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
 
   // People: one per (first name, surname); a bare surname goes to the most-named person who has it.
   interface Person {
@@ -386,6 +409,20 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   // A state named inside an organisation's name ("Last Generation Norway") is not a mention of the state.
   const inOrg = (m: Mention) => m.kind !== "organization" && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   return { mentions: orgSpans.length ? mentions.filter((m) => !inOrg(m)) : mentions, junkSentences };
+}
+
+/**
+ * The tail of `long` whose capitalised words' initials spell `acronym` ("U.S. Customs and Border Protection",
+ * "CBP" → "Customs and Border Protection"), or null.
+ */
+function initialsName(long: string, acronym: string): string | null {
+  const words = long.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const caps = words.slice(i).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length < 2 || !/^\p{Lu}/u.test(words[i]!)) continue;
+    if (caps.map((w) => w[0]).join("") === acronym.replace(/s$/, "")) return words.slice(i).join(" ");
+  }
+  return null;
 }
 
 /** Index of the sentence containing offset `at`, or -1 (between sentences). */
@@ -511,10 +548,11 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
   const orgAppos = ORG_APPOSITION.test(after) && !isFirstName(words[0]!);
-  const orgWord = words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
+  const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
+  const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
     if (MEDIA_WORDS.has(words[words.length - 1]!)) return null;
-    if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name) && !orgAppos) return null;
+    if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name) && !orgAppos && !lone) return null;
     if (titled) return null;
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
@@ -528,6 +566,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const appos = role ? null : appositionRole(after);
   if (!role && appos) role = appos;
 
+  // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside).
+  if (!titled && !role && /\bthe\s+$/i.test(before)) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
   const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
   if (words.length >= 2) {
@@ -546,6 +586,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const strong = titled || ((speaks || !!appos || !!role) && !isCommonWord(w));
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
+
+// Bodies named by one word after "the": "the Legislature should …", "the Senate voted".
+const LONE_INSTITUTIONS = new Set(["Legislature", "Senate", "Parliament", "Assembly", "Cabinet", "Congress", "Pentagon", "Treasury", "Council", "Commission"]);
 
 const ORG_PRE_APPOSITION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:group|organi[sz]ation|company|coalition|movement|union|party|charity|campaign|network|alliance|firm|association)\s*,\s*$/iu;
 const ORG_APPOSITION =
