@@ -249,6 +249,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // Spun "prompted X to" = "urged X to", but only a person prompts: "the fire prompted residents to flee" is no demand.
       if (t.lower.startsWith("prompt") && by()?.kind !== "person") return null;
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
+      if ((t.lower.startsWith("request") && bareDefinite(toks, j)) || (lemma === "ask" && w === "for" && bareDefinite(toks, j + 1))) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
       if (lemma === "order" && !/ed$|s$/.test(t.lower)) return null;
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
@@ -268,6 +269,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     case "require":
     case "want":
     case "need": {
+      // "Putin requested the call", "sought the decision": a definite thing already known, reported as asked
+      // for — an event in the story, not a demand with content.
+      if ((lemma === "request" || lemma === "seek") && bareDefinite(toks, j)) return null;
       if (lemma === "need" && w !== "that") return null;
       if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
       if ((lemma === "want" || lemma === "seek" || lemma === "require") && w === "to") return null;
@@ -292,6 +296,13 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     default:
       return null;
   }
+}
+
+/** "the call" / "the decision after the vote": "the" and one noun with no complement of its own. */
+function bareDefinite(toks: Token[], j: number): boolean {
+  if (toks[j]?.lower !== "the" || !toks[j + 1] || !/^\p{Ll}+$/u.test(toks[j + 1]!.text)) return false;
+  const after = toks[j + 2]?.lower ?? "";
+  return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
 function isNpStart(t: Token): boolean {

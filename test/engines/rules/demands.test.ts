@@ -84,6 +84,18 @@ describe("spun synonyms still count", () => {
   });
 });
 
+describe("no fragments as demands", () => {
+  it("reads 'requested the call' as a report of a past request, not a demand with content", () => {
+    expect(brief("The call was requested by Moscow. Putin requested the call, his aide Yuri Lamov said.")).toEqual([]);
+    expect(brief("Senator Ida Brandt sought the decision after the vote.")).toEqual([]);
+    expect(brief("Putin asked for the call, the second this month.")).toEqual([]);
+  });
+
+  it("keeps a requested thing with content: 'requested a meeting with the board'", () => {
+    expect(brief("The Harbor Workers Union requested a meeting with the port board.")[0]).toMatchObject({ by: "Harbor Workers Union", what: "a meeting with the port board" });
+  });
+});
+
 describe("status", () => {
   it("is rejected by a 'non-starter' in the same sentence, outside the demand", () => {
     expect(brief("Russia wants a pledge that NATO will not expand, demands that the administration has called non-starters.")[0]!.status).toBe("rejected");
@@ -98,6 +110,22 @@ describe("status", () => {
 
   it("is pending when the demand is to be discussed", () => {
     expect(brief("Moscow stepped up its calls for new guarantees from NATO. Those calls are to be discussed at the talks.")[0]!.status).toBe("pending");
+  });
+
+  it("reads a negated acceptance as no acceptance: 'did not accept the demand' is a refusal", () => {
+    const text = "The Harbor Workers Union demanded that Castell Shipping restore the night bonus. Castell did not accept the union's demand.";
+    expect(brief(text)[0]!.status).toBe("rejected");
+  });
+
+  it("is not set by an answer about something else: 'pushed back on the figures', 'did not accept an invitation'", () => {
+    const text =
+      "Mayor Ana Ruiz called for an audit of the transit budget. The transit board pushed back on the figures in her letter. " +
+      "Board chair Tom Hale did not accept an invitation to the hearing.";
+    expect(brief(text)[0]!.status).toBe("made");
+  });
+
+  it("does not count the content's own verbs as an answer: 'demanded that the ministry approve the permits'", () => {
+    expect(brief("Farmers demanded that the ministry approve the water permits before the harvest.")[0]!.status).toBe("made");
   });
 
   it("is not set by a cue in a condition", () => {
