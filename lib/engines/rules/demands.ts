@@ -709,6 +709,11 @@ export function cleanWhat(raw: string): string {
   s = s.replace(/[\s,;:—–-]+$/u, "");
   s = s.replace(/,(\s*[”"’])$/u, "$1");
   s = s.replace(/[.]+$/u, "");
+  // A content cut at its length limit or a clause boundary ends on no function word ("… the council and a").
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(/\s+(?:and|or|but|of|to|the|a|an|for|with|in|on|at|by|from|as|such as|that|which|who|including|than)$/iu, "").replace(/[\s,;:—–-]+$/u, "");
+  }
   // Balance quotes cut by the clause end.
   const opens = (s.match(/“/g) ?? []).length;
   const closes = (s.match(/”/g) ?? []).length;
