@@ -413,7 +413,7 @@ function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number
       k = resume;
       continue;
     }
-    if (/^[,.;:!?]$/.test(toks[k]!.text) || (NP_STOP.has(toks[k]!.lower) && !(open && /^(?:who|was|were|is|are|has|have|had)$/.test(toks[k]!.lower)))) return null;
+    if (/^[,.;:!?]$/.test(toks[k]!.text) || (NP_STOP.has(toks[k]!.lower) && !(open && /^(?:who|was|were|is|are|has|have|had|might|may|could|would|will|can)$/.test(toks[k]!.lower)))) return null;
     k++;
   }
   if (toks[k]?.lower !== "to" || k === from) return null;
@@ -876,8 +876,9 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   }
   const words = toks.slice(s, k + 1);
   // "its members", "her group": the owner.
+  // Only those who act for the owner: "his kidnappers" are not him.
   const owner = POSSESSIVE_PRONOUNS[words[0]!.lower];
-  if (owner && words.length > 1) return resolvePronoun(ctx, si, words[0]!, owner);
+  if (owner && words.length > 1 && ACTS_FOR_OWNER.test(words[words.length - 1]!.lower)) return resolvePronoun(ctx, si, words[0]!, owner);
   // "Hospital executives": a word that ends exactly one organisation's name.
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w.text)) continue;
@@ -906,6 +907,8 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   return undefined;
 }
 
+const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
+
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
 const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
 
@@ -913,7 +916,10 @@ const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coal
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
 function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity | undefined {
   const head = words[words.length - 1]?.lower;
-  if (!head || !words.some((w) => w.lower === "the" || w.lower === "a" || w.lower === "an")) return undefined;
+  if (!head) return undefined;
+  // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
+  const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
+  if (!indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
   const at = words[0]!.start;
   const from = ctx.sentences[Math.max(0, si - 6)]!.start;
   const test: Record<string, (e: Entity) => boolean> = {
@@ -956,6 +962,11 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
   };
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
+  if (indefinite) {
+    const until = ctx.sentences[Math.min(ctx.sentences.length - 1, si + 3)]!.end;
+    const next = ctx.store.within(words[words.length - 1]!.end, until).find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!));
+    return next ? ctx.store.get(next.key) : undefined;
+  }
   return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);
 }
 
@@ -972,7 +983,7 @@ function lastInText(store: EntityStore, head: string, test: (e: Entity) => boole
 function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounKind): Entity | undefined {
   const from = ctx.sentences[Math.max(0, si - 3)]!.start;
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
-  if (kind === "person") return ctx.store.latestBefore(t.start, from, (m, e) => e.kind === "person" && !m.indirect);
+  if (kind === "person") return personAntecedent(ctx, si, t);
   if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
   // "Farmers … as their unions …": a group noun earlier in the sentence.
   const s = ctx.sentences[si]!;
@@ -987,6 +998,24 @@ function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounK
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
   );
+}
+
+/**
+ * "he"/"she": a person named earlier in the same sentence ("Kikwete said he …"), else the most prominent
+ * person of the nearest sentence before that names one — its first (subject) person, not its last.
+ */
+function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | undefined {
+  const isPerson = (m: { indirect?: boolean }, e: Entity) => e.kind === "person" && !m.indirect;
+  const s = ctx.sentences[si]!;
+  const same = ctx.store.latestBefore(t.start, s.start, isPerson);
+  if (same) return same;
+  for (let p = si - 1; p >= Math.max(0, si - 3); p--) {
+    if (ctx.junk.has(p)) continue;
+    const ps = ctx.sentences[p]!;
+    const first = ctx.store.within(ps.start, ps.end).find((m) => isPerson(m, ctx.store.get(m.key)!));
+    if (first) return ctx.store.get(first.key);
+  }
+  return undefined;
 }
 
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */

@@ -150,6 +150,7 @@ interface Tok {
 // Titles, longest first, as regexes anchored at the start of a name.
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
 const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer";
+const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.split("|"));
 const TITLE_RE = new RegExp(
   `^(?:(?:\\p{Lu}[\\p{L}-]+ ){1,2}(?:${TITLE_HEADS})|${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`,
   "u",
@@ -500,7 +501,19 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     offset = toks[0]!.text.length + 1;
     joined = joined.slice(offset);
   }
-  const tm = TITLE_RE.exec(joined);
+  // "Puerto Rico Police Superintendent Pedro Toledo": a title head inside the run, with a name after it,
+  // makes everything before it the role.
+  if (!demonymFirst && !TITLE_RE.test(joined)) {
+    const p = toks.findLastIndex((t, k) => k > 0 && k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
+    const rest = toks.slice(p + 1);
+    if (p > 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
+      role = toks.slice(0, p + 1).map((t) => t.text).join(" ");
+      toks = rest;
+      titled = true;
+      joined = toks.map((t) => t.text).join(" ");
+    }
+  }
+  const tm = titled ? null : TITLE_RE.exec(joined);
   if (tm) {
     const titleWords = tm[0].split(" ").length + (demonymFirst ? 1 : 0);
     if (titleWords < toks.length) {

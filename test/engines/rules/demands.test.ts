@@ -84,6 +84,30 @@ describe("spun synonyms still count", () => {
   });
 });
 
+describe("the right speaker", () => {
+  it("does not give a demand to the victim named by a possessive: 'his kidnappers demanded' is the kidnappers'", () => {
+    const text = "Gunmen seized shop owner Ramon Ibarra on Tuesday. His kidnappers demanded a ransom of $2 million, police said.";
+    expect(brief(text)[0]).toMatchObject({ by: expect.stringMatching(/^(?:the )?kidnappers$/i), what: "a ransom of $2 million" });
+  });
+
+  it("resolves 'He urged X to …' to the previous sentence's subject, never to X itself", () => {
+    const text =
+      "Trade Minister Omar Sefu, speaking at a news conference with Helen Marsh, said exports had recovered. " +
+      "He also urged Marsh to tell investors that the port is open.";
+    expect(brief(text)[0]).toMatchObject({ by: "Omar Sefu", of: ["Helen Marsh"], what: "tell investors that the port is open" });
+  });
+
+  it("does not read 'a company' as the company named before", () => {
+    const text = "Lindell Corp. said that a Dutch company has sought approval to buy up to 20% of Lindell's shares.";
+    expect(brief(text).filter((d) => d.by === "Lindell Corp")).toEqual([]);
+  });
+
+  it("reads an open addressee with a modal relative: 'urged people who might be targeted to be alert'", () => {
+    const text = "Harbor Police Superintendent Ana Varela urged people who might be targeted by the gang to be alert.";
+    expect(brief(text)[0]).toMatchObject({ by: "Ana Varela", what: "people who might be targeted by the gang to be alert" });
+  });
+});
+
 describe("no fragments as demands", () => {
   it("reads 'requested the call' as a report of a past request, not a demand with content", () => {
     expect(brief("The call was requested by Moscow. Putin requested the call, his aide Yuri Lamov said.")).toEqual([]);
