@@ -25,6 +25,8 @@ export interface Entity {
   /** Demands this actor makes, and demands addressed to it. */
   demandsBy: number;
   demandsOf: number;
+  /** A group named often enough as a party to the story to be an actor without demanding anything. */
+  acting?: boolean;
 }
 
 export class EntityStore {
@@ -140,7 +142,7 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;
     // Groups ("protesters") are actors only when they demand or are asked something.
-    if (e.key.startsWith(CROWD) && e.demandsBy + e.demandsOf === 0) continue;
+    if (e.key.startsWith(CROWD) && e.demandsBy + e.demandsOf === 0 && !e.acting) continue;
     const first = direct[0]!;
     const mentionScore = e.mentions.reduce((s, m) => s + m.weight, 0);
     const position = 2 * (1 - first.start / Math.max(1, text.length));
@@ -168,3 +170,28 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
   scored.sort((a, b) => b.score - a.score || a.first - b.first);
   return scored.map(({ draft, score }) => ({ ...draft, salience: Math.round((score / max) * 100) / 100 }));
 }
+
+// Parties to conflict and crime stories, named by a common noun: actors when the story names them again.
+const ACTING_GROUPS = /\b(?:protesters|protestors|demonstrators|activists|strikers|kidnappers|abductors|captors|gunmen|militants|rebels|insurgents|separatists|hijackers|pirates|police|rioters|exiles)\b/gi;
+
+/** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
+export function addActingGroups(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {
+  const seen = new Map<string, number[]>();
+  sentences.forEach((s, si) => {
+    if (junk.has(si)) return;
+    for (const m of s.text.matchAll(ACTING_GROUPS)) {
+      // "Police Superintendent Pedro Toledo", "Hong Kong Police Force": part of a name, not the group.
+      if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}.]*\s$/u.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /^\p{Lu}/u.test(m[0])) continue;
+      const key = m[0].toLowerCase().replace("protestors", "protesters");
+      const list = seen.get(key) ?? [];
+      if (list.length < 12) list.push(s.start + m.index);
+      seen.set(key, list);
+    }
+  });
+  for (const [noun, at] of seen) {
+    if (at.length < 2) continue;
+    for (const a of at) store.group(noun, a, a + noun.length).acting = true;
+  }
+}
+

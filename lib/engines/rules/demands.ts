@@ -222,8 +222,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
         j++;
       }
       if (w === "for" || t.lower === "known") {
+        // "called for the union to end the strike", "called for Dal Riada, the …, to be expelled".
         const to = addresseeTo(ctx, si, toks, j + 1, by(), 4);
-        if (to && to[0]!.of.length) return to;
+        if (to) return to;
         return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       }
       if (w === "on" || w === "upon") return addresseeTo(ctx, si, toks, j + 1, by());
@@ -407,7 +408,7 @@ function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number
   // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
   let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
-    const resume = toks[k]!.text === "," ? afterAttribution(toks, k) : -1;
+    const resume = toks[k]!.text === "," ? (afterAttribution(toks, k) > 0 ? afterAttribution(toks, k) : afterApposition(toks, k)) : -1;
     if (resume > 0 && addresseeEnd < 0) {
       addresseeEnd = k;
       k = resume;
@@ -418,14 +419,27 @@ function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number
   }
   if (toks[k]?.lower !== "to" || k === from) return null;
   const of = addresseesIn(ctx, si, toks, from, addresseeEnd > 0 ? addresseeEnd : k);
-  // "want the officers involved to be suspended": with no actor to address, the addressee is part of the content.
-  const start = of.length ? k + 1 : from;
+  // "want the officers involved to be suspended": with no actor to address, the addressee is part of the
+  // content; so it is with a passive ("called for Dal Riada to be expelled"): who is acted on is no addressee.
+  const passive = toks[k + 1]?.lower === "be";
+  const start = of.length && !passive ? k + 1 : from;
+  if (passive) of.length = 0;
   const end = clauseEnd(toks, k + 1, false);
   if (end <= k + 1) return null;
   return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
 }
 
 /** After ', ” Doe said, “' (a quotation interrupted by its attribution) starting at the comma toks[k]: the index after the reopening quote, else -1. */
+function afterApposition(toks: Token[], k: number): number {
+  // ", the rebels' political wing, to …": an apposition between the addressee and its infinitive.
+  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "")) return -1;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + 12); q++) {
+    if (toks[q]!.text === ",") return toks[q + 1]?.lower === "to" ? q + 1 : -1;
+    if (/^[.;:!?]$/.test(toks[q]!.text)) return -1;
+  }
+  return -1;
+}
+
 function afterAttribution(toks: Token[], k: number): number {
   if (!/^[”"]$/.test(toks[k + 1]?.text ?? "")) return -1;
   for (let q = k + 2; q < Math.min(toks.length - 1, k + 10); q++) {
@@ -480,6 +494,9 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const modal = advisory || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
     if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
+    // "if they have to.": an elided verb states nothing demanded.
+    const verbAt = w === "must" || w === "should" ? i + 1 : i + 2;
+    if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
     let comm = -1;

@@ -4,7 +4,7 @@
 import type { Engine, Extraction, ExtractionRequest } from "../engine.ts";
 import { splitParagraphs, splitSentences } from "../../text/sentences.ts";
 import { chooseReference, extractDates } from "../../dates/index.ts";
-import { EntityStore, actorDrafts } from "./actors.ts";
+import { EntityStore, actorDrafts, addActingGroups } from "./actors.ts";
 import { findDemands } from "./demands.ts";
 import { findMentions, makeSentenceLookup } from "./mentions.ts";
 import { summarize } from "./summary-sentences.ts";
@@ -22,6 +22,7 @@ export function extractRules({ text, metadata }: Pick<ExtractionRequest, "text" 
   const { mentions, junkSentences } = findMentions(text, sentences, metadata);
   const store = new EntityStore(mentions);
   const demands = findDemands({ text, sentences, junk: junkSentences, store, paragraphOf });
+  addActingGroups(store, text, sentences, junkSentences);
   const actors = actorDrafts(store, text, sentences, junkSentences);
   const reference = chooseReference(text, metadata.publishedAt);
   const dates = extractDates(text, { reference });

@@ -401,7 +401,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (p && !(single && p.words === 1 && shortForm.has(c.name))) {
       mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
     } else if (c.kind === "organization") {
-      pushOrg(c, orgNames.get((acronymOf.get(c.name) ?? c.name).toLowerCase()) ?? c.name);
+      // "Greystone spokesman …", "BJP spokesperson …": a short form of a longer name in the article is that body.
+      const long = single && shortForm.get(c.name);
+      pushOrg(c, long || (orgNames.get((acronymOf.get(c.name) ?? c.name).toLowerCase()) ?? c.name));
     } else if (single && shortForm.has(c.name) && !/\b(?:of|in|at|from|near)\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
       pushOrg(c, shortForm.get(c.name)!);
     }
@@ -560,7 +562,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
 
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
-  const orgAppos = ORG_APPOSITION.test(after) && !isFirstName(words[0]!);
+  const orgAppos = (ORG_APPOSITION.test(after) || (!titled && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
   const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
   const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
@@ -600,12 +602,17 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
 
+// "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's
+// name is the body they belong to.
+const ROLE_OF_ORG_AFTER =
+  /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
+
 // Bodies named by one word after "the": "the Legislature should …", "the Senate voted".
 const LONE_INSTITUTIONS = new Set(["Legislature", "Senate", "Parliament", "Assembly", "Cabinet", "Congress", "Pentagon", "Treasury", "Council", "Commission"]);
 
 const ORG_PRE_APPOSITION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:group|organi[sz]ation|company|coalition|movement|union|party|charity|campaign|network|alliance|firm|association)\s*,\s*$/iu;
 const ORG_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and)\b)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group|wing|arm|faction|branch|affiliate|subsidiary|newspaper|broadcaster|outlet|daily|magazine|startup|start-up|contractor|supplier|chain|brand|label|team|club|franchise)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and)\b)/u;
 
 const ROLE_STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "that", "as"]);
 

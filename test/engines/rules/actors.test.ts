@@ -120,3 +120,28 @@ describe("no junk", () => {
     expect(names(text)).toEqual(["Russia"]);
   });
 });
+
+describe("acting parties without an organisation word", () => {
+  it("makes a name before a role noun an organisation: 'Tuath Party chairman Liam Doyle', 'Red Harbor spokeswoman …'", () => {
+    const out = run("Dal Riada chairman Liam Doyle said the party would contest the ruling. Dal Riada has 12 seats.");
+    expect(out.actors.find((a) => a.name === "Dal Riada")?.kind).toBe("organization");
+    expect(out.actors.find((a) => a.name === "Liam Doyle")?.role).toMatch(/chairman/);
+  });
+
+  it("reads an organisation from its apposition: 'Dal Riada, the rebels' political wing,'", () => {
+    expect(actor("Dal Riada, the rebels' political wing, said it would attend the talks.", "Dal Riada")?.kind).toBe("organization");
+  });
+
+  it("lists a group named again and again as an actor, even when it demands nothing", () => {
+    const text =
+      "Protesters blocked the main road on Sunday. Police fired tear gas as the protesters regrouped near the harbor. " +
+      "By nightfall the protesters had left.";
+    const list = names(text).map((n) => n.toLowerCase());
+    expect(list).toContain("protesters");
+  });
+
+  it("does not list a group noun said once in passing", () => {
+    expect(names("The mayor opened the new library on Sunday, and a few students attended.").map((n) => n.toLowerCase())).not.toContain("students");
+  });
+});
+

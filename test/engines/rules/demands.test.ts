@@ -108,6 +108,19 @@ describe("the right speaker", () => {
   });
 });
 
+describe("addressees with an apposition, passive content, ellipsis", () => {
+  it("reads 'called for X, the …, to be expelled' with the expelled party in the content", () => {
+    const text = "The Irish government has formally called for Dal Riada, the rebels' political wing, to be expelled from the peace talks.";
+    const d = brief(text)[0]!;
+    expect(d.by).toBe("Ireland");
+    expect(d.what).toMatch(/Dal Riada.*to be expelled from the peace talks/);
+  });
+
+  it("reads no demand from an elliptical 'if they have to'", () => {
+    expect(brief("Party chairman Liam Doyle says the party will challenge the move in court if they have to.")).toEqual([]);
+  });
+});
+
 describe("no fragments as demands", () => {
   it("reads 'requested the call' as a report of a past request, not a demand with content", () => {
     expect(brief("The call was requested by Moscow. Putin requested the call, his aide Yuri Lamov said.")).toEqual([]);
