@@ -12,7 +12,7 @@ import { demandStatus } from "./status.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
-  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum";
+  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move";
 
 // Plain-object tables are made without a prototype, so that a word like "constructor" finds nothing.
 const LEMMAS: Record<string, Lemma> = Object.create(null);
@@ -36,8 +36,10 @@ forms("advise", "advise advises advised advising");
 forms("plead", "plead pleads pleaded pled pleading");
 forms("urge", "pray prays prayed praying"); // legal prayers: "praying the court to direct the defendants to pay …"
 forms("ultimatum", "ultimatum ultimatums");
+forms("expect", "expect expects expected expecting"); // only "expects X from Y"
+forms("move", "move moves moved"); // only a motion: "moved that the plenary be adjourned"
 
-const QUICK = /\b(?:only if|should|ought to|pray|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:only if|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -263,6 +265,20 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
         return clauseOrNp(ctx, si, toks, j, by(), [], true);
       }
       return null;
+    }
+    case "move":
+      return w === "that" && t.lower !== "move" ? thatClause(ctx, si, toks, j, by()) : null;
+    case "expect": {
+      // "expects an equal effort from the Palestinians": what is expected, and from whom.
+      if (!toks[j] || !isNpStart(toks[j]!) || w === "that" || w === "to") return null;
+      let f = j;
+      while (f < toks.length && f - j < 10 && toks[f]!.lower !== "from" && !/^[,.;:!?]$/.test(toks[f]!.text)) f++;
+      if (toks[f]?.lower !== "from" || f === j) return null;
+      const end = npEnd(toks, f + 1);
+      const of = actorsIn(ctx, toks[f + 1]?.start ?? 0, toks[end - 1]?.end ?? 0);
+      const agent = by();
+      if (!agent || !of.length) return null;
+      return [{ by: agent, of, start: toks[j]!.start, end: toks[end - 1]!.end, tokens: toks.slice(j, end), sentence: si }];
     }
     case "demand":
     case "request":
@@ -491,11 +507,13 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const w = toks[i]!.lower;
     // "should" and "ought to" advise as often as they demand: they count only with a named actor as subject.
     const advisory = w === "should" || (w === "ought" && toks[i + 1]?.lower === "to");
-    const modal = advisory || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
+    // "had no option but to come out": an ultimatum in reported speech.
+    const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
+    const modal = advisory || noChoice || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
     if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
     // "if they have to.": an elided verb states nothing demanded.
-    const verbAt = w === "must" || w === "should" ? i + 1 : i + 2;
+    const verbAt = noChoice ? i + 4 : w === "must" || w === "should" ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
@@ -514,6 +532,9 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
       continue;
     }
+    // "urged Marsh to tell investors that … they should …": what someone is asked to say is not yet said.
+    // ("planned to tell Putin that …" is the subject's own plan, and counts.)
+    if (toks[comm - 1]?.lower === "to" && toks.slice(Math.max(0, comm - 8), comm - 1).some((q) => LEMMAS[q.lower])) continue;
     const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
     if (!by || isCommentator(by)) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;

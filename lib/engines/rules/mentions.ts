@@ -367,6 +367,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
     p.count += 1;
   }
+  // Relatives: an unknown given name before the surname of a person already found.
+  for (const c of candidates) {
+    if (c.kind !== "surname" || c.tokens.length !== 2) continue;
+    const list = bySurname.get(c.tokens[1]!);
+    if (list && !list.some((x) => x.first === c.tokens[0])) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
+  }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
     if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name)) {
@@ -506,9 +512,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "Puerto Rico Police Superintendent Pedro Toledo": a title head inside the run, with a name after it,
   // makes everything before it the role.
   if (!demonymFirst && !TITLE_RE.test(joined)) {
-    const p = toks.findLastIndex((t, k) => k > 0 && k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
+    const p = toks.findLastIndex((t, k) => k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
     const rest = toks.slice(p + 1);
-    if (p > 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
+    if (p >= 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
       role = toks.slice(0, p + 1).map((t) => t.text).join(" ");
       toks = rest;
       titled = true;
@@ -591,7 +597,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
     const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
     const strong = titled || !!role || firstName || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
-    if (!strong) return null;
+    // Weak: a person only if another person of the article has this surname ("Elan Ruvalcaba", son of Juan).
+    if (!strong) return words.length === 2 && !placeLike && !words.some((w) => isCommonWord(w) || isPlaceName(w)) ? { start, end, name, tokens: words, kind: "surname", role, strong: false, sentence: si } : null;
     if (placeLike && !titled && !role) return null;
     return { start, end, name, tokens: words, kind: "person", role, strong: true, sentence: si };
   }

@@ -145,3 +145,18 @@ describe("acting parties without an organisation word", () => {
   });
 });
 
+describe("people named with a title first, or by a family surname", () => {
+  it("reads 'FBI Director Louis Freeh' and 'Director Ana Paz' as people with the title as role", () => {
+    expect(actor("Last week, FBI Director Louis Freeh asked Mexican authorities to join the hunt.", "Louis Freeh")?.role).toMatch(/Director/);
+  });
+
+  it("keeps a family member whose given name the lexicon lacks: 'Elan Ruvalcaba', son of 'Juan Ruvalcaba'", () => {
+    const text = "Juan Ruvalcaba said he wants his son back. Elan Ruvalcaba, 6, lives with relatives in Tucson.";
+    expect(names(text)).toEqual(expect.arrayContaining(["Juan Ruvalcaba", "Elan Ruvalcaba"]));
+  });
+
+  it("reads a name whose last part ends in -ing but is no English word: 'Xi Jinping'", () => {
+    expect(names("The crackdown grew under Xi Jinping, most of all in the west.")).toContain("Xi Jinping");
+  });
+});
+

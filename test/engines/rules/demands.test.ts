@@ -121,6 +121,31 @@ describe("addressees with an apposition, passive content, ellipsis", () => {
   });
 });
 
+describe("more triggers: expectations, motions, ultimatums in reported speech", () => {
+  it("reads 'X expects Y from Z' as a demand of Z", () => {
+    const d = brief("Prime Minister Ilan Vered said he expects an equal effort from the Dalmatian Authority.")[0]!;
+    expect(d).toMatchObject({ by: "Ilan Vered", of: ["Dalmatian Authority"] });
+    expect(d.what).toContain("an equal effort");
+  });
+
+  it("reads a motion: 'Senator X moved that the plenary be adjourned'", () => {
+    expect(brief("Senate Leader Ada Musa moved that the plenary be adjourned until Tuesday.")[0]).toMatchObject({
+      by: "Ada Musa",
+      what: "the plenary be adjourned until Tuesday",
+    });
+  });
+
+  it("reads 'X said Y had no option but to …' as X's demand of Y", () => {
+    const d = brief("Harbor police said the protesters inside the college had no option but to come out and surrender.")[0]!;
+    expect(d.what).toContain("come out and surrender");
+  });
+
+  it("does not credit what someone is urged to tell as that person's demand", () => {
+    const text = "Trade Minister Omar Sefu urged Helen Marsh to tell investors that the port is open and they should keep shipping.";
+    expect(brief(text).filter((d) => d.by === "Helen Marsh")).toEqual([]);
+  });
+});
+
 describe("no fragments as demands", () => {
   it("reads 'requested the call' as a report of a past request, not a demand with content", () => {
     expect(brief("The call was requested by Moscow. Putin requested the call, his aide Yuri Lamov said.")).toEqual([]);
