@@ -215,7 +215,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     else break;
   }
   const w = toks[j]?.lower ?? "";
-  const by = () => subjectOf(ctx, si, toks, i);
+  let agent: Entity | undefined | null = null;
+  const by = () => (agent === null ? (agent = subjectOf(ctx, si, toks, i)) : agent);
 
   switch (lemma) {
     case "call": {
@@ -947,6 +948,9 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
 
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
+/** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
+const LOOKBACK = 2500;
+
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
 const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
 
@@ -959,7 +963,8 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
   const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
   if (!indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
   const at = words[0]!.start;
-  const from = ctx.sentences[Math.max(0, si - 6)]!.start;
+  // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
+  const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
   const test: Record<string, (e: Entity) => boolean> = {
     company: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy)\b/.test(e.name),
     firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
@@ -1019,7 +1024,7 @@ function lastInText(store: EntityStore, head: string, test: (e: Entity) => boole
 }
 
 function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounKind): Entity | undefined {
-  const from = ctx.sentences[Math.max(0, si - 3)]!.start;
+  const from = Math.max(ctx.sentences[Math.max(0, si - 3)]!.start, t.start - LOOKBACK);
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return personAntecedent(ctx, si, t);
   if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
