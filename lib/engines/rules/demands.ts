@@ -781,7 +781,12 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
     if (k < 0) return undefined;
   }
   // "Gunmen who abducted 14 workers … have demanded", "The union representing 9,000 workers … demanded".
-  const cs = clauseStart(toks, k);
+  // Only within the subject's own phrase: "While TV showed exiles protesting …, the government urged" is no relative.
+  let cs = clauseStart(toks, k);
+  for (let q = k; q > cs && k - q < 40; q--) if (toks[q]!.lower === ",") {
+    cs = q;
+    break;
+  }
   for (let r = cs + 1; r <= k; r++) {
     if (toks[r]!.lower === "who" || isIngRelative(toks, r, cs)) {
       const e = entityEndingAt(ctx, si, toks, r - 1);
@@ -1048,7 +1053,8 @@ function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounK
  * person of the nearest sentence before that names one — its first (subject) person, not its last.
  */
 function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | undefined {
-  const isPerson = (m: { indirect?: boolean }, e: Entity) => e.kind === "person" && !m.indirect;
+  // "Elian Gonzalez's father said … he": the possessor is not who speaks.
+  const isPerson = (m: { indirect?: boolean; end: number }, e: Entity) => e.kind === "person" && !m.indirect && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
   const s = ctx.sentences[si]!;
   const same = ctx.store.latestBefore(t.start, s.start, isPerson);
   if (same) return same;

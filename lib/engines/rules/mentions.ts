@@ -587,6 +587,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const appos = role ? null : appositionRole(after);
   if (!role && appos) role = appos;
 
+  // "Elian's Miami (relatives)": a possessive inside the run; no person's name has one.
+  if (words.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
   // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside).
   if (!titled && !role && /\bthe\s+$/i.test(before)) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);

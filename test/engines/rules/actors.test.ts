@@ -155,6 +155,10 @@ describe("people named with a title first, or by a family surname", () => {
     expect(names(text)).toEqual(expect.arrayContaining(["Juan Ruvalcaba", "Elan Ruvalcaba"]));
   });
 
+  it("makes no person of a run with a possessive inside: 'Elan's Tucson relatives'", () => {
+    expect(names("Elan's Tucson relatives said they would appeal. Juan Ruvalcaba said he would not.")).not.toContain("Elan's Tucson");
+  });
+
   it("reads a name whose last part ends in -ing but is no English word: 'Xi Jinping'", () => {
     expect(names("The crackdown grew under Xi Jinping, most of all in the west.")).toContain("Xi Jinping");
   });

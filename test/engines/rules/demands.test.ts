@@ -97,6 +97,16 @@ describe("the right speaker", () => {
     expect(brief(text)[0]).toMatchObject({ by: "Omar Sefu", of: ["Helen Marsh"], what: "tell investors that the port is open" });
   });
 
+  it("does not take a reduced relative in a leading clause for the subject", () => {
+    const text = "While television showed farmers protesting in the capital, the Valdorian government urged its people to stay calm.";
+    expect(brief(text)[0]).toMatchObject({ by: "the Valdorian government", what: "its people to stay calm" });
+  });
+
+  it("does not take a possessor for the pronoun's antecedent: 'Rosa Lind's lawyer said he wants …'", () => {
+    const text = "Rosa Lind's lawyer said in a letter that he wants the court to release the records.";
+    expect(brief(text).filter((d) => d.by === "Rosa Lind")).toEqual([]);
+  });
+
   it("does not read 'a company' as the company named before", () => {
     const text = "Lindell Corp. said that a Dutch company has sought approval to buy up to 20% of Lindell's shares.";
     expect(brief(text).filter((d) => d.by === "Lindell Corp")).toEqual([]);
