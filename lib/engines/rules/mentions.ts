@@ -251,8 +251,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       indirect = true;
     } else if (phrase.type === "demonymPlural") {
       if (!/\bthe\s+$/i.test(before)) continue;
+      // "the Palestinians" names the people acting as a party: an alias worth keeping.
       weight = 0.7;
-      alias = false;
+      surface = `the ${phrase.text}`;
     }
     claim(at, end);
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect });

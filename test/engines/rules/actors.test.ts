@@ -155,6 +155,10 @@ describe("people named with a title first, or by a family surname", () => {
     expect(names(text)).toEqual(expect.arrayContaining(["Juan Ruvalcaba", "Elan Ruvalcaba"]));
   });
 
+  it("keeps 'the Palestinians' among the aliases of the state it stands for", () => {
+    expect(actor("Netanyahu said he expects an equal effort from the Palestinians.", "Palestine")?.aliases).toContain("the Palestinians");
+  });
+
   it("makes no person of a run with a possessive inside: 'Elan's Tucson relatives'", () => {
     expect(names("Elan's Tucson relatives said they would appeal. Juan Ruvalcaba said he would not.")).not.toContain("Elan's Tucson");
   });
