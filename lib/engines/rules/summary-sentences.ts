@@ -36,11 +36,11 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
     if (!REPORTED_CLAIM.test(t) || !CLAIM_SOURCE.test(t)) return false;
     return [1, 2].some((d) => i + d < sentences.length && VERDICT.test(sentences[i + d]!.text));
   };
-  const prose = sentences
-    .map((s, i) => ({ s, i }))
-    .filter(({ s, i }) => !junk.has(i) && s.text.split(/\s+/).length >= 6 && /[.!?"”]$/.test(s.text) && /^[\p{Lu}\p{N}“"‘'(]/u.test(cleanSentence(s.text)) && !falseClaim(i));
+  const prose = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => !junk.has(i) && s.text.split(/\s+/).length >= 6 && /[.!?"”]$/.test(s.text));
   if (!prose.length) return sentences.find((_, i) => !junk.has(i))?.text ?? "";
-  const lead = prose.find(({ s }) => !DANGLING.test(cleanSentence(s.text))) ?? prose[0]!;
+  // Checked only for sentences about to be picked: cleaning every sentence would cost more than the rest.
+  const readable = (i: number) => /^[\p{Lu}\p{N}“"‘'(]/u.test(cleanSentence(sentences[i]!.text)) && !falseClaim(i);
+  const lead = prose.find(({ s, i }) => readable(i) && !DANGLING.test(cleanSentence(s.text))) ?? prose[0]!;
   // Demand density: demands stated in the sentence, weighted by how many distinct actors make them.
   const score = new Map<number, number>();
   const byText = new Map(prose.map((p) => [p.s.text, p] as const));
@@ -55,12 +55,15 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
     if (picked.length >= 3) break;
     const c = cleanSentence(sentences[i]!.text);
     // "He testified that …" without the sentence naming him reads as nobody: skip it unless it follows a picked one.
-    if (DANGLING.test(c) && !picked.includes(i - 1)) continue;
+    if ((DANGLING.test(c) && !picked.includes(i - 1)) || !readable(i)) continue;
     if (picked.length >= 2 && length + c.length > MAX_CHARS) break;
     picked.push(i);
     length += c.length;
   }
-  if (picked.length === 1 && prose[1]) picked.push(prose[1].i);
+  if (picked.length === 1) {
+    const second = prose.find(({ i }) => i !== lead.i && readable(i) && !DANGLING.test(cleanSentence(sentences[i]!.text)));
+    if (second) picked.push(second.i);
+  }
   return picked
     .sort((a, b) => a - b)
     .map((i) => cleanSentence(sentences[i]!.text))
