@@ -24,15 +24,31 @@ export const STATUS_LABEL: Record<DemandStatus, string> = {
   unknown: "status unknown",
 };
 
-/** The status as it ends the sentence; a demand merely made (or of unknown fate) needs no tail. */
-const STATUS_TAIL: Partial<Record<string, string>> = { accepted: "accepted", rejected: "rejected", pending: "pending" };
+// Words a cut-off content ends on ("… such as the council and a"): dropped, so no fragment is shown.
+const DANGLING_TAIL = /(?:\s+(?:and|or|but|of|to|the|a|an|for|with|in|on|at|by|from|as|such as|that|which|who|including|than))+$/iu;
 
+/** The demanded content as shown: no leading "that", no dangling tail, quotes balanced, no end punctuation. */
+export function demandWhat(what: string): string {
+  let w = what.replace(/\s+/g, " ").trim().replace(/^that\s+/i, "");
+  for (let prev = ""; prev !== w; ) {
+    prev = w;
+    w = w.replace(/[\s.;:,—–-]+$/u, "").replace(DANGLING_TAIL, "");
+  }
+  const opens = (w.match(/“/g) ?? []).length;
+  const closes = (w.match(/”/g) ?? []).length;
+  if (opens > closes) w += "”";
+  else if (closes > opens && w.endsWith("”")) w = w.slice(0, -1);
+  if ((w.match(/"/g) ?? []).length % 2 === 1) w = w.endsWith('"') ? w.slice(0, -1) : w.startsWith('"') ? w.slice(1) : `${w}"`;
+  return w;
+}
+
+/**
+ * "Russia demands of NATO: deny membership to Ukraine". The status is not in the sentence: the page shows it
+ * once, as the badge beside it.
+ */
 export function demandSentence(d: DemandLike): string {
-  const what = d.what.trim().replace(/[\s.;:,]+$/u, "");
   const of = joinNames(d.of);
-  const head = `${d.by.trim()} demands${of ? ` of ${of}` : ""}`;
-  const tail = STATUS_TAIL[d.status];
-  return `${head}: ${what}${tail ? `, ${tail}` : ""}`;
+  return `${d.by.trim()} demands${of ? ` of ${of}` : ""}: ${demandWhat(d.what)}`;
 }
 
 // CAMEO 10 (DEMAND) codes, CAMEO 1.1b3. A code without its own entry is named by its longest known prefix.

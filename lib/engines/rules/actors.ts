@@ -25,12 +25,16 @@ export interface Entity {
   /** Demands this actor makes, and demands addressed to it. */
   demandsBy: number;
   demandsOf: number;
+  /** A group named often enough as a party to the story to be an actor without demanding anything. */
+  acting?: boolean;
 }
 
 export class EntityStore {
   readonly byKey = new Map<string, Entity>();
   /** All mentions in text order (including group mentions added while reading demands). */
   readonly mentions: Mention[];
+  /** Groups named by a common noun, in order of creation. */
+  private readonly crowds: Entity[] = [];
 
   constructor(mentions: Mention[]) {
     this.mentions = mentions;
@@ -84,7 +88,15 @@ export class EntityStore {
 
   /** The latest mention before `at` (and after `notBefore`) that passes `test`. */
   latestBefore(at: number, notBefore: number, test: (m: Mention, e: Entity) => boolean): Entity | undefined {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    // Mentions are sorted by start and shorter than MAX_MENTION: start the walk at the first that might end before `at`.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.end > at) continue;
       if (m.start < notBefore) break;
@@ -99,15 +111,23 @@ export class EntityStore {
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
-    const existing = [...this.byKey.values()].find(
-      (e) => e.key.startsWith(CROWD) && (e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length)))),
+    const existing = this.crowds.find(
+      (e) => e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length))),
     );
     const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
     const key = existing?.key ?? `${CROWD}${name.toLowerCase()}`;
     const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };
-    const i = this.mentions.findIndex((x) => x.start > start);
-    this.mentions.splice(i < 0 ? this.mentions.length : i, 0, m);
-    return this.add(m);
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.mentions.splice(lo, 0, m);
+    const e = this.add(m);
+    if (!this.crowds.includes(e)) this.crowds.push(e);
+    return e;
   }
 }
 
@@ -116,12 +136,13 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
   const sentenceOf = makeSentenceLookup(sentences);
   const scored: Array<{ draft: ActorDraft; score: number; first: number }> = [];
   for (const e of store.byKey.values()) {
-    const named = e.mentions.filter((m) => !m.locative);
+    // A body named only as a place ("filed in Ross County Court") is an actor once something is asked of it.
+    const named = e.demandsBy + e.demandsOf > 0 ? e.mentions : e.mentions.filter((m) => !m.locative);
     // A state seen only through "Chinese officials" still acts; an organisation seen only as a place does not.
     const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;
     // Groups ("protesters") are actors only when they demand or are asked something.
-    if (e.key.startsWith(CROWD) && e.demandsBy + e.demandsOf === 0) continue;
+    if (e.key.startsWith(CROWD) && e.demandsBy + e.demandsOf === 0 && !e.acting) continue;
     const first = direct[0]!;
     const mentionScore = e.mentions.reduce((s, m) => s + m.weight, 0);
     const position = 2 * (1 - first.start / Math.max(1, text.length));
@@ -149,3 +170,28 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
   scored.sort((a, b) => b.score - a.score || a.first - b.first);
   return scored.map(({ draft, score }) => ({ ...draft, salience: Math.round((score / max) * 100) / 100 }));
 }
+
+// Parties to conflict and crime stories, named by a common noun: actors when the story names them again.
+const ACTING_GROUPS = /\b(?:protesters|protestors|demonstrators|activists|strikers|kidnappers|abductors|captors|gunmen|militants|rebels|insurgents|separatists|hijackers|pirates|police|rioters|exiles)\b/gi;
+
+/** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
+export function addActingGroups(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {
+  const seen = new Map<string, number[]>();
+  sentences.forEach((s, si) => {
+    if (junk.has(si)) return;
+    for (const m of s.text.matchAll(ACTING_GROUPS)) {
+      // "Police Superintendent Pedro Toledo", "Hong Kong Police Force": part of a name, not the group.
+      if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}.]*\s$/u.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /^\p{Lu}/u.test(m[0])) continue;
+      const key = m[0].toLowerCase().replace("protestors", "protesters");
+      const list = seen.get(key) ?? [];
+      if (list.length < 12) list.push(s.start + m.index);
+      seen.set(key, list);
+    }
+  });
+  for (const [noun, at] of seen) {
+    if (at.length < 2) continue;
+    for (const a of at) store.group(noun, a, a + noun.length).acting = true;
+  }
+}
+

@@ -12,7 +12,7 @@ import { demandStatus } from "./status.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
-  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum";
+  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move";
 
 // Plain-object tables are made without a prototype, so that a word like "constructor" finds nothing.
 const LEMMAS: Record<string, Lemma> = Object.create(null);
@@ -34,9 +34,12 @@ forms("appeal", "appeal appeals appealed appealing plea pleas");
 forms("order", "order orders ordered ordering");
 forms("advise", "advise advises advised advising");
 forms("plead", "plead pleads pleaded pled pleading");
+forms("urge", "pray prays prayed praying"); // legal prayers: "praying the court to direct the defendants to pay …"
 forms("ultimatum", "ultimatum ultimatums");
+forms("expect", "expect expects expected expecting"); // only "expects X from Y"
+forms("move", "move moves moved"); // only a motion: "moved that the plenary be adjourned"
 
-const QUICK = /\b(?:only if|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:only if|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -46,7 +49,7 @@ const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core
 const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers"]);
 const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added"]);
-const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/i;
+const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:said|says|told|added|wrote|argued|noted|stated)\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/iu;
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
 
@@ -72,7 +75,37 @@ interface Found {
   np?: boolean;
 }
 
-export function findDemands(ctx: DemandContext): DemandDraft[] {
+// A "sentence" longer than this is no sentence (a run without full stops): it is read in pieces of at most
+// this size, so that every scan from a trigger stays bounded and the whole pass is linear in the input.
+const MAX_PIECE = 1500;
+
+/** Sentences, with any longer than MAX_PIECE cut at the last space before the limit. */
+function boundSentences(ctx: DemandContext): DemandContext {
+  if (ctx.sentences.every((s) => s.end - s.start <= MAX_PIECE)) return ctx;
+  const sentences: TextSpan[] = [];
+  const origin: number[] = [];
+  ctx.sentences.forEach((s, si) => {
+    let a = s.start;
+    while (s.end - a > MAX_PIECE) {
+      const cut = ctx.text.lastIndexOf(" ", a + MAX_PIECE);
+      const b = cut > a + MAX_PIECE / 2 ? cut : a + MAX_PIECE;
+      sentences.push({ start: a, end: b, text: ctx.text.slice(a, b) });
+      origin.push(si);
+      a = b;
+      while (a < s.end && /\s/.test(ctx.text[a]!)) a++;
+    }
+    if (a < s.end) {
+      sentences.push({ start: a, end: s.end, text: ctx.text.slice(a, s.end) });
+      origin.push(si);
+    }
+  });
+  const junk = new Set<number>();
+  origin.forEach((si, pi) => ctx.junk.has(si) && junk.add(pi));
+  return { ...ctx, sentences, junk, paragraphOf: (pi) => ctx.paragraphOf(origin[pi]!) };
+}
+
+export function findDemands(whole: DemandContext): DemandDraft[] {
+  const ctx = boundSentences(whole);
   // Pass 1: every demand, by sentence.
   const found: Found[] = [];
   ctx.sentences.forEach((s, si) => {
@@ -90,6 +123,7 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
   // Pass 2: split lists, clean, de-duplicate, and read each one's status.
   const out: DemandDraft[] = [];
   const seen = new Set<string>();
+  const bySentence = new Map<number, DemandDraft[]>();
   const forms = new Map<Entity, string[]>();
   for (const e of ctx.store.byKey.values()) forms.set(e, [...new Set([e.name, ...e.mentions.filter((m) => !m.indirect).map((m) => m.surface)])]);
   const nameForms = (e: Entity) => forms.get(e) ?? [e.name];
@@ -104,7 +138,8 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
       const key = `${by.key}|${what.toLowerCase()}`;
       if (seen.has(key)) continue;
       // One demand per content: a second trigger inside the same content is the same demand.
-      if (out.some((d) => d.evidence === s.text && d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
+      const inSentence = bySentence.get(si) ?? [];
+      if (inSentence.some((d) => d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
       seen.add(key);
       by.demandsBy += 1;
       for (const e of of) e.demandsOf += 1;
@@ -113,7 +148,7 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
         for (const [e, names] of forms) if (e !== by && !of.includes(e)) list.push(...names);
         return list;
       };
-      out.push({
+      const draft: DemandDraft = {
         by: by.name,
         of: [...new Set(of.map((e) => e.name))],
         what,
@@ -129,7 +164,9 @@ export function findDemands(ctx: DemandContext): DemandDraft[] {
         }),
         cameo: cameoCode(what),
         evidence: s.text,
-      });
+      };
+      out.push(draft);
+      bySentence.set(si, [...inSentence, draft]);
     }
   }
   return out;
@@ -178,7 +215,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     else break;
   }
   const w = toks[j]?.lower ?? "";
-  const by = () => subjectOf(ctx, si, toks, i);
+  let agent: Entity | undefined | null = null;
+  const by = () => (agent === null ? (agent = subjectOf(ctx, si, toks, i)) : agent);
 
   switch (lemma) {
     case "call": {
@@ -187,8 +225,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
         j++;
       }
       if (w === "for" || t.lower === "known") {
+        // "called for the union to end the strike", "called for Dal Riada, the …, to be expelled".
         const to = addresseeTo(ctx, si, toks, j + 1, by(), 4);
-        if (to && to[0]!.of.length) return to;
+        if (to) return to;
         return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       }
       if (w === "on" || w === "upon") return addresseeTo(ctx, si, toks, j + 1, by());
@@ -214,6 +253,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // Spun "prompted X to" = "urged X to", but only a person prompts: "the fire prompted residents to flee" is no demand.
       if (t.lower.startsWith("prompt") && by()?.kind !== "person") return null;
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
+      if ((t.lower.startsWith("request") && bareDefinite(toks, j)) || (lemma === "ask" && w === "for" && bareDefinite(toks, j + 1))) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
       if (lemma === "order" && !/ed$|s$/.test(t.lower)) return null;
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
@@ -227,12 +267,29 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       }
       return null;
     }
+    case "move":
+      return w === "that" && t.lower !== "move" ? thatClause(ctx, si, toks, j, by()) : null;
+    case "expect": {
+      // "expects an equal effort from the Palestinians": what is expected, and from whom.
+      if (!toks[j] || !isNpStart(toks[j]!) || w === "that" || w === "to") return null;
+      let f = j;
+      while (f < toks.length && f - j < 10 && toks[f]!.lower !== "from" && !/^[,.;:!?]$/.test(toks[f]!.text)) f++;
+      if (toks[f]?.lower !== "from" || f === j) return null;
+      const end = npEnd(toks, f + 1);
+      const of = actorsIn(ctx, toks[f + 1]?.start ?? 0, toks[end - 1]?.end ?? 0);
+      const agent = by();
+      if (!agent || !of.length) return null;
+      return [{ by: agent, of, start: toks[j]!.start, end: toks[end - 1]!.end, tokens: toks.slice(j, end), sentence: si }];
+    }
     case "demand":
     case "request":
     case "seek":
     case "require":
     case "want":
     case "need": {
+      // "Putin requested the call", "sought the decision": a definite thing already known, reported as asked
+      // for — an event in the story, not a demand with content.
+      if ((lemma === "request" || lemma === "seek") && bareDefinite(toks, j)) return null;
       if (lemma === "need" && w !== "that") return null;
       if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
       if ((lemma === "want" || lemma === "seek" || lemma === "require") && w === "to") return null;
@@ -257,6 +314,13 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     default:
       return null;
   }
+}
+
+/** "the call" / "the decision after the vote": "the" and one noun with no complement of its own. */
+function bareDefinite(toks: Token[], j: number): boolean {
+  if (toks[j]?.lower !== "the" || !toks[j + 1] || !/^\p{Ll}+$/u.test(toks[j + 1]!.text)) return false;
+  const after = toks[j + 2]?.lower ?? "";
+  return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
 function isNpStart(t: Token): boolean {
@@ -358,17 +422,50 @@ function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number
   // "anyone who was near Carver Park on Saturday evening to come forward": the public, with a relative clause.
   const open = /^(?:anyone|anybody|everyone|everybody|those|people|residents|witnesses|members|all|drivers|parents|customers|owners)$/.test(toks[from]?.lower ?? "");
   const limit = open ? 16 : maxWords;
+  // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
+  let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
-    if (/^[,.;:!?]$/.test(toks[k]!.text) || (NP_STOP.has(toks[k]!.lower) && !(open && /^(?:who|was|were|is|are|has|have|had)$/.test(toks[k]!.lower)))) return null;
+    const resume = toks[k]!.text === "," ? (afterAttribution(toks, k) > 0 ? afterAttribution(toks, k) : afterApposition(toks, k)) : -1;
+    if (resume > 0 && addresseeEnd < 0) {
+      addresseeEnd = k;
+      k = resume;
+      continue;
+    }
+    if (/^[,.;:!?]$/.test(toks[k]!.text) || (NP_STOP.has(toks[k]!.lower) && !(open && /^(?:who|was|were|is|are|has|have|had|might|may|could|would|will|can)$/.test(toks[k]!.lower)))) return null;
     k++;
   }
   if (toks[k]?.lower !== "to" || k === from) return null;
-  const of = addresseesIn(ctx, si, toks, from, k);
-  // "want the officers involved to be suspended": with no actor to address, the addressee is part of the content.
-  const start = of.length ? k + 1 : from;
+  const of = addresseesIn(ctx, si, toks, from, addresseeEnd > 0 ? addresseeEnd : k);
+  // "want the officers involved to be suspended": with no actor to address, the addressee is part of the
+  // content; so it is with a passive ("called for Dal Riada to be expelled"): who is acted on is no addressee.
+  const passive = toks[k + 1]?.lower === "be";
+  const start = of.length && !passive ? k + 1 : from;
+  if (passive) of.length = 0;
   const end = clauseEnd(toks, k + 1, false);
   if (end <= k + 1) return null;
   return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
+}
+
+/** After ', ” Doe said, “' (a quotation interrupted by its attribution) starting at the comma toks[k]: the index after the reopening quote, else -1. */
+function afterApposition(toks: Token[], k: number): number {
+  // ", the rebels' political wing, to …": an apposition between the addressee and its infinitive.
+  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "")) return -1;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + 12); q++) {
+    if (toks[q]!.text === ",") return toks[q + 1]?.lower === "to" ? q + 1 : -1;
+    if (/^[.;:!?]$/.test(toks[q]!.text)) return -1;
+  }
+  return -1;
+}
+
+function afterAttribution(toks: Token[], k: number): number {
+  if (!/^[”"]$/.test(toks[k + 1]?.text ?? "")) return -1;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + 10); q++) {
+    if (toks[q]!.text === "," && /^[“"]$/.test(toks[q + 1]!.text)) {
+      const said = toks.slice(k + 2, q).some((t) => /^(?:said|says|added|told|insisted|argued|wrote|continued)$/.test(t.lower));
+      return said ? q + 2 : -1;
+    }
+  }
+  return -1;
 }
 
 function clauseOrNp(ctx: DemandContext, si: number, toks: Token[], start: number, by: Entity | undefined, of: Entity[], np: boolean): Found[] | null {
@@ -409,9 +506,16 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
-    const modal = w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
+    // "should" and "ought to" advise as often as they demand: they count only with a named actor as subject.
+    const advisory = w === "should" || (w === "ought" && toks[i + 1]?.lower === "to");
+    // "had no option but to come out": an ultimatum in reported speech.
+    const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
+    const modal = advisory || noChoice || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
     if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
+    // "if they have to.": an elided verb states nothing demanded.
+    const verbAt = noChoice ? i + 4 : w === "must" || w === "should" ? i + 1 : i + 2;
+    if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
     let comm = -1;
@@ -426,11 +530,14 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     }
     if (comm < 0) {
       const quoted = quotedModal(ctx, si, toks, i);
-      if (quoted) out.push(quoted);
+      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
       continue;
     }
+    // "urged Marsh to tell investors that … they should …": what someone is asked to say is not yet said.
+    // ("planned to tell Putin that …" is the subject's own plan, and counts.)
+    if (toks[comm - 1]?.lower === "to" && toks.slice(Math.max(0, comm - 8), comm - 1).some((q) => LEMMAS[q.lower])) continue;
     const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
-    if (!by) continue;
+    if (!by || isCommentator(by)) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
     // Addressee: "tell Putin that", "restate to Putin that".
     let of: Entity[] = [];
@@ -439,14 +546,22 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       of = addresseesIn(ctx, si, toks, a, thatAt);
     }
     // The actor who must act, if named: the modal's subject.
-    const subj = actorsIn(ctx, toks[clauseStart]!.start, toks[i]!.start);
+    const subj = addresseesIn(ctx, si, toks, b0(toks, clauseStart, i), i);
     if (subj.includes(by) || subj.some((e) => sameSide(e, by))) continue;
     if (!of.length) of = subj;
+    if (advisory && !subj.length) continue;
     const end = clauseEnd(toks, clauseStart, false);
     if (end <= i) continue;
     out.push({ by, of, start: toks[clauseStart]!.start, end: toks[end - 1]!.end, tokens: toks.slice(clauseStart, end), sentence: si });
   }
   return out;
+}
+
+/** Where the modal's subject starts: after any leading adverbial ("Now", "In the end,"), at most 12 words back. */
+function b0(toks: Token[], from: number, modal: number): number {
+  let k = Math.max(from, modal - 12);
+  for (let q = modal - 1; q >= k; q--) if (toks[q]!.lower === ",") return q + 1;
+  return k;
 }
 
 /** '"The U.S. side must stop arming Taiwan," spokesperson Mao Ning said.': the speaker demands. */
@@ -474,7 +589,7 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   if (close < 0) return null;
   const by = speakerOf(ctx, si, toks[close]!.start);
   if (!by) return null;
-  const subj = actorsIn(ctx, toks[open + 1]!.start, toks[i]!.start);
+  const subj = addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
@@ -510,6 +625,10 @@ function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] 
   return out;
 }
 
+// Analysts, academics and other observers assess; their "must" and "should" are commentary, not demands.
+const COMMENTATOR = /\b(?:analyst|expert|economist|professor|researcher|fellow|scholar|strategist|commentator|observer|historian|pollster|lecturer)s?\b/i;
+const isCommentator = (e: Entity) => e.kind === "person" && COMMENTATOR.test(e.role ?? "");
+
 // A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
 function sameSide(a: Entity, b: Entity): boolean {
   if (a === b) return true;
@@ -520,9 +639,37 @@ function sameSide(a: Entity, b: Entity): boolean {
 // ---------------------------------------------------------------------------------------------
 // Where content ends.
 
+// The index of a sentence's last word token, computed once per token list (clauseEnd runs for every trigger).
+const lastWords = new WeakMap<Token[], number>();
+function lastWord(toks: Token[]): number {
+  let k = lastWords.get(toks);
+  if (k === undefined) {
+    k = toks.findLastIndex((q) => /^[\p{L}\p{N}]/u.test(q.text));
+    lastWords.set(toks, k);
+  }
+  return k;
+}
+
+// Demanded content longer than this is cut: no editor reads a 100-word demand, and it bounds every scan.
+const MAX_CLAUSE = 90;
+
+// Whether the words after the comma at toks[k] end the clause: once per comma, however many triggers scan it.
+const commaCuts = new WeakMap<Token[], Map<number, boolean>>();
+function cutsAfterComma(toks: Token[], k: number): boolean {
+  let cuts = commaCuts.get(toks);
+  if (!cuts) commaCuts.set(toks, (cuts = new Map()));
+  let hit = cuts.get(k);
+  if (hit === undefined) {
+    const rest = toks.slice(k + 1, k + 7).map((q) => q.text).join(" ");
+    cuts.set(k, (hit = CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))));
+  }
+  return hit;
+}
+
 function clauseEnd(toks: Token[], start: number, np: boolean): number {
   let depth = 0;
-  for (let k = start; k < toks.length; k++) {
+  const stop = Math.min(toks.length, start + MAX_CLAUSE);
+  for (let k = start; k < stop; k++) {
     const t = toks[k]!;
     const x = t.lower;
     // A closing quote with none opened inside the content: the content began inside a quotation,
@@ -533,8 +680,8 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
     else if (t.text === "“" || t.text === '"') depth++;
     if (x === ";" || x === "—" || x === "–" || x === ":") return k;
     if (x === "," || (x === "”" && toks[k - 1]?.lower === ",")) {
-      const rest = toks.slice(k + 1, k + 7).map((q) => q.text).join(" ");
-      if (CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))) return x === "”" ? k - 1 : k;
+      if (cutsAfterComma(toks, k)) return x === "”" ? k - 1 : k;
+      const rest = np ? toks.slice(k + 1, k + 7).map((q) => q.text).join(" ") : "";
       if (np && !/^(?:such as|including|and|or)\b/.test(rest)) {
         // "safe staffing ratios, an end to mandatory overtime and a 15% raise": a list goes on.
         const n = toks[k + 1];
@@ -568,9 +715,9 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
       if (x === "to" && toks[k + 1] && isVerbForm(toks[k + 1]!.lower) && /^(?:underscore|highlight|show|press|back|make|emphasi[sz]e|stress|signal|force)$/.test(toks[k + 1]!.lower)) return k;
     }
     // Sentences are already split: a period inside one is an abbreviation ("Jan. 10").
-    if (/^[!?]$/.test(x) || (x === "." && !toks.slice(k + 1).some((q) => /^[\p{L}\p{N}]/u.test(q.text)))) return k;
+    if (/^[!?]$/.test(x) || (x === "." && k > lastWord(toks))) return k;
   }
-  return toks.length;
+  return stop;
 }
 
 /** Split "that A and that B" (and "to A and to B") into separate demands. */
@@ -601,6 +748,11 @@ export function cleanWhat(raw: string): string {
   s = s.replace(/[\s,;:—–-]+$/u, "");
   s = s.replace(/,(\s*[”"’])$/u, "$1");
   s = s.replace(/[.]+$/u, "");
+  // A content cut at its length limit or a clause boundary ends on no function word ("… the council and a").
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(/\s+(?:and|or|but|of|to|the|a|an|for|with|in|on|at|by|from|as|such as|that|which|who|including|than)$/iu, "").replace(/[\s,;:—–-]+$/u, "");
+  }
   // Balance quotes cut by the clause end.
   const opens = (s.match(/“/g) ?? []).length;
   const closes = (s.match(/”/g) ?? []).length;
@@ -629,7 +781,12 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
     if (k < 0) return undefined;
   }
   // "Gunmen who abducted 14 workers … have demanded", "The union representing 9,000 workers … demanded".
-  const cs = clauseStart(toks, k);
+  // Only within the subject's own phrase: "While TV showed exiles protesting …, the government urged" is no relative.
+  let cs = clauseStart(toks, k);
+  for (let q = k; q > cs && k - q < 40; q--) if (toks[q]!.lower === ",") {
+    cs = q;
+    break;
+  }
   for (let r = cs + 1; r <= k; r++) {
     if (toks[r]!.lower === "who" || isIngRelative(toks, r, cs)) {
       const e = entityEndingAt(ctx, si, toks, r - 1);
@@ -763,8 +920,9 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   }
   const words = toks.slice(s, k + 1);
   // "its members", "her group": the owner.
+  // Only those who act for the owner: "his kidnappers" are not him.
   const owner = POSSESSIVE_PRONOUNS[words[0]!.lower];
-  if (owner && words.length > 1) return resolvePronoun(ctx, si, words[0]!, owner);
+  if (owner && words.length > 1 && ACTS_FOR_OWNER.test(words[words.length - 1]!.lower)) return resolvePronoun(ctx, si, words[0]!, owner);
   // "Hospital executives": a word that ends exactly one organisation's name.
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w.text)) continue;
@@ -793,6 +951,11 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   return undefined;
 }
 
+const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
+
+/** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
+const LOOKBACK = 2500;
+
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
 const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
 
@@ -800,9 +963,13 @@ const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coal
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
 function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity | undefined {
   const head = words[words.length - 1]?.lower;
-  if (!head || !words.some((w) => w.lower === "the" || w.lower === "a" || w.lower === "an")) return undefined;
+  if (!head) return undefined;
+  // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
+  const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
+  if (!indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
   const at = words[0]!.start;
-  const from = ctx.sentences[Math.max(0, si - 6)]!.start;
+  // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
+  const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
   const test: Record<string, (e: Entity) => boolean> = {
     company: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy)\b/.test(e.name),
     firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
@@ -843,13 +1010,28 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
   };
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
-  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? ctx.store.latestBefore(ctx.text.length, 0, (_m, e) => t(e));
+  if (indefinite) {
+    const until = ctx.sentences[Math.min(ctx.sentences.length - 1, si + 3)]!.end;
+    const next = ctx.store.within(words[words.length - 1]!.end, until).find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!));
+    return next ? ctx.store.get(next.key) : undefined;
+  }
+  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);
+}
+
+// The last actor of a kind anywhere in the text, once per store and head word (a full walk each time
+// would make a text full of "the company" quadratic).
+const lastOfKind = new WeakMap<EntityStore, Map<string, Entity | undefined>>();
+function lastInText(store: EntityStore, head: string, test: (e: Entity) => boolean): Entity | undefined {
+  let cache = lastOfKind.get(store);
+  if (!cache) lastOfKind.set(store, (cache = new Map()));
+  if (!cache.has(head)) cache.set(head, store.latestBefore(Infinity, 0, (_m, e) => test(e)));
+  return cache.get(head);
 }
 
 function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounKind): Entity | undefined {
-  const from = ctx.sentences[Math.max(0, si - 3)]!.start;
+  const from = Math.max(ctx.sentences[Math.max(0, si - 3)]!.start, t.start - LOOKBACK);
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
-  if (kind === "person") return ctx.store.latestBefore(t.start, from, (m, e) => e.kind === "person" && !m.indirect);
+  if (kind === "person") return personAntecedent(ctx, si, t);
   if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
   // "Farmers … as their unions …": a group noun earlier in the sentence.
   const s = ctx.sentences[si]!;
@@ -864,6 +1046,25 @@ function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounK
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
   );
+}
+
+/**
+ * "he"/"she": a person named earlier in the same sentence ("Kikwete said he …"), else the most prominent
+ * person of the nearest sentence before that names one — its first (subject) person, not its last.
+ */
+function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | undefined {
+  // "Elian Gonzalez's father said … he": the possessor is not who speaks.
+  const isPerson = (m: { indirect?: boolean; end: number }, e: Entity) => e.kind === "person" && !m.indirect && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
+  const s = ctx.sentences[si]!;
+  const same = ctx.store.latestBefore(t.start, s.start, isPerson);
+  if (same) return same;
+  for (let p = si - 1; p >= Math.max(0, si - 3); p--) {
+    if (ctx.junk.has(p)) continue;
+    const ps = ctx.sentences[p]!;
+    const first = ctx.store.within(ps.start, ps.end).find((m) => isPerson(m, ctx.store.get(m.key)!));
+    if (first) return ctx.store.get(first.key);
+  }
+  return undefined;
 }
 
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */

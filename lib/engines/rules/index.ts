@@ -4,12 +4,12 @@
 import type { Engine, Extraction, ExtractionRequest } from "../engine.ts";
 import { splitParagraphs, splitSentences } from "../../text/sentences.ts";
 import { chooseReference, extractDates } from "../../dates/index.ts";
-import { EntityStore, actorDrafts } from "./actors.ts";
+import { EntityStore, actorDrafts, addActingGroups } from "./actors.ts";
 import { findDemands } from "./demands.ts";
 import { findMentions, makeSentenceLookup } from "./mentions.ts";
 import { summarize } from "./summary-sentences.ts";
 
-export const RULES_VERSION = "1.0.0";
+export const RULES_VERSION = "1.1.0";
 export const RULES_PROMPT_VERSION = "rules-1";
 
 /** The extraction itself, synchronous (the engine wraps it). */
@@ -22,6 +22,7 @@ export function extractRules({ text, metadata }: Pick<ExtractionRequest, "text" 
   const { mentions, junkSentences } = findMentions(text, sentences, metadata);
   const store = new EntityStore(mentions);
   const demands = findDemands({ text, sentences, junk: junkSentences, store, paragraphOf });
+  addActingGroups(store, text, sentences, junkSentences);
   const actors = actorDrafts(store, text, sentences, junkSentences);
   const reference = chooseReference(text, metadata.publishedAt);
   const dates = extractDates(text, { reference });

@@ -67,5 +67,11 @@ export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => NAME.has(t) || PLACE.has(t))) return false;
   if (tags.some((t) => COMMON.has(t))) return true;
-  return /^[\p{L}]{3,}(?:ly|ing|tion|tions|ment|ments|ness|ity|ies|ous|ive|able|ible|ful|less|ward|wards)$/iu.test(word);
+  // "-ing" is a common word's ending only on a known verb ("Marching", "Hoping"), not on "Jinping" or "Xiaoping".
+  const ing = /^(\p{L}{2,}?)(\p{L})?\2?ing$/iu.exec(word);
+  if (ing) {
+    const stem = word.slice(0, -3).toLowerCase();
+    return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => tagsOf(v).some((t) => VERB.has(t)));
+  }
+  return /^[\p{L}]{3,}(?:ly|tion|tions|ment|ments|ness|ity|ies|ous|ive|able|ible|ful|less|ward|wards)$/iu.test(word);
 }

@@ -130,7 +130,7 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
   String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
-const CONN = String.raw`(?: (?:of|for|and|de|da|del|der|den|van|von|bin|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
+const CONN = String.raw`(?: (?:of|for|and|&|de|da|del|der|den|van|von|bin|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
 const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
@@ -139,7 +139,7 @@ const NOT_LATIN = /[^\u0000-\u024F\u0300-\u036F\u2000-\u206F\u20AC]/;
 /** Runs of capitalised words, with the faster pattern when the text allows it. */
 const sequences = (text: string) => text.matchAll(new RegExp(NOT_LATIN.test(text) ? SEQUENCE_ANY : SEQUENCE_LATIN));
 const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
-const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
 
 interface Tok {
   text: string;
@@ -150,6 +150,7 @@ interface Tok {
 // Titles, longest first, as regexes anchored at the start of a name.
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
 const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer";
+const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.split("|"));
 const TITLE_RE = new RegExp(
   `^(?:(?:\\p{Lu}[\\p{L}-]+ ){1,2}(?:${TITLE_HEADS})|${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`,
   "u",
@@ -215,6 +216,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const end = at + phrase.text.length;
     wordStart.lastIndex = end;
     if (inJunk(at)) continue;
+    // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state.
+    if (/^-\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // "Chad Smith", "Superintendent Chad Smith": a state's name that is also a given name, followed by a
+    // capitalised word that is no name of ours, is a person's first name.
+    if (phrase.type === "name" && !phrase.text.includes(" ") && isFirstName(phrase.text)) {
+      const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1];
+      if (next && !INDEX.has(next) && !ORG_WORDS.has(next) && !isCommonWord(next) && !isPlaceName(next)) continue;
+    }
     const before = text.slice(Math.max(0, at - 30), at);
     const entry = phrase.entry;
     // "US" in an all-caps line is a pronoun; acronyms need a proper sentence.
@@ -242,8 +251,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       indirect = true;
     } else if (phrase.type === "demonymPlural") {
       if (!/\bthe\s+$/i.test(before)) continue;
+      // "the Palestinians" names the people acting as a party: an alias worth keeping.
       weight = 0.7;
-      alias = false;
+      surface = `the ${phrase.text}`;
     }
     claim(at, end);
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect });
@@ -301,10 +311,25 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
 
   // Acronyms defined in parentheses after a name: "the Union of Nurses (UON)".
   const acronymOf = new Map<string, string>();
+  const orgNames0 = new Set<string>();
   for (const p of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu)) {
     const m = /((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, p.index - 90), p.index));
-    if (m) acronymOf.set(p[1]!, m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, ""));
+    if (!m) continue;
+    const long = m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, "");
+    acronymOf.set(p[1]!, initialsName(long, p[1]!) ?? long);
+    // "Customs and Border Protection (CBP)": letters that are the initials of the words before it make the
+    // phrase an organisation's name, whatever its words, and the acronym one of its names.
+    const named = initialsName(long, p[1]!);
+    if (named) {
+      const s0 = text.lastIndexOf(named, p.index);
+      const si = sentenceOf(s0);
+      if (s0 < 0 || si < 0 || junkSentences.has(si)) continue;
+      for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.start < s0 + named.length && candidates[k]!.end > s0) candidates.splice(k, 1);
+      candidates.push({ start: s0, end: s0 + named.length, name: named, tokens: named.split(" "), kind: "organization", role: null, strong: true, sentence: si });
+      orgNames0.add(named);
+    }
   }
+  candidates.sort((a, b) => a.start - b.start);
   // Organisations and their short forms: "Greystone" for Greystone Logistics Partners, "UAPW", "Confech".
   const orgNames = new Map<string, string>();
   for (const c of candidates) {
@@ -324,7 +349,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w));
     if (words.length >= 3) shortForm.set(words.map((w) => w[0]).join(""), n);
   }
-  for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
+  for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || orgNames0.has(n) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
 
   // People: one per (first name, surname); a bare surname goes to the most-named person who has it.
   interface Person {
@@ -342,6 +367,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
     p.count += 1;
+  }
+  // Relatives: an unknown given name before the surname of a person already found.
+  for (const c of candidates) {
+    if (c.kind !== "surname" || c.tokens.length !== 2) continue;
+    const list = bySurname.get(c.tokens[1]!);
+    if (list && !list.some((x) => x.first === c.tokens[0])) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
   }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
@@ -377,7 +408,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (p && !(single && p.words === 1 && shortForm.has(c.name))) {
       mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
     } else if (c.kind === "organization") {
-      pushOrg(c, orgNames.get((acronymOf.get(c.name) ?? c.name).toLowerCase()) ?? c.name);
+      // "Greystone spokesman …", "BJP spokesperson …": a short form of a longer name in the article is that body.
+      const long = single && shortForm.get(c.name);
+      pushOrg(c, long || (orgNames.get((acronymOf.get(c.name) ?? c.name).toLowerCase()) ?? c.name));
     } else if (single && shortForm.has(c.name) && !/\b(?:of|in|at|from|near)\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
       pushOrg(c, shortForm.get(c.name)!);
     }
@@ -386,6 +419,20 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   // A state named inside an organisation's name ("Last Generation Norway") is not a mention of the state.
   const inOrg = (m: Mention) => m.kind !== "organization" && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   return { mentions: orgSpans.length ? mentions.filter((m) => !inOrg(m)) : mentions, junkSentences };
+}
+
+/**
+ * The tail of `long` whose capitalised words' initials spell `acronym` ("U.S. Customs and Border Protection",
+ * "CBP" → "Customs and Border Protection"), or null.
+ */
+function initialsName(long: string, acronym: string): string | null {
+  const words = long.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const caps = words.slice(i).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length < 2 || !/^\p{Lu}/u.test(words[i]!)) continue;
+    if (caps.map((w) => w[0]).join("") === acronym.replace(/s$/, "")) return words.slice(i).join(" ");
+  }
+  return null;
 }
 
 /** Index of the sentence containing offset `at`, or -1 (between sentences). */
@@ -463,7 +510,19 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     offset = toks[0]!.text.length + 1;
     joined = joined.slice(offset);
   }
-  const tm = TITLE_RE.exec(joined);
+  // "Puerto Rico Police Superintendent Pedro Toledo": a title head inside the run, with a name after it,
+  // makes everything before it the role.
+  if (!demonymFirst && !TITLE_RE.test(joined)) {
+    const p = toks.findLastIndex((t, k) => k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
+    const rest = toks.slice(p + 1);
+    if (p >= 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
+      role = toks.slice(0, p + 1).map((t) => t.text).join(" ");
+      toks = rest;
+      titled = true;
+      joined = toks.map((t) => t.text).join(" ");
+    }
+  }
+  const tm = titled ? null : TITLE_RE.exec(joined);
   if (tm) {
     const titleWords = tm[0].split(" ").length + (demonymFirst ? 1 : 0);
     if (titleWords < toks.length) {
@@ -510,11 +569,12 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
 
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
-  const orgAppos = ORG_APPOSITION.test(after) && !isFirstName(words[0]!);
-  const orgWord = words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
+  const orgAppos = (ORG_APPOSITION.test(after) || (!titled && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
+  const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
+  const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
     if (MEDIA_WORDS.has(words[words.length - 1]!)) return null;
-    if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name) && !orgAppos) return null;
+    if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name) && !orgAppos && !lone) return null;
     if (titled) return null;
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
@@ -528,6 +588,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const appos = role ? null : appositionRole(after);
   if (!role && appos) role = appos;
 
+  // "Elian's Miami (relatives)": a possessive inside the run; no person's name has one.
+  if (words.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
+  // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside).
+  if (!titled && !role && /\bthe\s+$/i.test(before)) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
   const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
   if (words.length >= 2) {
@@ -536,7 +600,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
     const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
     const strong = titled || !!role || firstName || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
-    if (!strong) return null;
+    // Weak: a person only if another person of the article has this surname ("Elan Ruvalcaba", son of Juan).
+    if (!strong) return words.length === 2 && !placeLike && !words.some((w) => isCommonWord(w) || isPlaceName(w)) ? { start, end, name, tokens: words, kind: "surname", role, strong: false, sentence: si } : null;
     if (placeLike && !titled && !role) return null;
     return { start, end, name, tokens: words, kind: "person", role, strong: true, sentence: si };
   }
@@ -547,9 +612,17 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
 
+// "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's
+// name is the body they belong to.
+const ROLE_OF_ORG_AFTER =
+  /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
+
+// Bodies named by one word after "the": "the Legislature should …", "the Senate voted".
+const LONE_INSTITUTIONS = new Set(["Legislature", "Senate", "Parliament", "Assembly", "Cabinet", "Congress", "Pentagon", "Treasury", "Council", "Commission"]);
+
 const ORG_PRE_APPOSITION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:group|organi[sz]ation|company|coalition|movement|union|party|charity|campaign|network|alliance|firm|association)\s*,\s*$/iu;
 const ORG_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and)\b)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group|wing|arm|faction|branch|affiliate|subsidiary|newspaper|broadcaster|outlet|daily|magazine|startup|start-up|contractor|supplier|chain|brand|label|team|club|franchise)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and)\b)/u;
 
 const ROLE_STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "that", "as"]);
 

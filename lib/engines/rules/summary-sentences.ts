@@ -11,8 +11,17 @@ const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addit
 const TRAILING_ATTRIBUTION =
   /,?\s*(?:[“"]?\s*)?(?:,\s*)?(?:according to|in line with)\b[^.!?]*(?=[.!?]["”]?$)|,\s+(?:[\p{L}’'.-]+\s+){0,6}(?:said|says|told reporters|added|mentioned|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?=[.!?]["”]?$)/u;
 
+// "Net - The union …": the tail of a site name or label before a dash, left by the page.
+const FRAGMENT_LEAD = /^[\p{L}\p{N}.]{1,12}\s+[-–—|]\s+(?=\p{Lu})/u;
+// A sentence leaning on one before it: a pronoun subject, or a demonstrative.
+const DANGLING = /^(?:He|She|They|It|His|Her|Their|Its|This|These|Those|That|Such|But|And|Also|However)\b/;
+// A claim reported from posts or videos, and a verdict calling a claim false.
+const REPORTED_CLAIM = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|purport(?:s|ed))\s+(?:that\b)?/i;
+const CLAIM_SOURCE = /\b(?:posts?|videos?|users?|accounts?|memes?|messages?|rumou?rs?|viral|social media|online|website)\b/i;
+const VERDICT = /\b(?:(?:is|was|are|were) (?:false|untrue|not true|baseless|misleading|fabricated|wrong)|no evidence|debunked|falsely|fact[- ]check)/i;
+
 export function cleanSentence(s: string): string {
-  let out = s.replace(DATELINE, "").replace(LEAD_IN, "");
+  let out = s.replace(FRAGMENT_LEAD, "").replace(DATELINE, "").replace(LEAD_IN, "");
   out = out.replace(TRAILING_ATTRIBUTION, "");
   out = out.replace(/,(\s*[”"])(?=[.!?]?$)/u, "$1").replace(/\s+/g, " ").trim();
   if (!/[.!?]["”’]?$/.test(out)) out += ".";
@@ -20,13 +29,23 @@ export function cleanSentence(s: string): string {
 }
 
 export function summarize(sentences: TextSpan[], junk: Set<number>, demands: DemandDraft[]): string {
+  // A claim the article calls false (a post's claim, then "That claim is false") is never repeated as a fact.
+  const falseClaim = (i: number) => {
+    const t = sentences[i]!.text;
+    if (VERDICT.test(t) && REPORTED_CLAIM.test(t) && !/\b(?:false|falsely|no evidence)\b/i.test(t.slice(0, 12))) return true;
+    if (!REPORTED_CLAIM.test(t) || !CLAIM_SOURCE.test(t)) return false;
+    return [1, 2].some((d) => i + d < sentences.length && VERDICT.test(sentences[i + d]!.text));
+  };
   const prose = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => !junk.has(i) && s.text.split(/\s+/).length >= 6 && /[.!?"”]$/.test(s.text));
   if (!prose.length) return sentences.find((_, i) => !junk.has(i))?.text ?? "";
-  const lead = prose[0]!;
+  // Checked only for sentences about to be picked: cleaning every sentence would cost more than the rest.
+  const readable = (i: number) => /^[\p{Lu}\p{N}“"‘'(]/u.test(cleanSentence(sentences[i]!.text)) && !falseClaim(i);
+  const lead = prose.find(({ s, i }) => readable(i) && !DANGLING.test(cleanSentence(s.text))) ?? prose[0]!;
   // Demand density: demands stated in the sentence, weighted by how many distinct actors make them.
   const score = new Map<number, number>();
+  const byText = new Map(prose.map((p) => [p.s.text, p] as const));
   for (const d of demands) {
-    const hit = prose.find(({ s }) => s.text === d.evidence);
+    const hit = byText.get(d.evidence);
     if (hit) score.set(hit.i, (score.get(hit.i) ?? 0) + 1 + (d.status !== "made" ? 0.5 : 0));
   }
   const ranked = [...score.entries()].filter(([i]) => i !== lead.i).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -35,11 +54,16 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
   for (const [i] of ranked) {
     if (picked.length >= 3) break;
     const c = cleanSentence(sentences[i]!.text);
+    // "He testified that …" without the sentence naming him reads as nobody: skip it unless it follows a picked one.
+    if ((DANGLING.test(c) && !picked.includes(i - 1)) || !readable(i)) continue;
     if (picked.length >= 2 && length + c.length > MAX_CHARS) break;
     picked.push(i);
     length += c.length;
   }
-  if (picked.length === 1 && prose[1]) picked.push(prose[1].i);
+  if (picked.length === 1) {
+    const second = prose.find(({ i }) => i !== lead.i && readable(i) && !DANGLING.test(cleanSentence(sentences[i]!.text)));
+    if (second) picked.push(second.i);
+  }
   return picked
     .sort((a, b) => a - b)
     .map((i) => cleanSentence(sentences[i]!.text))

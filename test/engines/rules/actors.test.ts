@@ -120,3 +120,51 @@ describe("no junk", () => {
     expect(names(text)).toEqual(["Russia"]);
   });
 });
+
+describe("acting parties without an organisation word", () => {
+  it("makes a name before a role noun an organisation: 'Tuath Party chairman Liam Doyle', 'Red Harbor spokeswoman …'", () => {
+    const out = run("Dal Riada chairman Liam Doyle said the party would contest the ruling. Dal Riada has 12 seats.");
+    expect(out.actors.find((a) => a.name === "Dal Riada")?.kind).toBe("organization");
+    expect(out.actors.find((a) => a.name === "Liam Doyle")?.role).toMatch(/chairman/);
+  });
+
+  it("reads an organisation from its apposition: 'Dal Riada, the rebels' political wing,'", () => {
+    expect(actor("Dal Riada, the rebels' political wing, said it would attend the talks.", "Dal Riada")?.kind).toBe("organization");
+  });
+
+  it("lists a group named again and again as an actor, even when it demands nothing", () => {
+    const text =
+      "Protesters blocked the main road on Sunday. Police fired tear gas as the protesters regrouped near the harbor. " +
+      "By nightfall the protesters had left.";
+    const list = names(text).map((n) => n.toLowerCase());
+    expect(list).toContain("protesters");
+  });
+
+  it("does not list a group noun said once in passing", () => {
+    expect(names("The mayor opened the new library on Sunday, and a few students attended.").map((n) => n.toLowerCase())).not.toContain("students");
+  });
+});
+
+describe("people named with a title first, or by a family surname", () => {
+  it("reads 'FBI Director Louis Freeh' and 'Director Ana Paz' as people with the title as role", () => {
+    expect(actor("Last week, FBI Director Louis Freeh asked Mexican authorities to join the hunt.", "Louis Freeh")?.role).toMatch(/Director/);
+  });
+
+  it("keeps a family member whose given name the lexicon lacks: 'Elan Ruvalcaba', son of 'Juan Ruvalcaba'", () => {
+    const text = "Juan Ruvalcaba said he wants his son back. Elan Ruvalcaba, 6, lives with relatives in Tucson.";
+    expect(names(text)).toEqual(expect.arrayContaining(["Juan Ruvalcaba", "Elan Ruvalcaba"]));
+  });
+
+  it("keeps 'the Palestinians' among the aliases of the state it stands for", () => {
+    expect(actor("Netanyahu said he expects an equal effort from the Palestinians.", "Palestine")?.aliases).toContain("the Palestinians");
+  });
+
+  it("makes no person of a run with a possessive inside: 'Elan's Tucson relatives'", () => {
+    expect(names("Elan's Tucson relatives said they would appeal. Juan Ruvalcaba said he would not.")).not.toContain("Elan's Tucson");
+  });
+
+  it("reads a name whose last part ends in -ing but is no English word: 'Xi Jinping'", () => {
+    expect(names("The crackdown grew under Xi Jinping, most of all in the west.")).toContain("Xi Jinping");
+  });
+});
+

@@ -84,6 +84,90 @@ describe("spun synonyms still count", () => {
   });
 });
 
+describe("the right speaker", () => {
+  it("does not give a demand to the victim named by a possessive: 'his kidnappers demanded' is the kidnappers'", () => {
+    const text = "Gunmen seized shop owner Ramon Ibarra on Tuesday. His kidnappers demanded a ransom of $2 million, police said.";
+    expect(brief(text)[0]).toMatchObject({ by: expect.stringMatching(/^(?:the )?kidnappers$/i), what: "a ransom of $2 million" });
+  });
+
+  it("resolves 'He urged X to …' to the previous sentence's subject, never to X itself", () => {
+    const text =
+      "Trade Minister Omar Sefu, speaking at a news conference with Helen Marsh, said exports had recovered. " +
+      "He also urged Marsh to tell investors that the port is open.";
+    expect(brief(text)[0]).toMatchObject({ by: "Omar Sefu", of: ["Helen Marsh"], what: "tell investors that the port is open" });
+  });
+
+  it("does not take a reduced relative in a leading clause for the subject", () => {
+    const text = "While television showed farmers protesting in the capital, the Valdorian government urged its people to stay calm.";
+    expect(brief(text)[0]).toMatchObject({ by: "the Valdorian government", what: "its people to stay calm" });
+  });
+
+  it("does not take a possessor for the pronoun's antecedent: 'Rosa Lind's lawyer said he wants …'", () => {
+    const text = "Rosa Lind's lawyer said in a letter that he wants the court to release the records.";
+    expect(brief(text).filter((d) => d.by === "Rosa Lind")).toEqual([]);
+  });
+
+  it("does not read 'a company' as the company named before", () => {
+    const text = "Lindell Corp. said that a Dutch company has sought approval to buy up to 20% of Lindell's shares.";
+    expect(brief(text).filter((d) => d.by === "Lindell Corp")).toEqual([]);
+  });
+
+  it("reads an open addressee with a modal relative: 'urged people who might be targeted to be alert'", () => {
+    const text = "Harbor Police Superintendent Ana Varela urged people who might be targeted by the gang to be alert.";
+    expect(brief(text)[0]).toMatchObject({ by: "Ana Varela", what: "people who might be targeted by the gang to be alert" });
+  });
+});
+
+describe("addressees with an apposition, passive content, ellipsis", () => {
+  it("reads 'called for X, the …, to be expelled' with the expelled party in the content", () => {
+    const text = "The Irish government has formally called for Dal Riada, the rebels' political wing, to be expelled from the peace talks.";
+    const d = brief(text)[0]!;
+    expect(d.by).toBe("Ireland");
+    expect(d.what).toMatch(/Dal Riada.*to be expelled from the peace talks/);
+  });
+
+  it("reads no demand from an elliptical 'if they have to'", () => {
+    expect(brief("Party chairman Liam Doyle says the party will challenge the move in court if they have to.")).toEqual([]);
+  });
+});
+
+describe("more triggers: expectations, motions, ultimatums in reported speech", () => {
+  it("reads 'X expects Y from Z' as a demand of Z", () => {
+    const d = brief("Prime Minister Ilan Vered said he expects an equal effort from the Dalmatian Authority.")[0]!;
+    expect(d).toMatchObject({ by: "Ilan Vered", of: ["Dalmatian Authority"] });
+    expect(d.what).toContain("an equal effort");
+  });
+
+  it("reads a motion: 'Senator X moved that the plenary be adjourned'", () => {
+    expect(brief("Senate Leader Ada Musa moved that the plenary be adjourned until Tuesday.")[0]).toMatchObject({
+      by: "Ada Musa",
+      what: "the plenary be adjourned until Tuesday",
+    });
+  });
+
+  it("reads 'X said Y had no option but to …' as X's demand of Y", () => {
+    const d = brief("Harbor police said the protesters inside the college had no option but to come out and surrender.")[0]!;
+    expect(d.what).toContain("come out and surrender");
+  });
+
+  it("does not credit what someone is urged to tell as that person's demand", () => {
+    const text = "Trade Minister Omar Sefu urged Helen Marsh to tell investors that the port is open and they should keep shipping.";
+    expect(brief(text).filter((d) => d.by === "Helen Marsh")).toEqual([]);
+  });
+});
+
+describe("no fragments as demands", () => {
+  it("reads 'requested the call' as a report of a past request, not a demand with content", () => {
+    expect(brief("The call was requested by Moscow. Putin requested the call, his aide Yuri Lamov said.")).toEqual([]);
+    expect(brief("Senator Ida Brandt sought the decision after the vote.")).toEqual([]);
+    expect(brief("Putin asked for the call, the second this month.")).toEqual([]);
+  });
+
+  it("keeps a requested thing with content: 'requested a meeting with the board'", () => {
+    expect(brief("The Harbor Workers Union requested a meeting with the port board.")[0]).toMatchObject({ by: "Harbor Workers Union", what: "a meeting with the port board" });
+  });
+});
+
 describe("status", () => {
   it("is rejected by a 'non-starter' in the same sentence, outside the demand", () => {
     expect(brief("Russia wants a pledge that NATO will not expand, demands that the administration has called non-starters.")[0]!.status).toBe("rejected");
@@ -98,6 +182,22 @@ describe("status", () => {
 
   it("is pending when the demand is to be discussed", () => {
     expect(brief("Moscow stepped up its calls for new guarantees from NATO. Those calls are to be discussed at the talks.")[0]!.status).toBe("pending");
+  });
+
+  it("reads a negated acceptance as no acceptance: 'did not accept the demand' is a refusal", () => {
+    const text = "The Harbor Workers Union demanded that Castell Shipping restore the night bonus. Castell did not accept the union's demand.";
+    expect(brief(text)[0]!.status).toBe("rejected");
+  });
+
+  it("is not set by an answer about something else: 'pushed back on the figures', 'did not accept an invitation'", () => {
+    const text =
+      "Mayor Ana Ruiz called for an audit of the transit budget. The transit board pushed back on the figures in her letter. " +
+      "Board chair Tom Hale did not accept an invitation to the hearing.";
+    expect(brief(text)[0]!.status).toBe("made");
+  });
+
+  it("does not count the content's own verbs as an answer: 'demanded that the ministry approve the permits'", () => {
+    expect(brief("Farmers demanded that the ministry approve the water permits before the harvest.")[0]!.status).toBe("made");
   });
 
   it("is not set by a cue in a condition", () => {

@@ -33,6 +33,8 @@ export interface Expected {
   actors: ExpectedActor[];
   notActors: string[];
   demands: ExpectedDemand[];
+  /** Demands that must not be listed: a wrong speaker ("by") and/or content words ("what"). */
+  wrongDemands?: Array<{ by?: string; what?: string[] }>;
   dates?: ExpectedDate[];
 }
 export interface Fixture {
@@ -109,6 +111,13 @@ export function demandProblem(out: Extraction, e: ExpectedDemand): string | null
   if (full) return null;
   const d = candidates[0]!;
   return `demand by ${d.by} "${d.what}": of [${d.of.join(", ")}] status ${d.status} cameo ${d.cameo}; expected of [${(e.of ?? []).join(", ")}] status ${e.status ?? "-"} cameo ${e.cameo ?? "-"}`;
+}
+
+/** Listed demands that match a wrong one (by its speaker, its content words, or both). */
+export function wrongDemands(out: Extraction, w: { by?: string; what?: string[] }) {
+  return out.demands.filter(
+    (d) => (!w.by || w.by.split("|").some((b) => hasWords(d.by, b))) && (w.what ?? []).every((x) => d.what.toLowerCase().includes(x.toLowerCase())),
+  );
 }
 
 export function dateProblem(out: Extraction, e: ExpectedDate): string | null {

@@ -3,7 +3,7 @@
 // status/CAMEO; dates. The articles are fictional and written in several styles (see each `style`).
 import { describe, expect, it } from "vitest";
 import { extractRules } from "../../../lib/engines/rules/index.ts";
-import { actorProblem, dateProblem, demandProblem, isJunkActor, loadFixtures } from "./fixture-match.ts";
+import { actorProblem, dateProblem, demandProblem, isJunkActor, loadFixtures, wrongDemands } from "./fixture-match.ts";
 
 const fixtures = loadFixtures();
 
@@ -28,6 +28,10 @@ for (const f of fixtures) {
     for (const d of f.expected.demands) {
       const extra = [d.of?.length && `of ${d.of.join(", ")}`, d.status, d.cameo && `CAMEO ${d.cameo}`].filter(Boolean).join(", ");
       it(`finds the demand by ${d.by}: ${d.what.join(" … ")}${extra ? ` (${extra})` : ""}`, () => expect(demandProblem(out, d)).toBeNull());
+    }
+    for (const w of f.expected.wrongDemands ?? []) {
+      it(`lists no demand ${w.by ? `by ${w.by}` : ""}${w.what ? ` about ${w.what.join(" … ")}` : ""}`, () =>
+        expect(wrongDemands(out, w).map((d) => `${d.by}: ${d.what}`)).toEqual([]));
     }
     for (const d of f.expected.dates ?? []) {
       it(`resolves "${d.text}" to ${d.accept.join(" or ")}`, () => expect(dateProblem(out, d)).toBeNull());

@@ -1,0 +1,46 @@
+// The summary sentence(s): readable on their own, no dangling pronoun, no fragment, no false claim repeated
+// as true, and the central demand stated.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const summary = (text: string) => extractRules({ text, metadata: emptyMetadata() }).summary;
+
+describe("the summary", () => {
+  it("does not open a picked sentence with a pronoun whose antecedent it left behind", () => {
+    const text =
+      "The state transit board met on Tuesday to review the budget for the next two years.\n\n" +
+      "Inspector Ray Blum told the committee about delays at the depot over the winter months.\n\n" +
+      "He testified that the union had demanded that the board hire 40 more mechanics by June.\n\n" +
+      "The Transit Workers Union demanded that the board hire 40 more mechanics before the summer schedule.";
+    const out = summary(text);
+    expect(out).not.toMatch(/(?:^|[.!?]["”]? )(?:He|She|They|It) /);
+    expect(out).toContain("hire 40 more mechanics");
+  });
+
+  it("does not repeat a claim that the article says is false", () => {
+    const text =
+      "A video shared widely online claims that the city council voted to ban gas stoves in all homes.\n\n" +
+      "That claim is false: the council voted only on a study of new buildings, records show.\n\n" +
+      "Council member Ana Ruiz demanded that the video's publisher remove it from the site immediately.";
+    const out = summary(text);
+    expect(out).not.toContain("voted to ban gas stoves");
+    expect(out).toContain("remove it");
+  });
+
+  it("does not open with a fragment left from a site name ('Net - …')", () => {
+    const text =
+      "Net - The Harbor Workers Union demanded a 6% raise from Castell Shipping on Monday, ahead of talks.\n\n" +
+      "Castell said it would respond to the union's demand by the end of the week, a spokesperson said.";
+    const out = summary(text);
+    expect(out.startsWith("The Harbor Workers Union demanded a 6% raise")).toBe(true);
+  });
+
+  it("states the central demand even when the lead does not", () => {
+    const text =
+      "Rain fell across the valley on Saturday as hundreds gathered outside the capitol building.\n\n" +
+      "The crowd listened to speeches for more than two hours before the march began downtown.\n\n" +
+      "Organizers from the Valley Farmworkers Alliance demanded that the Legislature pass the overtime bill this session.";
+    expect(summary(text)).toContain("pass the overtime bill");
+  });
+});
