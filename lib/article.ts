@@ -20,6 +20,17 @@ export interface LoadedDocument {
   contentType: string;
   /** The charset the bytes were decoded from, e.g. `utf-8`, `utf-16le`, `windows-1252`. */
   charset: string;
+  /** A PDF's or Word file's own properties; the text holds none of them. */
+  metadata?: DocumentMetadata;
+}
+
+/**
+ * Document properties. `declared` wins over what the text shows (as an HTML page's meta tags do);
+ * `fallback` only fills what the text leaves open.
+ */
+export interface DocumentMetadata {
+  declared: Partial<ArticleMetadata>;
+  fallback: Partial<ArticleMetadata>;
 }
 
 export interface ArticleMetadata {

@@ -17,6 +17,7 @@ const Env = z.object({
   PRECIS_ERRORS_PREFIX: prefix("errors/"),
   PRECIS_MAX_BYTES: int(5 * 1024 * 1024),
   PRECIS_MAX_BODY_BYTES: int(1024 * 1024),
+  PRECIS_MAX_DOCUMENT_PAGES: int(200),
   PRECIS_API_KEY: z.string().optional(),
   PRECIS_API_KEYS_PARAMETER: z.string().optional(),
   PRECIS_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -59,7 +60,8 @@ export interface Config {
   engine: EngineName;
   bucket: string;
   prefixes: { incoming: string; summaries: string; errors: string };
-  limits: { maxObjectBytes: number; maxBodyBytes: number };
+  /** `maxDocumentPages`: a longer PDF is refused (`too_large`) before its text is read. */
+  limits: { maxObjectBytes: number; maxBodyBytes: number; maxDocumentPages: number };
   apiKeys: string[];
   /** SSM parameter holding the API keys in AWS. */
   apiKeysParameter: string | null;
@@ -166,7 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     engine,
     bucket: e.PRECIS_BUCKET,
     prefixes,
-    limits: { maxObjectBytes: e.PRECIS_MAX_BYTES, maxBodyBytes: e.PRECIS_MAX_BODY_BYTES },
+    limits: { maxObjectBytes: e.PRECIS_MAX_BYTES, maxBodyBytes: e.PRECIS_MAX_BODY_BYTES, maxDocumentPages: e.PRECIS_MAX_DOCUMENT_PAGES },
     apiKeysParameter: e.PRECIS_API_KEYS_PARAMETER ?? null,
     apiKeys: (e.PRECIS_API_KEY ?? "").split(",").map((k) => k.trim()).filter(Boolean),
     logLevel: e.PRECIS_LOG_LEVEL,

@@ -1,7 +1,9 @@
 // The pipeline: bytes → load → clean → extract → ground → a validated v1 Summary.
 // Pure apart from the engine call: no storage, no environment; the functions and the CLI wrap it.
-import type { ArticleInput, CleanedArticle } from "./article.ts";
+import type { ArticleInput, CleanedArticle, LoadedDocument } from "./article.ts";
 import { loadDocument } from "./load.ts";
+import { loadInput } from "./load/documents.ts";
+import { mergeMetadata } from "./clean/metadata.ts";
 import { cleanDocument } from "./clean/index.ts";
 import type { Engine } from "./engines/engine.ts";
 import { groundExtraction } from "./ground.ts";
@@ -23,11 +25,14 @@ export interface SummarizeInput extends ArticleInput {
 
 export interface SummarizeDeps {
   engine: Engine;
-  limits: { maxObjectBytes: number };
+  limits: Limits;
   now?: () => Date;
   /** Aborts the engine call, e.g. shortly before the Lambda's own deadline. */
   signal?: AbortSignal;
 }
+
+/** `maxDocumentPages`: a PDF with more pages is refused (`too_large`) before its text is read. */
+export type Limits = { maxObjectBytes: number; maxDocumentPages?: number };
 
 export interface PreparedArticle {
   id: string;
@@ -55,10 +60,19 @@ export function proseShare(text: string): number {
 /** Below this share of word-shaped tokens the text is data, not an article. */
 export const MIN_PROSE_SHARE = 0.6;
 
-/** Load and clean, and refuse what is not an article, before anything costs money. */
-export function prepareArticle(input: SummarizeInput, limits: { maxObjectBytes: number }): PreparedArticle {
-  const doc = loadDocument(input, { maxBytes: limits.maxObjectBytes });
+/** Load and clean any upload (text, PDF, Word), and refuse what is not an article, before anything costs money. */
+export async function prepareDocument(input: SummarizeInput, limits: Limits): Promise<PreparedArticle> {
+  return prepareLoaded(await loadInput(input, { maxBytes: limits.maxObjectBytes, maxPages: limits.maxDocumentPages }), input);
+}
+
+/** prepareDocument for text formats only (no PDF or Word), synchronously. */
+export function prepareArticle(input: SummarizeInput, limits: Limits): PreparedArticle {
+  return prepareLoaded(loadDocument(input, { maxBytes: limits.maxObjectBytes }), input);
+}
+
+function prepareLoaded(doc: LoadedDocument, input: SummarizeInput): PreparedArticle {
   const cleaned = cleanDocument(doc, { url: input.url ?? null });
+  if (doc.metadata) cleaned.metadata = mergeMetadata(doc.metadata.declared, cleaned.metadata, doc.metadata.fallback);
   if (input.publishedAt) cleaned.metadata.publishedAt = input.publishedAt;
   if (input.title) cleaned.metadata.title = input.title;
   const wordCount = countWords(cleaned.text);
@@ -132,5 +146,5 @@ export async function summarizePrepared(prepared: PreparedArticle, deps: Omit<Su
 }
 
 export async function summarizeArticle(input: SummarizeInput, deps: SummarizeDeps): Promise<Summary> {
-  return summarizePrepared(prepareArticle(input, deps.limits), deps);
+  return summarizePrepared(await prepareDocument(input, deps.limits), deps);
 }

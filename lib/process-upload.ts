@@ -15,7 +15,7 @@
 import { basename } from "node:path";
 import type { Runtime } from "./runtime.ts";
 import { isPrecisError, PrecisError, toPrecisError } from "./errors.ts";
-import { prepareArticle, type PreparedArticle } from "./pipeline.ts";
+import { prepareDocument, type Limits, type PreparedArticle } from "./pipeline.ts";
 import { errorKey, relativeKey, summaryKey } from "./storage/keys.ts";
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type Summary } from "./schema/summary.ts";
 import { catalogOptions, recordSummary, summarizeLinked } from "./catalog.ts";
@@ -200,7 +200,7 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
       });
     }
     // 4. Load, clean, refuse junk: pure and deterministic, so any crash in it is permanent, not retried.
-    const prepared = prepare({ bytes: object.bytes, contentType: object.contentType, fileName: basename(ref.key), bucket: bucket.name, key: ref.key }, config.limits);
+    const prepared = await prepare({ bytes: object.bytes, contentType: object.contentType, fileName: basename(ref.key), bucket: bucket.name, key: ref.key }, config.limits);
     id = prepared.id;
     sha256 = prepared.source.sha256;
     if (prepared.wordCount > config.reliability.maxArticleWords) {
@@ -317,10 +317,10 @@ export async function processUpload(ref: UploadRef, rt: Runtime, options: Proces
   }
 }
 
-/** prepareArticle, with anything unexpected it throws made permanent: the same bytes would fail again. */
-function prepare(input: Parameters<typeof prepareArticle>[0], limits: { maxObjectBytes: number }): PreparedArticle {
+/** prepareDocument, with anything unexpected it throws made permanent: the same bytes would fail again. */
+async function prepare(input: Parameters<typeof prepareDocument>[0], limits: Limits): Promise<PreparedArticle> {
   try {
-    return prepareArticle(input, limits);
+    return await prepareDocument(input, limits);
   } catch (e) {
     if (isPrecisError(e)) return rethrowPermanent(e);
     const message = e instanceof RangeError ? `the document is too deeply nested or too large to read (${e.message})` : `the document could not be read: ${(e as Error)?.message ?? String(e)}`;
