@@ -38,7 +38,7 @@ export async function loadInput(input: ArticleInput, options: LoadOptions): Prom
     case "docx": {
       const { readDocx } = await import("./docx.ts");
       const docx = await readDocx(bytes);
-      return { text: docx.html, format: "html", contentType: DOCX_TYPE, charset: "utf-8", metadata: docx.metadata };
+      return { text: docx.text, format: "plain", contentType: DOCX_TYPE, charset: "utf-8", metadata: docx.metadata };
     }
     case "doc":
       if (hasMagic(bytes, OLE) && (declaresDocx(input) || extensionOf(input.fileName) === "docx"))

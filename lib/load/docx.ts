@@ -1,18 +1,19 @@
-// Word (.docx) → HTML, through mammoth: headings, paragraphs and lists come out as their HTML elements,
-// so the HTML cleaner reads them like any page. mammoth reads the document as it now stands: text in
-// tracked insertions is kept, tracked deletions (`w:delText`) and comments are not output.
+// Word (.docx) → text, through mammoth: each heading, paragraph and list item a paragraph of its own.
+// Plain text rather than mammoth's HTML: a Word file has no navigation or sidebars, and the HTML
+// cleaner's page rules (a heading over a list reads as a menu) would cut real content. mammoth reads
+// the document as it now stands: tracked insertions kept, tracked deletions and comments left out.
 // Imported lazily by lib/load/documents.ts.
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import type { DocumentMetadata } from "../article.ts";
 import { PrecisError } from "../errors.ts";
 
-export interface DocxHtml {
-  html: string;
+export interface DocxText {
+  text: string;
   metadata: DocumentMetadata;
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<DocxHtml> {
+export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -21,15 +22,13 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxHtml> {
   }
   if (zip.file("EncryptedPackage") || !zip.file("word/document.xml"))
     throw new PrecisError("invalid_document", "the file is a ZIP archive without a Word document in it (no word/document.xml)");
-  let html: string;
+  let text: string;
   try {
-    // Images would only become data: URIs the cleaner drops: leave them out from the start.
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) });
-    html = result.value;
+    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch (e) {
     throw new PrecisError("invalid_document", `the Word document could not be read: ${messageOf(e)}`, { cause: e });
   }
-  return { html, metadata: await coreProperties(zip) };
+  return { text, metadata: await coreProperties(zip) };
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
