@@ -21,8 +21,9 @@ export async function readPdf(bytes: Uint8Array, options: { maxPages: number }):
     throw new PrecisError("invalid_document", "the PDF is truncated or corrupt: it has no end-of-file marker");
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // A copy: PDF.js transfers (detaches) the buffer it is given, and the caller still hashes it.
-    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0, stopAtErrors: false });
+    // A plain Uint8Array copy: PDF.js refuses a Buffer, and transfers (detaches) the array it is
+    // given, while the caller still hashes the bytes.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
   } catch (e) {
     throw openError(e);
   }
