@@ -3,7 +3,6 @@
 import type { ArticleInput, CleanedArticle, LoadedDocument } from "./article.ts";
 import { loadDocument } from "./load.ts";
 import { loadInput } from "./load/documents.ts";
-import { mergeMetadata } from "./clean/metadata.ts";
 import { cleanDocument } from "./clean/index.ts";
 import type { Engine } from "./engines/engine.ts";
 import { groundExtraction } from "./ground.ts";
@@ -72,7 +71,6 @@ export function prepareArticle(input: SummarizeInput, limits: Limits): PreparedA
 
 function prepareLoaded(doc: LoadedDocument, input: SummarizeInput): PreparedArticle {
   const cleaned = cleanDocument(doc, { url: input.url ?? null });
-  if (doc.metadata) cleaned.metadata = mergeMetadata(doc.metadata.declared, cleaned.metadata, doc.metadata.fallback);
   if (input.publishedAt) cleaned.metadata.publishedAt = input.publishedAt;
   if (input.title) cleaned.metadata.title = input.title;
   const wordCount = countWords(cleaned.text);

@@ -208,12 +208,13 @@ function paragraphs(lines: Line[]): string[] {
   const spacing = lineSpacing(lines, body);
   const margins = columnMargins(lines);
   const hyphenated = hyphenatedWords(lines);
+  const style = paragraphStyle(lines, { body, spacing, margins });
   const out: string[] = [];
   let current = "";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    if (prev && !startsParagraph(prev, line, { body, spacing, margins })) current = joinLines(current, line.text, hyphenated);
+    if (prev && !startsParagraph(prev, line, { style, body, spacing, margins })) current = joinLines(current, line.text, hyphenated);
     else {
       if (current) out.push(current);
       current = line.text;
@@ -224,6 +225,8 @@ function paragraphs(lines: Line[]): string[] {
 }
 
 interface Measures {
+  /** How this document marks paragraphs. */
+  style: "indent" | "gap" | "none";
   body: number;
   spacing: number;
   margins: Map<string, { left: number; right: number }>;
@@ -244,14 +247,30 @@ function startsParagraph(prev: Line, line: Line, m: Measures): boolean {
   const prevMargin = m.margins.get(columnKey(prev));
   if (prevMargin) {
     const short = (share: number) => prevMargin.right - prev.right > (prevMargin.right - prevMargin.left) * share;
-    // A short line that ends a sentence ends its paragraph; across a column or page break the line
-    // need be only a little short, as nothing else tells.
-    if (/[.!?:"”’)]$/.test(prev.text) && short(sameColumn ? 0.2 : 0.08)) return true;
     // Out of the body text (deck, date line, labels) a short line is a line of its own.
     if (Math.abs(prev.size - m.body) > m.body * 0.05 && short(0.2)) return true;
+    // A short line that ends a sentence ends its paragraph, when the document has no surer sign: with
+    // first-line indents, never; with blank lines between paragraphs, only across a column or page
+    // break (where no gap shows), and there the line need be only a little short.
+    if (m.style !== "indent" && /[.!?:]["”’)]?$/.test(prev.text) && (m.style === "none" ? short(0.2) : !sameColumn && short(0.08))) return true;
   }
   // A jump to another column or page continues the paragraph unless one of the signs above says otherwise.
   return false;
+}
+
+/** Indented first lines, or wider gaps, seen at least twice in body text: the document's paragraph mark. */
+function paragraphStyle(lines: Line[], m: Omit<Measures, "style">): Measures["style"] {
+  let indents = 0;
+  let gaps = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (Math.abs(l.size - m.body) > m.body * 0.05) continue;
+    const margin = m.margins.get(columnKey(l));
+    if (margin && l.x - margin.left > m.body * 0.8 && l.x - margin.left < m.body * 4) indents++;
+    const prev = lines[i - 1];
+    if (prev && prev.page === l.page && prev.col === l.col && Math.abs(prev.size - m.body) <= m.body * 0.05 && prev.y - l.y > m.spacing * 1.35) gaps++;
+  }
+  return indents >= 2 ? "indent" : gaps >= 2 ? "gap" : "none";
 }
 
 /** The usual distance between baselines of body lines that follow each other in one column. */
