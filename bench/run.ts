@@ -6,3 +6,6 @@ console.log("# Cleaner: main-text quality, speed and tokens vs Mozilla Readabili
 await benchClean();
 console.log("\n# Rules engine: throughput on a 1,000-word article\n");
 await benchEngine();
+console.log("\n# Documents: PDF pages per second, and the cold start of a handler that never sees a document\n");
+const { benchDocuments } = await import("./documents.ts");
+await benchDocuments();

@@ -26,11 +26,21 @@ export async function loadInput(input: ArticleInput, options: LoadOptions): Prom
   // The same size and emptiness rules as text, before anything parses a document.
   if (bytes.length === 0 || bytes.length > options.maxBytes) return loadDocument(input, options);
   const kind = documentKind(input);
+  // Named or typed as a document but not one by its bytes: text is read as text (content beats labels,
+  // as everywhere); anything else is a broken document.
+  if ((kind === "pdf" && !pdfMagic(bytes)) || (kind === "docx" && !hasMagic(bytes, ZIP))) {
+    try {
+      return loadDocument({ ...input, contentType: null }, options); // the declared type was wrong
+    } catch (e) {
+      if (e instanceof PrecisError && (e.code === "binary" || e.code === "invalid_encoding"))
+        throw new PrecisError("invalid_document", `the file is declared a ${kind === "pdf" ? "PDF" : "Word document"} but is not one, nor text`, { cause: e });
+      throw e;
+    }
+  }
   switch (kind) {
     case null:
       return loadDocument(input, options);
     case "pdf": {
-      if (!pdfMagic(bytes)) throw new PrecisError("invalid_document", "the file is declared a PDF but does not start like one (no %PDF- header)");
       const { readPdf } = await import("./pdf.ts");
       const pdf = await readPdf(bytes, { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES });
       return { text: pdf.paragraphs.join("\n\n"), format: "plain", contentType: PDF_TYPE, charset: "utf-8", metadata: pdf.metadata };

@@ -113,9 +113,12 @@ describe("PDFs that cannot be summarized get a clear error, before any engine ru
     await expect(prepare(bytes)).rejects.toMatchObject({ code: "invalid_document" });
   });
 
-  it("a file declared a PDF that is not one → invalid_document", async () => {
-    const bytes = new TextEncoder().encode("The council met on Monday. ".repeat(20));
-    await expect(prepare(bytes, { contentType: "application/pdf" })).rejects.toMatchObject({ code: "invalid_document" });
+  it("a file declared a PDF that is neither a PDF nor text → invalid_document; text named .pdf is read as text", async () => {
+    const junk = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251);
+    await expect(prepare(junk, { contentType: "application/pdf" })).rejects.toMatchObject({ code: "invalid_document" });
+    await expect(prepare(junk, { fileName: "report.docx" })).rejects.toMatchObject({ code: "invalid_document" });
+    const text = new TextEncoder().encode(RELEASE_ARTICLE.join("\n\n"));
+    await expect(prepare(text, { fileName: "report.pdf", contentType: "application/pdf" })).resolves.toMatchObject({ source: { contentType: "text/plain" } });
   });
 
   it("more pages than the limit → too_large, and the limit is configurable", async () => {
