@@ -287,7 +287,11 @@ function lineSpacing(lines: Line[], body: number): number {
 /** Left and right edges of each column: the most common line start, the farthest line end. */
 function columnMargins(lines: Line[]): Map<string, { left: number; right: number }> {
   const groups = new Map<string, Line[]>();
-  for (const l of lines) groups.set(columnKey(l), [...(groups.get(columnKey(l)) ?? []), l]);
+  for (const l of lines) {
+    const group = groups.get(columnKey(l));
+    if (group) group.push(l);
+    else groups.set(columnKey(l), [l]);
+  }
   const out = new Map<string, { left: number; right: number }>();
   for (const [k, ls] of groups) {
     const starts = new Map<number, number>();
