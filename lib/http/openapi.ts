@@ -158,6 +158,8 @@ function build(): Json {
               "text/plain": { schema: { type: "string" } },
               "text/html": { schema: { type: "string" } },
               "text/markdown": { schema: { type: "string" } },
+              "application/pdf": { schema: { type: "string", format: "binary" } },
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: { type: "string", format: "binary" } },
               "application/json": { schema: ref("JsonArticle") },
             },
           },

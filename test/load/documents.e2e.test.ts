@@ -75,8 +75,8 @@ describe("documents through the HTTP API", () => {
 
   it("POST /summaries answers a scan with a problem carrying no_text_layer", async () => {
     const res = await fetch(`${stack.httpEndpoint}/summaries?engine=rules`, { method: "POST", headers: { ...auth(), "content-type": "application/pdf" }, body: Buffer.from(await scanLikePdf(1)) });
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(await res.json()).toMatchObject({ code: "no_text_layer" });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ code: "no_text_layer", detail: expect.stringMatching(/OCR/) });
   });
 
   it("a presigned upload of a PDF ends summarized", async () => {
