@@ -107,7 +107,8 @@ const shape = (text: string) => text.toLowerCase().replace(/\d+/g, "#").replace(
 
 /**
  * Lines in the top or bottom band of a page that repeat at the same height on other pages (headers,
- * footers), and lone page numbers in those bands.
+ * footers), lone page numbers in those bands, and lines standing apart from the text at the foot of
+ * any page or the head of a later one (furniture of a short document, seen too few times to repeat).
  */
 function runningLines(linesByPage: Line[][], pages: PageItems[]): Set<Line> {
   const out = new Set<Line>();
@@ -115,10 +116,26 @@ function runningLines(linesByPage: Line[][], pages: PageItems[]): Set<Line> {
   const seen = new Map<string, number>();
   for (const band of bands) for (const key of new Set(band.map(runningKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
   const needed = Math.max(2, Math.ceil(linesByPage.length * 0.5));
-  for (const band of bands)
+  for (const [i, band] of bands.entries()) {
+    const apart = linesByPage.length > 1 ? isolatedEdges(linesByPage[i]!, pages[i]!, i > 0) : new Set<Line>();
     for (const line of band) {
-      if (PAGE_NUMBER.test(line.text) || (linesByPage.length > 1 && seen.get(runningKey(line))! >= needed)) out.add(line);
+      if (PAGE_NUMBER.test(line.text) || apart.has(line) || (linesByPage.length > 1 && seen.get(runningKey(line))! >= needed)) out.add(line);
     }
+  }
+  return out;
+}
+
+/** Rows in the outer eighth of the page more than 2.5 line spacings from any other text. */
+function isolatedEdges(lines: Line[], page: PageItems, top: boolean): Set<Line> {
+  const rows = [...new Set(lines.map((l) => l.y))].sort((a, b) => b - a);
+  if (rows.length < 4) return new Set();
+  const gaps = rows.slice(1).map((y, i) => rows[i]! - y);
+  const spacing = median(gaps);
+  const out = new Set<Line>();
+  const band = page.height / 8;
+  if (top && rows[0]! >= page.height - band && gaps[0]! > spacing * 2.5) for (const l of lines) if (l.y === rows[0]) out.add(l);
+  const last = rows.length - 1;
+  if (rows[last]! <= band && gaps[last - 1]! > spacing * 2.5) for (const l of lines) if (l.y === rows[last]) out.add(l);
   return out;
 }
 
@@ -242,8 +259,10 @@ function startsParagraph(prev: Line, line: Line, m: Measures): boolean {
   const sameColumn = prev.page === line.page && prev.col === line.col && line.y < prev.y;
   if (sameColumn && prev.y - line.y > m.spacing * 1.35) return true;
   const margin = m.margins.get(columnKey(line));
-  // First-line indentation.
-  if (margin && line.x - margin.left > m.body * 0.8 && !(prev.x - margin.left > m.body * 0.8 && sameColumn)) return true;
+  // First-line indentation. Two indented lines in a row are a one-line paragraph and the next one,
+  // unless the first runs on (an indented block, such as a quotation).
+  const indented = (l: Line) => margin !== undefined && l.x - margin.left > m.body * 0.8;
+  if (indented(line) && (!(indented(prev) && sameColumn) || /[.!?:]["”’)]?$/.test(prev.text))) return true;
   const prevMargin = m.margins.get(columnKey(prev));
   if (prevMargin) {
     const short = (share: number) => prevMargin.right - prev.right > (prevMargin.right - prevMargin.left) * share;

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { prepareDocument } from "../../lib/pipeline.ts";
-import { COLUMNS_ARTICLE, COLUMNS_DECK, COLUMNS_TITLE } from "./articles.ts";
+import { COLUMNS_ARTICLE, COLUMNS_DECK, COLUMNS_TITLE, RELEASE_ARTICLE, RELEASE_TITLE } from "./articles.ts";
 
 const hasGroff = existsSync("/usr/bin/gropdf");
 const escape = (s: string) => s.replace(/\\/g, "\\e").replace(/^([.'])/, "\\&$1").replace(/—/g, "\\(em");
@@ -28,5 +28,14 @@ describe.skipIf(!hasGroff && !process.env["CI"])("a two-column PDF typeset by gr
     // groff sets ' as a typographic apostrophe.
     expect(cleaned.text).toBe(COLUMNS_ARTICLE.join("\n\n").replace(/'/g, "’"));
     expect(cleaned.metadata).toMatchObject({ title: COLUMNS_TITLE, publishedAt: "2025-03-04", dateline: "PORT AVEREL" });
+  });
+
+  it("a three-page press release with groff's running header and page footer reads as the release", async () => {
+    const paragraphs = [...RELEASE_ARTICLE, ...RELEASE_ARTICLE.map((p) => p.replace("Northgate", "Eastgate")), ...RELEASE_ARTICLE.map((p) => p.replace("Northgate", "Westgate"))];
+    const source = [".ds LH Northgate Water", ".ds CH Press release", ".ds RH June 2025", ".ds CF Page %", ".TL", RELEASE_TITLE, ".LP", "June 10, 2025", ...paragraphs.flatMap((p) => [".PP", escape(p)])].join("\n");
+    const bytes = execFileSync("groff", ["-ms", "-Tpdf"], { input: source });
+    const { cleaned } = await prepareDocument({ bytes, fileName: "release.pdf" }, { maxObjectBytes: 5e6 });
+    expect(cleaned.text).toBe(paragraphs.join("\n\n").replace(/'/g, "’"));
+    expect(cleaned.metadata).toMatchObject({ title: RELEASE_TITLE, publishedAt: "2025-06-10" });
   });
 });
