@@ -30,7 +30,7 @@ describe.skipIf(!hasGroff && !process.env["CI"])("a two-column PDF typeset by gr
     expect(cleaned.metadata).toMatchObject({ title: COLUMNS_TITLE, publishedAt: "2025-03-04", dateline: "PORT AVEREL" });
   });
 
-  it("a three-page press release with groff's running header and page footer reads as the release", async () => {
+  it("a multi-page press release with groff's running header and page footer reads as the release", async () => {
     const paragraphs = [...RELEASE_ARTICLE, ...RELEASE_ARTICLE.map((p) => p.replace("Northgate", "Eastgate")), ...RELEASE_ARTICLE.map((p) => p.replace("Northgate", "Westgate"))];
     const source = [".ds LH Northgate Water", ".ds CH Press release", ".ds RH June 2025", ".ds CF Page %", ".TL", RELEASE_TITLE, ".LP", "June 10, 2025", ...paragraphs.flatMap((p) => [".PP", escape(p)])].join("\n");
     const bytes = execFileSync("groff", ["-ms", "-Tpdf"], { input: source });
