@@ -3,8 +3,7 @@
 // cleaner's page rules (a heading over a list reads as a menu) would cut real content. mammoth reads
 // the document as it now stands: tracked insertions kept, tracked deletions and comments left out.
 // Imported lazily by lib/load/documents.ts.
-import JSZip from "jszip";
-import mammoth from "mammoth";
+import type JSZip from "jszip";
 import type { DocumentMetadata } from "../article.ts";
 import { PrecisError } from "../errors.ts";
 
@@ -14,6 +13,9 @@ export interface DocxText {
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
+  // Imported here, not at the top: the Lambda bundle keeps both external (serverless.yml), and a
+  // static import would load them with the bundle.
+  const [{ default: JSZip }, { default: mammoth }] = await Promise.all([import("jszip"), import("mammoth")]);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -1,6 +1,6 @@
 // PDF → text, through unpdf (PDF.js in one file, worker inlined: no worker script to ship or bundle).
 // Imported lazily by lib/load/documents.ts, so a handler that never sees a PDF never loads PDF.js.
-import { getDocumentProxy } from "unpdf";
+import type { getDocumentProxy } from "unpdf";
 import type { DocumentMetadata } from "../article.ts";
 import { PrecisError } from "../errors.ts";
 import { layoutParagraphs, type PageItems } from "./pdf-layout.ts";
@@ -19,7 +19,10 @@ export async function readPdf(bytes: Uint8Array, options: { maxPages: number }):
   // first pages as if they were all of it: a file that stops before its end marker is refused.
   if (!/%%EOF/.test(new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 2048)))))
     throw new PrecisError("invalid_document", "the PDF is truncated or corrupt: it has no end-of-file marker");
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  // Imported here, not at the top: the Lambda bundle keeps unpdf external (serverless.yml), and a
+  // static import would load it with the bundle.
+  const { getDocumentProxy } = await import("unpdf");
+  let pdf: Pdf;
   try {
     // A plain Uint8Array copy: PDF.js refuses a Buffer, and transfers (detaches) the array it is
     // given, while the caller still hashes the bytes.
