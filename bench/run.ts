@@ -12,3 +12,6 @@ await benchColdStart(process.argv.slice(2));
 console.log("\n# Growth under hostile input: summary time by input size, against a normal article\n");
 const { benchGrowth } = await import("./growth.ts");
 await benchGrowth();
+console.log("\n# Documents: PDF pages per second, and the cold start of a handler that never sees a document\n");
+const { benchDocuments } = await import("./documents.ts");
+await benchDocuments();

@@ -92,10 +92,12 @@ async function main(argv: string[]): Promise<void> {
 
   switch (verb) {
     case "clean": {
-      const { cleanArticle } = await import("../lib/clean/index.ts");
+      const { cleanDocument } = await import("../lib/clean/index.ts");
+      const { loadInput } = await import("../lib/load/documents.ts");
       const { bytes, fileName } = readInput(positionals[0]);
       const config = loadConfig();
-      const cleaned = cleanArticle(bytes, { fileName: fileName ?? undefined, contentType: values["content-type"], maxBytes: config.limits.maxObjectBytes });
+      const doc = await loadInput({ bytes, fileName, contentType: values["content-type"] ?? null }, { maxBytes: config.limits.maxObjectBytes, maxPages: config.limits.maxDocumentPages });
+      const cleaned = cleanDocument(doc);
       write(values.json ? cleaned : cleaned.text);
       return;
     }

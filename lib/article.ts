@@ -22,6 +22,17 @@ export interface LoadedDocument {
   charset: string;
   /** What decoding had to repair (e.g. `invalid_utf8` with the byte offsets); carried into the summary. */
   warnings?: { code: string; message: string }[];
+  /** A PDF's or Word file's own properties; the text holds none of them. */
+  metadata?: DocumentMetadata;
+}
+
+/**
+ * Document properties. `declared` wins over what the text shows (as an HTML page's meta tags do);
+ * `fallback` only fills what the text leaves open.
+ */
+export interface DocumentMetadata {
+  declared: Partial<ArticleMetadata>;
+  fallback: Partial<ArticleMetadata>;
 }
 
 export interface ArticleMetadata {

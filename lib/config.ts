@@ -19,6 +19,7 @@ const Env = z.object({
   PRECIS_MAX_BODY_BYTES: int(1024 * 1024),
   PRECIS_MAX_ARTICLE_WORDS: int(50_000),
   PRECIS_WORK_BUDGET_MS: int(300_000),
+  PRECIS_MAX_DOCUMENT_PAGES: int(200),
   PRECIS_API_KEY: z.string().optional(),
   PRECIS_API_KEYS_PARAMETER: z.string().optional(),
   PRECIS_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -93,6 +94,8 @@ const ConfigSchema = Env.transform((e) => {
       maxArticleWords: e.PRECIS_MAX_ARTICLE_WORDS,
       /** The most time one article may take (lib/budget.ts); the invocation's remaining time cuts it shorter. */
       workBudgetMs: e.PRECIS_WORK_BUDGET_MS,
+      /** A longer PDF is refused (`too_large`) before its text is read. */
+      maxDocumentPages: e.PRECIS_MAX_DOCUMENT_PAGES,
     },
     apiKeys: (e.PRECIS_API_KEY ?? "").split(",").map((k) => k.trim()).filter(Boolean),
     /** SSM parameter holding the API keys in AWS. */

@@ -1,12 +1,13 @@
 // The library entry: each stage of the pipeline, usable on its own.
 export { loadDocument } from "./load.ts";
+export { loadInput } from "./load/documents.ts";
 export { cleanArticle, cleanDocument } from "./clean/index.ts";
 export { tagDates, extractDates, chooseReference, type TimexMatch } from "./dates/index.ts";
 export { createEngine } from "./engines/index.ts";
 export { createRulesEngine } from "./engines/rules/index.ts";
 export { createOpenAIEngine } from "./engines/openai/index.ts";
 export { groundExtraction, QuoteLocator } from "./ground.ts";
-export { prepareArticle, summarizeArticle, summarizePrepared } from "./pipeline.ts";
+export { prepareArticle, prepareDocument, summarizeArticle, summarizePrepared } from "./pipeline.ts";
 export { loadConfig, ConfigError, type Config } from "./config.ts";
 export { PrecisError } from "./errors.ts";
 export * from "./schema/summary.ts";

@@ -5,8 +5,9 @@
 // shared text helpers, per sentence inside them: past it the article fails with `too_complex`.
 // The CPU-bound stages can run on a compute host (a worker thread pool in the local server, so one big
 // article does not stall every other request); in Lambda they run in-process.
-import type { ArticleInput, CleanedArticle } from "./article.ts";
+import type { ArticleInput, CleanedArticle, LoadedDocument } from "./article.ts";
 import { loadDocument } from "./load.ts";
+import { loadInput } from "./load/documents.ts";
 import { cleanDocument } from "./clean/index.ts";
 import type { Engine, Extraction } from "./engines/engine.ts";
 import { groundExtraction, type GroundedItems } from "./ground.ts";
@@ -34,6 +35,8 @@ export interface ArticleLimits {
    * the stages as much as words do). The same check for every path: S3 uploads, the HTTP API, the CLI.
    */
   maxArticleWords?: number;
+  /** A PDF with more pages is refused (`too_large`) before its text is read. */
+  maxDocumentPages?: number;
 }
 
 export interface SummarizeDeps {
@@ -76,12 +79,23 @@ export function proseShare(text: string): number {
 export const MIN_PROSE_SHARE = 0.6;
 
 /**
- * Load and clean, and refuse what is not an article (or too large to summarize), before anything costs
- * money. Synchronous and in-process; servers call prepareArticleAsync, which may run it off the main thread.
+ * Load and clean any upload (text, PDF, Word), and refuse what is not an article (or too large to
+ * summarize), before anything costs money: on the compute host when there is one, under the active budget.
  */
+export async function prepareDocument(input: SummarizeInput, limits: ArticleLimits): Promise<PreparedArticle> {
+  const budget = activeBudget() ?? Budget.unlimited();
+  budget.check("load");
+  if (host) return host.prepare(input, limits, budget.deadline);
+  return prepareLoaded(await loadInput(input, { maxBytes: limits.maxObjectBytes, maxPages: limits.maxDocumentPages }), input, limits);
+}
+
+/** prepareDocument for the text formats only (no PDF or Word), synchronously and in this thread. */
 export function prepareArticle(input: SummarizeInput, limits: ArticleLimits): PreparedArticle {
+  return prepareLoaded(loadDocument(input, { maxBytes: limits.maxObjectBytes }), input, limits);
+}
+
+function prepareLoaded(doc: LoadedDocument, input: SummarizeInput, limits: ArticleLimits): PreparedArticle {
   const budget = activeBudget();
-  const doc = loadDocument(input, { maxBytes: limits.maxObjectBytes });
   budget?.check("load");
   const cleaned = cleanDocument(doc, { url: input.url ?? null });
   budget?.check("clean");
@@ -142,13 +156,6 @@ export function useComputeHost(h: ComputeHost): () => void {
   return () => {
     if (host === h) host = previous;
   };
-}
-
-/** prepareArticle, on the compute host when there is one, under the active budget. */
-export async function prepareArticleAsync(input: SummarizeInput, limits: ArticleLimits): Promise<PreparedArticle> {
-  const budget = activeBudget() ?? Budget.unlimited();
-  budget.check("load");
-  return host ? host.prepare(input, limits, budget.deadline) : prepareArticle(input, limits);
 }
 
 export interface Extracted {
@@ -214,5 +221,5 @@ export async function summarizePrepared(prepared: PreparedArticle, deps: Omit<Su
 }
 
 export async function summarizeArticle(input: SummarizeInput, deps: SummarizeDeps): Promise<Summary> {
-  return summarizePrepared(await prepareArticleAsync(input, deps.limits), deps);
+  return summarizePrepared(await prepareDocument(input, deps.limits), deps);
 }

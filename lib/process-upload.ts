@@ -19,7 +19,7 @@
 import { basename } from "node:path";
 import type { Runtime } from "./runtime.ts";
 import { isPrecisError, PrecisError, toPrecisError } from "./errors.ts";
-import { prepareArticleAsync, type ArticleLimits, type PreparedArticle, type SummarizeInput } from "./pipeline.ts";
+import { prepareDocument, type ArticleLimits, type PreparedArticle, type SummarizeInput } from "./pipeline.ts";
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type Summary } from "./schema/summary.ts";
 import type { Engine } from "./engines/engine.ts";
 import { summarizeLinked, type Linked } from "./similarity/link.ts";
@@ -217,10 +217,10 @@ async function prepare(d: Delivery): Promise<{ prepared: PreparedArticle; bytes:
   return { prepared, bytes: object.bytes.byteLength };
 }
 
-/** prepareArticleAsync, with anything unexpected it throws made permanent: the same bytes would fail again. */
+/** prepareDocument, with anything unexpected it throws made permanent: the same bytes would fail again. */
 async function prepareBytes(input: SummarizeInput, limits: ArticleLimits): Promise<PreparedArticle> {
   try {
-    return await prepareArticleAsync(input, limits);
+    return await prepareDocument(input, limits);
   } catch (e) {
     if (isPrecisError(e)) throw e.retryable ? new PrecisError(e.code, e.message, { retryable: false, cause: e }) : e;
     const message = e instanceof RangeError ? `the document is too deeply nested or too large to read (${e.message})` : `the document could not be read: ${(e as Error)?.message ?? String(e)}`;

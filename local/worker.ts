@@ -13,7 +13,7 @@ import { Budget, tooComplex, withBudget } from "../lib/budget.ts";
 import { PrecisError } from "../lib/errors.ts";
 import type { Engine } from "../lib/engines/engine.ts";
 import { createRulesEngine } from "../lib/engines/rules/index.ts";
-import { extractAndGround, prepareArticle, type ArticleLimits, type ComputeHost, type Extracted, type PreparedArticle, type SummarizeInput } from "../lib/pipeline.ts";
+import { extractAndGround, prepareDocument, type ArticleLimits, type ComputeHost, type Extracted, type PreparedArticle, type SummarizeInput } from "../lib/pipeline.ts";
 
 /** Past the deadline, how long a worker may take to notice it before it is terminated. */
 const GRACE_MS = 2_000;
@@ -29,7 +29,7 @@ const RULES_FINGERPRINT = createRulesEngine().fingerprint;
 
 async function runTask(task: Task, engine: Engine): Promise<unknown> {
   const budget = new Budget(task.deadline);
-  if (task.kind === "prepare") return withBudget(budget, () => prepareArticle(task.input, task.limits));
+  if (task.kind === "prepare") return withBudget(budget, () => prepareDocument(task.input, task.limits));
   return extractAndGround(task.cleaned, engine, budget);
 }
 

@@ -6,7 +6,7 @@ describe("configuration", () => {
     const c = loadConfig({});
     expect(c.engine).toBe("rules");
     expect(c.prefixes).toEqual({ incoming: "incoming/", summaries: "summaries/", errors: "errors/" });
-    expect(c.limits).toEqual({ maxObjectBytes: 5 * 1024 * 1024, maxBodyBytes: 1024 * 1024, maxArticleWords: 50_000, workBudgetMs: 300_000 });
+    expect(c.limits).toEqual({ maxObjectBytes: 5 * 1024 * 1024, maxBodyBytes: 1024 * 1024, maxArticleWords: 50_000, workBudgetMs: 300_000, maxDocumentPages: 200 });
   });
   it("uses the OpenAI engine when a key is configured, unless PRECIS_ENGINE says otherwise", () => {
     expect(loadConfig({ OPENAI_API_KEY: "sk-x" }).engine).toBe("openai");

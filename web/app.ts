@@ -214,6 +214,8 @@ ui.compose.addEventListener("submit", (e) => {
   void summarize();
 });
 
+const FORMAT_LABEL: Record<ArticleFormat, string> = { text: "plain text", html: "HTML", markdown: "Markdown", pdf: "PDF", docx: "Word document" };
+
 async function summarize(): Promise<void> {
   showError(null);
   if (!getKey()) return askForKey("Enter your API key first (top of the page).");
@@ -222,7 +224,7 @@ async function summarize(): Promise<void> {
   let text: string | null = null;
   if (file) {
     const guessed = choice === "auto" ? formatOfFile(file.name, file.type) : choice;
-    if (!guessed) return showError(`${file.name} is not a text, HTML or Markdown file. Choose its format, or drop another file.`);
+    if (!guessed) return showError(`${file.name} is not a PDF, Word (.docx), text, HTML or Markdown file. Choose its format, or drop another file.`);
     format = guessed;
   } else {
     text = ui.textarea.value;
@@ -238,7 +240,7 @@ async function summarize(): Promise<void> {
 
   ui.submit.disabled = true;
   ui.compose.setAttribute("aria-busy", "true");
-  ui.status.textContent = `Summarizing${file ? ` ${file.name}` : ""} as ${format === "text" ? "plain text" : format === "html" ? "HTML" : "Markdown"}…`;
+  ui.status.textContent = `Summarizing${file ? ` ${file.name}` : ""} as ${FORMAT_LABEL[format]}…`;
   const started = performance.now();
   const answer = await api(plan.path, { method: "POST", headers: { "content-type": plan.contentType }, body });
   ui.submit.disabled = false;

@@ -54,11 +54,12 @@ function clean(doc: LoadedDocument, url: string | null): CleanedArticle {
   // Wire copy opens its first body paragraph with the dateline; a standfirst may come before it.
   const dateline = text.split("\n\n", DATELINE_PARAGRAPHS).map(findDateline).find(Boolean);
   // The caller's URL is where the article really came from; the page's canonical URL is second.
-  const metadata = mergeMetadata({ url }, result.metadata, {
+  // A PDF's or Word file's own properties rank as an HTML page's meta tags do (lib/load/documents.ts).
+  const metadata = mergeMetadata({ url }, doc.metadata?.declared ?? {}, result.metadata, {
     dateline: dateline?.dateline,
     publisher: dateline?.agency ?? copyrightHolder(removed),
-    language: result.metadata.language ? null : guessLanguage(text),
-  });
+    language: result.metadata.language || doc.metadata?.declared.language ? null : guessLanguage(text),
+  }, doc.metadata?.fallback ?? {});
   metadata.language = normalizeLanguageTag(metadata.language);
   if (metadata.byline) {
     const parts = splitByline(metadata.byline, metadata.publisher);

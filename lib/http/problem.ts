@@ -59,6 +59,7 @@ export function issuesOf(error: z.ZodError, where: "body" | "parameter"): Proble
 // Pipeline error codes → HTTP status.
 export const STATUS_FOR: Record<string, number> = {
   empty: 422, not_an_article: 422, binary: 415, unsupported_type: 415, invalid_encoding: 422, too_large: 413, too_complex: 422,
+  no_text_layer: 422, encrypted: 422, invalid_document: 422,
   refused: 422, llm_invalid_output: 502, llm_failed: 502, not_found: 404, key_outside_prefix: 400, internal: 500,
 };
 

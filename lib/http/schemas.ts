@@ -69,7 +69,7 @@ const FileName = z
   .refine((n) => !/[/\\\u0000-\u001f\u007f]/.test(n) && n !== "." && n !== "..", "a file name without slashes or control characters")
   .describe("The file's name, e.g. 'story.html' (kept in the key: incoming/uploads/<uploadId>/<fileName>)");
 
-export const UPLOAD_TYPES = ["text/plain", "text/html", "text/markdown", "application/json"] as const;
+export const UPLOAD_TYPES = ["text/plain", "text/html", "text/markdown", "application/json", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"] as const;
 
 export const UploadRequest = z
   .object({

@@ -69,7 +69,7 @@ export const ROUTES: readonly Route[] = [
         "(or any article sent with `Prefer: respond-async`) is accepted with 202 and summarized asynchronously: poll Location. " +
         "Copies of a stored story are linked (`sameStoryAs`).",
       headers: [{ name: "Prefer", description: "`respond-async`: always answer 202 and summarize asynchronously" }],
-      body: { "text/plain": { type: "string" }, "text/html": { type: "string" }, "text/markdown": { type: "string" }, "application/json": "JsonArticle" },
+      body: { "text/plain": { type: "string" }, "text/html": { type: "string" }, "text/markdown": { type: "string" }, "application/pdf": { type: "string", format: "binary" }, "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { type: "string", format: "binary" }, "application/json": "JsonArticle" },
       ok: { 200: ["The summary", "Summary", "application/json", ["Location"]], 202: [ACCEPTED, "Accepted", "application/json", ["Location", "Retry-After"]] },
       errors: ["BadRequest", "ContentTooLarge", "UnsupportedMediaType", "UnprocessableContent", "BadGateway", "GatewayTimeout"],
     },

@@ -116,10 +116,10 @@ export function buildCorpus(): CorpusCase[] {
   add({ name: "PNG image", body: PNG, contentType: "image/png", expect: { error: "binary" } }, "photo.png");
   add({ name: "PNG named .txt, sent as text/plain (misleading extension)", body: PNG, contentType: "text/plain", expect: { error: "binary" } }, "picture.txt");
   add({ name: "ZIP archive", body: zip("story.txt", article("CORPUS-ZIP")), contentType: "application/zip", expect: { error: "binary" }, marker: "CORPUS-ZIP" }, "archive.zip");
-  add({ name: "Word document (ZIP) sent as application/octet-stream", body: zip("word/document.xml", "<w:document/>"), contentType: "application/octet-stream", expect: { error: "binary" } }, "story.docx");
+  add({ name: "Word document (ZIP) without a body, sent as application/octet-stream", body: zip("word/document.xml", "<w:document/>"), contentType: "application/octet-stream", expect: { error: "invalid_document" } }, "story.docx");
   add({ name: "gzip file", body: new Uint8Array(gzipSync(article("CORPUS-GZ"))), contentType: "application/gzip", expect: { error: "binary" }, marker: "CORPUS-GZ" }, "story.txt.gz");
   add({ name: "gzip named .html, sent as text/html (misleading extension)", body: new Uint8Array(gzipSync(makeHtmlArticle(seed++, { tag: "CORPUS-GZHTML" }))), contentType: "text/html", expect: { error: "binary" }, marker: "CORPUS-GZHTML" }, "page.html");
-  add({ name: "PDF with no text layer (a scanned page)", body: scannedPdf(), contentType: "application/pdf", expect: { error: "binary" } }, "scan.pdf");
+  add({ name: "PDF with no text layer (a scanned page)", body: scannedPdf(), contentType: "application/pdf", expect: { error: "no_text_layer" } }, "scan.pdf");
   add({ name: "JPEG named .html", body: JPEG, contentType: "text/html", expect: { error: "binary" } }, "photo.html");
   add({ name: "random bytes, no magic number", body: noise(8192, 3), contentType: "application/octet-stream", expect: { error: "binary" } }, "noise.bin");
   add({ name: "text full of NUL and control bytes", body: utf8(article("CORPUS-NUL").replace(/ /g, "\u0000\u0001")), contentType: "text/plain", expect: { error: ["binary", "invalid_encoding"] }, marker: "CORPUS-NUL" }, "nul.txt");

@@ -15,7 +15,7 @@ describe("what the page sends", () => {
     expect(formatOfFile("story.md", "")).toBe("markdown");
     expect(formatOfFile("story", "text/markdown")).toBe("markdown");
     expect(formatOfFile("story.txt", "text/plain")).toBe("text");
-    expect(formatOfFile("scan.pdf", "application/pdf")).toBeNull();
+    expect(formatOfFile("scan.pdf", "application/pdf")).toBe("pdf");
   });
 
   it("sends the article as it is, with its media type, unless there is metadata to carry", () => {

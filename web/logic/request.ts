@@ -1,14 +1,19 @@
 // What the page sends: the article's media type, the query and the body envelope; and how a failed
 // answer (RFC 9457 problem details) reads to a person.
 
-export type ArticleFormat = "text" | "html" | "markdown";
-export type FormatChoice = ArticleFormat | "auto";
+export type ArticleFormat = "text" | "html" | "markdown" | "pdf" | "docx";
+export type FormatChoice = Exclude<ArticleFormat, "pdf" | "docx"> | "auto";
 
 export const CONTENT_TYPE: Record<ArticleFormat, string> = {
   text: "text/plain; charset=utf-8",
   html: "text/html; charset=utf-8",
   markdown: "text/markdown; charset=utf-8",
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
+
+/** Documents go as their own bytes: a JSON envelope holds text only. */
+export const isDocument = (f: ArticleFormat) => f === "pdf" || f === "docx";
 
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|br|span|a\s+href|ul|ol|li|table|meta|title|script|style)\b[^>]*>/i;
 const MARKDOWN = [/^#{1,6}\s+\S/m, /^\s*[-*+]\s+\S/m, /\[[^\]\n]+\]\([^)\s]+\)/, /(^|\s)\*\*[^*\n]+\*\*/, /^>\s+\S/m, /^```/m];
@@ -23,6 +28,8 @@ export function guessFormat(text: string): ArticleFormat {
 /** A dropped file's format, from its name and the type the browser gives it. */
 export function formatOfFile(name: string, type: string): ArticleFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === "pdf" || type === CONTENT_TYPE.pdf) return "pdf";
+  if (ext === "docx" || type === CONTENT_TYPE.docx) return "docx";
   if (ext === "html" || ext === "htm" || ext === "xhtml" || type === "text/html") return "html";
   if (ext === "md" || ext === "markdown" || ext === "mdown" || type === "text/markdown") return "markdown";
   if (ext === "txt" || ext === "text" || type === "text/plain" || type === "") return "text";
@@ -57,7 +64,7 @@ export function planSummarize(o: SummarizeOptions): PlannedRequest {
   const path = `summaries?${q}`;
   const title = o.title?.trim();
   const publishedAt = o.publishedAt?.trim();
-  if (!title && !publishedAt) return { path, contentType: CONTENT_TYPE[o.format], envelope: null };
+  if ((!title && !publishedAt) || isDocument(o.format)) return { path, contentType: CONTENT_TYPE[o.format], envelope: null };
   const field = o.format === "text" ? "text" : o.format;
   return {
     path,

@@ -1,7 +1,8 @@
 // POST /summaries, GET /summaries, GET /summaries/{id}.
 import { ConfigError } from "../../config.ts";
 import { toPrecisError, PrecisError } from "../../errors.ts";
-import { prepareArticleAsync, type PreparedArticle, type SummarizeInput } from "../../pipeline.ts";
+import { prepareDocument, type PreparedArticle, type SummarizeInput } from "../../pipeline.ts";
+import { DOCX_TYPE, PDF_TYPE } from "../../load/documents.ts";
 import { EngineName, SummaryId, type Summary } from "../../schema/summary.ts";
 import type { Engine } from "../../engines/engine.ts";
 import {
@@ -25,7 +26,8 @@ import { issuesOf, json, problem, problemFor, statusForCode } from "../problem.t
 import { JsonArticle, ListQuery, SummaryQuery } from "../schemas.ts";
 import type { HttpResponse, RouteContext } from "../types.ts";
 
-const TEXT_TYPES = new Set(["text/plain", "text/html", "text/markdown", "text/x-markdown"]);
+const TEXT_TYPES = new Set(["text/plain", "text/html", "text/markdown", "text/x-markdown", PDF_TYPE, DOCX_TYPE]);
+const EXTENSION: Record<string, string> = { "text/plain": "txt", "text/html": "html", "text/markdown": "md", "text/x-markdown": "md", "application/json": "json", [PDF_TYPE]: "pdf", [DOCX_TYPE]: "docx" };
 export const mediaType = (h: string | undefined) => (h ?? "").split(";")[0]!.trim().toLowerCase();
 /** How often a client should poll an accepted summary. */
 const RETRY_AFTER_SECONDS = "5";
@@ -55,7 +57,7 @@ function parseArticle(ctx: RouteContext): Parsed {
     return { ok: true, input: { bytes: req.body, contentType: "application/json", title: b.title ?? null, publishedAt: b.publishedAt ?? null, url: b.url ?? null } };
   }
   if (TEXT_TYPES.has(type)) return { ok: true, input: { bytes: req.body, contentType: req.headers["content-type"] ?? type } };
-  return { ok: false, response: problem(415, "unsupported_media_type", `send text/plain, text/html, text/markdown or application/json, not '${type || "nothing"}'`) };
+  return { ok: false, response: problem(415, "unsupported_media_type", `send text/plain, text/html, text/markdown, application/json, application/pdf or a .docx (${DOCX_TYPE}), not '${type || "nothing"}'`) };
 }
 
 /** Tokens the LLM would read (the tokenizer the OpenAI engine budgets with). */
@@ -99,7 +101,7 @@ export async function postSummary(ctx: RouteContext): Promise<HttpResponse> {
   const link = linking(rt.bucket, processGuard.outputs, rt.config, rt.log);
   try {
     // Load, clean and refuse junk before anything costs money.
-    const prepared = await prepareArticleAsync(parsed.input, rt.config.limits);
+    const prepared = await prepareDocument(parsed.input, rt.config.limits);
     let engine: Engine;
     try {
       engine = await rt.engine(engineName);
