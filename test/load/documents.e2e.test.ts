@@ -80,10 +80,11 @@ describe("documents through the HTTP API", () => {
   });
 
   it("a presigned upload of a PDF ends summarized", async () => {
-    const res = await fetch(`${stack.httpEndpoint}/uploads`, { method: "POST", headers: { ...auth(), "content-type": "application/json" }, body: JSON.stringify({ fileName: "ferry.pdf", contentType: "application/pdf" }) });
+    const pdf = Buffer.from(await twoColumnRelease());
+    const res = await fetch(`${stack.httpEndpoint}/uploads`, { method: "POST", headers: { ...auth(), "content-type": "application/json" }, body: JSON.stringify({ fileName: "ferry.pdf", contentType: "application/pdf", bytes: pdf.byteLength }) });
     expect(res.status).toBe(201);
     const upload = (await res.json()) as { url: string; headers: Record<string, string>; status: string };
-    const put = await fetch(upload.url, { method: "PUT", headers: upload.headers, body: Buffer.from(await twoColumnRelease()) });
+    const put = await fetch(upload.url, { method: "PUT", headers: upload.headers, body: pdf });
     expect(put.status).toBe(200);
     await stack.idle();
     const status = await (await fetch(`${stack.httpEndpoint}${upload.status}`, { headers: auth() })).json();
