@@ -27,8 +27,9 @@ const VERBS: Record<string, { usage: string; help: string }> = {
   },
   dates: {
     usage: "precis dates [--raw] [--reference YYYY-MM-DD] [--content-type T] FILE|-",
-    help: `The dates and times in the cleaned article, as [{start, end, text, type, value}] (TIMEX3 values),
-with the offsets summarize uses.
+    help: `The dates and times in the cleaned article, as [{start, end, text, type, value}] (TIMEX3 values):
+what the cleaner drops (mastheads, copyright lines) is not tagged. Offsets index the cleaned text, as
+summarize's spans do; for plain-text input they index the input as given.
   --raw             tag the input exactly as given (offsets into the input)
   --reference DATE  the day relative dates ("on Monday") resolve against
   --content-type T  as for clean`,
@@ -123,11 +124,25 @@ async function main(argv: string[]): Promise<void> {
         write(JSON.stringify(tagDates(new TextDecoder().decode(bytes), { reference })));
         return;
       }
-      // The same text (and so the same offsets) and the same anchor choice as summarize.
-      const { cleanArticle } = await import("../lib/clean/index.ts");
+      // The same text and the same anchor choice as summarize: what the cleaner drops (mastheads,
+      // copyright lines) is not tagged.
+      const [{ loadDocument }, { cleanDocument }, { projectSpans }] = await Promise.all([
+        import("../lib/load.ts"),
+        import("../lib/clean/index.ts"),
+        import("../lib/text/project.ts"),
+      ]);
       const config = loadConfig();
-      const { text, metadata } = cleanArticle(bytes, { fileName: fileName ?? undefined, contentType: values["content-type"], maxBytes: config.limits.maxObjectBytes });
-      write(JSON.stringify(tagDates(text, { reference: reference ?? chooseReference(text, metadata.publishedAt ?? null) })));
+      const doc = loadDocument({ bytes, fileName, contentType: values["content-type"] ?? null }, { maxBytes: config.limits.maxObjectBytes });
+      const { text, metadata } = cleanDocument(doc);
+      const tags = tagDates(text, { reference: reference ?? chooseReference(text, metadata.publishedAt ?? null) });
+      if (doc.format !== "plain") {
+        write(JSON.stringify(tags));
+        return;
+      }
+      // Plain text is its own article: offsets index the input as given, so a tool holding the file
+      // (an annotation scorer, an editor) can use them; the cleaner only dropped lines and re-spaced.
+      const spans = projectSpans(text, doc.text, tags);
+      write(JSON.stringify(tags.flatMap((t, i) => (spans[i] ? [{ ...t, ...spans[i] }] : []))));
       return;
     }
     default:

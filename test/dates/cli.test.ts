@@ -8,8 +8,9 @@ import { cleanArticle } from "../../lib/clean/index.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const fixture = fileURLToPath(new URL("../fixtures/dates/masthead.html", import.meta.url));
-const dates = (...args: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ["bin/precis.ts", "dates", ...args], { cwd: root, encoding: "utf8" })) as Array<{ start: number; end: number; text: string; value: string }>;
+const dates = (...args: string[]) => datesOf("", ...args);
+const datesOf = (input: string, ...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, ["bin/precis.ts", "dates", ...args], { cwd: root, encoding: "utf8", input })) as Array<{ start: number; end: number; text: string; value: string }>;
 
 describe("precis dates", () => {
   it("tags the cleaned article by default, with summarize's offsets, and the raw input with --raw", () => {
@@ -23,5 +24,15 @@ describe("precis dates", () => {
     const source = readFileSync(fixture, "utf8");
     for (const t of raw) expect(source.slice(t.start, t.end)).toBe(t.text);
     expect(raw.some((t) => t.value === "2019")).toBe(true);
+  }, 60_000);
+
+  it("indexes plain-text input as given, leaving out what the cleaner drops", () => {
+    const input = "RIVERTON GAZETTE | Copyright 2019 | Subscribe\n\n\n   The ferry  crews   walked out on Monday, March 3, 2025,\nand their union said talks will resume  on Friday.\n";
+    const tagged = datesOf(input, "--reference", "2025-03-04", "-");
+    expect(tagged.map((t) => [t.text, t.value])).toEqual([
+      ["Monday, March 3, 2025", "2025-03-03"],
+      ["Friday", "2025-03-07"],
+    ]);
+    for (const t of tagged) expect(input.slice(t.start, t.end)).toBe(t.text);
   }, 60_000);
 });
