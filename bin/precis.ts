@@ -28,8 +28,8 @@ const VERBS: Record<string, { usage: string; help: string }> = {
   dates: {
     usage: "precis dates [--raw] [--reference YYYY-MM-DD] [--content-type T] FILE|-",
     help: `The dates and times in the cleaned article, as [{start, end, text, type, value}] (TIMEX3 values):
-what the cleaner drops (mastheads, copyright lines) is not tagged. Offsets index the cleaned text, as
-summarize's spans do; for plain-text input they index the input as given.
+what the cleaner drops (mastheads, copyright lines) is left out. Offsets index the cleaned text, as
+summarize's spans do; plain-text input is tagged as given, with offsets into the input.
   --raw             tag the input exactly as given (offsets into the input)
   --reference DATE  the day relative dates ("on Monday") resolve against
   --content-type T  as for clean`,
@@ -126,7 +126,7 @@ async function main(argv: string[]): Promise<void> {
       }
       // The same text and the same anchor choice as summarize: what the cleaner drops (mastheads,
       // copyright lines) is not tagged.
-      const [{ loadDocument }, { cleanDocument }, { projectSpans }] = await Promise.all([
+      const [{ loadDocument }, { cleanDocument }, { keptRanges }] = await Promise.all([
         import("../lib/load.ts"),
         import("../lib/clean/index.ts"),
         import("../lib/text/project.ts"),
@@ -134,15 +134,16 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       const doc = loadDocument({ bytes, fileName, contentType: values["content-type"] ?? null }, { maxBytes: config.limits.maxObjectBytes });
       const { text, metadata } = cleanDocument(doc);
-      const tags = tagDates(text, { reference: reference ?? chooseReference(text, metadata.publishedAt ?? null) });
+      const anchor = reference ?? chooseReference(text, metadata.publishedAt ?? null);
       if (doc.format !== "plain") {
-        write(JSON.stringify(tags));
+        write(JSON.stringify(tagDates(text, { reference: anchor })));
         return;
       }
-      // Plain text is its own article: offsets index the input as given, so a tool holding the file
-      // (an annotation scorer, an editor) can use them; the cleaner only dropped lines and re-spaced.
-      const spans = projectSpans(text, doc.text, tags);
-      write(JSON.stringify(tags.flatMap((t, i) => (spans[i] ? [{ ...t, ...spans[i] }] : []))));
+      // Plain text is its own article: it is tagged as given (its own line breaks and context), and
+      // offsets index the input, so a tool holding the file (an annotation scorer, an editor) can use
+      // them. What the cleaner drops (mastheads, copyright lines) is left out.
+      const kept = keptRanges(text, doc.text);
+      write(JSON.stringify(tagDates(doc.text, { reference: anchor }).filter((t) => kept.some((r) => t.start >= r.start && t.end <= r.end))));
       return;
     }
     default:

@@ -1,39 +1,47 @@
-// Maps spans of a cleaned text back onto the text it was cleaned from. Cleaning plain text only drops
-// lines (mastheads, teasers) and re-spaces what it keeps, so a span's words stand in the source in the
-// same order; they are found there left to right, with any run of white space matching any other.
+// Maps text that the cleaner kept back onto the text it was cleaned from. Cleaning plain text drops
+// lines (mastheads, teasers, copyright lines), re-spaces what it keeps, folds quotes and dashes and
+// splits glued sentences ("Geneva.White"): a kept passage's words still stand in the source, in order,
+// with or without white space between them.
 export interface Span {
   start: number;
   end: number;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const DASHES = /[-\u2010-\u2015]/g;
-const QUOTES = /['\u2018\u2019]/g;
+const FOLDED: [RegExp, string][] = [
+  [/[-\u2010-\u2015]/g, "[-\\u2010-\\u2015]"],
+  [/['\u2018\u2019]/g, "['\\u2018\\u2019]"],
+  [/["\u201c\u201d]/g, "[\"\\u201c\\u201d]"],
+];
 
-/** A pattern for `fragment` that tolerates re-spacing and the cleaner's quote and dash folding. */
-function patternOf(fragment: string): RegExp {
-  const body = fragment
-    .trim()
-    .split(/\s+/)
-    .map((word) => escape(word).replace(DASHES, "[-\\u2010-\\u2015]").replace(QUOTES, "['\\u2018\\u2019]"))
-    .join("\\s+");
-  return new RegExp(body, "gu");
+/** A pattern for `passage` that tolerates re-spacing and the cleaner's quote and dash folding. */
+function patternOf(passage: string): RegExp {
+  const words = passage.trim().split(/\s+/).map((word) => FOLDED.reduce((w, [re, cls]) => w.replace(re, cls), escape(word)));
+  return new RegExp(words.join("\\s*"), "gu");
 }
 
 /**
  * Where each span of `cleaned` stands in `source`, in order; null for a span whose words are not there.
- * Linear in the two texts for spans in reading order: the search resumes where the last span ended.
+ * Spans are taken to be in reading order and not to overlap: the search resumes where the last one
+ * ended, so a repeated passage finds its next occurrence, and the whole costs one pass over `source`.
  */
 export function projectSpans(cleaned: string, source: string, spans: readonly Span[]): (Span | null)[] {
   let cursor = 0;
   return spans.map((span) => {
-    const fragment = cleaned.slice(span.start, span.end);
-    if (!fragment.trim()) return null;
-    const re = patternOf(fragment);
+    const passage = cleaned.slice(span.start, span.end);
+    if (!passage.trim()) return null;
+    const re = patternOf(passage);
     re.lastIndex = cursor;
     const m = re.exec(source);
     if (!m) return null;
-    cursor = m.index;
+    cursor = m.index + m[0].length;
     return { start: m.index, end: m.index + m[0].length };
   });
+}
+
+/** The stretches of `source` that the cleaner kept in `cleaned`, one per kept line or paragraph. */
+export function keptRanges(cleaned: string, source: string): Span[] {
+  const lines: Span[] = [];
+  for (const m of cleaned.matchAll(/[^\n]+/g)) lines.push({ start: m.index, end: m.index + m[0].length });
+  return projectSpans(cleaned, source, lines).filter((s): s is Span => s !== null);
 }

@@ -1,0 +1,32 @@
+// Spans of a cleaned text, found again in the text it was cleaned from.
+import { describe, expect, it } from "vitest";
+import { keptRanges, projectSpans } from "../../lib/text/project.ts";
+
+describe("projectSpans", () => {
+  const source = "HARBOR NEWS | Subscribe\n\nThe pilots  voted on\nMonday to strike.The port said “talks” resume on March 9 — or later.";
+  const cleaned = "The pilots voted on Monday to strike. The port said \"talks\" resume on March 9 - or later.";
+
+  it("finds each span's words in the source despite re-spacing, split glue and folded quotes and dashes", () => {
+    const at = (s: string) => ({ start: cleaned.indexOf(s), end: cleaned.indexOf(s) + s.length });
+    const spans = projectSpans(cleaned, source, [at("voted on Monday"), at("strike. The port"), at("\"talks\""), at("March 9 - or")]);
+    expect(spans.map((s) => s && source.slice(s.start, s.end))).toEqual(["voted on\nMonday", "strike.The port", "“talks”", "March 9 — or"]);
+  });
+
+  it("answers null for words the source does not have, and finds a repeated passage's next occurrence", () => {
+    expect(projectSpans("Tuesday came.", source, [{ start: 0, end: 7 }])).toEqual([null]);
+    const spans = projectSpans("met on Monday, and on Monday", "They met on Monday,\nand again on Monday", [
+      { start: 7, end: 13 },
+      { start: 22, end: 28 },
+    ]);
+    expect(spans.map((s) => s!.start)).toEqual([10, 33]);
+  });
+});
+
+describe("keptRanges", () => {
+  it("covers the lines the cleaner kept and not the masthead it dropped", () => {
+    const source = "RIVER GAZETTE  Copyright 2019\n\nCrews walked out on Monday.\nTalks resume Friday.\n";
+    const ranges = keptRanges("Crews walked out on Monday.\nTalks resume Friday.", source);
+    expect(ranges.map((r) => source.slice(r.start, r.end))).toEqual(["Crews walked out on Monday.", "Talks resume Friday."]);
+    expect(ranges.some((r) => r.start < source.indexOf("Crews"))).toBe(false);
+  });
+});
