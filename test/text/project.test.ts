@@ -18,7 +18,7 @@ describe("projectSpans", () => {
       { start: 7, end: 13 },
       { start: 22, end: 28 },
     ]);
-    expect(spans.map((s) => s!.start)).toEqual([10, 33]);
+    expect(spans.map((s) => s!.start)).toEqual([12, 33]);
   });
 });
 
