@@ -1,6 +1,7 @@
 // Deterministic, distinct news articles for reliability and load runs: actors, demands and dates the
 // engines can find, a unique tag in each (so no two are byte-identical unless meant to be), and sizes
 // from a few hundred bytes to tens of kilobytes.
+import { rng } from "../../../bench/articles.ts";
 
 const CITIES = ["Port Alder", "Millbrook", "Eastvale", "Northgate", "Riverton", "Kestrel Bay", "Harwick", "Lindenfield", "Stonebridge", "Ashford"];
 const ORGS = [
@@ -29,17 +30,6 @@ const DEMANDS = [
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** A small seeded generator (mulberry32): the same seed, the same article. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ArticleOptions {
   /** Body paragraphs (each ~60–90 words). Default 4. */
