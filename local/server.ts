@@ -41,6 +41,8 @@ export interface LocalStack {
   deliver(event: S3Event): void;
   /** The worker threads that run the CPU-bound stages, off the server's event loop: tasks running and done. */
   readonly workers: { readonly active: number; readonly completed: number };
+  /** Requests the S3 front refused, by S3 error code (e.g. `PreconditionFailed` for a lost conditional write). */
+  readonly s3Refused: Readonly<Record<string, number>>;
   /** Resolves when every S3 event delivered so far has been handled (including retries). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -270,6 +272,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     delivery,
     events,
     workers,
+    s3Refused: front.refused,
     deliver,
     async idle() {
       // Handling an event may upload more objects (whose events arrive a tick later): settle until quiet.

@@ -1,6 +1,6 @@
 // Concurrent deliveries in *different* Lambda containers: no shared memory, only the bucket. In AWS the
 // claim marker's conditional writes (If-None-Match: *, If-Match) are what keep the LLM call single;
-// s3rver ignores those conditions, so here a proxy enforcing them the way S3 does stands in front of it.
+// the local stack's S3 front (local/s3-front.ts) enforces them the way S3 does, and counts its refusals.
 // Each simulated container has its own runtime, engine and in-process locks.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
@@ -10,20 +10,16 @@ import { createGuard, stateKeys, type ClaimRecord } from "../../lib/store/index.
 import { processUpload, type UploadOutcome } from "../../lib/process-upload.ts";
 import { inspectChatRequest, smart } from "../support/openai-server.ts";
 import { makeArticle } from "./support/articles.ts";
-import { startConditionalS3, type ConditionalS3 } from "./support/conditional-s3.ts";
 import { startReliabilityStack, type ReliabilityStack } from "./support/stack.ts";
 
 let env: ReliabilityStack;
-let proxy: ConditionalS3;
 
 beforeAll(async () => {
   // A slow LLM: every container reaches the claim while the first one is still at the LLM.
   env = await startReliabilityStack({ server: { script: () => smart({ delayMs: 1000 }) } });
   env.stack.delivery.paused = true; // the simulated containers below are the only deliveries
-  proxy = await startConditionalS3(env.stack.s3Endpoint);
 });
 afterAll(async () => {
-  await proxy?.close();
   await env?.dispose();
 });
 
@@ -43,7 +39,8 @@ describe("several containers, one bucket with conditional writes", () => {
   it("5 containers handling the same delivery at once: one claims, the others are retried, one LLM call", async () => {
     const key = "incoming/containers/same.txt";
     await env.stack.put(key, makeArticle(101, { tag: "CONTAINERS-1" }), "text/plain");
-    const fleet = await containers(5, proxy.url);
+    const fleet = await containers(5, env.stack.s3Endpoint);
+    const refusedBefore = env.stack.s3Refused.PreconditionFailed ?? 0;
     const ref = { bucket: env.stack.bucket, key };
     const first = await settle(fleet.map((c) => processUpload(ref, c.rt, { guard: c.guard })));
     const summarized = first.filter((r) => r.status === "fulfilled" && r.value.outcome === "summarized");
@@ -51,7 +48,7 @@ describe("several containers, one bucket with conditional writes", () => {
     expect(summarized).toHaveLength(1);
     expect(busy.length).toBeGreaterThanOrEqual(1);
     for (const r of busy) expect(String((r as PromiseRejectedResult).reason.message)).toMatch(/being summarized by another invocation/);
-    expect(proxy.refused).toBeGreaterThan(0); // the conditional write is what stopped them
+    expect(env.stack.s3Refused.PreconditionFailed ?? 0).toBeGreaterThan(refusedBefore); // the conditional write is what stopped them
     // Lambda retries the failed ones: each now finds the work done.
     const retried = await settle(busy.map((_, i) => processUpload(ref, fleet[i]!.rt, { guard: fleet[i]!.guard })));
     for (const r of retried) expect(r).toMatchObject({ status: "fulfilled", value: { outcome: "duplicate" } });
@@ -62,7 +59,7 @@ describe("several containers, one bucket with conditional writes", () => {
     const key = "incoming/containers/expired.txt";
     const body = makeArticle(102, { tag: "CONTAINERS-2" });
     await env.stack.put(key, body, "text/plain");
-    const fleet = await containers(3, proxy.url);
+    const fleet = await containers(3, env.stack.s3Endpoint);
     const engine = await fleet[0]!.rt.engine();
     const sha = createHash("sha256").update(body).digest("hex");
     const dead: ClaimRecord = {
