@@ -17,7 +17,10 @@ function patternOf(fragment: string): RegExp {
     .split(/\s+/)
     .map((word) => escape(word).replace(DASHES, "[-\\u2010-\\u2015]").replace(QUOTES, "['\\u2018\\u2019]"))
     .join("\\s+");
-  return new RegExp(body, "gu");
+  // A span that starts or ends on a letter or digit stands on a word boundary there ("now" is not in "known").
+  const head = /^[\p{L}\p{N}]/u.test(fragment.trim()) ? "(?<![\\p{L}\\p{N}])" : "";
+  const tail = /[\p{L}\p{N}]$/u.test(fragment.trim()) ? "(?![\\p{L}\\p{N}])" : "";
+  return new RegExp(head + body + tail, "gu");
 }
 
 /**
@@ -33,7 +36,8 @@ export function projectSpans(cleaned: string, source: string, spans: readonly Sp
     re.lastIndex = cursor;
     const m = re.exec(source);
     if (!m) return null;
-    cursor = m.index;
+    // Past this match's start: the next span (a second "Friday") is further on, yet may overlap this one.
+    cursor = m.index + 1;
     return { start: m.index, end: m.index + m[0].length };
   });
 }
