@@ -356,6 +356,21 @@ rule(
   },
 );
 
+// Years read out (broadcast transcripts): "nineteen ninety-six", "the year two thousand (and one)".
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNITS_W = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+rule(
+  "spelled-year",
+  `${L}((?i:the) year )?(?:(?i:nineteen) (?:(${TEENS.join("|")})|(${TENS.join("|")})(?:[- ](${UNITS_W.join("|")}))?)|two thousand(?: and (${UNITS_W.join("|")}))?)${R}`,
+  (m) => {
+    const [, theYear, teen, tens, unit, after2000] = m;
+    if (!teen && !tens && !theYear) return null; // "two thousand" alone is a count
+    const year = teen ? 1910 + TEENS.indexOf(teen) : tens ? 1920 + 10 * TENS.indexOf(tens) + (unit ? UNITS_W.indexOf(unit) + 1 : 0) : 2000 + (after2000 ? UNITS_W.indexOf(after2000) + 1 : 0);
+    return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => String(year) };
+  },
+);
+
 // '08 after a cue ("in '08", "class of '99")
 rule("short-year", `(?<=(?:in|since|of|until|by|from) )${AP}(\\d{2})(?![\\ds'’])`, (m, text) => {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
