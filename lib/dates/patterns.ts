@@ -542,7 +542,7 @@ rule(
       if (unit === "quarter" || unit === "fiscal year" || unit === "school year") {
         if (which === "last" || which === "past") {
           const u = unit === "quarter" ? "quarter" : "year";
-          return { start, end, type: "DATE", resolve: (ctx) => (unit === "fiscal year" ? "FY" : "") + shifted(ctx.ref, u, -1) };
+          return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, u, -1) };
         }
         return null;
       }
@@ -593,7 +593,7 @@ rule(
         const q = earnings ? yearAgoQuarter(ctx, 1) : null;
         if (q) return q;
         const v = anchored ? anchoredShift(ctx, u, n) : shifted(ctx.ref, u, n);
-        return fy ? `FY${v}` : v;
+        return v;
       },
     };
   },
@@ -1022,11 +1022,12 @@ rule(
   "gi",
 );
 
-// Fiscal years: fiscal 2022, fiscal year 2022, FY2022, FY22
+// Fiscal years: fiscal 2022, fiscal year 2022, FY2022, FY22. Valued by the year they are named for, as
+// TimeBank does ("fiscal 1989" = 1989): the TIMEX3 "FY" prefix is rarely used by annotators.
 rule("fiscal", `${L}(?:[Ff]iscal (?:[Yy]ear )?(?:${Y4}|${AP}?(\\d{2}))|FY ?${AP}?(\\d{4}|\\d{2}))(?!\\d|[.,]\\d)${R}`, (m) => {
   let y = Number(m[1] ?? m[2] ?? m[3]);
   if (y < 100) y += y < 50 ? 2000 : 1900;
-  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => `FY${pad4(y)}` };
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => pad4(y) };
 });
 
 // Seasons: this summer, last winter, the summer of 2021, spring 2022, early fall
