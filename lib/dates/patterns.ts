@@ -601,7 +601,7 @@ rule(
 );
 
 // "over the weekend": the most recent weekend in a past clause, the coming one otherwise
-rule("the-weekend", `(?<=(?:over|during|on|at|for|through|until|by|into|that|of) )the weekend${R}`, (m) => ({
+rule("the-weekend", `(?<=(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Tt]hrough|[Uu]ntil|[Bb]y|[Ii]nto|that|of) )the weekend${R}`, (m) => ({
   start: m.index,
   end: m.index + m[0].length,
   type: "DATE",
@@ -628,8 +628,9 @@ rule("that-unit", `${L}(?:that|the same) (day|week|month|year)${R}`, (m, text) =
   if (/^\s+(?:of|when|in which|that|as)\b/.test(after)) return null;
   return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => anchoredShift(ctx, unit, 0) };
 }, "gi");
-rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]ater in|[Ee]arly in|[Ll]ate in) )the (year|month|week|day)(?![\\w-])`, (m, text) => {
-  const unit = m[1]!.toLowerCase();
+rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]ater in|[Ee]arly in|[Ll]ate in) )the (?:(full) )?(year|month|week|day)(?![\\w-])`, (m, text) => {
+  const unit = m[2]!.toLowerCase();
+  if (m[1] && unit !== "year") return null; // "for the full year" (an earnings period) is the year itself
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
   if (/^\s+(?:of|before|after|earlier|later|ago|when|in which|that|to|since|as|the|a|an|he|she|they|it|we|I)\b/.test(after)) return null;
   const prev = text.slice(Math.max(0, m.index - 12), m.index);
@@ -639,7 +640,7 @@ rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]a
     start: m.index,
     end: m.index + m[0].length,
     type: "DATE",
-    resolve: (ctx) => (unit === "day" ? anchoredShift(ctx, "day", 0) : unit === "year" && ctx.anchorGran !== "day" ? anchoredShift(ctx, "year", 0) : shifted(ctx.ref, unit, 0)),
+    resolve: (ctx) => (unit === "day" ? anchoredShift(ctx, "day", 0) : unit === "year" && !m[1] && ctx.anchorGran !== "day" ? anchoredShift(ctx, "year", 0) : shifted(ctx.ref, unit, 0)),
   };
 });
 
@@ -1174,7 +1175,7 @@ const NEED: Record<string, RegExp> = {
   "long-words": /long/i,
   "year-end": /year-end|year['’]s end|year end/i,
   "that-unit": /(?:that|the same) (?:day|week|month|year)/i,
-  "the-year": /the (?:year|month|week|day)/i,
+  "the-year": /the (?:full )?(?:year|month|week|day)/i,
   "the-unit": /the (?:week|month|year|decade|quarter|century)/i,
   ago: UNITISH,
   duration: UNITISH,
