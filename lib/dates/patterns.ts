@@ -207,7 +207,7 @@ rule("nine-eleven", `(?<![\\w/.$-])9/11(?![\\w/]|\\.\\d)`, (m) => ({
 // [Thursday,] Dec. 7[th][, 2021] [of last year]
 rule(
   "mdy",
-  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?: of (last|this|next) year)?${R}`,
+  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?:(?:,? | of )(last|this|next) year(?!['’]))?${R}`,
   (m, text) => {
     const mo = monthNum(m[2]!);
     const d = Number(m[3]);
@@ -265,7 +265,7 @@ const MONTH_AFTER = new RegExp(`^\\W*(?:and|or|to|through|until)\\s+${MONTH_RE}`
 // June, in June, early June, last June, the end of June, June of last year
 rule(
   "month",
-  `${L}(?:(?i:(early|mid|late|earlier|later))(?:-| in | ))?(?:(?i:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|first week|last week|first days|last days|close)) of )?(?:(?i:(last|this|next|past|coming)) )?(${MONTH_RE})(?: of (?i:(last|this|next)) year)?${R}`,
+  `${L}(?:(?i:(early|mid|late|earlier|later))(?:-| in | ))?(?:(?i:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|first week|last week|first days|last days|close)) of )?(?:(?i:(last|this|next|past|coming)) )?(${MONTH_RE})(?:(?:,? | of )(?i:(last|this|next)) year(?!['’]))?${R}`,
   (m, text) => {
     const word = m[4]!;
     const mo = monthNum(word);
