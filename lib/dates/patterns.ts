@@ -1125,6 +1125,18 @@ rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|e
   return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(h)}:00` };
 });
 
+// "at 4 in the morning", "by six in the evening": an hour and its part of the day
+rule(
+  "clock-daypart",
+  `(?<=(?:[Aa]t|by|until|till|around|about|after|before|from) )(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o${AP}clock)? in the (morning|afternoon|evening)${R}`,
+  (m) => {
+    const h = parseNumber(m[1]!)!;
+    if (h < 1 || h > 12) return null;
+    const hh = m[2] === "morning" ? h % 12 : (h % 12) + 12;
+    return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(hh)}:00` };
+  },
+);
+
 // now, currently, at present, these days, recently, in recent years, the past, the future
 rule(
   "ref-words",
