@@ -207,7 +207,7 @@ rule("nine-eleven", `(?<![\\w/.$-])9/11(?![\\w/]|\\.\\d)`, (m) => ({
 // [Thursday,] Dec. 7[th][, 2021] [of last year]
 rule(
   "mdy",
-  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?: of (last|this|next) year)?${R}`,
+  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?:(?:,? | of )(last|this|next) year(?!['’]))?${R}`,
   (m, text) => {
     const mo = monthNum(m[2]!);
     const d = Number(m[3]);
@@ -265,7 +265,7 @@ const MONTH_AFTER = new RegExp(`^\\W*(?:and|or|to|through|until)\\s+${MONTH_RE}`
 // June, in June, early June, last June, the end of June, June of last year
 rule(
   "month",
-  `${L}(?:(?i:(early|mid|late|earlier|later))(?:-| in | ))?(?:(?i:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|first week|last week|first days|last days|close)) of )?(?:(?i:(last|this|next|past|coming)) )?(${MONTH_RE})(?: of (?i:(last|this|next)) year)?${R}`,
+  `${L}(?:(?i:(early|mid|late|earlier|later))(?:-| in | ))?(?:(?i:(?:the )?(end|beginning|start|middle|rest|remainder|first half|second half|first week|last week|first days|last days|close)) of )?(?:(?i:(last|this|next|past|coming)) )?(${MONTH_RE})(?:(?:,? | of )(?i:(last|this|next)) year(?!['’]))?${R}`,
   (m, text) => {
     const word = m[4]!;
     const mo = monthNum(word);
@@ -353,6 +353,21 @@ rule(
       }
     } else if (y < 1000) return null;
     return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => yStr };
+  },
+);
+
+// Years read out (broadcast transcripts): "nineteen ninety-six", "the year two thousand (and one)".
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNITS_W = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+rule(
+  "spelled-year",
+  `${L}((?i:the) year )?(?:(?i:nineteen) (?:(${TEENS.join("|")})|(${TENS.join("|")})(?:[- ](${UNITS_W.join("|")}))?)|two thousand(?: and (${UNITS_W.join("|")}))?)${R}`,
+  (m) => {
+    const [, theYear, teen, tens, unit, after2000] = m;
+    if (!teen && !tens && !theYear) return null; // "two thousand" alone is a count
+    const year = teen ? 1910 + TEENS.indexOf(teen) : tens ? 1920 + 10 * TENS.indexOf(tens) + (unit ? UNITS_W.indexOf(unit) + 1 : 0) : 2000 + (after2000 ? UNITS_W.indexOf(after2000) + 1 : 0);
+    return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => String(year) };
   },
 );
 
@@ -527,7 +542,7 @@ rule(
       if (unit === "quarter" || unit === "fiscal year" || unit === "school year") {
         if (which === "last" || which === "past") {
           const u = unit === "quarter" ? "quarter" : "year";
-          return { start, end, type: "DATE", resolve: (ctx) => (unit === "fiscal year" ? "FY" : "") + shifted(ctx.ref, u, -1) };
+          return { start, end, type: "DATE", resolve: (ctx) => shifted(ctx.ref, u, -1) };
         }
         return null;
       }
@@ -578,7 +593,7 @@ rule(
         const q = earnings ? yearAgoQuarter(ctx, 1) : null;
         if (q) return q;
         const v = anchored ? anchoredShift(ctx, u, n) : shifted(ctx.ref, u, n);
-        return fy ? `FY${v}` : v;
+        return v;
       },
     };
   },
@@ -586,7 +601,7 @@ rule(
 );
 
 // "over the weekend": the most recent weekend in a past clause, the coming one otherwise
-rule("the-weekend", `(?<=(?:over|during|on|at|for|through|until|by|into|that|of) )the weekend${R}`, (m) => ({
+rule("the-weekend", `(?<=(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Tt]hrough|[Uu]ntil|[Bb]y|[Ii]nto|that|of) )the weekend${R}`, (m) => ({
   start: m.index,
   end: m.index + m[0].length,
   type: "DATE",
@@ -613,8 +628,9 @@ rule("that-unit", `${L}(?:that|the same) (day|week|month|year)${R}`, (m, text) =
   if (/^\s+(?:of|when|in which|that|as)\b/.test(after)) return null;
   return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => anchoredShift(ctx, unit, 0) };
 }, "gi");
-rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]ater in|[Ee]arly in|[Ll]ate in) )the (year|month|week|day)(?![\\w-])`, (m, text) => {
-  const unit = m[1]!.toLowerCase();
+rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]ater in|[Ee]arly in|[Ll]ate in) )the (?:(full) )?(year|month|week|day)(?![\\w-])`, (m, text) => {
+  const unit = m[2]!.toLowerCase();
+  if (m[1] && unit !== "year") return null; // "for the full year" (an earnings period) is the year itself
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
   if (/^\s+(?:of|before|after|earlier|later|ago|when|in which|that|to|since|as|the|a|an|he|she|they|it|we|I)\b/.test(after)) return null;
   const prev = text.slice(Math.max(0, m.index - 12), m.index);
@@ -624,7 +640,7 @@ rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]a
     start: m.index,
     end: m.index + m[0].length,
     type: "DATE",
-    resolve: (ctx) => (unit === "day" ? anchoredShift(ctx, "day", 0) : unit === "year" && ctx.anchorGran !== "day" ? anchoredShift(ctx, "year", 0) : shifted(ctx.ref, unit, 0)),
+    resolve: (ctx) => (unit === "day" ? anchoredShift(ctx, "day", 0) : unit === "year" && !m[1] && ctx.anchorGran !== "day" ? anchoredShift(ctx, "year", 0) : shifted(ctx.ref, unit, 0)),
   };
 });
 
@@ -1007,11 +1023,12 @@ rule(
   "gi",
 );
 
-// Fiscal years: fiscal 2022, fiscal year 2022, FY2022, FY22
+// Fiscal years: fiscal 2022, fiscal year 2022, FY2022, FY22. Valued by the year they are named for, as
+// TimeBank does ("fiscal 1989" = 1989): the TIMEX3 "FY" prefix is rarely used by annotators.
 rule("fiscal", `${L}(?:[Ff]iscal (?:[Yy]ear )?(?:${Y4}|${AP}?(\\d{2}))|FY ?${AP}?(\\d{4}|\\d{2}))(?!\\d|[.,]\\d)${R}`, (m) => {
   let y = Number(m[1] ?? m[2] ?? m[3]);
   if (y < 100) y += y < 50 ? 2000 : 1900;
-  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => `FY${pad4(y)}` };
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => pad4(y) };
 });
 
 // Seasons: this summer, last winter, the summer of 2021, spring 2022, early fall
@@ -1108,6 +1125,18 @@ rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|e
   return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(h)}:00` };
 });
 
+// "at 4 in the morning", "by six in the evening": an hour and its part of the day
+rule(
+  "clock-daypart",
+  `(?<=(?:[Aa]t|by|until|till|around|about|after|before|from) )(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o${AP}clock)? in the (morning|afternoon|evening)${R}`,
+  (m) => {
+    const h = parseNumber(m[1]!)!;
+    if (h < 1 || h > 12) return null;
+    const hh = m[2] === "morning" ? h % 12 : (h % 12) + 12;
+    return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(hh)}:00` };
+  },
+);
+
 // now, currently, at present, these days, recently, in recent years, the past, the future
 rule(
   "ref-words",
@@ -1158,7 +1187,7 @@ const NEED: Record<string, RegExp> = {
   "long-words": /long/i,
   "year-end": /year-end|year['’]s end|year end/i,
   "that-unit": /(?:that|the same) (?:day|week|month|year)/i,
-  "the-year": /the (?:year|month|week|day)/i,
+  "the-year": /the (?:full )?(?:year|month|week|day)/i,
   "the-unit": /the (?:week|month|year|decade|quarter|century)/i,
   ago: UNITISH,
   duration: UNITISH,

@@ -12,7 +12,7 @@ const FUTURE = new Set(
   (
     "will 'll ’ll shall won't won’t wo upcoming scheduled slated planned plans plan expected expects expect " +
     "intends intend intended aims aim hopes hope proposed tomorrow coming forthcoming pending next later soon " +
-    "due going gonna set anticipated likely prepared preparing ahead until till next"
+    "due going gonna set anticipated likely prepared preparing planning ahead until till next"
   ).split(" "),
 );
 /** Conditional / reported-future auxiliaries: future-leaning but weaker than "will". */
@@ -55,6 +55,9 @@ const EVENT_VERBS = new Set(
 
 /** Words after which "plan(s)" is a noun, not the verb. */
 const NOUN_BEFORE = new Set("a an the its his her their our my your this that these those new announced unveiled outlined approved rejected".split(" "));
+
+/** Prepositions that may open a sentence-initial time expression ("On Tuesday, …"). */
+const FRONT = new Set("on by in at since until till from before after during".split(" "));
 
 const TOKEN = /[A-Za-z][A-Za-z'’-]*|[,;:()\u2014\u2013"“”]|\s-\s/g;
 const BOUNDARY = /^[,;:()\u2014\u2013"“”]$|^\s-\s$/;
@@ -102,6 +105,13 @@ function cueOf(toks: Tok[], j: number): Cue | null {
     const participle = (x: string) => PAST.has(x) || (x.endsWith("ed") && !NOT_PAST_ED.has(x));
     return participle(n1) || participle(n2) ? { tense: "past", penalty: 0 } : { tense: "present", penalty: 1 };
   }
+  // "were planning to drive", "was expected to sign": a plan told in the past still points ahead.
+  if ((w === "was" || w === "were" || w === "is" || w === "are") && FUTURE.has(next) && next !== "next" && next !== "later") return { tense: "future", penalty: 0 };
+  // "said he would meet", "would be traveling": a reported plan, as firm as "will" for the event it names.
+  if (w === "would" && (next === "be" || EVENT_VERBS.has(next))) return { tense: "future", penalty: 1 };
+  const scheduled = scheduledEvent(toks, j);
+  if (scheduled) return scheduled;
+  if (w === "since") return { tense: "past", penalty: 0 }; // "on patrol since March"
   if (w === "due") return next === "to" ? null : { tense: "future", penalty: 0 };
   if (w === "set") return next === "to" || next === "for" ? { tense: "future", penalty: 0 } : null;
   if (w === "going") return next === "to" ? { tense: "future", penalty: 0 } : null;
@@ -124,6 +134,27 @@ function cueOf(toks: Tok[], j: number): Cue | null {
     if (p1 === "be" || p1 === "being") return { tense: "future", penalty: 0 };
     if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "present", penalty: 0 };
     return { tense: "past", penalty: past };
+  }
+  return null;
+}
+
+/** Words that cannot stand right before a finite verb ("the talks", "said talks"): the word is a noun there. */
+const NOT_SUBJECT_END = new Set("a an the its his her their our my your this that these those of to in on at for by with from and or said told announced says".split(" "));
+const SUBJECT_VERB_GAP = 10;
+/**
+ * "The union said talks resume on Friday": a present-tense event verb reported after a past reporting
+ * verb tells a scheduled event, ahead of the report.
+ */
+function scheduledEvent(toks: Tok[], j: number): Cue | null {
+  const w = toks[j]!.w;
+  const base = EVENT_VERBS.has(w) ? w : w.endsWith("es") && EVENT_VERBS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith("s") && EVENT_VERBS.has(w.slice(0, -1)) ? w.slice(0, -1) : null;
+  if (!base) return null;
+  const prev = toks[j - 1]?.w ?? "";
+  if (!prev || NOT_SUBJECT_END.has(prev) || BOUNDARY.test(prev) || FUTURE_WEAK.has(prev) || PAST.has(prev) || PRESENT.has(prev) || FUTURE.has(prev)) return null;
+  for (let k = j - 2; k >= Math.max(0, j - SUBJECT_VERB_GAP); k--) {
+    const t = toks[k]!.w;
+    if (t === "said" || t === "told" || t === "announced") return { tense: "future", penalty: 0 };
+    if (BOUNDARY.test(t) && t !== ",") return null;
   }
   return null;
 }
@@ -168,8 +199,11 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
     }
   }
   boundaries = 0;
+  // "On Tuesday, the league plans to …": a fronted expression's comma leads into its own clause.
+  const fronted = i0 <= 1 && (i0 === 0 || FRONT.has(toks[0]!.w));
   for (let j = i1, dist = 1; j < toks.length && dist < bestScore; j++, dist++) {
     if (BOUNDARY.test(toks[j]!.w)) {
+      if (fronted && j === i1 && toks[j]!.w === ",") continue;
       boundaries++;
       continue;
     }

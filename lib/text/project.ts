@@ -16,8 +16,12 @@ const FOLDED: [RegExp, string][] = [
 
 /** A pattern for `passage` that tolerates re-spacing and the cleaner's quote and dash folding. */
 function patternOf(passage: string): RegExp {
-  const words = passage.trim().split(/\s+/).map((word) => FOLDED.reduce((w, [re, cls]) => w.replace(re, cls), escape(word)));
-  return new RegExp(words.join("\\s*"), "gu");
+  const trimmed = passage.trim();
+  const words = trimmed.split(/\s+/).map((word) => FOLDED.reduce((w, [re, cls]) => w.replace(re, cls), escape(word)));
+  // A passage that starts or ends on a letter or digit stands on a word boundary there ("now" is not in "known").
+  const head = /^[\p{L}\p{N}]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}])" : "";
+  const tail = /[\p{L}\p{N}]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}])" : "";
+  return new RegExp(head + words.join("\\s*") + tail, "gu");
 }
 
 /**

@@ -20,6 +20,20 @@ describe("projectSpans", () => {
     ]);
     expect(spans.map((s) => s!.start)).toEqual([12, 33]);
   });
+
+  it("maps a repeated word to each of its own places, not twice to the first", () => {
+    const source = "Masthead line\n\nThe vote is on Friday.   Talks end Friday.";
+    const cleaned = "The vote is on Friday. Talks end Friday.";
+    const spans = [...cleaned.matchAll(/Friday/g)].map((m) => ({ start: m.index, end: m.index + 6 }));
+    const out = projectSpans(cleaned, source, spans);
+    expect(out.map((s) => s!.start)).toEqual([source.indexOf("Friday"), source.lastIndexOf("Friday")]);
+  });
+
+  it("does not find a word inside a longer one", () => {
+    const source = "Everyone knows the plan. It starts now.";
+    const at = source.lastIndexOf("now");
+    expect(projectSpans(source, source, [{ start: at, end: at + 3 }])).toEqual([{ start: at, end: at + 3 }]);
+  });
 });
 
 describe("keptRanges", () => {
