@@ -201,6 +201,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
   if (isNounUse(toks, i, lemma)) return readNoun(ctx, si, toks, i, lemma);
 
   // Passive: "Acme was ordered by the court to …", "was asked to".
@@ -250,6 +251,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     case "advise":
     case "order":
     case "ask": {
+      // "prayed for rain" is worship; a legal prayer names the court: "praying the court to …".
+      if (t.lower.startsWith("pray") && w === "for") return null;
       // Spun "prompted X to" = "urged X to", but only a person prompts: "the fire prompted residents to flee" is no demand.
       if (t.lower.startsWith("prompt") && by()?.kind !== "person") return null;
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
@@ -290,6 +293,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // "Putin requested the call", "sought the decision": a definite thing already known, reported as asked
       // for — an event in the story, not a demand with content.
       if ((lemma === "request" || lemma === "seek") && bareDefinite(toks, j)) return null;
+      // "sought help", "seeking medical treatment": asking for a service, not making a demand of anyone.
+      if (lemma === "seek" && (SERVICES.test(w) || SERVICES.test(toks[j + 1]?.lower ?? ""))) return null;
       if (lemma === "need" && w !== "that") return null;
       if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
       if ((lemma === "want" || lemma === "seek" || lemma === "require") && w === "to") return null;
@@ -314,6 +319,25 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     default:
       return null;
   }
+}
+
+const SERVICES = /^(?:help|advice|assistance|treatment|care|shelter|refuge|information|comment|clarification|counseling|counselling|guidance|work|employment|jobs?)$/;
+
+/** "would allow the government to push for …": a demand someone could make, not one made. Bounded look-back. */
+function hypotheticalLicence(toks: Token[], i: number): boolean {
+  if (toks[i - 1]?.lower !== "to") return false;
+  for (let k = i - 2; k >= Math.max(1, i - 9); k--) {
+    const x = toks[k]!.lower;
+    if (/^[,.;:!?]$/.test(x)) return false;
+    if (/^(?:allow|allows|let|lets|enable|enables|permit|permits|free|frees)$/.test(x)) return /^(?:would|could|might|may)$/.test(toks[k - 1]!.lower);
+  }
+  return false;
+}
+
+/** "we saw the need to accelerate": the speaker's own reason to act, not a demand made of anyone. */
+function perceivedNeed(toks: Token[], i: number, lemma: Lemma): boolean {
+  if (lemma !== "need" || !/^(?:the|a)$/.test(toks[i - 1]?.lower ?? "")) return false;
+  return /^(?:see|sees|saw|seen|seeing|feel|feels|felt|recognize|recognizes|recognized|recognise|recognises|recognised|understand|understands|understood|acknowledge|acknowledged|acknowledges)$/.test(toks[i - 2]?.lower ?? "");
 }
 
 /** "the call" / "the decision after the vote": "the" and one noun with no complement of its own. */
@@ -512,6 +536,8 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
     const modal = advisory || noChoice || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
+    // "the need to accelerate", "a need to": a noun, not the modal.
+    if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
     if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
     // "if they have to.": an elided verb states nothing demanded.
     const verbAt = noChoice ? i + 4 : w === "must" || w === "should" ? i + 1 : i + 2;

@@ -1,0 +1,43 @@
+// Issue 11, round 2: not-demands that look like demands, and a state named as the article names it.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const run = (text: string) => extractRules({ text, metadata: emptyMetadata() });
+const brief = (text: string) => run(text).demands.map((d) => ({ by: d.by, what: d.what }));
+
+describe("not demands", () => {
+  it("seeking help, advice or treatment is asking for a service, not a demand", () => {
+    expect(brief("Many tenants who sought help at the housing office waited for three hours in the rain.")).toEqual([]);
+    expect(brief("Farmers in Dellmoor sought advice on the new grazing rules.")).toEqual([]);
+  });
+
+  it("praying for something is worship; praying the court to … stays a legal prayer", () => {
+    expect(brief("On Sunday the villagers prayed for rain as the wells ran dry.")).toEqual([]);
+    expect(brief("In a petition filed in Brent County Superior Court, the Tallow Valley Residents Association is praying the court to order the mill to stop discharging waste.").length).toBe(1);
+  });
+
+  it("seeing or feeling the need to act is the speaker's own plan, not a demand", () => {
+    expect(brief("\"We had planned this for the spring, but we saw the need to move faster,\" said Orla Benning, the project's director.")).toEqual([]);
+  });
+
+  it("a demand someone would be allowed to make is hypothetical", () => {
+    expect(brief("Such a ruling would allow the Norvian government to push for the ferry's immediate release.")).toEqual([]);
+    expect(brief("The Norvian government has pushed for the ferry's immediate release.")).toHaveLength(1);
+  });
+});
+
+describe("a state named as the article names it", () => {
+  it("a state written only by its common name keeps that name, with the formal name as an alias", () => {
+    const r = run("The British government has formally called for the ferry operator to be fined. Britain says the fine is overdue.");
+    const uk = r.actors.find((a) => a.kind === "country")!;
+    expect(uk.name).toBe("Britain");
+    expect(uk.aliases).toContain("United Kingdom");
+    expect(r.demands[0]!.by).toBe("Britain");
+  });
+
+  it("an abbreviation never replaces the formal name", () => {
+    const r = run("The U.S. government called for the ferry operator to be fined.");
+    expect(r.actors.find((a) => a.kind === "country")!.name).toBe("United States");
+  });
+});
