@@ -1038,7 +1038,11 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
   if (!t) return undefined;
   if (indefinite) {
     const until = ctx.sentences[Math.min(ctx.sentences.length - 1, si + 3)]!.end;
-    const next = ctx.store.within(words[words.length - 1]!.end, until).find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!));
+    // New information: an actor already named before the phrase is not the one it introduces.
+    const isNew = (e: Entity) => !e.mentions.length || e.mentions[0]!.start >= at;
+    const next = ctx.store
+      .within(words[words.length - 1]!.end, until)
+      .find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!) && isNew(ctx.store.get(m.key)!));
     return next ? ctx.store.get(next.key) : undefined;
   }
   return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);

@@ -27,6 +27,16 @@ describe("not demands", () => {
   });
 });
 
+describe("agents", () => {
+  it("'a company' introduces a new actor: never one the story has already named", () => {
+    const text =
+      "Pellham Corp., rumored a takeover target for a year, said that a Swiss company has sought U.S. approval to buy up to 20% of Pellham's shares. Pellham immediately responded by adopting a poison-pill plan.";
+    expect(brief(text).filter((d) => d.by === "Pellham Corp")).toEqual([]);
+    const named = "Harlow Mills Inc. said on Tuesday that a Swiss company has sought approval to buy a third of its shares. The buyer, Tessel Holdings, declined to comment.";
+    expect(brief(named).map((d) => d.by)).toEqual(["Tessel Holdings"]);
+  });
+});
+
 describe("a state named as the article names it", () => {
   it("a state written only by its common name keeps that name, with the formal name as an alias", () => {
     const r = run("The British government has formally called for the ferry operator to be fined. Britain says the fine is overdue.");
