@@ -197,8 +197,8 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
   return scored.map(({ draft, score }) => ({ ...draft, salience: Math.round((score / max) * 100) / 100 }));
 }
 
-// Parties to conflict and crime stories, named by a common noun: actors when the story names them again.
-const ACTING_GROUPS = /\b(?:protesters|protestors|demonstrators|activists|strikers|kidnappers|abductors|captors|gunmen|militants|rebels|insurgents|separatists|hijackers|pirates|police|rioters|exiles)\b/gi;
+// Parties to conflict, crime and custody stories, named by a common noun: actors when the story names them again.
+const ACTING_GROUPS = /\b(?:protesters|protestors|demonstrators|activists|strikers|kidnappers|abductors|captors|gunmen|militants|rebels|insurgents|separatists|hijackers|pirates|police|rioters|exiles|relatives)\b/gi;
 
 /** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
 export function addActingGroups(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {

@@ -37,6 +37,30 @@ describe("agents", () => {
   });
 });
 
+describe("actors", () => {
+  const actors = (text: string) => run(text).actors.map((a) => ({ name: a.name, kind: a.kind }));
+
+  it("an acronym the story names twice, once with 'the', is an organisation even without its long form", () => {
+    const text = "Police said they believe the KLF was behind the bombing in Dorran. Two former KLF commanders denied it.";
+    expect(actors(text)).toContainEqual({ name: "KLF", kind: "organization" });
+  });
+
+  it("a single or article-less acronym stays out (units, titles, shorthand)", () => {
+    expect(actors("The plant's output rose 4 percent, the CEO said on Tuesday.").map((a) => a.name)).not.toContain("CEO");
+  });
+
+  it("'the Green Unionists' — a capitalised plural with the article is a political group, not a person", () => {
+    const text = "The Green Unionists threatened to leave the coalition. Maura Tallis, who leads the Green Unionists, said the party would decide on Monday.";
+    expect(actors(text).find((a) => a.name.includes("Unionists"))).toMatchObject({ name: "Green Unionists", kind: "organization" });
+  });
+
+  it("relatives named as a party more than once are a group actor", () => {
+    const text =
+      "The boy's relatives in Dellport have fought to keep him. Lawyers for the relatives filed a new appeal on Monday. His mother wants him home.";
+    expect(actors(text).map((a) => a.name.toLowerCase())).toContain("relatives");
+  });
+});
+
 describe("a state named as the article names it", () => {
   it("a state written only by its common name keeps that name, with the formal name as an alias", () => {
     const r = run("The British government has formally called for the ferry operator to be fined. Britain says the fine is overdue.");
