@@ -797,14 +797,32 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   let k = skipBack(toks, i - 1);
   if (k < 0) return undefined;
   // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
+  // "…, which bid $28 a share and asked Mr. Gilleland to stay": the relative's antecedent, not the main subject.
+  if (toks[k]!.lower === "and") {
+    for (let q = k - 1; q > 1 && k - q < 25; q--) {
+      const x = toks[q]!.lower;
+      if ((x === "which" || x === "who") && toks[q - 1]!.lower === ",") {
+        const e = entityEndingAt(ctx, si, toks, q - 2);
+        if (e) return e;
+        break;
+      }
+      if (/^[,;:.]$/.test(x)) break;
+    }
+  }
   if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower)) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
   // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
   if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
     let q = k - 1;
     while (q >= 0 && toks[q]!.lower !== "," && toks[q]!.lower !== "—" && k - q < 30) q--;
     if (q < 0 || (toks[q]!.lower !== "," && toks[q]!.lower !== "—")) return undefined;
+    // "Ulster's biggest party, the Ulster Unionists, is threatening …": a description, then the name in apposition.
+    const close = k;
     k = skipBack(toks, q - 1);
     if (k < 0) return undefined;
+    if (/^\p{Ll}/u.test(toks[k]!.text) && !SUBJECT_PRONOUNS[toks[k]!.lower] && (toks[q + 1]!.lower === "the" || /^\p{Lu}/u.test(toks[q + 1]!.text))) {
+      const named = entityEndingAt(ctx, si, toks, close - 1);
+      if (named && named.kind !== "country" && !named.key.startsWith("crowd:")) return named;
+    }
   }
   // "Gunmen who abducted 14 workers … have demanded", "The union representing 9,000 workers … demanded".
   // Only within the subject's own phrase: "While TV showed exiles protesting …, the government urged" is no relative.
@@ -838,7 +856,9 @@ function skipBack(toks: Token[], k: number): number {
       k--;
       continue;
     }
-    if (toks[k + 1]?.lower === "to" && /^\p{Ll}/u.test(toks[k]!.text) && isVerbForm(x) && !GROUP_NOUNS.has(x)) {
+    // "is threatening to", "are determined to": a participle after an auxiliary governs too, whatever the lexicon says.
+    const participle = /^\p{Ll}+(?:ed|ing)$/u.test(x) && AUX.has(toks[k - 1]?.lower ?? "");
+    if (toks[k + 1]?.lower === "to" && /^\p{Ll}/u.test(toks[k]!.text) && (isVerbForm(x) || participle) && !GROUP_NOUNS.has(x)) {
       k--;
       continue;
     }

@@ -61,6 +61,24 @@ describe("actors", () => {
   });
 });
 
+describe("agents of the commonest shapes", () => {
+  it("a minority or majority is a group that can demand", () => {
+    const d = brief("He said the region's large Tamsi minority demanded a settlement that would lead to self-rule.");
+    expect(d).toHaveLength(1);
+    expect(d[0]!.by.toLowerCase()).toContain("minority");
+  });
+
+  it("'the country's biggest party, the Green Unionists, is threatening to push for …': the apposition names the agent", () => {
+    const d = brief("Dalmora's biggest rural party, the Green Unionists, is threatening to push for the minister's dismissal.");
+    expect(d).toEqual([{ by: "Green Unionists", what: "the minister's dismissal" }]);
+  });
+
+  it("'X, which bid … and asked Y to …': the relative's antecedent asks", () => {
+    const d = run("The auction was won by Tessel Holdings, which bid $12 a share and asked Mr. Harrow to stay on as chairman.").demands;
+    expect(d.map((x) => [x.by, x.what])).toEqual([["Tessel Holdings", "stay on as chairman"]]);
+  });
+});
+
 describe("a state named as the article names it", () => {
   it("a state written only by its common name keeps that name, with the formal name as an alias", () => {
     const r = run("The British government has formally called for the ferry operator to be fined. Britain says the fine is overdue.");
