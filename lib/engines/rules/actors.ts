@@ -5,6 +5,7 @@ import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
 import { makeSentenceLookup } from "./mentions.ts";
+import { STATE_ENTRIES } from "./gazetteer.ts";
 
 const MAX_MENTION = 200;
 /** Key prefix of groups named by a common noun ("protesters", "the union"), created while reading demands. */
@@ -27,6 +28,8 @@ export interface Entity {
   demandsOf: number;
   /** A group named often enough as a party to the story to be an actor without demanding anything. */
   acting?: boolean;
+  /** The formal name of a state named as written ("United Kingdom" for "Britain"). */
+  formal?: string;
 }
 
 export class EntityStore {
@@ -131,6 +134,29 @@ export class EntityStore {
   }
 }
 
+const STATE_BY_NAME = new Map(STATE_ENTRIES.map((e) => [e.name, e]));
+
+/**
+ * A state the article names only by a common name ("Britain", never "United Kingdom") is named as written:
+ * readers and editors look for the word the story uses. Abbreviations ("U.S.") never replace the formal name.
+ * Returns old name → new name; the formal name stays as an alias.
+ */
+export function nameStatesAsWritten(store: EntityStore): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const e of store.byKey.values()) {
+    const entry = e.kind === "country" ? STATE_BY_NAME.get(e.name) : undefined;
+    if (!entry || e.mentions.some((m) => m.surface.replace(/^the /i, "") === e.name)) continue;
+    const written = e.mentions.find((m) => entry.names.includes(m.surface) && /\p{Ll}/u.test(m.surface) && !m.indirect);
+    if (!written) continue;
+    const formal = e.name;
+    renamed.set(formal, written.surface);
+    e.name = written.surface;
+    // The formal name becomes an alias (aliases are read from alias mentions), never a new mention to count.
+    e.formal = formal;
+  }
+  return renamed;
+}
+
 /** Actor drafts ranked by salience (1 = most salient). */
 export function actorDrafts(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): ActorDraft[] {
   const sentenceOf = makeSentenceLookup(sentences);
@@ -149,8 +175,8 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     const score = mentionScore + position + 3 * e.demandsBy + 1 * e.demandsOf + (e.role ? 0.5 : 0);
     const si = sentenceOf(first.start);
     const evidence = si >= 0 && !junk.has(si) ? sentences[si]!.text : first.surface;
-    const aliases: string[] = [];
-    const seen = new Set([e.name.toLowerCase()]);
+    const aliases: string[] = e.formal ? [e.formal] : [];
+    const seen = new Set([e.name.toLowerCase(), ...aliases.map((a) => a.toLowerCase())]);
     for (const m of e.mentions) {
       if (!m.alias) continue;
       const bare = m.surface.replace(/^the /, "").toLowerCase();
@@ -171,8 +197,8 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
   return scored.map(({ draft, score }) => ({ ...draft, salience: Math.round((score / max) * 100) / 100 }));
 }
 
-// Parties to conflict and crime stories, named by a common noun: actors when the story names them again.
-const ACTING_GROUPS = /\b(?:protesters|protestors|demonstrators|activists|strikers|kidnappers|abductors|captors|gunmen|militants|rebels|insurgents|separatists|hijackers|pirates|police|rioters|exiles)\b/gi;
+// Parties to conflict, crime and custody stories, named by a common noun: actors when the story names them again.
+const ACTING_GROUPS = /\b(?:protesters|protestors|demonstrators|activists|strikers|kidnappers|abductors|captors|gunmen|militants|rebels|insurgents|separatists|hijackers|pirates|police|rioters|exiles|relatives)\b/gi;
 
 /** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
 export function addActingGroups(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {

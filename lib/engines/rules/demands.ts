@@ -201,6 +201,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
   if (isNounUse(toks, i, lemma)) return readNoun(ctx, si, toks, i, lemma);
 
   // Passive: "Acme was ordered by the court to …", "was asked to".
@@ -250,6 +251,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     case "advise":
     case "order":
     case "ask": {
+      // "prayed for rain" is worship; a legal prayer names the court: "praying the court to …".
+      if (t.lower.startsWith("pray") && w === "for") return null;
       // Spun "prompted X to" = "urged X to", but only a person prompts: "the fire prompted residents to flee" is no demand.
       if (t.lower.startsWith("prompt") && by()?.kind !== "person") return null;
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
@@ -290,6 +293,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // "Putin requested the call", "sought the decision": a definite thing already known, reported as asked
       // for — an event in the story, not a demand with content.
       if ((lemma === "request" || lemma === "seek") && bareDefinite(toks, j)) return null;
+      // "sought help", "seeking medical treatment": asking for a service, not making a demand of anyone.
+      if (lemma === "seek" && (SERVICES.test(w) || SERVICES.test(toks[j + 1]?.lower ?? ""))) return null;
       if (lemma === "need" && w !== "that") return null;
       if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
       if ((lemma === "want" || lemma === "seek" || lemma === "require") && w === "to") return null;
@@ -314,6 +319,25 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     default:
       return null;
   }
+}
+
+const SERVICES = /^(?:help|advice|assistance|treatment|care|shelter|refuge|information|comment|clarification|counseling|counselling|guidance|work|employment|jobs?)$/;
+
+/** "would allow the government to push for …": a demand someone could make, not one made. Bounded look-back. */
+function hypotheticalLicence(toks: Token[], i: number): boolean {
+  if (toks[i - 1]?.lower !== "to") return false;
+  for (let k = i - 2; k >= Math.max(1, i - 9); k--) {
+    const x = toks[k]!.lower;
+    if (/^[,.;:!?]$/.test(x)) return false;
+    if (/^(?:allow|allows|let|lets|enable|enables|permit|permits|free|frees)$/.test(x)) return /^(?:would|could|might|may)$/.test(toks[k - 1]!.lower);
+  }
+  return false;
+}
+
+/** "we saw the need to accelerate": the speaker's own reason to act, not a demand made of anyone. */
+function perceivedNeed(toks: Token[], i: number, lemma: Lemma): boolean {
+  if (lemma !== "need" || !/^(?:the|a)$/.test(toks[i - 1]?.lower ?? "")) return false;
+  return /^(?:see|sees|saw|seen|seeing|feel|feels|felt|recognize|recognizes|recognized|recognise|recognises|recognised|understand|understands|understood|acknowledge|acknowledged|acknowledges)$/.test(toks[i - 2]?.lower ?? "");
 }
 
 /** "the call" / "the decision after the vote": "the" and one noun with no complement of its own. */
@@ -512,6 +536,8 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
     const modal = advisory || noChoice || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
+    // "the need to accelerate", "a need to": a noun, not the modal.
+    if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
     if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
     // "if they have to.": an elided verb states nothing demanded.
     const verbAt = noChoice ? i + 4 : w === "must" || w === "should" ? i + 1 : i + 2;
@@ -771,14 +797,32 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   let k = skipBack(toks, i - 1);
   if (k < 0) return undefined;
   // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
+  // "…, which bid $28 a share and asked Mr. Gilleland to stay": the relative's antecedent, not the main subject.
+  if (toks[k]!.lower === "and") {
+    for (let q = k - 1; q > 1 && k - q < 25; q--) {
+      const x = toks[q]!.lower;
+      if ((x === "which" || x === "who") && toks[q - 1]!.lower === ",") {
+        const e = entityEndingAt(ctx, si, toks, q - 2);
+        if (e) return e;
+        break;
+      }
+      if (/^[,;:.]$/.test(x)) break;
+    }
+  }
   if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower)) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
   // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
   if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
     let q = k - 1;
     while (q >= 0 && toks[q]!.lower !== "," && toks[q]!.lower !== "—" && k - q < 30) q--;
     if (q < 0 || (toks[q]!.lower !== "," && toks[q]!.lower !== "—")) return undefined;
+    // "Ulster's biggest party, the Ulster Unionists, is threatening …": a description, then the name in apposition.
+    const close = k;
     k = skipBack(toks, q - 1);
     if (k < 0) return undefined;
+    if (/^\p{Ll}/u.test(toks[k]!.text) && !SUBJECT_PRONOUNS[toks[k]!.lower] && (toks[q + 1]!.lower === "the" || /^\p{Lu}/u.test(toks[q + 1]!.text))) {
+      const named = entityEndingAt(ctx, si, toks, close - 1);
+      if (named && named.kind !== "country" && !named.key.startsWith("crowd:")) return named;
+    }
   }
   // "Gunmen who abducted 14 workers … have demanded", "The union representing 9,000 workers … demanded".
   // Only within the subject's own phrase: "While TV showed exiles protesting …, the government urged" is no relative.
@@ -812,7 +856,9 @@ function skipBack(toks: Token[], k: number): number {
       k--;
       continue;
     }
-    if (toks[k + 1]?.lower === "to" && /^\p{Ll}/u.test(toks[k]!.text) && isVerbForm(x) && !GROUP_NOUNS.has(x)) {
+    // "is threatening to", "are determined to": a participle after an auxiliary governs too, whatever the lexicon says.
+    const participle = /^\p{Ll}+(?:ed|ing)$/u.test(x) && AUX.has(toks[k - 1]?.lower ?? "");
+    if (toks[k + 1]?.lower === "to" && /^\p{Ll}/u.test(toks[k]!.text) && (isVerbForm(x) || participle) && !GROUP_NOUNS.has(x)) {
       k--;
       continue;
     }
@@ -1012,7 +1058,11 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
   if (!t) return undefined;
   if (indefinite) {
     const until = ctx.sentences[Math.min(ctx.sentences.length - 1, si + 3)]!.end;
-    const next = ctx.store.within(words[words.length - 1]!.end, until).find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!));
+    // New information: an actor already named before the phrase is not the one it introduces.
+    const isNew = (e: Entity) => !e.mentions.length || e.mentions[0]!.start >= at;
+    const next = ctx.store
+      .within(words[words.length - 1]!.end, until)
+      .find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!) && isNew(ctx.store.get(m.key)!));
     return next ? ctx.store.get(next.key) : undefined;
   }
   return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);

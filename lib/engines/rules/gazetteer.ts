@@ -389,7 +389,8 @@ export const GROUP_NOUNS = new Set(
    tenants families relatives victims survivors kidnappers abductors captors hostage-takers gunmen militants rebels
    insurgents fighters separatists hijackers pirates lawmakers legislators senators campaigners environmentalists
    advocates unions unionists dockworkers teamsters firefighters physicians doctors pensioners veterans retirees
-   opposition critics plaintiffs defendants prosecutors regulators inspectors auditors police detectives exiles`
+   opposition critics plaintiffs defendants prosecutors regulators inspectors auditors police detectives exiles
+   minority majority`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -402,8 +402,23 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       locative: ORG_LOCATIVE.test(before),
     });
   };
+  // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
+  // with the article; units and titles ("the CEO said") are named once or never take part.
+  const acronymSeen = new Map<string, { count: number; withThe: boolean }>();
+  for (const c of candidates) {
+    if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name)) continue;
+    const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false };
+    a.count += 1;
+    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start));
+    acronymSeen.set(c.name, a);
+  }
   for (const c of candidates) {
     const single = c.tokens.length === 1;
+    const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
+    if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe) {
+      pushOrg(c, c.name);
+      continue;
+    }
     const p = c.kind === "person" || c.kind === "surname" ? personOf(c) : undefined;
     if (p && !(single && p.words === 1 && shortForm.has(c.name))) {
       mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
@@ -420,6 +435,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   const inOrg = (m: Mention) => m.kind !== "organization" && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   return { mentions: orgSpans.length ? mentions.filter((m) => !inOrg(m)) : mentions, junkSentences };
 }
+
+/** Capitalised abbreviations that name no body: titles, units, things. */
+const NOT_BODIES = new Set(
+  "CEO CFO COO CTO GDP GNP TV DNA HIV AIDS COVID PM AM EST EDT PST PDT GMT UTC CD DVD PC USB ID OK FAQ IPO AI IT HQ MP MPs RSS PDF URL VIP SUV ATM NGO NGOs".split(" "),
+);
 
 /**
  * The tail of `long` whose capitalised words' initials spell `acronym` ("U.S. Customs and Border Protection",
@@ -590,6 +610,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 
   // "Elian's Miami (relatives)": a possessive inside the run; no person's name has one.
   if (words.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
+  // "the Ulster Unionists", "the Social Democrats": a capitalised plural of a movement's members names a party.
+  if (!titled && /\bthe\s+$/i.test(before) && /^\p{Lu}\p{Ll}+(?:ists|crats|icans|atives|erals)$/u.test(words[words.length - 1]!)) {
+    return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
+  }
   // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside).
   if (!titled && !role && /\bthe\s+$/i.test(before)) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);

@@ -222,7 +222,7 @@ describe("ultimatums and orders", () => {
   it("reads 'X gave Y an ultimatum to …' as a demand by X of Y", () => {
     expect(brief("Iran gave Britain a 48-hour ultimatum to release the seized tanker.")[0]).toMatchObject({
       by: "Iran",
-      of: ["United Kingdom"],
+      of: ["Britain"], // named as written (round2.test.ts)
       what: "release the seized tanker",
     });
   });
