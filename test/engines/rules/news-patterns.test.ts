@@ -1,4 +1,4 @@
-// Issue 11, round 2: not-demands that look like demands, and a state named as the article names it.
+// Patterns from real news, each as a fictional case: what is (and is not) a demand, who the agent is, which names are actors.
 import { describe, expect, it } from "vitest";
 import { emptyMetadata } from "../../../lib/article.ts";
 import { extractRules } from "../../../lib/engines/rules/index.ts";
