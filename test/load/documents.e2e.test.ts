@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorRecord, Summary } from "../../lib/schema/summary.ts";
 import { startTestStack, type TestStack } from "../support/local-stack.ts";
 import { COLUMNS_ARTICLE, COLUMNS_DECK, COLUMNS_TITLE } from "./articles.ts";
-import { layoutPdf, scanLikePdf } from "./make-documents.ts";
+import { scanLikePdf, twoColumnPdf } from "./make-documents.ts";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -13,16 +13,6 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.dispose());
 
-const twoColumnRelease = () =>
-  layoutPdf(COLUMNS_ARTICLE, {
-    header: "THE AVEREL COURIER · Thursday edition",
-    footer: (n) => `Page ${n}`,
-    title: COLUMNS_TITLE,
-    deck: COLUMNS_DECK,
-    columns: [{ x: 54, width: 240 }, { x: 318, width: 240 }],
-    flow: { size: 10, leading: 13, indent: 12 },
-    pageSize: [612, 380],
-  });
 /** The same article as a person would paste it into a text file. */
 const asText = () => [COLUMNS_TITLE, ...COLUMNS_DECK, "", ...COLUMNS_ARTICLE.flatMap((p) => [p, ""])].join("\n");
 
@@ -35,7 +25,7 @@ const gist = (s: Summary) => ({
 
 describe("a PDF uploaded to incoming/", () => {
   it("a two-column press release gives the same actors, demands and dates as its text uploaded as .txt", async () => {
-    await stack.put("incoming/docs/ferry.pdf", await twoColumnRelease(), "application/pdf");
+    await stack.put("incoming/docs/ferry.pdf", await twoColumnPdf(), "application/pdf");
     await stack.put("incoming/docs/ferry.txt", asText(), "text/plain");
     await stack.idle();
     const pdf = Summary.parse(await stack.getJson("summaries/docs/ferry.pdf.json"));
@@ -66,7 +56,7 @@ describe("documents through the HTTP API", () => {
   const auth = () => ({ authorization: `Bearer ${stack.apiKey}` });
 
   it("POST /summaries takes a PDF as a binary body", async () => {
-    const res = await fetch(`${stack.httpEndpoint}/summaries?engine=rules`, { method: "POST", headers: { ...auth(), "content-type": "application/pdf" }, body: Buffer.from(await twoColumnRelease()) });
+    const res = await fetch(`${stack.httpEndpoint}/summaries?engine=rules`, { method: "POST", headers: { ...auth(), "content-type": "application/pdf" }, body: Buffer.from(await twoColumnPdf()) });
     expect(res.status).toBe(200);
     const summary = Summary.parse(await res.json());
     expect(summary.article.text).toBe(COLUMNS_ARTICLE.join("\n\n"));
@@ -80,7 +70,7 @@ describe("documents through the HTTP API", () => {
   });
 
   it("a presigned upload of a PDF ends summarized", async () => {
-    const pdf = Buffer.from(await twoColumnRelease());
+    const pdf = Buffer.from(await twoColumnPdf());
     const res = await fetch(`${stack.httpEndpoint}/uploads`, { method: "POST", headers: { ...auth(), "content-type": "application/json" }, body: JSON.stringify({ fileName: "ferry.pdf", contentType: "application/pdf", bytes: pdf.byteLength }) });
     expect(res.status).toBe(201);
     const upload = (await res.json()) as { url: string; headers: Record<string, string>; status: string };

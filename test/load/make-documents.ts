@@ -2,6 +2,7 @@
 // line wrapping, hyphenation and columns), Word files through docx. All text is fictional.
 import { crc32, deflateSync } from "node:zlib";
 import { PDFDocument, PDFFont, StandardFonts, rgb } from "pdf-lib";
+import { COLUMNS_ARTICLE, COLUMNS_DECK, COLUMNS_TITLE, RELEASE_ARTICLE, RELEASE_DECK, RELEASE_TITLE } from "./articles.ts";
 
 export interface Column {
   x: number;
@@ -190,3 +191,34 @@ export function encryptedPdf(): Uint8Array {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<${"ab".repeat(16)}> <${"ab".repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
   return Uint8Array.from(body, (ch) => ch.charCodeAt(0));
 }
+
+// The two documents whose cleaned text the tests assert exactly.
+
+/** A two-column story over two pages: running header and footer, hyphenated line ends, a footnote marker. */
+export const twoColumnPdf = () =>
+  layoutPdf(COLUMNS_ARTICLE, {
+    header: "THE AVEREL COURIER · Thursday edition",
+    footer: (n) => `Page ${n}`,
+    title: COLUMNS_TITLE,
+    deck: COLUMNS_DECK,
+    columns: [{ x: 54, width: 240 }, { x: 318, width: 240 }],
+    flow: { size: 10, leading: 13, indent: 12 },
+    footnoteAfter: { word: "rota,", marker: "1" },
+    pageSize: [612, 380],
+  });
+
+/** A three-page, one-column press release whose info dictionary carries a tool-made title. */
+export const pressReleasePdf = () =>
+  layoutPdf(
+    RELEASE_ARTICLE,
+    {
+      header: "Northgate Water — Press Office",
+      footer: (n) => `northgatewater.example     ${n} of 3`,
+      title: RELEASE_TITLE,
+      deck: RELEASE_DECK,
+      columns: [{ x: 72, width: 468 }],
+      flow: { size: 11, leading: 15, indent: 0 },
+      pageSize: [612, 420],
+    },
+    { title: "Microsoft Word - release_final.docx", author: "Press Office" },
+  );

@@ -3,39 +3,12 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { prepareDocument } from "../../lib/pipeline.ts";
 import { getDocumentProxy } from "unpdf";
-import { COLUMNS_ARTICLE, COLUMNS_DECK, COLUMNS_TITLE, RELEASE_ARTICLE, RELEASE_DECK, RELEASE_TITLE } from "./articles.ts";
-import { encryptedPdf, layoutPdf, scanLikePdf } from "./make-documents.ts";
+import { COLUMNS_ARTICLE, COLUMNS_TITLE, RELEASE_ARTICLE, RELEASE_TITLE } from "./articles.ts";
+import { encryptedPdf, layoutPdf, pressReleasePdf, scanLikePdf, twoColumnPdf } from "./make-documents.ts";
 
 const limits = { maxObjectBytes: 5_000_000 };
 const prepare = (bytes: Uint8Array, extra: { fileName?: string; contentType?: string } = {}, more: Partial<typeof limits & { maxDocumentPages: number }> = {}) =>
   prepareDocument({ bytes, ...extra }, { ...limits, ...more });
-
-export const twoColumnPdf = () =>
-  layoutPdf(COLUMNS_ARTICLE, {
-    header: "THE AVEREL COURIER · Thursday edition",
-    footer: (n) => `Page ${n}`,
-    title: COLUMNS_TITLE,
-    deck: COLUMNS_DECK,
-    columns: [{ x: 54, width: 240 }, { x: 318, width: 240 }],
-    flow: { size: 10, leading: 13, indent: 12 },
-    footnoteAfter: { word: "rota,", marker: "1" },
-    pageSize: [612, 380],
-  });
-
-export const pressReleasePdf = () =>
-  layoutPdf(
-    RELEASE_ARTICLE,
-    {
-      header: "Northgate Water — Press Office",
-      footer: (n) => `northgatewater.example     ${n} of 3`,
-      title: RELEASE_TITLE,
-      deck: RELEASE_DECK,
-      columns: [{ x: 72, width: 468 }],
-      flow: { size: 11, leading: 15, indent: 0 },
-      pageSize: [612, 420],
-    },
-    { title: "Microsoft Word - release_final.docx", author: "Press Office" },
-  );
 
 describe("a two-column PDF page reads as the article reads", async () => {
   const bytes = await twoColumnPdf();
