@@ -101,6 +101,12 @@ export function createWorkerPool(size = Math.max(1, availableParallelism() - 1))
     });
     // A crashed worker (out of memory, a native fault) fails its task and is replaced.
     slot.worker.on("error", (e) => replace(slot, new PrecisError("internal", `the worker failed: ${e.message}`, { retryable: false })));
+    // A reply that cannot be read, or a worker that ends without an error, would otherwise leave its task
+    // waiting for ever (and `idle()` with it).
+    slot.worker.on("messageerror", (e) => replace(slot, new PrecisError("internal", `the worker's answer could not be read: ${e.message}`, { retryable: false })));
+    slot.worker.on("exit", (code) => {
+      if (slots.includes(slot)) replace(slot, new PrecisError("internal", `the worker exited (code ${code})`, { retryable: true }));
+    });
     return slot;
   };
 
