@@ -9,6 +9,7 @@ import type { ArticleInput, CleanedArticle, LoadedDocument } from "./article.ts"
 import { loadDocument } from "./load.ts";
 import { loadInput } from "./load/documents.ts";
 import { cleanDocument } from "./clean/index.ts";
+import { wordCount } from "./clean/words.ts";
 import type { Engine, Extraction } from "./engines/engine.ts";
 import { groundExtraction, type GroundedItems } from "./ground.ts";
 import { activeBudget, Budget, withBudget } from "./budget.ts";
@@ -56,8 +57,6 @@ export interface PreparedArticle {
   warnings?: { code: string; message: string }[];
 }
 
-export const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-
 /** Punctuation marks and symbols: each one is a token the stages walk, like a word. */
 export const countSymbols = (text: string) => text.length - text.replace(/[\p{P}\p{S}]/gu, "").length;
 
@@ -101,31 +100,31 @@ function prepareLoaded(doc: LoadedDocument, input: SummarizeInput, limits: Artic
   budget?.check("clean");
   if (input.publishedAt) cleaned.metadata.publishedAt = input.publishedAt;
   if (input.title) cleaned.metadata.title = input.title;
-  const wordCount = countWords(cleaned.text);
+  const words = wordCount(cleaned.text);
   if (limits.maxArticleWords !== undefined) {
     const symbols = countSymbols(cleaned.text);
-    if (wordCount + symbols > limits.maxArticleWords) {
+    if (words + symbols > limits.maxArticleWords) {
       throw new PrecisError(
         "too_large",
-        `the cleaned text has ${wordCount} words and ${symbols} punctuation marks and symbols; at most ${limits.maxArticleWords} in all are summarized (no article is that long, and it would take dozens of LLM calls)`,
+        `the cleaned text has ${words} words and ${symbols} punctuation marks and symbols; at most ${limits.maxArticleWords} in all are summarized (no article is that long, and it would take dozens of LLM calls)`,
       );
     }
   }
-  if (wordCount < MIN_ARTICLE_WORDS) {
-    throw new PrecisError("not_an_article", `the cleaned text has ${wordCount} words; an article needs at least ${MIN_ARTICLE_WORDS}`);
+  if (words < MIN_ARTICLE_WORDS) {
+    throw new PrecisError("not_an_article", `the cleaned text has ${words} words; an article needs at least ${MIN_ARTICLE_WORDS}`);
   }
   const share = proseShare(cleaned.text);
   if (share < MIN_PROSE_SHARE) {
     throw new PrecisError(
       "not_an_article",
-      `the cleaned text does not read as prose: only ${Math.round(share * 100)}% of its ${wordCount} tokens are shaped like words (encoded data or code?)`,
+      `the cleaned text does not read as prose: only ${Math.round(share * 100)}% of its ${words} tokens are shaped like words (encoded data or code?)`,
     );
   }
   const sha256 = sha256Hex(input.bytes);
   return {
     id: summaryIdFor(sha256),
     cleaned,
-    wordCount,
+    wordCount: words,
     warnings: doc.warnings ?? [],
     source: {
       bucket: input.bucket ?? null,

@@ -2,11 +2,14 @@
 // spaces between words, so there a word is counted as two characters, the usual rule of thumb.
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** A word: letters or digits, held together by an apostrophe, a period or a hyphen ("don't", "U.S.", "co-op"). */
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
+/** Words in the text, the one count used everywhere (cleaning heuristics, size limits, `article.wordCount`). */
 export function wordCount(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
   const spaced = cjk ? text.replace(CJK, " ") : text;
-  return spaced.split(/\s+/).filter(Boolean).length + Math.ceil(cjk / 2);
+  return (spaced.match(WORD)?.length ?? 0) + Math.ceil(cjk / 2);
 }
 
 /** Ends like a sentence: terminal punctuation (Latin, CJK, Arabic, Devanagari), maybe inside a quote. */
