@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 // Writes the real-news benchmark inputs into OUTDIR from ../shared/dev (third-party text stays there).
-//   node bench/real-news/materialize.mjs OUTDIR
+//   node bench/real-news/materialize.mjs [--gold GOLD.json] OUTDIR
+// GOLD defaults to bench/real-news/gold.json; bench/real-news/heldout.gold.json is the held-out set.
 // pages/<id>.html.gz  -> OUTDIR/<id12>.html   (the page as served, so cleaning is exercised)
 // timeml/.../<DOC>.tml -> OUTDIR/<DOC>.html   (minimal HTML: title, article:published_time = the DCT, one <p> per line)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dev = process.env.PRECIS_DEV_DIR ?? join(root, "..", "shared", "dev");
-const out = process.argv[2];
-if (!out) {
-  console.error("usage: node bench/real-news/materialize.mjs OUTDIR");
+const args = process.argv.slice(2);
+const at = args.indexOf("--gold");
+const goldFile = at >= 0 ? resolve(args[at + 1] ?? "") : join(root, "bench", "real-news", "gold.json");
+const out = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1))[0];
+if (!out || (at >= 0 && !args[at + 1])) {
+  console.error("usage: node bench/real-news/materialize.mjs [--gold GOLD.json] OUTDIR");
   process.exit(2);
 }
 if (!existsSync(dev)) {
@@ -20,7 +24,7 @@ if (!existsSync(dev)) {
   process.exit(0);
 }
 
-const gold = JSON.parse(readFileSync(join(root, "bench", "real-news", "gold.json"), "utf8"));
+const gold = JSON.parse(readFileSync(goldFile, "utf8"));
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 // TimeML text is XML: its own entities are decoded once the tags are gone.
 const unxml = (s) =>
