@@ -2,7 +2,7 @@
 // byline, "6 min read". Read into metadata and taken out of the text.
 import type { ArticleMetadata, RemovedPiece } from "../article.ts";
 import { junkLineKind } from "./junk.ts";
-import { metaLine } from "./metadata.ts";
+import { isDatelineAlone, metaLine } from "./metadata.ts";
 import { wordCount } from "./words.ts";
 
 // The masthead is a handful of short lines (a scraped menu can add a dozen); further down is the article.
@@ -36,6 +36,8 @@ export function readMasthead(paragraphs: string[], removed: RemovedPiece[], know
   let start = 0;
   for (; start < Math.min(paragraphs.length, MAX_LINES); start++) {
     const line = paragraphs[start]!;
+    // A dateline on its own line is the story's first words, not a title.
+    if (isDatelineAlone(line)) break;
     const meta = metaLine(line);
     if (meta) {
       metadata.publishedAt ??= meta.publishedAt;
@@ -78,5 +80,11 @@ export function readMasthead(paragraphs: string[], removed: RemovedPiece[], know
     if (site) metadata.publisher = site.text;
   }
   removed.push(...found);
-  return { metadata, body: paragraphs.slice(start) };
+  return { metadata, body: openingDateline(paragraphs.slice(start)) };
+}
+
+/** "CAIRO, March 3 (Agency) --" on a line of its own opens the paragraph under it, as in wire copy. */
+function openingDateline(body: string[]): string[] {
+  if (body.length < 2 || !isDatelineAlone(body[0]!)) return body;
+  return [`${body[0]} ${body[1]}`, ...body.slice(2)];
 }

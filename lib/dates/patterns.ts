@@ -633,6 +633,11 @@ rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]a
   if (m[1] && unit !== "year") return null; // "for the full year" (an earnings period) is the year itself
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
   if (/^\s+(?:of|before|after|earlier|later|ago|when|in which|that|to|since|as|the|a|an|he|she|they|it|we|I)\b/.test(after)) return null;
+  // "in the year ended March 31": an accounting period, told by the day it ends, not the calendar year.
+  if (/^\s+(?:ended|ending|through)\b/.test(after)) {
+    const value = `P1${unit === "year" ? "Y" : unit === "month" ? "M" : unit === "week" ? "W" : "D"}`;
+    return { start: m.index, end: m.index + m[0].length, type: "DURATION", resolve: () => value };
+  }
   const prev = text.slice(Math.max(0, m.index - 12), m.index);
   if (unit === "day" && !/(?:earlier|later|early|late) in $/i.test(prev)) return null;
   if (unit !== "year" && /(?:^|\s)(?:for|of|over) $/i.test(prev)) return null;

@@ -66,6 +66,23 @@ describe("wire copy (title line, dateline, one long paragraph, trailer)", () => 
   });
 });
 
+describe("wire copy with the dateline on a line of its own", () => {
+  const story =
+    "Ferry crews end strike after pay deal\n\nKESTREL BAY, March 4 (Coastline News) --\n\nFerry crews returned to work on Tuesday after the operator agreed to a 6 percent raise.\n\nThe union said the deal runs until June.\n";
+
+  it("keeps the dateline as the opening words of the story, not a title, and reads it", () => {
+    const out = cleanArticle(story, { fileName: "ferry.txt" });
+    expect(out.text.split("\n\n")[0]).toBe("KESTREL BAY, March 4 (Coastline News) -- Ferry crews returned to work on Tuesday after the operator agreed to a 6 percent raise.");
+    expect(out.metadata).toMatchObject({ title: "Ferry crews end strike after pay deal", dateline: "KESTREL BAY, March 4 (Coastline News)" });
+  });
+
+  it("does the same when the dateline is the first line", () => {
+    const out = cleanArticle(story.slice(story.indexOf("KESTREL")), { fileName: "ferry.txt" });
+    expect(out.text.startsWith("KESTREL BAY, March 4 (Coastline News) -- Ferry crews")).toBe(true);
+    expect(out.metadata.title).toBeNull();
+  });
+});
+
 describe("a scraped page dump (menu, share row, ads, related list, comments)", () => {
   const name = "scraped-dump.txt";
 
