@@ -463,8 +463,10 @@ rule(
 rule(
   "rel-day",
   `${L}(?:(early|late) )?(?:(?:the )?day (before|after) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?: (morning|afternoon|evening|night))?${R}`,
-  (m) => {
+  (m, text) => {
     const word = m[3]!.toLowerCase();
+    // "the leaders of tomorrow", "the world of today": an age, not a day.
+    if (!m[1] && !m[2] && !m[4] && (word === "tomorrow" || word === "today") && /\p{L}{3,} of $/u.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     let n = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
     if (m[2]) n += m[2] === "before" ? -1 : 1;
     const pod = word === "tonight" ? "NI" : m[4] ? PARTS_OF_DAY[m[4].toLowerCase()]! : "";
@@ -1120,8 +1122,10 @@ rule(
     return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(h)}:${pad2(mi)}` };
   },
 );
-rule("clock-word", `${L}([Nn]oon|[Mm]idnight|[Mm]idday)${R}`, (m) => {
+rule("clock-word", `${L}([Nn]oon|[Mm]idnight|[Mm]idday)${R}`, (m, text) => {
   const w = m[1]!.toLowerCase();
+  // "high noon": the hour of a showdown, not a clock time.
+  if (w === "noon" && prevWord(text, m.index) === "high") return null;
   return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: w === "midnight" ? "T24:00" : "T12:00" };
 });
 rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o${AP}clock${R}`, (m) => {
@@ -1142,10 +1146,10 @@ rule(
   },
 );
 
-// now, currently, at present, these days, recently, in recent years, the past, the future
+// now, currently, at present, these days, recently, in recent years, the past, the future, will soon
 rule(
   "ref-words",
-  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades)))${R}`,
+  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Tt]hen[- ]current|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades))|(?<=\\b(?:will|may|might|could|would|should|shall|to) )([Ss]oon)(?! (?:after|afterwards?|enough|as)\\b)|([Ss]oon)(?= (?:will|would|may|might|could)\\b))${R}`,
   (m, text) => {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -1160,6 +1164,8 @@ rule(
       return { start: s, end, type: "DATE", resolve: () => "FUTURE_REF" };
     }
     if (m[7]) return { start, end, type: "DATE", resolve: () => "FUTURE_REF" };
+    // "will soon begin", "may soon seek", "soon will": a time ahead; "soon after the vote" is not one.
+    if (m[8] || m[9]) return { start, end, type: "DATE", resolve: () => "FUTURE_REF" };
     void text;
     return null;
   },

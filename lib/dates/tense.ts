@@ -68,6 +68,9 @@ const INTENT = new Set(
 /** Words after which an "-ed" word is an adjective ("a still unspecified date", "the injured"), not a verb. */
 const DETERMINER = new Set("a an the its his her their our my your this that these those still newly".split(" "));
 
+/** Words after which "planned", "scheduled", "expected" tell of a plan rather than look ahead. */
+const PLAN_TOLD = new Set("as previously originally already hastily long a an the its his her their our this that".split(" "));
+
 /** Words after which "plan(s)" is a noun, not the verb. */
 const NOUN_BEFORE = new Set("a an the its his her their our my your this that these those new announced unveiled outlined approved rejected".split(" "));
 
@@ -143,6 +146,8 @@ function cueOf(toks: Tok[], j: number): Cue | null {
   if ((REPORTING.has(w) || PAST.has(w)) && (toks[j - 1]?.w === "be" || toks[j - 1]?.w === "being")) return { tense: "future", penalty: 0 };
   if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "present" : "past", penalty: 8, reporting: true };
   if ((w === "plans" || w === "plan") && NOUN_BEFORE.has(toks[j - 1]?.w ?? "")) return null; // "announced plans to", "its plan"
+  // "as planned", "the hastily scheduled trip": the plan is told, not a time ahead.
+  if (FUTURE.has(w) && w.endsWith("ed") && PLAN_TOLD.has(toks[j - 1]?.w ?? "")) return null;
   if (FUTURE.has(w)) return { tense: "future", penalty: 0 };
   if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3, weak: true };
   if (PRESENT.has(w)) return { tense: "present", penalty: 2 };
