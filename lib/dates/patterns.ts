@@ -248,6 +248,23 @@ rule(
   },
 );
 
+// "the week of March 6": the calendar week that holds that day.
+rule("week-of", `${L}(?i:the) week of (${MONTH_RE}) (\\d{1,2})(?:,? ${Y4})?(?!\\d|,? \\d)`, (m) => {
+  const mo = monthNum(m[1]!);
+  const d = Number(m[2]);
+  const y = m[3] ? Number(m[3]) : null;
+  if (!mo || d < 1 || d > 31) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: "DATE",
+    resolve: (ctx) => {
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(monthDay(ctx, mo, d, y));
+      return day ? fmtWeek({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }) : `XXXX-${pad2(mo)}-${pad2(d)}`;
+    },
+  };
+});
+
 // December 2021, mid-December 2021, the end of May 2020
 rule(
   "month-year",
@@ -368,6 +385,19 @@ rule(
     if (!teen && !tens && !theYear) return null; // "two thousand" alone is a count
     const year = teen ? 1910 + TEENS.indexOf(teen) : tens ? 1920 + 10 * TENS.indexOf(tens) + (unit ? UNITS_W.indexOf(unit) + 1 : 0) : 2000 + (after2000 ? UNITS_W.indexOf(after2000) + 1 : 0);
     return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => String(year) };
+  },
+);
+
+// A month or a season before a year read out: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+rule(
+  "spelled-month-year",
+  `${L}(?:(${MONTH_RE})|(?i:the) (winter|spring|summer|fall|autumn) of) (?:(?i:nineteen) (?:(${TEENS.join("|")})|(${TENS.join("|")})(?:[- ](${UNITS_W.join("|")}))?)|two thousand(?: and (${UNITS_W.join("|")}))?)${R}`,
+  (m) => {
+    const [, monthWord, seasonWord, teen, tens, unit, after2000] = m;
+    if (!teen && !tens && !after2000) return null; // "May two thousand" is a count as often as a year
+    const year = teen ? 1910 + TEENS.indexOf(teen) : tens ? 1920 + 10 * TENS.indexOf(tens) + (unit ? UNITS_W.indexOf(unit) + 1 : 0) : 2000 + UNITS_W.indexOf(after2000!) + 1;
+    const value = monthWord ? (monthNum(monthWord) ? `${year}-${pad2(monthNum(monthWord))}` : null) : `${year}-${SEASONS[seasonWord!.toLowerCase()]}`;
+    return value ? { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => value } : null;
   },
 );
 
@@ -1004,9 +1034,11 @@ rule("q-notation", `${L}(?:${Y4} )?Q([1-4])(?:(?: |-|/|${AP})?(\\d{4}|\\d{2}))?$
 });
 rule(
   "half",
-  `${L}(?:the )?(?:${Y4}(?:${AP}s)? )?(first|second|1st|2nd|latter|back) half${yearAfter}${R}`,
+  `${L}(?:the )?(?:${Y4}(?:${AP}s)? )?(first|second|1st|2nd|latter|back|last) half${yearAfter}${R}`,
   (m, text) => {
     const h = /^(?:first|1st)$/i.test(m[2]!) ? 1 : 2;
+    // "the last half" alone is the remainder of something; with a year it is that year's second half.
+    if (/^last$/i.test(m[2]!) && !m[3] && !m[4] && !m[5]) return null;
     const year = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
     const yearRel = m[4]?.toLowerCase();
     const start = m.index;
