@@ -10,6 +10,8 @@ const MAX_LINES = 25;
 // Menu items scraped one per line: runs of this many one- or two-word lines.
 const MENU_RUN = 3;
 const MAX_LINE_WORDS = 30;
+// Headlines that ask stay short; a longer question with commas is the story's first sentence.
+const MAX_QUESTION_WORDS = 20;
 
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
@@ -18,7 +20,11 @@ const sameText = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}
  * nothing, "?", "!" or "…") or holding a sentence boundary.
  */
 const isProse = (p: string) =>
-  wordCount(p) > MAX_LINE_WORDS || /[.;,:。；，：、]["”’»)」』]*$/u.test(p) || /\p{Ll}\p{Ll}[.!?]["”’)]?\s+\p{Lu}|[。！？]./u.test(p);
+  wordCount(p) > MAX_LINE_WORDS ||
+  /[.;,:。；，：、]["”’»)」』]*$/u.test(p) ||
+  /\p{Ll}\p{Ll}[.!?]["”’)]?\s+\p{Lu}|[。！？]./u.test(p) ||
+  // A question or exclamation as long as a paragraph's sentence, with clauses, is not a headline.
+  (wordCount(p) > MAX_QUESTION_WORDS && /,/.test(p) && /[?!]["”’»)]*$/u.test(p));
 
 export interface Masthead {
   metadata: Partial<ArticleMetadata>;

@@ -489,6 +489,24 @@ rule(
   },
 );
 
+// The part of the day before its day: "mid-afternoon yesterday", "late evening Friday".
+rule(
+  "daypart-day",
+  `${L}(?:(?i:early|late|mid)(?:-| ))?(morning|afternoon|evening|night) (yesterday|today|tomorrow|${WEEKDAY_RE})(?![\\w'’])`,
+  (m) => {
+    const pod = PARTS_OF_DAY[m[1]!.toLowerCase()]!;
+    const day = m[2]!.toLowerCase();
+    const wd = WEEKDAYS[day];
+    const n = day === "yesterday" ? -1 : day === "tomorrow" ? 1 : 0;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "TIME",
+      resolve: (ctx) => `${wd !== undefined ? weekdayValue(ctx, wd) : shifted(ctx.ref, "day", n)}T${pod}`,
+    };
+  },
+);
+
 // today, tonight, yesterday morning, tomorrow, the day before yesterday, this morning, last night
 rule(
   "rel-day",
@@ -1031,6 +1049,11 @@ rule("q-notation", `${L}(?:${Y4} )?Q([1-4])(?:(?: |-|/|${AP})?(\\d{4}|\\d{2}))?$
   let y: number | null = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : null;
   if (y !== null && y < 100) y += 2000;
   return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => quarter(ctx, q, y) };
+});
+// "the first two quarters of 1990": that year's first half.
+rule("two-quarters", `${L}(?:(?i:the) )?(first|last) two quarters of ${Y4}${R}`, (m) => {
+  const value = `${m[2]}-H${m[1]!.toLowerCase() === "first" ? 1 : 2}`;
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => value };
 });
 rule(
   "half",

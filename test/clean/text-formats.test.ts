@@ -83,6 +83,21 @@ describe("wire copy with the dateline on a line of its own", () => {
   });
 });
 
+describe("a plain story that opens with a long question", () => {
+  it("keeps the opening question as the story's first sentence, not as its title", () => {
+    const story =
+      "The harbor board asked today whether the old ferry pier, closed since the storm, could ever be rebuilt at a cost the town can bear?\n\nEngineers will report in June.\n";
+    const out = cleanArticle(story, { fileName: "pier.txt" });
+    expect(out.text.startsWith("The harbor board asked today")).toBe(true);
+    expect(out.metadata.title).toBeNull();
+  });
+
+  it("still takes a short question line for the title", () => {
+    const out = cleanArticle("Can the old pier be saved?\n\nThe harbor board met today. Engineers will report in June.\n", { fileName: "pier.txt" });
+    expect(out.metadata.title).toBe("Can the old pier be saved?");
+  });
+});
+
 describe("a scraped page dump (menu, share row, ads, related list, comments)", () => {
   const name = "scraped-dump.txt";
 
