@@ -1192,19 +1192,23 @@ rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|e
 // "at 4 in the morning", "by six in the evening": an hour and its part of the day
 rule(
   "clock-daypart",
-  `(?<=(?:[Aa]t|by|until|till|around|about|after|before|from) )(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o${AP}clock)? in the (morning|afternoon|evening)${R}`,
+  // The preposition is matched, not looked behind for: a look-behind over a run of spaces costs
+  // quadratic time on hostile input.
+  `${L}(?:[Aa]t|by|until|till|around|about|after|before|from) (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o${AP}clock)? in the (morning|afternoon|evening)${R}`,
   (m) => {
     const h = parseNumber(m[1]!)!;
     if (h < 1 || h > 12) return null;
     const hh = m[2] === "morning" ? h % 12 : (h % 12) + 12;
-    return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(hh)}:00` };
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    return { start, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(hh)}:00` };
   },
 );
 
-// now, currently, at present, these days, recently, in recent years, the past, the future, will soon
+// now, currently, at present, these days, recently, in recent years, the past, the future, the near
+// term, in coming months, will soon
 rule(
   "ref-words",
-  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Tt]hen[- ]current|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades))|(?<=\\b(?:will|may|might|could|would|should|shall|to) )([Ss]oon)(?! (?:after|afterwards?|enough|as)\\b)|([Ss]oon)(?= (?:will|would|may|might|could)\\b))${R}`,
+  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Tt]hen[- ]current|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|quarters|years|decades)|(?<=(?:[Ii]n|[Ff]or|[Oo]ver|[Dd]uring|[Ii]nto) )coming (?:days|weeks|months|quarters|years)|the (?:near|short|long) term(?! [a-z]))|(?<=\\b(?:will|may|might|could|would|should|shall|to) )([Ss]oon)(?! (?:after|afterwards?|enough|as)\\b)|([Ss]oon)(?= (?:will|would|may|might|could)\\b))${R}`,
   (m, text) => {
     const start = m.index;
     const end = m.index + m[0].length;
