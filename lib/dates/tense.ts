@@ -156,7 +156,11 @@ function cueOf(toks: Tok[], j: number): Cue | null {
     // "will be held", "to be signed": a participle after "be" belongs to a modal or infinitive group.
     const p1 = toks[j - 1]?.w;
     if (past === 1 && p1 && DETERMINER.has(p1)) return null;
-    if (p1 === "be" || p1 === "being") return { tense: "future", penalty: 0 };
+    if (p1 === "be" || p1 === "being") {
+      // "could not be reached Wednesday": a conditional's passive leans ahead only weakly.
+      const aux = toks[j - 2]?.w === "not" ? toks[j - 3]?.w : toks[j - 2]?.w;
+      return aux && FUTURE_WEAK.has(aux) && aux !== "to" ? { tense: "future", penalty: 3, weak: true } : { tense: "future", penalty: 0 };
+    }
     if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "present", penalty: 0 };
     return { tense: "past", penalty: past };
   }
