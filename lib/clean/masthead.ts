@@ -2,7 +2,7 @@
 // byline, "6 min read". Read into metadata and taken out of the text.
 import type { ArticleMetadata, RemovedPiece } from "../article.ts";
 import { junkLineKind } from "./junk.ts";
-import { metaLine } from "./metadata.ts";
+import { isDatelineAlone, metaLine } from "./metadata.ts";
 import { wordCount } from "./words.ts";
 
 // The masthead is a handful of short lines (a scraped menu can add a dozen); further down is the article.
@@ -10,6 +10,8 @@ const MAX_LINES = 25;
 // Menu items scraped one per line: runs of this many one- or two-word lines.
 const MENU_RUN = 3;
 const MAX_LINE_WORDS = 30;
+// Headlines that ask stay short; a longer question with commas is the story's first sentence.
+const MAX_QUESTION_WORDS = 20;
 
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
@@ -18,7 +20,11 @@ const sameText = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}
  * nothing, "?", "!" or "…") or holding a sentence boundary.
  */
 const isProse = (p: string) =>
-  wordCount(p) > MAX_LINE_WORDS || /[.;,:。；，：、]["”’»)」』]*$/u.test(p) || /\p{Ll}\p{Ll}[.!?]["”’)]?\s+\p{Lu}|[。！？]./u.test(p);
+  wordCount(p) > MAX_LINE_WORDS ||
+  /[.;,:。；，：、]["”’»)」』]*$/u.test(p) ||
+  /\p{Ll}\p{Ll}[.!?]["”’)]?\s+\p{Lu}|[。！？]./u.test(p) ||
+  // A question or exclamation as long as a paragraph's sentence, with clauses, is not a headline.
+  (wordCount(p) > MAX_QUESTION_WORDS && /,/.test(p) && /[?!]["”’»)]*$/u.test(p));
 
 export interface Masthead {
   metadata: Partial<ArticleMetadata>;
@@ -36,6 +42,8 @@ export function readMasthead(paragraphs: string[], removed: RemovedPiece[], know
   let start = 0;
   for (; start < Math.min(paragraphs.length, MAX_LINES); start++) {
     const line = paragraphs[start]!;
+    // A dateline on its own line is the story's first words, not a title.
+    if (isDatelineAlone(line)) break;
     const meta = metaLine(line);
     if (meta) {
       metadata.publishedAt ??= meta.publishedAt;
@@ -78,5 +86,11 @@ export function readMasthead(paragraphs: string[], removed: RemovedPiece[], know
     if (site) metadata.publisher = site.text;
   }
   removed.push(...found);
-  return { metadata, body: paragraphs.slice(start) };
+  return { metadata, body: openingDateline(paragraphs.slice(start)) };
+}
+
+/** "CAIRO, March 3 (Agency) --" on a line of its own opens the paragraph under it, as in wire copy. */
+function openingDateline(body: string[]): string[] {
+  if (body.length < 2 || !isDatelineAlone(body[0]!)) return body;
+  return [`${body[0]} ${body[1]}`, ...body.slice(2)];
 }

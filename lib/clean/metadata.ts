@@ -31,17 +31,22 @@ export interface Dateline {
   agency: string | null;
 }
 
-// "WILMINGTON, Del. (AP) —", "LONDON (Reuters) -", "(Reuters) -", "NEW DELHI:", "PARÍS, 3 mar (EFE).-"
-const DATELINE =
-  /^((?:\p{Lu}[\p{L}'’.\- ]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15}){0,2})?(?:,\s*\d{1,2} \p{L}{3,10}\.?)?)?\s*(\((?:[\p{L}&.]+(?: [\p{L}&.]+){0,2})\))?\s*(?:\.?[-–—]+|:)(?=\s*\p{L}|\s*["“])/u;
+// "WILMINGTON, Del. (AP) —", "LONDON (Reuters) -", "(Reuters) -", "NEW DELHI:", "PARÍS, 3 mar (EFE).-",
+// "CAIRO, March 3 (Agency) --"
+const DATELINE_HEAD =
+  /^((?:\p{Lu}[\p{L}'’.\- ]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15}){0,2})?(?:,\s*(?:\d{1,2} \p{L}{3,10}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,6}\.? \d{1,2}))?)?\s*(\((?:[\p{L}&.]+(?: [\p{L}&.]+){0,2})\))?\s*/u
+    .source;
+const DATELINE = new RegExp(`${DATELINE_HEAD}(?:\\.?[-–—]+|:)(?=\\s*\\p{L}|\\s*["“])`, "u");
+// Wire copy may set the dateline on a line of its own, the story starting on the next one.
+const DATELINE_ALONE = new RegExp(`${DATELINE_HEAD}\\.?[-–—]+\\s*$`, "u");
 
 // All-caps openers that are labels or organisations, not places.
 const NOT_A_PLACE =
   /^(?:UPDATE|UPDATED|EDITOR'S NOTE|EDITORS NOTE|CORRECTION|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LISTEN|NOTE|FILE|PHOTO|VIDEO|LIVE|SPOILER|WARNING|DISCLAIMER|ALSO READ|READ MORE|SEE ALSO|RELATED|NATO|NASA|FIFA|UEFA|OPEC|UNICEF|UNESCO|OECD|ASEAN|NAFTA|IMF|WHO|FBI|CIA|NHS|NFL|NBA|MLB|NHL|GOP|USA)$/;
 
-/** The dateline opening a paragraph of wire copy, if there is one. */
+/** The dateline opening a paragraph of wire copy, or standing alone on its line, if there is one. */
 export function findDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph.slice(0, 160));
+  const m = DATELINE.exec(paragraph.slice(0, 160)) ?? DATELINE_ALONE.exec(paragraph);
   if (!m) return null;
   const place = m[1]?.trim() ?? "";
   const agencyText = m[2]?.slice(1, -1).trim() ?? null;
@@ -53,6 +58,9 @@ export function findDateline(paragraph: string): Dateline | null {
   const dateline = collapseWhitespace(`${place} ${m[2] ?? ""}`);
   return dateline ? { dateline, agency } : null;
 }
+
+/** A dateline with nothing after it on its line: the story starts on the next one. */
+export const isDatelineAlone = (line: string) => DATELINE_ALONE.test(line) && findDateline(line) !== null;
 
 const BYLINE = /^(?:by|written by|words by|story by|par|por|von|di|door|texte|text|author|autor|auteur)\s*:?\s+(\p{Lu}[^\n]{1,150})$/iu;
 

@@ -122,6 +122,7 @@ function run(text: string, reference: string | null | undefined, sentences: Text
         const t = s && c.start >= s.start ? tenseAt(s, s.text, c.start - s.start, c.end - s.start, true) : "neutral";
         return t === "neutral" ? narrative(sentences, c.sentence) : t;
       },
+      clauseTense: () => (s && c.start >= s.start ? tenseAt(s, s.text, c.start - s.start, c.end - s.start, true) : "neutral"),
     };
     c.value = c.resolve(ctx);
     // "the quarter" refers back to the story's quarter: the first one named explicitly, unless that

@@ -248,6 +248,23 @@ rule(
   },
 );
 
+// "the week of March 6": the calendar week that holds that day.
+rule("week-of", `${L}(?i:the) week of (${MONTH_RE}) (\\d{1,2})(?:,? ${Y4})?(?!\\d|,? \\d)`, (m) => {
+  const mo = monthNum(m[1]!);
+  const d = Number(m[2]);
+  const y = m[3] ? Number(m[3]) : null;
+  if (!mo || d < 1 || d > 31) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: "DATE",
+    resolve: (ctx) => {
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(monthDay(ctx, mo, d, y));
+      return day ? fmtWeek({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }) : `XXXX-${pad2(mo)}-${pad2(d)}`;
+    },
+  };
+});
+
 // December 2021, mid-December 2021, the end of May 2020
 rule(
   "month-year",
@@ -371,6 +388,19 @@ rule(
   },
 );
 
+// A month or a season before a year read out: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+rule(
+  "spelled-month-year",
+  `${L}(?:(${MONTH_RE})|(?i:the) (winter|spring|summer|fall|autumn) of) (?:(?i:nineteen) (?:(${TEENS.join("|")})|(${TENS.join("|")})(?:[- ](${UNITS_W.join("|")}))?)|two thousand(?: and (${UNITS_W.join("|")}))?)${R}`,
+  (m) => {
+    const [, monthWord, seasonWord, teen, tens, unit, after2000] = m;
+    if (!teen && !tens && !after2000) return null; // "May two thousand" is a count as often as a year
+    const year = teen ? 1910 + TEENS.indexOf(teen) : tens ? 1920 + 10 * TENS.indexOf(tens) + (unit ? UNITS_W.indexOf(unit) + 1 : 0) : 2000 + UNITS_W.indexOf(after2000!) + 1;
+    const value = monthWord ? (monthNum(monthWord) ? `${year}-${pad2(monthNum(monthWord))}` : null) : `${year}-${SEASONS[seasonWord!.toLowerCase()]}`;
+    return value ? { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => value } : null;
+  },
+);
+
 // '08 after a cue ("in '08", "class of '99")
 rule("short-year", `(?<=(?:in|since|of|until|by|from) )${AP}(\\d{2})(?![\\ds'’])`, (m, text) => {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
@@ -459,12 +489,32 @@ rule(
   },
 );
 
+// The part of the day before its day: "mid-afternoon yesterday", "late evening Friday".
+rule(
+  "daypart-day",
+  `${L}(?:(?i:early|late|mid)(?:-| ))?(morning|afternoon|evening|night) (yesterday|today|tomorrow|${WEEKDAY_RE})(?![\\w'’])`,
+  (m) => {
+    const pod = PARTS_OF_DAY[m[1]!.toLowerCase()]!;
+    const day = m[2]!.toLowerCase();
+    const wd = WEEKDAYS[day];
+    const n = day === "yesterday" ? -1 : day === "tomorrow" ? 1 : 0;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "TIME",
+      resolve: (ctx) => `${wd !== undefined ? weekdayValue(ctx, wd) : shifted(ctx.ref, "day", n)}T${pod}`,
+    };
+  },
+);
+
 // today, tonight, yesterday morning, tomorrow, the day before yesterday, this morning, last night
 rule(
   "rel-day",
   `${L}(?:(early|late) )?(?:(?:the )?day (before|after) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?: (morning|afternoon|evening|night))?${R}`,
-  (m) => {
+  (m, text) => {
     const word = m[3]!.toLowerCase();
+    // "the leaders of tomorrow", "the world of today": an age, not a day.
+    if (!m[1] && !m[2] && !m[4] && (word === "tomorrow" || word === "today") && /\p{L}{3,} of $/u.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     let n = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
     if (m[2]) n += m[2] === "before" ? -1 : 1;
     const pod = word === "tonight" ? "NI" : m[4] ? PARTS_OF_DAY[m[4].toLowerCase()]! : "";
@@ -633,6 +683,11 @@ rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]a
   if (m[1] && unit !== "year") return null; // "for the full year" (an earnings period) is the year itself
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
   if (/^\s+(?:of|before|after|earlier|later|ago|when|in which|that|to|since|as|the|a|an|he|she|they|it|we|I)\b/.test(after)) return null;
+  // "in the year ended March 31": an accounting period, told by the day it ends, not the calendar year.
+  if (/^\s+(?:ended|ending|through)\b/.test(after)) {
+    const value = `P1${unit === "year" ? "Y" : unit === "month" ? "M" : unit === "week" ? "W" : "D"}`;
+    return { start: m.index, end: m.index + m[0].length, type: "DURATION", resolve: () => value };
+  }
   const prev = text.slice(Math.max(0, m.index - 12), m.index);
   if (unit === "day" && !/(?:earlier|later|early|late) in $/i.test(prev)) return null;
   if (unit !== "year" && /(?:^|\s)(?:for|of|over) $/i.test(prev)) return null;
@@ -995,11 +1050,18 @@ rule("q-notation", `${L}(?:${Y4} )?Q([1-4])(?:(?: |-|/|${AP})?(\\d{4}|\\d{2}))?$
   if (y !== null && y < 100) y += 2000;
   return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => quarter(ctx, q, y) };
 });
+// "the first two quarters of 1990": that year's first half.
+rule("two-quarters", `${L}(?:(?i:the) )?(first|last) two quarters of ${Y4}${R}`, (m) => {
+  const value = `${m[2]}-H${m[1]!.toLowerCase() === "first" ? 1 : 2}`;
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => value };
+});
 rule(
   "half",
-  `${L}(?:the )?(?:${Y4}(?:${AP}s)? )?(first|second|1st|2nd|latter|back) half${yearAfter}${R}`,
+  `${L}(?:the )?(?:${Y4}(?:${AP}s)? )?(first|second|1st|2nd|latter|back|last) half${yearAfter}${R}`,
   (m, text) => {
     const h = /^(?:first|1st)$/i.test(m[2]!) ? 1 : 2;
+    // "the last half" alone is the remainder of something; with a year it is that year's second half.
+    if (/^last$/i.test(m[2]!) && !m[3] && !m[4] && !m[5]) return null;
     const year = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
     const yearRel = m[4]?.toLowerCase();
     const start = m.index;
@@ -1115,8 +1177,10 @@ rule(
     return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(h)}:${pad2(mi)}` };
   },
 );
-rule("clock-word", `${L}([Nn]oon|[Mm]idnight|[Mm]idday)${R}`, (m) => {
+rule("clock-word", `${L}([Nn]oon|[Mm]idnight|[Mm]idday)${R}`, (m, text) => {
   const w = m[1]!.toLowerCase();
+  // "high noon": the hour of a showdown, not a clock time.
+  if (w === "noon" && prevWord(text, m.index) === "high") return null;
   return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: w === "midnight" ? "T24:00" : "T12:00" };
 });
 rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o${AP}clock${R}`, (m) => {
@@ -1128,19 +1192,23 @@ rule("oclock", `${L}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|e
 // "at 4 in the morning", "by six in the evening": an hour and its part of the day
 rule(
   "clock-daypart",
-  `(?<=(?:[Aa]t|by|until|till|around|about|after|before|from) )(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o${AP}clock)? in the (morning|afternoon|evening)${R}`,
+  // The preposition is matched, not looked behind for: a look-behind over a run of spaces costs
+  // quadratic time on hostile input.
+  `${L}(?:[Aa]t|by|until|till|around|about|after|before|from) (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o${AP}clock)? in the (morning|afternoon|evening)${R}`,
   (m) => {
     const h = parseNumber(m[1]!)!;
     if (h < 1 || h > 12) return null;
     const hh = m[2] === "morning" ? h % 12 : (h % 12) + 12;
-    return { start: m.index, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(hh)}:00` };
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    return { start, end: m.index + m[0].length, type: "TIME", resolve: () => "", clock: `T${pad2(hh)}:00` };
   },
 );
 
-// now, currently, at present, these days, recently, in recent years, the past, the future
+// now, currently, at present, these days, recently, in recent years, the past, the future, the near
+// term, in coming months, will soon
 rule(
   "ref-words",
-  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|years|decades)))${R}`,
+  `${L}(?:([Rr]ight )?([Nn]ow)(?![-’'][a-z])|([Cc]urrently|[Pp]resently|[Nn]owadays|(?<!\\bthen )[Cc]urrent(?= (?!account|accounts|affairs|events|electricity|flow|flows|density|source|sources|state of)[a-z])|[Tt]hese days|[Aa]t present|[Aa]t the moment|[Tt]he present day|[Pp]resent-day)|([Rr]ecently|[Ll]ately|[Tt]hen[- ]current|[Rr]ecent (?:years|months|weeks|days|decades|times)|the recent past)|(?<=(?:[Ii]n|of|from|than|to|into|with|like|unlike|for) )(the past)(?! (?:${NUM_RE}|${VAGUE_RE}|${UNIT_RE}|decade|century|year|week|month)${R})|(?:[Ii]n )?(the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future)|(the coming (?:days|weeks|months|quarters|years|decades)|(?<=(?:[Ii]n|[Ff]or|[Oo]ver|[Dd]uring|[Ii]nto) )coming (?:days|weeks|months|quarters|years)|the (?:near|short|long) term(?! [a-z]))|(?<=\\b(?:will|may|might|could|would|should|shall|to) )([Ss]oon)(?! (?:after|afterwards?|enough|as)\\b)|([Ss]oon)(?= (?:will|would|may|might|could)\\b))${R}`,
   (m, text) => {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -1155,6 +1223,8 @@ rule(
       return { start: s, end, type: "DATE", resolve: () => "FUTURE_REF" };
     }
     if (m[7]) return { start, end, type: "DATE", resolve: () => "FUTURE_REF" };
+    // "will soon begin", "may soon seek", "soon will": a time ahead; "soon after the vote" is not one.
+    if (m[8] || m[9]) return { start, end, type: "DATE", resolve: () => "FUTURE_REF" };
     void text;
     return null;
   },

@@ -29,6 +29,8 @@ export interface Ctx {
   tense(): Tense;
   /** The same from strong cues only (no conditionals or bare infinitives). */
   strongTense(): Tense;
+  /** Strong cues in the expression's own clause only, without the narrative's lean ("neutral" if none). */
+  clauseTense?(): Tense;
   /** The last absolute date mentioned before the expression, else the reference (narrative anchor). */
   anchor: YMD | null;
   /** Where in the text the expression that set `anchor` starts; null while it is the reference. */
@@ -151,9 +153,10 @@ export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = "", possessive = fa
   // News reports weekdays gone by far more often than ones to come: only a strong future cue looks
   // ahead; with no cue near, the narrative (this sentence, the one before) decides.
   const t = ctx.strongTense();
+  // "Tuesday's ruling": an event already on record, unless its own clause looks ahead ("Tuesday's
+  // vote will decide"); a story's general lean does not move it.
+  if (possessive && !(t === "future" && (ctx.clauseTense?.() ?? t) === "future")) return addDays(ref, -back);
   if (t === "future") return addDays(ref, fwd);
-  // "Tuesday's ruling": an event already on record.
-  if (possessive) return addDays(ref, -back);
   if (t === "past") return addDays(ref, -back);
   // A present-tense cue, or none in the sentence or the one before (a headline): the nearest.
   return fwd < back ? addDays(ref, fwd) : addDays(ref, -back);

@@ -53,6 +53,24 @@ const EVENT_VERBS = new Set(
   ).split(" "),
 );
 
+/**
+ * Words of intent or agreement whose infinitive names an event still ahead of the report, whatever
+ * the verb: "agreed to purchase the line in February", "an agreement to acquire it in January".
+ */
+const INTENT = new Set(
+  (
+    "agreed agree agrees agreement agreements decided decide decides decision plans plan planned planning intends intend " +
+    "intended intention promised promise promises pledged pledge vowed vow expects expect expected offered offer offers " +
+    "voted proposed proposal scheduled hopes hoped wants wanted aims aimed seeks sought prepared ready deal contract"
+  ).split(" "),
+);
+
+/** Words after which an "-ed" word is an adjective ("a still unspecified date", "the injured"), not a verb. */
+const DETERMINER = new Set("a an the its his her their our my your this that these those still newly".split(" "));
+
+/** Words after which "planned", "scheduled", "expected" tell of a plan rather than look ahead. */
+const PLAN_TOLD = new Set("as previously originally already hastily long a an the its his her their our this that".split(" "));
+
 /** Words after which "plan(s)" is a noun, not the verb. */
 const NOUN_BEFORE = new Set("a an the its his her their our my your this that these those new announced unveiled outlined approved rejected".split(" "));
 
@@ -87,6 +105,8 @@ interface Cue {
   reporting?: boolean;
   /** Conditionals, bare infinitives, "until": a lean, not a statement about the time. */
   weak?: boolean;
+  /** Governs only what follows it ("agreed to buy it in May"; not "In May, it agreed to buy"). */
+  after?: boolean;
 }
 
 function cueOf(toks: Tok[], j: number): Cue | null {
@@ -96,6 +116,8 @@ function cueOf(toks: Tok[], j: number): Cue | null {
     // "agreed to meet", "is to visit": an infinitive of an event verb; "going to", "due to" handled by FUTURE.
     // "is to resume", "are to meet": an arrangement, as firm as "will".
     const prev = toks[j - 1]?.w;
+    // Weak: "agreed to sell the unit on Tuesday" more often dates the agreement than the sale.
+    if (prev && INTENT.has(prev) && /^[a-z]/.test(next) && !NOUN_BEFORE.has(next)) return { tense: "future", penalty: 0, weak: true, after: true };
     const firm = prev === "is" || prev === "are";
     return EVENT_VERBS.has(next) ? { tense: "future", penalty: 1, weak: !firm } : null;
   }
@@ -124,6 +146,8 @@ function cueOf(toks: Tok[], j: number): Cue | null {
   if ((REPORTING.has(w) || PAST.has(w)) && (toks[j - 1]?.w === "be" || toks[j - 1]?.w === "being")) return { tense: "future", penalty: 0 };
   if (REPORTING.has(w)) return { tense: w === "says" || w === "tells" ? "present" : "past", penalty: 8, reporting: true };
   if ((w === "plans" || w === "plan") && NOUN_BEFORE.has(toks[j - 1]?.w ?? "")) return null; // "announced plans to", "its plan"
+  // "as planned", "the hastily scheduled trip": the plan is told, not a time ahead.
+  if (FUTURE.has(w) && w.endsWith("ed") && PLAN_TOLD.has(toks[j - 1]?.w ?? "")) return null;
   if (FUTURE.has(w)) return { tense: "future", penalty: 0 };
   if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3, weak: true };
   if (PRESENT.has(w)) return { tense: "present", penalty: 2 };
@@ -131,7 +155,12 @@ function cueOf(toks: Tok[], j: number): Cue | null {
   if (past >= 0) {
     // "will be held", "to be signed": a participle after "be" belongs to a modal or infinitive group.
     const p1 = toks[j - 1]?.w;
-    if (p1 === "be" || p1 === "being") return { tense: "future", penalty: 0 };
+    if (past === 1 && p1 && DETERMINER.has(p1)) return null;
+    if (p1 === "be" || p1 === "being") {
+      // "could not be reached Wednesday": a conditional's passive leans ahead only weakly.
+      const aux = toks[j - 2]?.w === "not" ? toks[j - 3]?.w : toks[j - 2]?.w;
+      return aux && FUTURE_WEAK.has(aux) && aux !== "to" ? { tense: "future", penalty: 3, weak: true } : { tense: "future", penalty: 0 };
+    }
     if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "present", penalty: 0 };
     return { tense: "past", penalty: past };
   }
@@ -208,7 +237,7 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
       continue;
     }
     const c = cueOf(toks, j);
-    if (!c || (strongOnly && c.weak)) continue;
+    if (!c || (strongOnly && c.weak) || c.after) continue;
     // A cue after the expression is slightly weaker than one before it ("spoke Thursday" vs "Thursday, he said").
     const score = dist + 1 + c.penalty + boundaries * 3;
     if (score < bestScore) {

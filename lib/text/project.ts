@@ -21,7 +21,18 @@ function patternOf(passage: string): RegExp {
   // A passage that starts or ends on a letter or digit stands on a word boundary there ("now" is not in "known").
   const head = /^[\p{L}\p{N}]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}])" : "";
   const tail = /[\p{L}\p{N}]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}])" : "";
-  return new RegExp(head + words.join("\\s*") + tail, "gu");
+  // Braces between words are a spinner's or an editor's insertion marks, which the cleaner drops
+  // ("would {not} say" → "would not say").
+  return new RegExp(head + words.join("[\\s{}]*") + tail, "gu");
+}
+
+/** Where `passage` next stands in `source` at or after `from`, or null. */
+function locate(passage: string, source: string, from: number): Span | null {
+  if (!passage.trim()) return null;
+  const re = patternOf(passage);
+  re.lastIndex = from;
+  const m = re.exec(source);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /**
@@ -32,20 +43,29 @@ function patternOf(passage: string): RegExp {
 export function projectSpans(cleaned: string, source: string, spans: readonly Span[]): (Span | null)[] {
   let cursor = 0;
   return spans.map((span) => {
-    const passage = cleaned.slice(span.start, span.end);
-    if (!passage.trim()) return null;
-    const re = patternOf(passage);
-    re.lastIndex = cursor;
-    const m = re.exec(source);
-    if (!m) return null;
-    cursor = m.index + m[0].length;
-    return { start: m.index, end: m.index + m[0].length };
+    const found = locate(cleaned.slice(span.start, span.end), source, cursor);
+    if (found) cursor = found.end;
+    return found;
   });
 }
 
+// A kept line whose words are not all in the source (the cleaner dropped a spinner's alternatives,
+// or rewrote a piece of it) still keeps the source's other stretches: it is found sentence by sentence.
+const SENTENCE = /[^.!?]+(?:[.!?]+["”’)]*|$)/g;
+
 /** The stretches of `source` that the cleaner kept in `cleaned`, one per kept line or paragraph. */
 export function keptRanges(cleaned: string, source: string): Span[] {
-  const lines: Span[] = [];
-  for (const m of cleaned.matchAll(/[^\n]+/g)) lines.push({ start: m.index, end: m.index + m[0].length });
-  return projectSpans(cleaned, source, lines).filter((s): s is Span => s !== null);
+  const out: Span[] = [];
+  let cursor = 0;
+  const keep = (found: Span | null) => {
+    if (!found) return false;
+    out.push(found);
+    cursor = found.end;
+    return true;
+  };
+  for (const line of cleaned.match(/[^\n]+/g) ?? []) {
+    if (keep(locate(line, source, cursor))) continue;
+    for (const sentence of line.match(SENTENCE) ?? []) keep(locate(sentence, source, cursor));
+  }
+  return out;
 }

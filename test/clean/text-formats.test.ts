@@ -66,6 +66,38 @@ describe("wire copy (title line, dateline, one long paragraph, trailer)", () => 
   });
 });
 
+describe("wire copy with the dateline on a line of its own", () => {
+  const story =
+    "Ferry crews end strike after pay deal\n\nKESTREL BAY, March 4 (Coastline News) --\n\nFerry crews returned to work on Tuesday after the operator agreed to a 6 percent raise.\n\nThe union said the deal runs until June.\n";
+
+  it("keeps the dateline as the opening words of the story, not a title, and reads it", () => {
+    const out = cleanArticle(story, { fileName: "ferry.txt" });
+    expect(out.text.split("\n\n")[0]).toBe("KESTREL BAY, March 4 (Coastline News) -- Ferry crews returned to work on Tuesday after the operator agreed to a 6 percent raise.");
+    expect(out.metadata).toMatchObject({ title: "Ferry crews end strike after pay deal", dateline: "KESTREL BAY, March 4 (Coastline News)" });
+  });
+
+  it("does the same when the dateline is the first line", () => {
+    const out = cleanArticle(story.slice(story.indexOf("KESTREL")), { fileName: "ferry.txt" });
+    expect(out.text.startsWith("KESTREL BAY, March 4 (Coastline News) -- Ferry crews")).toBe(true);
+    expect(out.metadata.title).toBeNull();
+  });
+});
+
+describe("a plain story that opens with a long question", () => {
+  it("keeps the opening question as the story's first sentence, not as its title", () => {
+    const story =
+      "The harbor board asked today whether the old ferry pier, closed since the storm, could ever be rebuilt at a cost the town can bear?\n\nEngineers will report in June.\n";
+    const out = cleanArticle(story, { fileName: "pier.txt" });
+    expect(out.text.startsWith("The harbor board asked today")).toBe(true);
+    expect(out.metadata.title).toBeNull();
+  });
+
+  it("still takes a short question line for the title", () => {
+    const out = cleanArticle("Can the old pier be saved?\n\nThe harbor board met today. Engineers will report in June.\n", { fileName: "pier.txt" });
+    expect(out.metadata.title).toBe("Can the old pier be saved?");
+  });
+});
+
 describe("a scraped page dump (menu, share row, ads, related list, comments)", () => {
   const name = "scraped-dump.txt";
 

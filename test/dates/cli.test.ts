@@ -35,4 +35,14 @@ describe("precis dates", () => {
     ]);
     for (const t of tagged) expect(input.slice(t.start, t.end)).toBe(t.text);
   }, 60_000);
+
+  it("tags a dateline standing on its own line, and a paragraph with an editor's {insertion}", () => {
+    const input = "\nKESTREL BAY, March 4 (Coastline News) --\n\nFerry crews said {on Monday} they would strike from Friday.\n";
+    const tagged = datesOf(input, "--reference", "2025-03-04", "-");
+    expect(tagged.map((t) => [t.text, t.value])).toEqual([
+      ["March 4", "2025-03-04"],
+      ["Monday", "2025-03-03"],
+      ["Friday", "2025-03-07"],
+    ]);
+  }, 60_000);
 });

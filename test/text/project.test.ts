@@ -37,6 +37,18 @@ describe("projectSpans", () => {
 });
 
 describe("keptRanges", () => {
+  it("finds a line whose words stood between an editor's braces in the source", () => {
+    const source = "The board said it would {not} sell the depot before June.\n";
+    const ranges = keptRanges("The board said it would not sell the depot before June.", source);
+    expect(ranges.map((r) => source.slice(r.start, r.end))).toEqual(["The board said it would {not} sell the depot before June."]);
+  });
+
+  it("keeps the sentences of a line that the cleaner rewrote in part", () => {
+    const source = "Crews struck on Monday. Talks {resume|restart} Friday. Pay rises in May.\n";
+    const ranges = keptRanges("Crews struck on Monday. Talks resume Friday. Pay rises in May.", source);
+    expect(ranges.map((r) => source.slice(r.start, r.end))).toEqual(["Crews struck on Monday.", "Pay rises in May."]);
+  });
+
   it("covers the lines the cleaner kept and not the masthead it dropped", () => {
     const source = "RIVER GAZETTE  Copyright 2019\n\nCrews walked out on Monday.\nTalks resume Friday.\n";
     const ranges = keptRanges("Crews walked out on Monday.\nTalks resume Friday.", source);
