@@ -344,6 +344,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
   }
+  // "Disney" for the Walt Disney Co: the surname of a founder's name before the company word.
+  for (const n of orgNames.values()) {
+    const ws = n.split(" ");
+    if (ws.length === 3 && ORG_WORDS.has(ws[2]!.replace(/\.$/, "")) && isFirstName(ws[0]!) && !isCommonWord(ws[1]!) && !isPlaceName(ws[1]!) && !shortForm.has(ws[1]!)) shortForm.set(ws[1]!, n);
+  }
   // Initials: "BJP" for the Bharatiya Janata Party, "UAPW" for the United Auto Parts Workers.
   for (const n of orgNames.values()) {
     const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w));
@@ -376,10 +381,21 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
-    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name)) {
+    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name) && !orgNames.has(c.name.toLowerCase())) {
       bySurname.set(c.name, [{ name: c.name, first: c.name, words: 1, count: 0 }]);
     }
   }
+  /** The organisation a would-be person's name belongs to: the same word, or the leading words of a longer name. */
+  const orgNamed = (c: Candidate): string | undefined => {
+    if (c.tokens.length === 1) {
+      if (bySurname.get(c.name)?.some((x) => x.words >= 2)) return undefined;
+      const named = orgNames.get(c.name.toLowerCase());
+      return named && (shortForm.get(c.name) ?? named);
+    }
+    if (c.role || isFirstName(c.tokens[0]!)) return undefined;
+    for (const n of orgNames.values()) if (n.startsWith(`${c.name} `)) return n;
+    return undefined;
+  };
   const personOf = (c: Candidate): Person | undefined => {
     const list = bySurname.get(c.tokens[c.tokens.length - 1]!);
     if (!list) return undefined;
@@ -417,6 +433,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
     if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe) {
       pushOrg(c, c.name);
+      continue;
+    }
+    // "SpaceX said" where SpaceX is a company of the article; "American Medical" for American Medical International Inc.
+    const sameOrg = c.kind === "person" || c.kind === "surname" ? orgNamed(c) : undefined;
+    if (sameOrg) {
+      pushOrg(c, sameOrg);
       continue;
     }
     const p = c.kind === "person" || c.kind === "surname" ? personOf(c) : undefined;
@@ -471,6 +493,33 @@ export function makeSentenceLookup(sentences: TextSpan[]): (at: number) => numbe
   };
 }
 
+/** Whether `phrase` occurs after a lower-case word or a comma or dash, i.e. capitalised as a name, not by position. */
+function usedMidSentence(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+    if (/[\p{Ll},;—–(]\s$/u.test(text.slice(Math.max(0, at - 2), at)) && !/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? " ")) return true;
+  }
+  return false;
+}
+
+/** A given name and a surname, with no organisation word or title in it. */
+function personLike(toks: Tok[]): boolean {
+  if (toks.length < 2 || toks.some((t) => ORG_WORDS.has(t.text) || TITLE_HEAD_WORDS.has(t.text) || CONNECTORS.has(t.text))) return false;
+  return isFirstName(toks[0]!.text) || isGivenNameCompound(toks[toks.length - 1]!.text);
+}
+
+// Tails that make a hyphenated word an adjective ("Soviet-era", "Kremlin-allied"), beyond the lexicon's common words.
+const HYPHEN_SUFFIXES = /^(?:era|allied|themed|class|area|region|zone|esque|ish|ist|ism|centric|skeptic|sceptic|proof|wide|born|bred|made|run|led)$/;
+/**
+ * A hyphenated given name after a surname ("Cheuk Hau-yip", "Tsai Ing-wen", "Kim Jong-un"): the lower-case
+ * tail is a syllable, not a word ("Moscow-backed", "Soviet-era").
+ */
+function isGivenNameCompound(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,6})-(\p{Ll}{1,6})$/u.exec(word);
+  if (!m) return false;
+  const [, head, tail] = m;
+  return !isCommonWord(tail!) && !HYPHEN_SUFFIXES.test(tail!) && !isPlaceName(head!) && !isDemonym(head!) && !stateByDemonym(head!);
+}
+
 // Split a capitalised run where a gazetteer name, a never-actor word or a coordination cuts it.
 function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): Tok[][] {
   const out: Tok[][] = [];
@@ -481,6 +530,9 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     if (cur.length) out.push(cur);
     cur = [];
   };
+  // "SpaceX and Tyvak Nano-Satellite Systems": two names (no ordinary word on either side of "and") are two bodies.
+  const nameWord = (t: Tok | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.text) && !ORG_WORDS.has(t.text);
+  const namesAround = (i: number) => nameWord(toks[i - 1]) && nameWord(toks[i + 1]);
   const hasOrgWordAfter = (i: number) => toks.slice(i + 1).some((t) => ORG_WORDS.has(t.text));
   const hasOrgWordBefore = (i: number) => cur.some((t) => ORG_WORDS.has(t.text)) || toks.slice(0, i).some((t) => TITLE_RE.test(t.text) && !ORG_WORDS.has(t.text));
   for (let i = 0; i < toks.length; i++) {
@@ -488,12 +540,18 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     let word = t;
     // "Moscow-backed": keep the name, drop the lower-case tail, end the run.
     const hy = /^([^-]+)-\p{Ll}/u.exec(t.text);
-    if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!)) word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
+    if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!) && !(cur.length > 0 && isGivenNameCompound(t.text))) word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
     if (isClaimed(word.start, word.end) || NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, ""))) {
       flush();
       continue;
     }
-    if (word.text === "and" && !(hasOrgWordAfter(i) && !hasOrgWordBefore(i))) {
+    if (word.text === "and" && (!(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i))) {
+      flush();
+      continue;
+    }
+    // "Joan Brown Campbell of the National Council of Churches", "Tsai Ing-wen of the Democratic Progressive
+    // party": a person's name before "of" ends there; what follows is the body they belong to.
+    if (word.text === "of" && personLike(cur)) {
       flush();
       continue;
     }
@@ -514,7 +572,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
     const title = TITLE_RE.exec(toks.map((t) => t.text).join(" "));
     if (title && title[0].split(" ").length < toks.length) return false;
-    return atSentenceStart(first) && !isFirstName(first.text) && isCommonWord(first.text);
+    if (!atSentenceStart(first) || isFirstName(first.text) || !isCommonWord(first.text)) return false;
+    // "Blue Origin will offer …": the same words capitalised in mid-sentence elsewhere are a name.
+    return !(toks.length >= 2 && usedMidSentence(text, `${first.text} ${toks[1]!.text}`));
   };
   while (toks.length && dropLead()) toks = toks.slice(1);
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
@@ -588,6 +648,15 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     }
   }
 
+  const org = (): Candidate => ({ start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si });
+  // A publication is cited, not acting, unless it speaks: "the Daily Clarion, the party's mouthpiece, warned …".
+  if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) ? org() : null;
+  // A list after "companies", "an executive at X", "gas giant X": the context names a body.
+  const bareWords = words.map((w) => w.replace(/['’]s$/, ""));
+  if (!titled && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w)) && orgContext(text.slice(sentence.start, start), words)) {
+    return org();
+  }
+
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
   const orgAppos = (ORG_APPOSITION.test(after) || (!titled && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
   const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
@@ -624,6 +693,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
     const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
     const strong = titled || !!role || firstName || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
+    // "Blue Origin said", "Harbor Freight sued": a name that is no person's (an ordinary word in it, no given
+    // name) acting as the subject of a speech or business verb is a body.
+    if (!strong && !titled && !role && !placeLike && !/\bthe\s+$/i.test(before) && (speaks || ORG_ACTS_AFTER.test(after)) && isBodyName(words)) return org();
     // Weak: a person only if another person of the article has this surname ("Elan Ruvalcaba", son of Juan).
     if (!strong) return words.length === 2 && !placeLike && !words.some((w) => isCommonWord(w) || isPlaceName(w)) ? { start, end, name, tokens: words, kind: "surname", role, strong: false, sentence: si } : null;
     if (placeLike && !titled && !role) return null;
@@ -640,6 +712,48 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 // name is the body they belong to.
 const ROLE_OF_ORG_AFTER =
   /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
+
+const SPEECH_RE = SPEECH_AFTER;
+/** The name is the subject of a speech verb, directly or after an apposition ("the Clarion, the party's daily, warned"). */
+function acts(after: string): boolean {
+  if (SPEECH_RE.test(after)) return true;
+  const appos = /^,\s+(?:the|a|an|its|their)\s+[^,;.()"“”]{2,80},/u.exec(after);
+  return !!appos && SPEECH_RE.test(after.slice(appos[0].length));
+}
+
+// Verbs whose subject is a company or body ("Blue Origin will offer", "Harbor Freight sued"), beyond speech verbs.
+const ORG_ACTS_AFTER =
+  /^\s+(?:(?:has|have|had|will|would|could|can|also|then|later|now|previously|recently|again)\s+)*(?:offer|offers|offered|launch|launches|launched|sue|sues|sued|announce|announces|announced|acquire|acquires|acquired|buy|buys|bought|sell|sells|sold|hire|hires|hired|unveil|unveils|unveiled|release|releases|released|develop|develops|developed|build|builds|built|cancel|cancels|canceled|cancelled|bid|bids|won|agreed|agrees|signed|filed|files|plans|planned|reported|declined|raised|invested|invests|employs|operates|operated|owns|owned|makes|manufactures|produces|produced|posted|provides|provided|supplies|supplied|delivers|delivered|merged|partnered|teamed|settled|pledged|donated)\b/;
+
+/** A name with an ordinary word in it and at least one word that is none (no given name, title or place): "Blue Origin". */
+function isBodyName(words: string[]): boolean {
+  if (isFirstName(words[0]!) || words.some((w) => TITLE_HEAD_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()))) return false;
+  const common = words.filter((w) => isCommonWord(w)).length;
+  const named = words.filter((w) => !isCommonWord(w) && !isPlaceName(w) && !isFirstName(w) && !CONNECTORS.has(w)).length;
+  return common >= 1 && named >= 1;
+}
+
+// Plural nouns for bodies that introduce a list of them: "the five companies — Blue Origin, SpaceX and …".
+const LIST_INTRO =
+  /\b(?:companies|firms|corporations|groups|organi[sz]ations|agencies|banks|lenders|insurers|carriers|airlines|automakers|carmakers|manufacturers|retailers|chains|startups|start-ups|contractors|suppliers|vendors|publishers|broadcasters|networks|studios|unions|charities|nonprofits|bidders|entrants|rivals|competitors|providers|operators|developers|brands|sponsors|ventures)\b(?:[^.,;:—–()]{0,60}?\s*(?::|—|–|--)|,?\s+(?:including|such as|among them|namely))\s+/gu;
+// "an executive at X", "chief operating officer of X", "workers at X".
+const MEMBER_OF_BEFORE =
+  /\b(?:officer|executive|founder|co-founder|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|CEO|employee|employees|engineer|engineers|manager|programs|analyst|economist|researcher|partner|shareholder|shareholders|subsidiary|unit|division|board|president|vice president)\s+(?:of|at)\s+(?:the\s+)?$/;
+// "Russian gas giant Gazprom", "chipmaker Norvex", "the carrier Skyline".
+const ORG_HEAD_BEFORE =
+  /\b(?:giant|company|firm|conglomerate|carrier|airline|retailer|lender|insurer|startup|start-up|broadcaster|publisher|automaker|carmaker|chipmaker|drugmaker|manufacturer|contractor|subsidiary|newspaper|daily)\s+$/;
+
+/** Whether the sentence before a name (`lead`) makes it a body: a list of companies, a member's role, a kind of firm. */
+function orgContext(lead: string, words: string[]): boolean {
+  if (MEMBER_OF_BEFORE.test(lead)) return true;
+  if (ORG_HEAD_BEFORE.test(lead) && !isFirstName(words[0]!)) return true;
+  let last = -1;
+  for (const m of lead.matchAll(LIST_INTRO)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  // The items before this one: capitalised names separated by commas or "and".
+  const items = lead.slice(last).split(/,\s+(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  return items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).every((w) => /^[\p{Lu}(&]/u.test(w) || CONNECTORS.has(w)));
+}
 
 // Bodies named by one word after "the": "the Legislature should …", "the Senate voted".
 const LONE_INSTITUTIONS = new Set(["Legislature", "Senate", "Parliament", "Assembly", "Cabinet", "Congress", "Pentagon", "Treasury", "Council", "Commission"]);

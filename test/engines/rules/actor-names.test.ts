@@ -1,0 +1,93 @@
+// Actor names from real-news shapes, each as a fictional case: name shapes, bodies known by their context,
+// publications that speak, and one actor per real-world party.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const actors = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors;
+const kinds = (text: string) => actors(text).map((a) => `${a.name} [${a.kind}]`);
+
+describe("name shapes", () => {
+  it("a hyphenated given name after the surname is part of the name (Cantonese, Korean, Taiwanese shapes)", () => {
+    const text =
+      "Wong Kai-yip, the commander of the harbour district, said the crowd had dispersed. Lau Siu-ming, a teacher, said the opposite.";
+    expect(kinds(text)).toEqual(expect.arrayContaining(["Wong Kai-yip [person]", "Lau Siu-ming [person]"]));
+  });
+
+  it("an adjective made with a hyphen is still cut off the name ('Soviet-era', 'Moscow-backed')", () => {
+    const names = actors("The Moscow-backed Tarvik Front said it would leave the Soviet-era barracks.").map((a) => a.name);
+    expect(names.some((n) => /backed|era/.test(n))).toBe(false);
+  });
+
+  it("a person's name ends before 'of' and the body they belong to", () => {
+    const text = "The delegation was met by Marta Ilves of the Northern Council of Churches, who said the talks went well.";
+    expect(kinds(text)).toEqual(expect.arrayContaining(["Marta Ilves [person]", "Northern Council of Churches [organization]"]));
+  });
+
+  it("two names joined by 'and' are two actors; an ordinary word before 'and' keeps one body's name whole", () => {
+    const list = kinds("Regulators cleared Quorvex and Tallin Freight Systems to merge their fleets.");
+    expect(list).toContain("Tallin Freight Systems [organization]");
+    expect(list.some((a) => a.startsWith("Quorvex and"))).toBe(false);
+    expect(kinds("The Security and Defense Council met on Friday.")).toContain("Security and Defense Council [organization]");
+  });
+});
+
+describe("bodies known by their context", () => {
+  it("a list after 'companies' names companies, whatever their words", () => {
+    const text = "The agency named the four companies — Dovex, Harrow Labs, Lantern Orbit and Skyfold — that will share the contract.";
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(["Dovex [organization]", "Harrow Labs [organization]", "Lantern Orbit [organization]", "Skyfold [organization]"]),
+    );
+    // "such as" right after the plural noun; a far-off noun does not make a list.
+    const far = kinds("Several companies tried small services, such as Pell Weather, Vanta Dorn has made a larger bet.");
+    expect(far).not.toContain("Vanta Dorn [organization]");
+  });
+
+  it("an executive 'of' or 'at' a name, and 'gas giant X', make X a body", () => {
+    expect(kinds("Ama Kollie, the chief operating officer of Skyfold, said the launch would slip.")).toContain("Skyfold [organization]");
+    expect(kinds("Prices rose after Vostrian gas giant Zelgaz cut deliveries.")).toContain("Zelgaz [organization]");
+  });
+
+  it("a two-word name with an ordinary word in it, acting as a subject, is a body, also at a sentence start", () => {
+    // "Blue" and "Grey" are ordinary words; "Quillon" and "Vantor" are no word, no given name and no place.
+    const text = "Blue Quillon will offer the city its new lander. Engineers at Blue Quillon built it in two years.";
+    expect(kinds(text)).toContain("Blue Quillon [organization]");
+    expect(kinds("The county said that Grey Vantor sued it on Monday.")).toContain("Grey Vantor [organization]");
+    // Without an ordinary word, a speaking two-word name stays a person.
+    expect(kinds("The county said that Dorit Vantor sued it on Monday.")).toContain("Dorit Vantor [person]");
+  });
+
+  it("a sentence-initial ordinary word is still dropped when the name is not used mid-sentence", () => {
+    expect(actors("Secret Dorvan negotiators met on Monday, Dorvan said.").map((a) => a.name)).not.toContain("Secret Dorvan");
+  });
+});
+
+describe("publications", () => {
+  it("a newspaper is an actor when it speaks, even after an apposition", () => {
+    const text = "On Monday the Harbour Daily, the mouthpiece of the ruling party, warned that there was no room for compromise.";
+    expect(kinds(text)).toContain("Harbour Daily [organization]");
+  });
+
+  it("a newspaper only cited is not an actor", () => {
+    expect(actors("The figures were first published by the Evening Clarion Times last week.").map((a) => a.name)).not.toContain("Evening Clarion Times");
+  });
+});
+
+describe("one actor per party", () => {
+  it("a company named once in full and later by one word is one actor, not a person", () => {
+    const text =
+      "The contract went to two companies: Quorvex and Tallin Freight Systems. Quorvex said on Monday that it would hire 300 workers.";
+    const named = actors(text).filter((a) => a.name === "Quorvex");
+    expect(named).toHaveLength(1);
+    expect(named[0]!.kind).toBe("organization");
+  });
+
+  it("the leading words of a company's name are that company, and a founder's surname is its short form", () => {
+    const text =
+      "Caldera Medical Systems Inc said its profit fell. Caldera Medical brought in a new chief executive. Separately, Walt Hobart Co. said Hobart would close two plants.";
+    const list = actors(text);
+    expect(list.map((a) => a.name)).not.toContain("Caldera Medical");
+    expect(list.find((a) => a.name === "Caldera Medical Systems Inc")?.aliases).toContain("Caldera Medical");
+    expect(list.filter((a) => /Hobart/.test(a.name)).map((a) => `${a.name} [${a.kind}]`)).toEqual(["Walt Hobart Co [organization]"]);
+  });
+});
