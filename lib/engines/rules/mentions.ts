@@ -19,7 +19,7 @@ import {
   demonymPlural,
   type GazetteerEntry,
 } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isDemonym, isFirstName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
 
 export interface Mention {
   start: number;
@@ -363,15 +363,31 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     words: number;
     count: number;
   }
+  // "Elian", "Liu", "Juan Miguel": the leading words of exactly one longer name of the article (given names, or a
+  // family name written first) are that person.
+  const fullNames = [...new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name))];
+  const longerName = (name: string): string | undefined => {
+    const hits = fullNames.filter((n) => n.startsWith(`${name} `));
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+  const calledByGivenName = new Set(candidates.filter((c) => c.tokens.length === 1 && longerName(c.name)).map((c) => c.name));
   const bySurname = new Map<string, Person[]>();
   for (const c of candidates) {
-    if (c.kind !== "person" || c.tokens.length < 2) continue;
+    if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name)) continue;
     const list = bySurname.get(c.tokens[c.tokens.length - 1]!) ?? [];
     bySurname.set(c.tokens[c.tokens.length - 1]!, list);
     let p = list.find((x) => x.first === c.tokens[0]);
     if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
     p.count += 1;
+  }
+  // "Juan Miguel" counts for Juan Miguel Gonzalez.
+  for (const c of candidates) {
+    const longer = c.kind === "person" && c.tokens.length >= 2 ? longerName(c.name) : undefined;
+    if (!longer) continue;
+    const parts = longer.split(" ");
+    const p = bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
+    if (p) p.count += 1;
   }
   // Relatives: an unknown given name before the surname of a person already found.
   for (const c of candidates) {
@@ -381,7 +397,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
-    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name) && !orgNames.has(c.name.toLowerCase())) {
+    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name) && !orgNames.has(c.name.toLowerCase()) && !longerName(c.name)) {
       bySurname.set(c.name, [{ name: c.name, first: c.name, words: 1, count: 0 }]);
     }
   }
@@ -398,9 +414,16 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   };
   const personOf = (c: Candidate): Person | undefined => {
     const list = bySurname.get(c.tokens[c.tokens.length - 1]!);
-    if (!list) return undefined;
-    if (c.tokens.length >= 2) return list.find((x) => x.first === c.tokens[0]);
-    return list.reduce((a, b) => (b.count > a.count ? b : a));
+    // A bare surname is the most-named person with it, but not one the story calls by a given name alone
+    // ("Gonzalez" is the father when the boy is "Elian").
+    const adults = list && list.length > 1 ? list.filter((x) => !calledByGivenName.has(x.first)) : list;
+    const pool = adults?.length ? adults : list;
+    const hit = !pool ? undefined : c.tokens.length >= 2 ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
+    if (hit) return hit;
+    const longer = longerName(c.name);
+    if (!longer) return undefined;
+    const parts = longer.split(" ");
+    return bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
   };
 
   const pushOrg = (c: Candidate, name: string) => {
@@ -683,8 +706,11 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   if (!titled && /\bthe\s+$/i.test(before) && /^\p{Lu}\p{Ll}+(?:ists|crats|icans|atives|erals)$/u.test(words[words.length - 1]!)) {
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
-  // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside).
-  if (!titled && !role && /\bthe\s+$/i.test(before)) return null;
+  // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside), unless
+  // the name modifies the noun after it ("the Elian Gonzalez custody battle"), and looks like a person's.
+  const surnameShape = words.length === 2 && isNameWord(words[1]!) && !isFirstName(words[1]!) && !isCommonWord(words[0]!) && !isPlaceName(words[0]!);
+  const attributive = /^\s+\p{Ll}/u.test(after) && (surnameShape || (words.length >= 2 && isFirstName(words[0]!) && !isCommonWord(words[words.length - 1]!)));
+  if (!titled && !role && /\bthe\s+$/i.test(before) && !attributive) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
   const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
   if (words.length >= 2) {
@@ -692,7 +718,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) return null;
     // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
     const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
-    const strong = titled || !!role || firstName || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
+    const strong = titled || !!role || firstName || surnameShape || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
     // "Blue Origin said", "Harbor Freight sued": a name that is no person's (an ordinary word in it, no given
     // name) acting as the subject of a speech or business verb is a body.
     if (!strong && !titled && !role && !placeLike && !/\bthe\s+$/i.test(before) && (speaks || ORG_ACTS_AFTER.test(after)) && isBodyName(words)) return org();

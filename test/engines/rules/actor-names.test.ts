@@ -91,3 +91,29 @@ describe("one actor per party", () => {
     expect(list.filter((a) => /Hobart/.test(a.name)).map((a) => `${a.name} [${a.kind}]`)).toEqual(["Walt Hobart Co [organization]"]);
   });
 });
+
+describe("people named in part", () => {
+  it("a person's name modifying a noun after 'the' is still a person ('the Tomas Ferreira custody case')", () => {
+    const text = "Lawyers in the Tomas Ferreira custody case met on Monday. The judge said Tomas would stay with his uncle.";
+    const people = actors(text).filter((a) => a.kind === "person").map((a) => a.name);
+    expect(people).toContain("Tomas Ferreira");
+    // "Tomas" alone is the same boy, not a second person.
+    expect(people).not.toContain("Tomas");
+  });
+
+  it("the given names alone, or a family name written first, are the one person who has them", () => {
+    const text =
+      "Ana Lucia Ferreira wrote to the minister on Monday. Ana Lucia said she would wait. Ambassador Zhou Minghao said talks would resume. Zhou said China wanted calm.";
+    const people = actors(text).filter((a) => a.kind === "person").map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(["Ana Lucia Ferreira", "Zhou Minghao"]));
+    expect(people).not.toContain("Ana Lucia");
+    expect(people).not.toContain("Zhou");
+  });
+
+  it("a bare surname is the adult, not the child the story calls by his given name", () => {
+    const text =
+      "Rui Ferreira, the boy's father, flew in on Monday. The case of Tomas Ferreira has divided the town. Tomas Ferreira is six. " +
+      "Tomas has lived with his uncle, Paulo Ferreira, since May. Ferreira demanded that the uncle return the boy, his lawyer said.";
+    expect(extractRules({ text, metadata: emptyMetadata() }).demands.map((d) => d.by)).toContain("Rui Ferreira");
+  });
+});
