@@ -90,6 +90,11 @@ export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMO
 const AGENT_AFTER_DEMONYM =
   /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
 
+// One to three capitalised words (not after another) before "government" or "authorities".
+const PLACE_GOVERNMENT = /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}.'’-]*\s)((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s(government|authorities)\b/gu;
+
+const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
+
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
@@ -255,8 +260,32 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       weight = 0.7;
       surface = `the ${phrase.text}`;
     }
+    // "the U.S. government": the state, with the phrase kept among its names.
+    if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital") && /^ government\b/.test(text.slice(end, end + 12))) {
+      surface = `${phrase.text} government`;
+      alias = true;
+    }
     claim(at, end);
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect });
+  }
+
+  // 1b. "the Hong Kong government", "Scottish authorities": the government of a place that is no state of ours.
+  for (const m of text.matchAll(PLACE_GOVERNMENT)) {
+    let words = m[1]!.split(" ");
+    // A sentence-initial "The", "But" is no part of the place.
+    while (words.length && isCommonWord(words[0]!.replace(/['’]s$/, "")) && !isDemonym(words[0]!.replace(/['’]s$/, ""))) words = words.slice(1);
+    if (!words.length) continue;
+    const written = words.join(" ");
+    const place = written.replace(/['’]s$/, "");
+    const start = m.index + m[1]!.length - written.length;
+    const end = start + place.length;
+    if (claimedMask.subarray(start, end).includes(1) || inJunk(start)) continue;
+    // "any European government", "a Western government": no particular government.
+    if (REGION_ADJECTIVES.test(words[0]!) || /\b(?:any|a|an|every|each|another|other|no|some|one)\s+$/i.test(text.slice(Math.max(0, start - 9), start))) continue;
+    if (isFirstName(words[0]!) || US_PRESIDENTS.includes(place) || words.some((w) => ORG_WORDS.has(w) || TITLE_HEAD_WORDS.has(w) || NEVER_ACTORS.has(w.toLowerCase()))) continue;
+    claim(start, end);
+    const name = `${place} government`;
+    mentions.push({ start, end: m.index + m[0].length, surface: `${place} ${m[2]}`, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
   }
 
   // 2. "the Biden administration" → United States.

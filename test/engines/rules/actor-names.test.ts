@@ -117,3 +117,19 @@ describe("people named in part", () => {
     expect(extractRules({ text, metadata: emptyMetadata() }).demands.map((d) => d.by)).toContain("Rui Ferreira");
   });
 });
+
+describe("governments named by their place", () => {
+  it("'the Harbour Isles government' is an organisation; its 'authorities' are the same actor", () => {
+    const text =
+      "Beijing and the Harbour Isles government will not step back. On Tuesday the Harbour Isles authorities arrested 40 students.";
+    const gov = actors(text).find((a) => a.name === "Harbour Isles government");
+    expect(gov).toMatchObject({ kind: "organization" });
+    expect(gov?.aliases).toContain("Harbour Isles authorities");
+  });
+
+  it("a state's government is the state, with the phrase among its names; 'any European government' is nobody", () => {
+    const list = actors("The U.S. government said it was watching closely. No European government objected.");
+    expect(list.find((a) => a.name === "United States")?.aliases).toContain("U.S. government");
+    expect(list.map((a) => a.name)).not.toContain("European government");
+  });
+});
