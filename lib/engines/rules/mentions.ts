@@ -93,6 +93,7 @@ const AGENT_AFTER_DEMONYM =
 // One to three capitalised words (not after another) before "government" or "authorities".
 const PLACE_GOVERNMENT = /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}.'’-]*\s)((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s(government|authorities)\b/gu;
 
+const LEADING_FUNCTION_WORDS = /^(?:The|But|And|Or|So|Yet|A|An|This|That|Then|When|While|If|As|In|On|At|For|Now|Meanwhile|However|Still|Also|After|Before|Since|Under|With|Without)$/;
 const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
 
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
@@ -273,8 +274,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   for (const m of text.matchAll(PLACE_GOVERNMENT)) {
     let words = m[1]!.split(" ");
     // A sentence-initial "The", "But" is no part of the place.
-    while (words.length && isCommonWord(words[0]!.replace(/['’]s$/, "")) && !isDemonym(words[0]!.replace(/['’]s$/, ""))) words = words.slice(1);
-    if (!words.length) continue;
+    while (words.length && LEADING_FUNCTION_WORDS.test(words[0]!)) words = words.slice(1);
+    // "the Scottish government": an adjective names the government's people, not a place (the demand reader's group).
+    if (!words.length || words.some((w) => isDemonym(w) || /(?:ian|ese|ish)$/.test(w))) continue;
     const written = words.join(" ");
     const place = written.replace(/['’]s$/, "");
     const start = m.index + m[1]!.length - written.length;

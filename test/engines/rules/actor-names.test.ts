@@ -128,8 +128,9 @@ describe("governments named by their place", () => {
   });
 
   it("a state's government is the state, with the phrase among its names; 'any European government' is nobody", () => {
-    const list = actors("The U.S. government said it was watching closely. No European government objected.");
+    const list = actors("The U.S. government said it was watching closely. No European government objected. But Tarvik's government fell.");
     expect(list.find((a) => a.name === "United States")?.aliases).toContain("U.S. government");
     expect(list.map((a) => a.name)).not.toContain("European government");
+    expect(list.map((a) => a.name)).toContain("Tarvik government");
   });
 });
