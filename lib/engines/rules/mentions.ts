@@ -136,7 +136,8 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
   String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
-const CONN = String.raw`(?: (?:of|for|and|&|de|da|del|der|den|van|von|bin|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
+// "amp" is the "&" of treebank-style wire copy ("Reiss amp Co."); "arap" a Kalenjin name particle.
+const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
 const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
@@ -145,7 +146,7 @@ const NOT_LATIN = /[^\u0000-\u024F\u0300-\u036F\u2000-\u206F\u20AC]/;
 /** Runs of capitalised words, with the faster pattern when the text allows it. */
 const sequences = (text: string) => text.matchAll(new RegExp(NOT_LATIN.test(text) ? SEQUENCE_ANY : SEQUENCE_LATIN));
 const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
-const CONNECTORS = new Set(["of", "for", "and", "&", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
+const CONNECTORS = new Set(["of", "for", "on", "arap", "and", "&", "amp", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
 
 interface Tok {
   text: string;
@@ -318,6 +319,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) continue;
     const si = sentenceOf(m.index);
     if (si < 0 || junkSentences.has(si)) continue;
+    // “Mary Poppins”, "Star Wars": a title in quotation marks is a work, not an actor.
+    if (/[“"‘]/.test(text[m.index - 1] ?? "") && /^[,.]?[”"’]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // Words in a run are separated by single spaces.
     const toks: Tok[] = [];
     let at = m.index;
@@ -479,7 +482,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name)) continue;
     const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false };
     a.count += 1;
-    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start));
+    const after = text.slice(c.end, c.end + 80);
+    // "the KLF", or "NASA said", "NASA awarded": a body, by its article or by acting.
+    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after);
     acronymSeen.set(c.name, a);
   }
   for (const c of candidates) {
@@ -599,6 +604,11 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       flush();
       continue;
     }
+    // "National Institute on Drug Abuse": "on" joins only after a body's word ("Putin on Ukraine" is two names).
+    if (word.text === "on" && !ORG_WORDS.has(cur[cur.length - 1]?.text ?? "")) {
+      flush();
+      continue;
+    }
     if (word.text === "and" && (!(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i))) {
       flush();
       continue;
@@ -606,6 +616,14 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     // "Joan Brown Campbell of the National Council of Churches", "Tsai Ing-wen of the Democratic Progressive
     // party": a person's name before "of" ends there; what follows is the body they belong to.
     if (word.text === "of" && personLike(cur)) {
+      flush();
+      continue;
+    }
+    // "NASA’s Commercial Orbital Transportation Services": the owner is a name of its own.
+    const owner = /^(\p{Lu}{2,})['’]s$/u.exec(word.text);
+    if (owner && i < toks.length - 1) {
+      flush();
+      cur.push({ text: owner[1]!, start: word.start, end: word.start + owner[1]!.length });
       flush();
       continue;
     }
@@ -680,6 +698,14 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
         if (!/^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sir|Dame)$/.test(more[0])) role = `${role} ${singularTitle(more[0])}`;
         toks = toks.slice(n);
       }
+      // "Deputy Director of Public Prosecution Eva-Marie Persson": the body belongs to the title; the name is
+      // the given name on (or the last two words).
+      if (/^(?:of|for|on)$/.test(toks[0]?.text ?? "") && toks.length >= 4) {
+        const given = toks.findIndex((t, k) => k > 1 && isFirstName(t.text.split("-")[0]!));
+        const at = given > 1 ? given : toks.length - 2;
+        role = `${role} ${toks.slice(0, at).map((t) => t.text).join(" ")}`;
+        toks = toks.slice(at);
+      }
     }
   }
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
@@ -703,6 +729,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
 
   const org = (): Candidate => ({ start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si });
+  // "the Commercial Orbital Transportation Services effort", "the Blue Moon lander": a name for a thing.
+  if (words.length >= 2 && !titled && !isFirstName(words[0]!) && THING_AFTER.test(after)) return null;
   // A publication is cited, not acting, unless it speaks: "the Daily Clarion, the party's mouthpiece, warned …".
   if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) ? org() : null;
   // A list after "companies", "an executive at X", "gas giant X": the context names a body.
@@ -743,7 +771,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const attributive = /^\s+\p{Ll}/u.test(after) && (surnameShape || (words.length >= 2 && isFirstName(words[0]!) && !isCommonWord(words[words.length - 1]!)));
   if (!titled && !role && /\bthe\s+$/i.test(before) && !attributive) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
-  const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+  // "Shotwell said Starship lunar lander missions could …": after "said", a word before an ordinary noun modifies it.
+  const nextWord = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  const modifies = !!nextWord && !isVerbForm(nextWord) && !CLAUSE_WORDS.test(nextWord);
+  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !modifies);
   if (words.length >= 2) {
     if (words.filter((w) => !CONNECTORS.has(w) && w !== "Al").length > 4) return null;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) return null;
@@ -770,6 +801,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 const ROLE_OF_ORG_AFTER =
   /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
 
+const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show)\b/;
+const CLAUSE_WORDS =
+  /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|that|who|whom|whose|which|has|had|have|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|then|as|about|after|before|during|by|not|never|still|now|again|himself|herself|itself|alone|too)$/;
 const SPEECH_RE = SPEECH_AFTER;
 /** The name is the subject of a speech verb, directly or after an apposition ("the Clarion, the party's daily, warned"). */
 function acts(after: string): boolean {
@@ -841,9 +875,14 @@ function roleBefore(before: string): string | null {
 }
 
 function appositionRole(after: string): string | null {
-  const m = /^,\s+(?:who(?: is| was|'s|’s)\s+)?(?:now\s+|also\s+|currently\s+|formerly\s+)?(?:the|a|an)\s+([^,;.()"“”]{3,90}?)(?=,|;|\.|\s+who\b|\s+which\b|\s+and\s+(?:has|is|was|said)\b|$)/u.exec(after);
+  const m = /^,\s+(?:who(?: is| was|'s|’s)\s+)?(?:now\s+|also\s+|currently\s+|formerly\s+)?(the\s+|a\s+|an\s+)?([^,;.()"“”]{3,90}?)(?=,|;|\.|\s+who\b|\s+which\b|\s+and\s+(?:has|is|was|said)\b|$)/u.exec(after);
   if (!m) return null;
-  const phrase = m[1]!.trim();
+  // Without an article, the phrase must open on a role: "Gwen Shaw, president and chief operating officer of …".
+  const open = m[2]!.split(/\s+/)[0]!;
+  // Without an article, the phrase must open on a role and name its body, then close: "Gwen Shaw, president and
+  // chief operating officer of Skyfold, said".
+  if (!m[1] && (!(ROLE_NOUNS.has(open) || ROLE_MODIFIERS.has(open) || open === "vice") || !/\s(?:of|at|for)\s/.test(m[2]!) || after[m[0].length] !== ",")) return null;
+  const phrase = m[2]!.trim();
   const words = phrase.split(/\s+/);
   // The head noun must be a role: "career foreign service officer", "secretary of Ukraine's Security Council".
   const ofAt = words.findIndex((w) => w === "of" || w === "at" || w === "for" || w === "to" || w === "with");

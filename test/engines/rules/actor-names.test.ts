@@ -134,3 +134,54 @@ describe("governments named by their place", () => {
     expect(list.map((a) => a.name)).toContain("Tarvik government");
   });
 });
+
+describe("editorial clean-up", () => {
+  it("a title 'of' a body before a name: the body goes to the role, the name stays a name", () => {
+    const a = actors("Deputy Director of Public Records Anna-Lena Vik took the decision on Monday.").find((x) => x.kind === "person");
+    expect(a).toMatchObject({ name: "Anna-Lena Vik", role: "Deputy Director of Public Records" });
+  });
+
+  it("'on' joins a body's name after its own word only; name particles stay inside the name", () => {
+    expect(kinds("The Institute on Coastal Erosion has estimated the cost.")).toContain("Institute on Coastal Erosion [organization]");
+    const list = kinds("Ms. Varga on Monday said so. She later met President Kiprono arap Tanui in Nairobi.");
+    expect(list).toEqual(expect.arrayContaining(["Varga [person]", "Kiprono arap Tanui [person]"]));
+  });
+
+  it("a place whose name starts with 'New' keeps it; 'New Year' is no actor", () => {
+    const list = actors("Shares closed lower on the New Carrow Stock Exchange before the New Year holiday.").map((a) => a.name);
+    expect(list).toContain("New Carrow Stock Exchange");
+    expect(list.some((n) => /Year/.test(n))).toBe(false);
+  });
+
+  it("a title in quotation marks is a work, not a person", () => {
+    expect(actors("The service carries classic films, including “Clara Mondego” and “Stellar Drift,” a spokesman said.").map((a) => a.name)).not.toContain("Clara Mondego");
+  });
+
+  it("a former state is a country", () => {
+    expect(kinds("The Soviet Union collapsed in 1991, and Yugoslavia followed.")).toEqual(expect.arrayContaining(["Soviet Union [country]", "Yugoslavia [country]"]));
+  });
+
+  it("an acronym that acts is a body, and its possessive does not swallow the next name", () => {
+    const text = "ORBA said on Monday it would pay. Later ORBA awarded two contracts under ORBA’s Deep Transit Cargo effort.";
+    const list = kinds(text);
+    expect(list).toContain("ORBA [organization]");
+    expect(list.some((n) => n.includes("Deep Transit"))).toBe(false);
+  });
+
+  it("after 'said', a word before an ordinary noun modifies it and does not speak", () => {
+    const list = actors("Shaw said Skyrunner lunar landers could fly in 2026.").map((a) => a.name);
+    expect(list).not.toContain("Skyrunner");
+  });
+
+  it("an apposition without an article names a role only when it names a body and closes", () => {
+    expect(actors("Gwen Shaw, president and chief operating officer of Skyfold, said the launch would slip.").find((a) => a.kind === "person")).toMatchObject({
+      name: "Gwen Shaw",
+      role: "president and chief operating officer of Skyfold",
+    });
+    expect(actors("A sniper killed an Amherst, N.Y., doctor who performed abortions.").map((a) => a.name)).not.toContain("N.Y.");
+  });
+
+  it("treebank copy writes '&' as 'amp': the company keeps its name", () => {
+    expect(kinds("Orlan said Veit amp Co. of Rotterdam asked for talks.")).toContain("Veit amp Co [organization]");
+  });
+});
