@@ -97,6 +97,15 @@ const LEADING_FUNCTION_WORDS = /^(?:The|But|And|Or|So|Yet|A|An|This|That|Then|Wh
 const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
 
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
+// A place name ("Newark, N.J., ") may stand between the preposition and the name it locates.
+const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
+// "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place.
+const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?${PLACE_CHAIN}$`, "u");
+const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus)$/;
+const STATE_LOCATIVE = new RegExp(
+  String.raw`\b(?:in|at|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed) to|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring)\s+)?${PLACE_CHAIN}$`,
+  "u",
+);
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
 
@@ -268,7 +277,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias = true;
     }
     claim(at, end);
-    mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect });
+    // "fled to Mexico", "flown to Brussels, Belgium": a state named only as a place is no party (actorDrafts).
+    const locative = entry.kind === "country" && phrase.type === "name" && STATE_LOCATIVE.test(text.slice(Math.max(0, at - 60), at));
+    mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect, locative });
   }
 
   // 1b. "the Hong Kong government", "Scottish authorities": the government of a place that is no state of ours.
@@ -472,7 +483,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       role: null,
       alias: true,
       weight: 1,
-      locative: ORG_LOCATIVE.test(before),
+      locative: ORG_LOCATIVE.test(before) || (SITE_WORDS.test(name) && SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
@@ -888,6 +899,6 @@ function appositionRole(after: string): string | null {
   const ofAt = words.findIndex((w) => w === "of" || w === "at" || w === "for" || w === "to" || w === "with");
   const head = (ofAt > 0 ? words.slice(0, ofAt) : words).map((w) => w.toLowerCase());
   if (!head.some((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))) return null;
-  if (words.length > 10) return words.slice(0, 10).join(" ");
+  if (words.length > 14) return words.slice(0, 14).join(" ");
   return phrase;
 }

@@ -185,3 +185,18 @@ describe("editorial clean-up", () => {
     expect(kinds("Orlan said Veit amp Co. of Rotterdam asked for talks.")).toContain("Veit amp Co [organization]");
   });
 });
+
+describe("places that do not act", () => {
+  it("a state named only as where someone went is no actor; one that acts is", () => {
+    const list = actors("The envoys were flown to Brussels, Belgium, on Monday. Kopp fled to Mexico in May. Later Peru demanded his return.").map((a) => a.name);
+    expect(list).not.toContain("Belgium");
+    expect(list).not.toContain("Mexico");
+    expect(list).toContain("Peru");
+  });
+
+  it("a hospital or airport named as a place is no actor", () => {
+    const list = actors("Albright met bombing victims at the Muhanga Medical Center on Tuesday. The car was found at Newark, N.J., International Airport.").map((a) => a.name);
+    expect(list).not.toContain("Muhanga Medical Center");
+    expect(list).not.toContain("International Airport");
+  });
+});
