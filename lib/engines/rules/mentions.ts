@@ -19,7 +19,7 @@ import {
   demonymPlural,
   type GazetteerEntry,
 } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isOrganizationName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
 
 export interface Mention {
   start: number;
@@ -192,6 +192,8 @@ interface Candidate {
   role: string | null;
   /** Why it is a person (title, role, first name …); surnames without one need an existing person. */
   strong: boolean;
+  /** An organisation only by the lexicon ("Ford"): the surname of a person of the article wins. */
+  lexical?: boolean;
   sentence: number;
 }
 
@@ -234,6 +236,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (inJunk(at)) continue;
     // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state.
     if (/^-\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // "Robert Jordan", "Michael Georgia": a one-word state's name right after a given name is a surname.
+    if (phrase.type === "name" && !phrase.text.includes(" ")) {
+      const prev = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+      if (prev && isFirstName(prev) && !INDEX.has(prev) && !TITLE_RE.test(prev)) continue;
+    }
     // "Chad Smith", "Superintendent Chad Smith": a state's name that is also a given name, followed by a
     // capitalised word that is no name of ours, is a person's first name.
     if (phrase.type === "name" && !phrase.text.includes(" ") && isFirstName(phrase.text)) {
@@ -453,8 +460,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       const named = orgNames.get(c.name.toLowerCase());
       return named && (shortForm.get(c.name) ?? named);
     }
-    if (c.role || isFirstName(c.tokens[0]!)) return undefined;
-    for (const n of orgNames.values()) if (n.startsWith(`${c.name} `)) return n;
+    if (c.role) return undefined;
+    // "Milton Roy" said, where Milton Roy is a company of the article.
+    const same = orgNames.get(c.name.toLowerCase());
+    if (same) return same;
+    // "Milton Roy" for Milton Roy Co. (a company's legal name); "John Harlow" stays apart from the John Harlow Foundation.
+    const firstName = isFirstName(c.tokens[0]!);
+    for (const n of orgNames.values()) if (n.startsWith(`${c.name} `) && (!firstName || COMPANY_SUFFIX.test(n.slice(c.name.length + 1)))) return n;
     return undefined;
   };
   const personOf = (c: Candidate): Person | undefined => {
@@ -488,10 +500,17 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
   // with the article; units and titles ("the CEO said") are named once or never take part.
-  const acronymSeen = new Map<string, { count: number; withThe: boolean }>();
+  const acronymSeen = new Map<string, { count: number; withThe: boolean; thing: boolean }>();
   for (const c of candidates) {
     if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name)) continue;
-    const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false };
+    const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false, thing: false };
+    // "a handsome EV", "its EV": a common noun; "BPA-free": a modifier.
+    const det = /\b(?:a|an|another|every|each|this|that|its|their|his|her|our|your|my)\s+(?:([\p{Ll}-]+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    a.thing ||= !!det && (!det[1] || isAdjective(det[1]));
+    if (text[c.end] === "-") {
+      acronymSeen.set(c.name, a);
+      continue;
+    }
     a.count += 1;
     const after = text.slice(c.end, c.end + 80);
     // "the KLF", or "NASA said", "NASA awarded": a body, by its article or by acting.
@@ -501,7 +520,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   for (const c of candidates) {
     const single = c.tokens.length === 1;
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
-    if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe) {
+    if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe && !bareAcronym.thing) {
       pushOrg(c, c.name);
       continue;
     }
@@ -511,7 +530,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       pushOrg(c, sameOrg);
       continue;
     }
-    const p = c.kind === "person" || c.kind === "surname" ? personOf(c) : undefined;
+    const p = c.kind === "person" || c.kind === "surname" || (c.lexical && bySurname.get(c.name)?.some((x) => x.words >= 2)) ? personOf(c) : undefined;
     if (p && !(single && p.words === 1 && shortForm.has(c.name))) {
       mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
     } else if (c.kind === "organization") {
@@ -571,10 +590,17 @@ function usedMidSentence(text: string, phrase: string): boolean {
   return false;
 }
 
+// "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$/;
+
 /** A given name and a surname, with no organisation word or title in it. */
 function personLike(toks: Tok[]): boolean {
-  if (toks.length < 2 || toks.some((t) => ORG_WORDS.has(t.text) || TITLE_HEAD_WORDS.has(t.text) || CONNECTORS.has(t.text))) return false;
-  return isFirstName(toks[0]!.text) || isGivenNameCompound(toks[toks.length - 1]!.text);
+  // "Bishop Henry Mansell of the Archdiocese …": titles before the name do not count.
+  let k = 0;
+  while (k < toks.length - 2 && TITLE_RE.test(toks[k]!.text) && !isFirstName(toks[k]!.text)) k++;
+  const name = toks.slice(k);
+  if (name.length < 2 || name.some((t) => ORG_WORDS.has(t.text) || TITLE_HEAD_WORDS.has(t.text) || CONNECTORS.has(t.text))) return false;
+  return isFirstName(name[0]!.text) || isGivenNameCompound(name[name.length - 1]!.text);
 }
 
 // Tails that make a hyphenated word an adjective ("Soviet-era", "Kremlin-allied"), beyond the lexicon's common words.
@@ -610,7 +636,11 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     let word = t;
     // "Moscow-backed": keep the name, drop the lower-case tail, end the run.
     const hy = /^([^-]+)-\p{Ll}/u.exec(t.text);
-    if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!) && !(cur.length > 0 && isGivenNameCompound(t.text))) word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
+    if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!) && !(cur.length > 0 && isGivenNameCompound(t.text))) {
+      word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
+      // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it.
+      if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "")) flush();
+    }
     if (isClaimed(word.start, word.end) || NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, ""))) {
       flush();
       continue;
@@ -620,13 +650,13 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       flush();
       continue;
     }
-    if (word.text === "and" && (!(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i))) {
+    if (word.text === "and" && (toks[i + 1]?.text === "the" || !(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i))) {
       flush();
       continue;
     }
     // "Joan Brown Campbell of the National Council of Churches", "Tsai Ing-wen of the Democratic Progressive
     // party": a person's name before "of" ends there; what follows is the body they belong to.
-    if (word.text === "of" && personLike(cur)) {
+    if (word.text === "of" && (personLike(cur) || COMPANY_SUFFIX.test(cur[cur.length - 1]?.text ?? ""))) {
       flush();
       continue;
     }
@@ -725,6 +755,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const name = words.join(" ");
   const lower = name.toLowerCase();
   if (banned.has(lower) || NEVER_ACTORS.has(lower)) return null;
+  // A law, treaty or plan ("the Clinic Entrances Act"), an abbreviated place ("N.Y.", "D.C."), a people ("Cuban-Americans").
+  if (words.length >= 2 && DOCUMENT_WORDS.test(words[words.length - 1]!)) return null;
+  if (words.length === 1 && (/^(?:\p{Lu}\.){2,}$/u.test(name) || isDemonym(name.replace(/^.*-/, "").replace(/s$/, "")))) return null;
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, Math.min(sentence.end, end + 120));
@@ -746,7 +779,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) ? org() : null;
   // A list after "companies", "an executive at X", "gas giant X": the context names a body.
   const bareWords = words.map((w) => w.replace(/['’]s$/, ""));
-  if (!titled && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w)) && orgContext(text.slice(sentence.start, start), words)) {
+  if (!titled && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w)) && orgContext(text.slice(sentence.start, start), words, after)) {
     return org();
   }
 
@@ -803,7 +836,11 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // A single word: a surname ("Biden", "Peskov said"), kept only if it belongs to a person.
   const w = words[0]!;
   if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w)) && !titled) return null;
-  const strong = titled || ((speaks || !!appos || !!role) && !isCommonWord(w));
+  // "Toyota", "Netflix": a company the lexicon knows, unless a title or role makes it a person.
+  if (!titled && !role && isOrganizationName(w) && !isNameWord(w)) return { ...org(), lexical: true };
+  // "the club in Amherst said", "in Independence, the three ministers …": after a locative preposition, a place.
+  const placed = /\b(?:in|at|near|outside|from)\s+$/.test(before);
+  const strong = titled || ((speaks || !!appos || !!role) && !isCommonWord(w) && !placed);
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
 
@@ -815,6 +852,7 @@ const ROLE_OF_ORG_AFTER =
 const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show)\b/;
 const CLAUSE_WORDS =
   /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|that|who|whom|whose|which|has|had|have|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|then|as|about|after|before|during|by|not|never|still|now|again|himself|herself|itself|alone|too)$/;
+const DOCUMENT_WORDS = /^(?:Act|Bill|Treaty|Accord|Accords|Agreement|Convention|Protocol|Amendment|Law|Doctrine|Charter|Resolution|Declaration|Plan|Directive|Regulation|Code)$/;
 const SPEECH_RE = SPEECH_AFTER;
 /** The name is the subject of a speech verb, directly or after an apposition ("the Clarion, the party's daily, warned"). */
 function acts(after: string): boolean {
@@ -846,8 +884,9 @@ const ORG_HEAD_BEFORE =
   /\b(?:giant|company|firm|conglomerate|carrier|airline|retailer|lender|insurer|startup|start-up|broadcaster|publisher|automaker|carmaker|chipmaker|drugmaker|manufacturer|contractor|subsidiary|newspaper|daily)\s+$/;
 
 /** Whether the sentence before a name (`lead`) makes it a body: a list of companies, a member's role, a kind of firm. */
-function orgContext(lead: string, words: string[]): boolean {
-  if (MEMBER_OF_BEFORE.test(lead)) return true;
+function orgContext(lead: string, words: string[], after: string): boolean {
+  // "chief executive of Toledo, Ohio-based Meridian": a town and its state are a place.
+  if (MEMBER_OF_BEFORE.test(lead)) return !/^,\s+(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{L}+(?:-based|,))/u.test(after);
   if (ORG_HEAD_BEFORE.test(lead) && !isFirstName(words[0]!)) return true;
   let last = -1;
   for (const m of lead.matchAll(LIST_INTRO)) last = m.index + m[0].length;

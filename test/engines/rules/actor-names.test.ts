@@ -200,3 +200,68 @@ describe("places that do not act", () => {
     expect(list).not.toContain("International Airport");
   });
 });
+
+describe("more name shapes and things that are no actors", () => {
+  it("a person 'of the X-based' body keeps only their name; a bishop's title does not stop the split", () => {
+    const list = kinds(
+      "“Nobody wants that,” said Mirta Solano of the Dellport-based Harbor Families Foundation. Bishop Henry Caldo of the Archdiocese of Tarn said he would pray.",
+    );
+    expect(list).toEqual(expect.arrayContaining(["Mirta Solano [person]", "Henry Caldo [person]"]));
+    expect(list.some((a) => / of the /.test(a))).toBe(false);
+  });
+
+  it("'and the' separates two names; a company's legal suffix ends its name before 'of'", () => {
+    const list = kinds("Tourists skipped the Lunaparks and the Orbit Studios this year. Orlan said Haden Marsh Holding PLC of Surrey made a bid.");
+    expect(list).toContain("Orbit Studios [organization]");
+    expect(list).toContain("Haden Marsh Holding PLC [organization]");
+    expect(list.some((a) => /Lunaparks and/.test(a))).toBe(false);
+  });
+
+  it("laws and treaties, abbreviated places and peoples are no actors", () => {
+    const list = actors(
+      "He was charged under the Clinic Access Act. The clinic is in Amherst, N.Y., near the lake. Cuban-Americans rallied on Saturday.",
+    ).map((a) => a.name);
+    expect(list.some((n) => /Act$|N\.Y\.|Cuban-Americans/.test(n))).toBe(false);
+  });
+
+  it("a word after a locative preposition is a place even before 'said'", () => {
+    const list = actors("Men at the shooting club in Harlowe said their feelings were mixed.").map((a) => a.name);
+    expect(list).not.toContain("Harlowe");
+  });
+
+  it("a town and its state after 'officer of' are a place, not a company", () => {
+    const list = actors("“It is a fair price,” said Wim Falk, chief executive officer of Marlow, Ohio-based Tessel Industries.").map((a) => a.name);
+    expect(list).not.toContain("Marlow");
+  });
+
+  it("an acronym used as a common noun or a modifier is no body", () => {
+    const list = actors("It is a handsome EV. The EV will ship in May, and the EV has a long range. The BPA-free bottles and the BPA-free caps sold out.").map((a) => a.name);
+    expect(list).not.toContain("EV");
+    expect(list).not.toContain("BPA");
+  });
+
+  it("a company the lexicon knows is an organisation; a person with that surname keeps it", () => {
+    expect(kinds("Netflix has been a game changer, analysts said.")).toContain("Netflix [organization]");
+    const people = kinds("The novelist Jane Ford died in May. Ford wrote eleven books.");
+    expect(people).toContain("Jane Ford [person]");
+    expect(people).not.toContain("Ford [organization]");
+  });
+
+  it("a state's name after a given name is a surname ('Robert Jordan')", () => {
+    const list = kinds("The novels of Robert Jordan sold millions of copies.");
+    expect(list).toContain("Robert Jordan [person]");
+    expect(list).not.toContain("Jordan [country]");
+  });
+
+  it("a company named by the same words as a would-be person is the company", () => {
+    const list = kinds("Crane Co. offered to buy Milton Roy Co. for $200 million. Milton Roy said it would study the bid.");
+    expect(list).not.toContain("Milton Roy [person]");
+  });
+});
+
+describe("a founder's name", () => {
+  it("a person named like a foundation stays a person", () => {
+    const list = kinds("The John Harlow Foundation gave $2 million. John Harlow said he was proud of the gift.");
+    expect(list).toEqual(expect.arrayContaining(["John Harlow [person]", "John Harlow Foundation [organization]"]));
+  });
+});
