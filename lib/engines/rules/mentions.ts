@@ -91,7 +91,8 @@ const AGENT_AFTER_DEMONYM =
   /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
 
 // One to three capitalised words (not after another) before "government" or "authorities".
-const PLACE_GOVERNMENT = /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}.'’-]*\s)((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s(government|authorities)\b/gu;
+const GOVERNMENT_NOUN = /\b(?:government|authorities)\b/g;
+const PLACE_BEFORE = /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}.'’-]*\s)((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s$/u;
 
 const LEADING_FUNCTION_WORDS = /^(?:The|But|And|Or|So|Yet|A|An|This|That|Then|When|While|If|As|In|On|At|For|Now|Meanwhile|However|Still|Also|After|Before|Since|Under|With|Without)$/;
 const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
@@ -290,15 +291,19 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
 
   // 1b. "the Hong Kong government", "Scottish authorities": the government of a place that is no state of ours.
-  for (const m of text.matchAll(PLACE_GOVERNMENT)) {
-    let words = m[1]!.split(" ");
+  // Found from the noun back, which is far cheaper than a pattern tried at every capital.
+  for (const g of text.matchAll(GOVERNMENT_NOUN)) {
+    const window = text.slice(Math.max(0, g.index - 60), g.index);
+    const run = PLACE_BEFORE.exec(window)?.[1];
+    if (!run) continue;
+    let words = run.split(" ");
     // A sentence-initial "The", "But" is no part of the place.
     while (words.length && LEADING_FUNCTION_WORDS.test(words[0]!)) words = words.slice(1);
     // "the Scottish government": an adjective names the government's people, not a place (the demand reader's group).
     if (!words.length || words.some((w) => isDemonym(w) || /(?:ian|ese|ish)$/.test(w))) continue;
     const written = words.join(" ");
     const place = written.replace(/['’]s$/, "");
-    const start = m.index + m[1]!.length - written.length;
+    const start = g.index - 1 - written.length;
     const end = start + place.length;
     if (claimedMask.subarray(start, end).includes(1) || inJunk(start)) continue;
     // "any European government", "a Western government": no particular government.
@@ -306,7 +311,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (isFirstName(words[0]!) || US_PRESIDENTS.includes(place) || words.some((w) => ORG_WORDS.has(w) || TITLE_HEAD_WORDS.has(w) || NEVER_ACTORS.has(w.toLowerCase()))) continue;
     claim(start, end);
     const name = `${place} government`;
-    mentions.push({ start, end: m.index + m[0].length, surface: `${place} ${m[2]}`, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
+    mentions.push({ start, end: g.index + g[0].length, surface: `${place} ${g[0]}`, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
   }
 
   // 2. "the Biden administration" → United States.
@@ -417,10 +422,21 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
   // "Elian", "Liu", "Juan Miguel": the leading words of exactly one longer name of the article (given names, or a
   // family name written first) are that person.
-  const fullNames = [...new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name))];
+  const leadingWords = (names: Iterable<string>) => {
+    const byPrefix = new Map<string, string[]>();
+    for (const n of names) {
+      const ws = n.split(" ");
+      for (let k = 1; k < ws.length; k++) {
+        const prefix = ws.slice(0, k).join(" ");
+        byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), n]);
+      }
+    }
+    return byPrefix;
+  };
+  const fullNames = leadingWords(new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name)));
   const longerName = (name: string): string | undefined => {
-    const hits = fullNames.filter((n) => n.startsWith(`${name} `));
-    return hits.length === 1 ? hits[0] : undefined;
+    const hits = fullNames.get(name);
+    return hits?.length === 1 ? hits[0] : undefined;
   };
   const calledByGivenName = new Set(candidates.filter((c) => c.tokens.length === 1 && longerName(c.name)).map((c) => c.name));
   const bySurname = new Map<string, Person[]>();
@@ -453,6 +469,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       bySurname.set(c.name, [{ name: c.name, first: c.name, words: 1, count: 0 }]);
     }
   }
+  const orgPrefixes = leadingWords(orgNames.values());
   /** The organisation a would-be person's name belongs to: the same word, or the leading words of a longer name. */
   const orgNamed = (c: Candidate): string | undefined => {
     if (c.tokens.length === 1) {
@@ -466,8 +483,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (same) return same;
     // "Milton Roy" for Milton Roy Co. (a company's legal name); "John Harlow" stays apart from the John Harlow Foundation.
     const firstName = isFirstName(c.tokens[0]!);
-    for (const n of orgNames.values()) if (n.startsWith(`${c.name} `) && (!firstName || COMPANY_SUFFIX.test(n.slice(c.name.length + 1)))) return n;
-    return undefined;
+    return orgPrefixes.get(c.name)?.find((n) => !firstName || COMPANY_SUFFIX.test(n.slice(c.name.length + 1)));
   };
   const personOf = (c: Candidate): Person | undefined => {
     const list = bySurname.get(c.tokens[c.tokens.length - 1]!);
@@ -779,7 +795,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) ? org() : null;
   // A list after "companies", "an executive at X", "gas giant X": the context names a body.
   const bareWords = words.map((w) => w.replace(/['’]s$/, ""));
-  if (!titled && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w)) && orgContext(text.slice(sentence.start, start), words, after)) {
+  if (!titled && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w)) && orgContext(text, sentence, start, words, after)) {
     return org();
   }
 
@@ -883,16 +899,28 @@ const MEMBER_OF_BEFORE =
 const ORG_HEAD_BEFORE =
   /\b(?:giant|company|firm|conglomerate|carrier|airline|retailer|lender|insurer|startup|start-up|broadcaster|publisher|automaker|carmaker|chipmaker|drugmaker|manufacturer|contractor|subsidiary|newspaper|daily)\s+$/;
 
+// Where list introductions end in a sentence, found once per sentence (names are classified many to a sentence).
+let listCache: { text: string; ends: Map<number, number[]> } = { text: "", ends: new Map() };
+function listIntroEnds(text: string, sentence: TextSpan): number[] {
+  if (listCache.text !== text) listCache = { text, ends: new Map() };
+  let ends = listCache.ends.get(sentence.start);
+  if (!ends) {
+    ends = [...sentence.text.matchAll(LIST_INTRO)].map((m) => sentence.start + m.index + m[0].length);
+    listCache.ends.set(sentence.start, ends);
+  }
+  return ends;
+}
+
 /** Whether the sentence before a name (`lead`) makes it a body: a list of companies, a member's role, a kind of firm. */
-function orgContext(lead: string, words: string[], after: string): boolean {
+function orgContext(text: string, sentence: TextSpan, start: number, words: string[], after: string): boolean {
+  const near = text.slice(Math.max(sentence.start, start - 60), start);
   // "chief executive of Toledo, Ohio-based Meridian": a town and its state are a place.
-  if (MEMBER_OF_BEFORE.test(lead)) return !/^,\s+(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{L}+(?:-based|,))/u.test(after);
-  if (ORG_HEAD_BEFORE.test(lead) && !isFirstName(words[0]!)) return true;
-  let last = -1;
-  for (const m of lead.matchAll(LIST_INTRO)) last = m.index + m[0].length;
+  if (MEMBER_OF_BEFORE.test(near)) return !/^,\s+(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{L}+(?:-based|,))/u.test(after);
+  if (ORG_HEAD_BEFORE.test(near) && !isFirstName(words[0]!)) return true;
+  const last = listIntroEnds(text, sentence).findLast((e) => e <= start) ?? -1;
   if (last < 0) return false;
   // The items before this one: capitalised names separated by commas or "and".
-  const items = lead.slice(last).split(/,\s+(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  const items = text.slice(last, start).split(/,\s+(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
   return items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).every((w) => /^[\p{Lu}(&]/u.test(w) || CONNECTORS.has(w)));
 }
 
