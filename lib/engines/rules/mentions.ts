@@ -694,10 +694,10 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
   let toks = seg;
   // Sentence-initial common words are capitalised by position only: "Secret NATO members", "Draft documents".
-  const atSentenceStart = (t: Tok) => /^[\s"“‘'(\[—-]*$/u.test(text.slice(sentence.start, t.start));
+  const atSentenceStart = (t: Tok) => /^[\s"“‘'`(\[—-]*$/u.test(text.slice(sentence.start, t.start));
   const dropLead = () => {
     const first = toks[0]!;
-    if (/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My)$/.test(first.text)) return true;
+    if (/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|All|Some|Many|Most|Every|Each|Both|Several|Few|Other|Such)$/.test(first.text)) return true;
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
     const title = TITLE_RE.exec(toks.map((t) => t.text).join(" "));
     if (title && title[0].split(" ").length < toks.length) return false;

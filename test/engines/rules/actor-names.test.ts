@@ -265,3 +265,10 @@ describe("a founder's name", () => {
     expect(list).toEqual(expect.arrayContaining(["John Harlow [person]", "John Harlow Foundation [organization]"]));
   });
 });
+
+describe("quantifiers", () => {
+  it("'All', 'Some', 'Many' opening a run are no part of a name, wherever the sentence starts", () => {
+    const list = actors("He spoke on Monday. ``All European states must cooperate,'' he was quoted as saying.").map((a) => a.name);
+    expect(list.some((n) => n.startsWith("All "))).toBe(false);
+  });
+});
