@@ -795,7 +795,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) ? org() : null;
   // A list after "companies", "an executive at X", "gas giant X": the context names a body.
   const bareWords = words.map((w) => w.replace(/['’]s$/, ""));
-  if (!titled && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w)) && orgContext(text, sentence, start, words, after)) {
+  if (!titled && orgContext(text, sentence, start, words, after) && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w))) {
     return org();
   }
 
