@@ -272,3 +272,10 @@ describe("quantifiers", () => {
     expect(list.some((n) => n.startsWith("All "))).toBe(false);
   });
 });
+
+describe("kinds", () => {
+  it("the police named as a party is an organisation, protesters a group", () => {
+    const list = kinds("Police fired tear gas at protesters on Monday. Protesters threw bricks, and police arrested 40 people.");
+    expect(list).toEqual(expect.arrayContaining(["Police [organization]", "Protesters [group]"]));
+  });
+});
