@@ -217,7 +217,12 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
   });
   for (const [noun, at] of seen) {
     if (at.length < 2) continue;
-    for (const a of at) store.group(noun, a, a + noun.length).acting = true;
+    for (const a of at) {
+      const e = store.group(noun, a, a + noun.length);
+      e.acting = true;
+      // The police is a force, an institution: an organisation, not a crowd.
+      if (noun === "police") e.kind = "organization";
+    }
   }
 }
 

@@ -462,7 +462,8 @@ function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number
   const of = addresseesIn(ctx, si, toks, from, addresseeEnd > 0 ? addresseeEnd : k);
   // "want the officers involved to be suspended": with no actor to address, the addressee is part of the
   // content; so it is with a passive ("called for Dal Riada to be expelled"): who is acted on is no addressee.
-  const passive = toks[k + 1]?.lower === "be";
+  // "demanding Elian be returned to him", "wants Elian returned to him": a passive clause before "to".
+  const passive = toks[k + 1]?.lower === "be" || toks.slice(from, k).some((t) => t.text === "be" || /^\p{Ll}{2,}ed$/u.test(t.text));
   const start = of.length && !passive ? k + 1 : from;
   if (passive) of.length = 0;
   const end = clauseEnd(toks, k + 1, false);

@@ -215,6 +215,11 @@ Vietnam|Viet Nam|Vietnamese|Hanoi|
 Yemen||Yemeni|Sanaa,Sana'a|
 Zambia||Zambian|Lusaka|
 Zimbabwe||Zimbabwean|Harare|
+Soviet Union|USSR,U.S.S.R.|Soviet||
+Yugoslavia||Yugoslav||
+Czechoslovakia||Czechoslovak||
+East Germany|German Democratic Republic,GDR|East German||
+West Germany|Federal Republic of Germany|West German||
 `;
 
 // name | kind | other names (acronyms are matched case-sensitively)
@@ -430,7 +435,7 @@ export const NEWS_AGENCIES = new Set(
 // Capitalised words that are never actors on their own: days, months, holidays, teasers, time zones.
 export const NEVER_ACTORS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-   september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter new year
+   september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter year
    years ramadan eid hanukkah thanksgiving halloween also read see watch related advertisement sponsored photos
    photo video videos image images pics in pics click here subscribe sign up follow share tweet copyright
    read more est edt pst pdt cst cdt gmt utc bst cet cest am pm a.m p.m god covid covid-19 internet

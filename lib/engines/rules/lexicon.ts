@@ -47,6 +47,8 @@ export const isFirstName = (word: string): boolean => MORE_FIRST_NAMES.has(word.
 export const isNameWord = (word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME);
 /** A known city, region or country name ("Geneva", "Delaware", "Crimea"). */
 export const isPlaceName = (word: string): boolean => has(word, PLACE);
+/** A company or body the lexicon knows by one word ("Toyota", "Netflix"). */
+export const isOrganizationName = (word: string): boolean => tagsOf(word).includes("Organization");
 // Regular inflections the lexicon does not list ("marched", "packed", "resupplying").
 const unknownInflected = (word: string, re: RegExp) => tagsOf(word).length === 0 && re.test(word);
 /** A word the lexicon knows as a verb form, or an unknown word inflected like one. */

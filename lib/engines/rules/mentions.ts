@@ -19,7 +19,7 @@ import {
   demonymPlural,
   type GazetteerEntry,
 } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isDemonym, isFirstName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isOrganizationName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
 
 export interface Mention {
   start: number;
@@ -90,7 +90,23 @@ export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMO
 const AGENT_AFTER_DEMONYM =
   /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
 
+// One to three capitalised words (not after another) before "government" or "authorities".
+const GOVERNMENT_NOUN = /\b(?:government|authorities)\b/g;
+const PLACE_BEFORE = /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}.'’-]*\s)((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s$/u;
+
+const LEADING_FUNCTION_WORDS = /^(?:The|But|And|Or|So|Yet|A|An|This|That|Then|When|While|If|As|In|On|At|For|Now|Meanwhile|However|Still|Also|After|Before|Since|Under|With|Without)$/;
+const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
+
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
+// A place name ("Newark, N.J., ") may stand between the preposition and the name it locates.
+const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
+// "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place.
+const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?${PLACE_CHAIN}$`, "u");
+const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus)$/;
+const STATE_LOCATIVE = new RegExp(
+  String.raw`\b(?:in|at|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed) to|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring)\s+)?${PLACE_CHAIN}$`,
+  "u",
+);
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
 
@@ -130,7 +146,8 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
   String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
-const CONN = String.raw`(?: (?:of|for|and|&|de|da|del|der|den|van|von|bin|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
+// "amp" is the "&" of treebank-style wire copy ("Reiss amp Co."); "arap" a Kalenjin name particle.
+const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
 const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
@@ -139,7 +156,7 @@ const NOT_LATIN = /[^\u0000-\u024F\u0300-\u036F\u2000-\u206F\u20AC]/;
 /** Runs of capitalised words, with the faster pattern when the text allows it. */
 const sequences = (text: string) => text.matchAll(new RegExp(NOT_LATIN.test(text) ? SEQUENCE_ANY : SEQUENCE_LATIN));
 const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
-const CONNECTORS = new Set(["of", "for", "and", "&", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
+const CONNECTORS = new Set(["of", "for", "on", "arap", "and", "&", "amp", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
 
 interface Tok {
   text: string;
@@ -176,6 +193,8 @@ interface Candidate {
   role: string | null;
   /** Why it is a person (title, role, first name …); surnames without one need an existing person. */
   strong: boolean;
+  /** An organisation only by the lexicon ("Ford"): the surname of a person of the article wins. */
+  lexical?: boolean;
   sentence: number;
 }
 
@@ -218,6 +237,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (inJunk(at)) continue;
     // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state.
     if (/^-\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // "Robert Jordan", "Michael Georgia": a one-word state's name right after a given name is a surname.
+    if (phrase.type === "name" && !phrase.text.includes(" ")) {
+      const prev = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+      if (prev && isFirstName(prev) && !INDEX.has(prev) && !TITLE_RE.test(prev)) continue;
+    }
     // "Chad Smith", "Superintendent Chad Smith": a state's name that is also a given name, followed by a
     // capitalised word that is no name of ours, is a person's first name.
     if (phrase.type === "name" && !phrase.text.includes(" ") && isFirstName(phrase.text)) {
@@ -255,8 +279,39 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       weight = 0.7;
       surface = `the ${phrase.text}`;
     }
+    // "the U.S. government": the state, with the phrase kept among its names.
+    if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital") && /^ government\b/.test(text.slice(end, end + 12))) {
+      surface = `${phrase.text} government`;
+      alias = true;
+    }
     claim(at, end);
-    mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect });
+    // "fled to Mexico", "flown to Brussels, Belgium": a state named only as a place is no party (actorDrafts).
+    const locative = entry.kind === "country" && phrase.type === "name" && STATE_LOCATIVE.test(text.slice(Math.max(0, at - 60), at));
+    mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect, locative });
+  }
+
+  // 1b. "the Hong Kong government", "Scottish authorities": the government of a place that is no state of ours.
+  // Found from the noun back, which is far cheaper than a pattern tried at every capital.
+  for (const g of text.matchAll(GOVERNMENT_NOUN)) {
+    const window = text.slice(Math.max(0, g.index - 60), g.index);
+    const run = PLACE_BEFORE.exec(window)?.[1];
+    if (!run) continue;
+    let words = run.split(" ");
+    // A sentence-initial "The", "But" is no part of the place.
+    while (words.length && LEADING_FUNCTION_WORDS.test(words[0]!)) words = words.slice(1);
+    // "the Scottish government": an adjective names the government's people, not a place (the demand reader's group).
+    if (!words.length || words.some((w) => isDemonym(w) || /(?:ian|ese|ish)$/.test(w))) continue;
+    const written = words.join(" ");
+    const place = written.replace(/['’]s$/, "");
+    const start = g.index - 1 - written.length;
+    const end = start + place.length;
+    if (claimedMask.subarray(start, end).includes(1) || inJunk(start)) continue;
+    // "any European government", "a Western government": no particular government.
+    if (REGION_ADJECTIVES.test(words[0]!) || /\b(?:any|a|an|every|each|another|other|no|some|one)\s+$/i.test(text.slice(Math.max(0, start - 9), start))) continue;
+    if (isFirstName(words[0]!) || US_PRESIDENTS.includes(place) || words.some((w) => ORG_WORDS.has(w) || TITLE_HEAD_WORDS.has(w) || NEVER_ACTORS.has(w.toLowerCase()))) continue;
+    claim(start, end);
+    const name = `${place} government`;
+    mentions.push({ start, end: g.index + g[0].length, surface: `${place} ${g[0]}`, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
   }
 
   // 2. "the Biden administration" → United States.
@@ -287,6 +342,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) continue;
     const si = sentenceOf(m.index);
     if (si < 0 || junkSentences.has(si)) continue;
+    // “Mary Poppins”, "Star Wars": a title in quotation marks is a work, not an actor.
+    if (/[“"‘]/.test(text[m.index - 1] ?? "") && /^[,.]?[”"’]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // Words in a run are separated by single spaces.
     const toks: Tok[] = [];
     let at = m.index;
@@ -344,6 +401,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
   }
+  // "Disney" for the Walt Disney Co: the surname of a founder's name before the company word.
+  for (const n of orgNames.values()) {
+    const ws = n.split(" ");
+    if (ws.length === 3 && ORG_WORDS.has(ws[2]!.replace(/\.$/, "")) && isFirstName(ws[0]!) && !isCommonWord(ws[1]!) && !isPlaceName(ws[1]!) && !shortForm.has(ws[1]!)) shortForm.set(ws[1]!, n);
+  }
   // Initials: "BJP" for the Bharatiya Janata Party, "UAPW" for the United Auto Parts Workers.
   for (const n of orgNames.values()) {
     const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w));
@@ -358,15 +420,42 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     words: number;
     count: number;
   }
+  // "Elian", "Liu", "Juan Miguel": the leading words of exactly one longer name of the article (given names, or a
+  // family name written first) are that person.
+  const leadingWords = (names: Iterable<string>) => {
+    const byPrefix = new Map<string, string[]>();
+    for (const n of names) {
+      const ws = n.split(" ");
+      for (let k = 1; k < ws.length; k++) {
+        const prefix = ws.slice(0, k).join(" ");
+        byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), n]);
+      }
+    }
+    return byPrefix;
+  };
+  const fullNames = leadingWords(new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name)));
+  const longerName = (name: string): string | undefined => {
+    const hits = fullNames.get(name);
+    return hits?.length === 1 ? hits[0] : undefined;
+  };
+  const calledByGivenName = new Set(candidates.filter((c) => c.tokens.length === 1 && longerName(c.name)).map((c) => c.name));
   const bySurname = new Map<string, Person[]>();
   for (const c of candidates) {
-    if (c.kind !== "person" || c.tokens.length < 2) continue;
+    if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name)) continue;
     const list = bySurname.get(c.tokens[c.tokens.length - 1]!) ?? [];
     bySurname.set(c.tokens[c.tokens.length - 1]!, list);
     let p = list.find((x) => x.first === c.tokens[0]);
     if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
     p.count += 1;
+  }
+  // "Juan Miguel" counts for Juan Miguel Gonzalez.
+  for (const c of candidates) {
+    const longer = c.kind === "person" && c.tokens.length >= 2 ? longerName(c.name) : undefined;
+    if (!longer) continue;
+    const parts = longer.split(" ");
+    const p = bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
+    if (p) p.count += 1;
   }
   // Relatives: an unknown given name before the surname of a person already found.
   for (const c of candidates) {
@@ -376,15 +465,38 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
-    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name)) {
+    if (c.kind === "person" && c.tokens.length === 1 && !bySurname.has(c.name) && !shortForm.has(c.name) && !orgNames.has(c.name.toLowerCase()) && !longerName(c.name)) {
       bySurname.set(c.name, [{ name: c.name, first: c.name, words: 1, count: 0 }]);
     }
   }
+  const orgPrefixes = leadingWords(orgNames.values());
+  /** The organisation a would-be person's name belongs to: the same word, or the leading words of a longer name. */
+  const orgNamed = (c: Candidate): string | undefined => {
+    if (c.tokens.length === 1) {
+      if (bySurname.get(c.name)?.some((x) => x.words >= 2)) return undefined;
+      const named = orgNames.get(c.name.toLowerCase());
+      return named && (shortForm.get(c.name) ?? named);
+    }
+    if (c.role) return undefined;
+    // "Milton Roy" said, where Milton Roy is a company of the article.
+    const same = orgNames.get(c.name.toLowerCase());
+    if (same) return same;
+    // "Milton Roy" for Milton Roy Co. (a company's legal name); "John Harlow" stays apart from the John Harlow Foundation.
+    const firstName = isFirstName(c.tokens[0]!);
+    return orgPrefixes.get(c.name)?.find((n) => !firstName || COMPANY_SUFFIX.test(n.slice(c.name.length + 1)));
+  };
   const personOf = (c: Candidate): Person | undefined => {
     const list = bySurname.get(c.tokens[c.tokens.length - 1]!);
-    if (!list) return undefined;
-    if (c.tokens.length >= 2) return list.find((x) => x.first === c.tokens[0]);
-    return list.reduce((a, b) => (b.count > a.count ? b : a));
+    // A bare surname is the most-named person with it, but not one the story calls by a given name alone
+    // ("Gonzalez" is the father when the boy is "Elian").
+    const adults = list && list.length > 1 ? list.filter((x) => !calledByGivenName.has(x.first)) : list;
+    const pool = adults?.length ? adults : list;
+    const hit = !pool ? undefined : c.tokens.length >= 2 ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
+    if (hit) return hit;
+    const longer = longerName(c.name);
+    if (!longer) return undefined;
+    const parts = longer.split(" ");
+    return bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
   };
 
   const pushOrg = (c: Candidate, name: string) => {
@@ -399,27 +511,42 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       role: null,
       alias: true,
       weight: 1,
-      locative: ORG_LOCATIVE.test(before),
+      locative: ORG_LOCATIVE.test(before) || (SITE_WORDS.test(name) && SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
   // with the article; units and titles ("the CEO said") are named once or never take part.
-  const acronymSeen = new Map<string, { count: number; withThe: boolean }>();
+  const acronymSeen = new Map<string, { count: number; withThe: boolean; thing: boolean }>();
   for (const c of candidates) {
     if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name)) continue;
-    const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false };
+    const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false, thing: false };
+    // "a handsome EV", "its EV": a common noun; "BPA-free": a modifier.
+    const det = /\b(?:a|an|another|every|each|this|that|its|their|his|her|our|your|my)\s+(?:([\p{Ll}-]+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    a.thing ||= !!det && (!det[1] || isAdjective(det[1]));
+    if (text[c.end] === "-") {
+      acronymSeen.set(c.name, a);
+      continue;
+    }
     a.count += 1;
-    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start));
+    const after = text.slice(c.end, c.end + 80);
+    // "the KLF", or "NASA said", "NASA awarded": a body, by its article or by acting.
+    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after);
     acronymSeen.set(c.name, a);
   }
   for (const c of candidates) {
     const single = c.tokens.length === 1;
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
-    if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe) {
+    if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe && !bareAcronym.thing) {
       pushOrg(c, c.name);
       continue;
     }
-    const p = c.kind === "person" || c.kind === "surname" ? personOf(c) : undefined;
+    // "SpaceX said" where SpaceX is a company of the article; "American Medical" for American Medical International Inc.
+    const sameOrg = c.kind === "person" || c.kind === "surname" ? orgNamed(c) : undefined;
+    if (sameOrg) {
+      pushOrg(c, sameOrg);
+      continue;
+    }
+    const p = c.kind === "person" || c.kind === "surname" || (c.lexical && bySurname.get(c.name)?.some((x) => x.words >= 2)) ? personOf(c) : undefined;
     if (p && !(single && p.words === 1 && shortForm.has(c.name))) {
       mentions.push({ start: c.start, end: c.end, surface: c.name, key: `person:${p.first}|${p.name}`, name: p.name, kind: "person", role: c.role, alias: true, weight: 1 });
     } else if (c.kind === "organization") {
@@ -471,6 +598,40 @@ export function makeSentenceLookup(sentences: TextSpan[]): (at: number) => numbe
   };
 }
 
+/** Whether `phrase` occurs after a lower-case word or a comma or dash, i.e. capitalised as a name, not by position. */
+function usedMidSentence(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+    if (/[\p{Ll},;—–(]\s$/u.test(text.slice(Math.max(0, at - 2), at)) && !/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? " ")) return true;
+  }
+  return false;
+}
+
+// "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$/;
+
+/** A given name and a surname, with no organisation word or title in it. */
+function personLike(toks: Tok[]): boolean {
+  // "Bishop Henry Mansell of the Archdiocese …": titles before the name do not count.
+  let k = 0;
+  while (k < toks.length - 2 && TITLE_RE.test(toks[k]!.text) && !isFirstName(toks[k]!.text)) k++;
+  const name = toks.slice(k);
+  if (name.length < 2 || name.some((t) => ORG_WORDS.has(t.text) || TITLE_HEAD_WORDS.has(t.text) || CONNECTORS.has(t.text))) return false;
+  return isFirstName(name[0]!.text) || isGivenNameCompound(name[name.length - 1]!.text);
+}
+
+// Tails that make a hyphenated word an adjective ("Soviet-era", "Kremlin-allied"), beyond the lexicon's common words.
+const HYPHEN_SUFFIXES = /^(?:era|allied|themed|class|area|region|zone|esque|ish|ist|ism|centric|skeptic|sceptic|proof|wide|born|bred|made|run|led)$/;
+/**
+ * A hyphenated given name after a surname ("Cheuk Hau-yip", "Tsai Ing-wen", "Kim Jong-un"): the lower-case
+ * tail is a syllable, not a word ("Moscow-backed", "Soviet-era").
+ */
+function isGivenNameCompound(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,6})-(\p{Ll}{1,6})$/u.exec(word);
+  if (!m) return false;
+  const [, head, tail] = m;
+  return !isCommonWord(tail!) && !HYPHEN_SUFFIXES.test(tail!) && !isPlaceName(head!) && !isDemonym(head!) && !stateByDemonym(head!);
+}
+
 // Split a capitalised run where a gazetteer name, a never-actor word or a coordination cuts it.
 function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): Tok[][] {
   const out: Tok[][] = [];
@@ -481,6 +642,9 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     if (cur.length) out.push(cur);
     cur = [];
   };
+  // "SpaceX and Tyvak Nano-Satellite Systems": two names (no ordinary word on either side of "and") are two bodies.
+  const nameWord = (t: Tok | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.text) && !ORG_WORDS.has(t.text);
+  const namesAround = (i: number) => nameWord(toks[i - 1]) && nameWord(toks[i + 1]);
   const hasOrgWordAfter = (i: number) => toks.slice(i + 1).some((t) => ORG_WORDS.has(t.text));
   const hasOrgWordBefore = (i: number) => cur.some((t) => ORG_WORDS.has(t.text)) || toks.slice(0, i).some((t) => TITLE_RE.test(t.text) && !ORG_WORDS.has(t.text));
   for (let i = 0; i < toks.length; i++) {
@@ -488,12 +652,35 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     let word = t;
     // "Moscow-backed": keep the name, drop the lower-case tail, end the run.
     const hy = /^([^-]+)-\p{Ll}/u.exec(t.text);
-    if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!)) word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
+    if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!) && !(cur.length > 0 && isGivenNameCompound(t.text))) {
+      word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
+      // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it.
+      if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "")) flush();
+    }
     if (isClaimed(word.start, word.end) || NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, ""))) {
       flush();
       continue;
     }
-    if (word.text === "and" && !(hasOrgWordAfter(i) && !hasOrgWordBefore(i))) {
+    // "National Institute on Drug Abuse": "on" joins only after a body's word ("Putin on Ukraine" is two names).
+    if (word.text === "on" && !ORG_WORDS.has(cur[cur.length - 1]?.text ?? "")) {
+      flush();
+      continue;
+    }
+    if (word.text === "and" && (toks[i + 1]?.text === "the" || !(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i))) {
+      flush();
+      continue;
+    }
+    // "Joan Brown Campbell of the National Council of Churches", "Tsai Ing-wen of the Democratic Progressive
+    // party": a person's name before "of" ends there; what follows is the body they belong to.
+    if (word.text === "of" && (personLike(cur) || COMPANY_SUFFIX.test(cur[cur.length - 1]?.text ?? ""))) {
+      flush();
+      continue;
+    }
+    // "NASA’s Commercial Orbital Transportation Services": the owner is a name of its own.
+    const owner = /^(\p{Lu}{2,})['’]s$/u.exec(word.text);
+    if (owner && i < toks.length - 1) {
+      flush();
+      cur.push({ text: owner[1]!, start: word.start, end: word.start + owner[1]!.length });
       flush();
       continue;
     }
@@ -507,14 +694,16 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
   let toks = seg;
   // Sentence-initial common words are capitalised by position only: "Secret NATO members", "Draft documents".
-  const atSentenceStart = (t: Tok) => /^[\s"“‘'(\[—-]*$/u.test(text.slice(sentence.start, t.start));
+  const atSentenceStart = (t: Tok) => /^[\s"“‘'`(\[—-]*$/u.test(text.slice(sentence.start, t.start));
   const dropLead = () => {
     const first = toks[0]!;
-    if (/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My)$/.test(first.text)) return true;
+    if (/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|All|Some|Many|Most|Every|Each|Both|Several|Few|Other|Such)$/.test(first.text)) return true;
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
     const title = TITLE_RE.exec(toks.map((t) => t.text).join(" "));
     if (title && title[0].split(" ").length < toks.length) return false;
-    return atSentenceStart(first) && !isFirstName(first.text) && isCommonWord(first.text);
+    if (!atSentenceStart(first) || isFirstName(first.text) || !isCommonWord(first.text)) return false;
+    // "Blue Origin will offer …": the same words capitalised in mid-sentence elsewhere are a name.
+    return !(toks.length >= 2 && usedMidSentence(text, `${first.text} ${toks[1]!.text}`));
   };
   while (toks.length && dropLead()) toks = toks.slice(1);
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
@@ -566,6 +755,14 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
         if (!/^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sir|Dame)$/.test(more[0])) role = `${role} ${singularTitle(more[0])}`;
         toks = toks.slice(n);
       }
+      // "Deputy Director of Public Prosecution Eva-Marie Persson": the body belongs to the title; the name is
+      // the given name on (or the last two words).
+      if (/^(?:of|for|on)$/.test(toks[0]?.text ?? "") && toks.length >= 4) {
+        const given = toks.findIndex((t, k) => k > 1 && isFirstName(t.text.split("-")[0]!));
+        const at = given > 1 ? given : toks.length - 2;
+        role = `${role} ${toks.slice(0, at).map((t) => t.text).join(" ")}`;
+        toks = toks.slice(at);
+      }
     }
   }
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
@@ -574,6 +771,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const name = words.join(" ");
   const lower = name.toLowerCase();
   if (banned.has(lower) || NEVER_ACTORS.has(lower)) return null;
+  // A law, treaty or plan ("the Clinic Entrances Act"), an abbreviated place ("N.Y.", "D.C."), a people ("Cuban-Americans").
+  if (words.length >= 2 && DOCUMENT_WORDS.test(words[words.length - 1]!)) return null;
+  if (words.length === 1 && (/^(?:\p{Lu}\.){2,}$/u.test(name) || isDemonym(name.replace(/^.*-/, "").replace(/s$/, "")))) return null;
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, Math.min(sentence.end, end + 120));
@@ -586,6 +786,17 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
       role = singularTitle(plural[1]!).replace(/s$/, "");
       titled = true;
     }
+  }
+
+  const org = (): Candidate => ({ start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si });
+  // "the Commercial Orbital Transportation Services effort", "the Blue Moon lander": a name for a thing.
+  if (words.length >= 2 && !titled && !isFirstName(words[0]!) && THING_AFTER.test(after)) return null;
+  // A publication is cited, not acting, unless it speaks: "the Daily Clarion, the party's mouthpiece, warned …".
+  if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) ? org() : null;
+  // A list after "companies", "an executive at X", "gas giant X": the context names a body.
+  const bareWords = words.map((w) => w.replace(/['’]s$/, ""));
+  if (!titled && orgContext(text, sentence, start, words, after) && !words.every((w) => isCommonWord(w)) && !bareWords.some((w) => isPlaceName(w) || stateByDemonym(w))) {
+    return org();
   }
 
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
@@ -614,16 +825,25 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   if (!titled && /\bthe\s+$/i.test(before) && /^\p{Lu}\p{Ll}+(?:ists|crats|icans|atives|erals)$/u.test(words[words.length - 1]!)) {
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
-  // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside).
-  if (!titled && !role && /\bthe\s+$/i.test(before)) return null;
+  // "the Sierra Nevada", "the Middle East": a person's name takes no article (titles and roles aside), unless
+  // the name modifies the noun after it ("the Elian Gonzalez custody battle"), and looks like a person's.
+  const surnameShape = words.length === 2 && isNameWord(words[1]!) && !isFirstName(words[1]!) && !isCommonWord(words[0]!) && !isPlaceName(words[0]!);
+  const attributive = /^\s+\p{Ll}/u.test(after) && (surnameShape || (words.length >= 2 && isFirstName(words[0]!) && !isCommonWord(words[words.length - 1]!)));
+  if (!titled && !role && /\bthe\s+$/i.test(before) && !attributive) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
-  const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+  // "Shotwell said Starship lunar lander missions could …": after "said", a word before an ordinary noun modifies it.
+  const nextWord = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  const modifies = !!nextWord && !isVerbForm(nextWord) && !CLAUSE_WORDS.test(nextWord);
+  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !modifies);
   if (words.length >= 2) {
     if (words.filter((w) => !CONNECTORS.has(w) && w !== "Al").length > 4) return null;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) return null;
     // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
     const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
-    const strong = titled || !!role || firstName || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
+    const strong = titled || !!role || firstName || surnameShape || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
+    // "Blue Origin said", "Harbor Freight sued": a name that is no person's (an ordinary word in it, no given
+    // name) acting as the subject of a speech or business verb is a body.
+    if (!strong && !titled && !role && !placeLike && !/\bthe\s+$/i.test(before) && (speaks || ORG_ACTS_AFTER.test(after)) && isBodyName(words)) return org();
     // Weak: a person only if another person of the article has this surname ("Elan Ruvalcaba", son of Juan).
     if (!strong) return words.length === 2 && !placeLike && !words.some((w) => isCommonWord(w) || isPlaceName(w)) ? { start, end, name, tokens: words, kind: "surname", role, strong: false, sentence: si } : null;
     if (placeLike && !titled && !role) return null;
@@ -632,7 +852,11 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // A single word: a surname ("Biden", "Peskov said"), kept only if it belongs to a person.
   const w = words[0]!;
   if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w)) && !titled) return null;
-  const strong = titled || ((speaks || !!appos || !!role) && !isCommonWord(w));
+  // "Toyota", "Netflix": a company the lexicon knows, unless a title or role makes it a person.
+  if (!titled && !role && isOrganizationName(w) && !isNameWord(w)) return { ...org(), lexical: true };
+  // "the club in Amherst said", "in Independence, the three ministers …": after a locative preposition, a place.
+  const placed = /\b(?:in|at|near|outside|from)\s+$/.test(before);
+  const strong = titled || ((speaks || !!appos || !!role) && !isCommonWord(w) && !placed);
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
 
@@ -640,6 +864,65 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 // name is the body they belong to.
 const ROLE_OF_ORG_AFTER =
   /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
+
+const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show)\b/;
+const CLAUSE_WORDS =
+  /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|that|who|whom|whose|which|has|had|have|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|then|as|about|after|before|during|by|not|never|still|now|again|himself|herself|itself|alone|too)$/;
+const DOCUMENT_WORDS = /^(?:Act|Bill|Treaty|Accord|Accords|Agreement|Convention|Protocol|Amendment|Law|Doctrine|Charter|Resolution|Declaration|Plan|Directive|Regulation|Code)$/;
+const SPEECH_RE = SPEECH_AFTER;
+/** The name is the subject of a speech verb, directly or after an apposition ("the Clarion, the party's daily, warned"). */
+function acts(after: string): boolean {
+  if (SPEECH_RE.test(after)) return true;
+  const appos = /^,\s+(?:the|a|an|its|their)\s+[^,;.()"“”]{2,80},/u.exec(after);
+  return !!appos && SPEECH_RE.test(after.slice(appos[0].length));
+}
+
+// Verbs whose subject is a company or body ("Blue Origin will offer", "Harbor Freight sued"), beyond speech verbs.
+const ORG_ACTS_AFTER =
+  /^\s+(?:(?:has|have|had|will|would|could|can|also|then|later|now|previously|recently|again)\s+)*(?:offer|offers|offered|launch|launches|launched|sue|sues|sued|announce|announces|announced|acquire|acquires|acquired|buy|buys|bought|sell|sells|sold|hire|hires|hired|unveil|unveils|unveiled|release|releases|released|develop|develops|developed|build|builds|built|cancel|cancels|canceled|cancelled|bid|bids|won|agreed|agrees|signed|filed|files|plans|planned|reported|declined|raised|invested|invests|employs|operates|operated|owns|owned|makes|manufactures|produces|produced|posted|provides|provided|supplies|supplied|delivers|delivered|merged|partnered|teamed|settled|pledged|donated)\b/;
+
+/** A name with an ordinary word in it and at least one word that is none (no given name, title or place): "Blue Origin". */
+function isBodyName(words: string[]): boolean {
+  if (isFirstName(words[0]!) || words.some((w) => TITLE_HEAD_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()))) return false;
+  const common = words.filter((w) => isCommonWord(w)).length;
+  const named = words.filter((w) => !isCommonWord(w) && !isPlaceName(w) && !isFirstName(w) && !CONNECTORS.has(w)).length;
+  return common >= 1 && named >= 1;
+}
+
+// Plural nouns for bodies that introduce a list of them: "the five companies — Blue Origin, SpaceX and …".
+const LIST_INTRO =
+  /\b(?:companies|firms|corporations|groups|organi[sz]ations|agencies|banks|lenders|insurers|carriers|airlines|automakers|carmakers|manufacturers|retailers|chains|startups|start-ups|contractors|suppliers|vendors|publishers|broadcasters|networks|studios|unions|charities|nonprofits|bidders|entrants|rivals|competitors|providers|operators|developers|brands|sponsors|ventures)\b(?:[^.,;:—–()]{0,60}?\s*(?::|—|–|--)|,?\s+(?:including|such as|among them|namely))\s+/gu;
+// "an executive at X", "chief operating officer of X", "workers at X".
+const MEMBER_OF_BEFORE =
+  /\b(?:officer|executive|founder|co-founder|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|CEO|employee|employees|engineer|engineers|manager|programs|analyst|economist|researcher|partner|shareholder|shareholders|subsidiary|unit|division|board|president|vice president)\s+(?:of|at)\s+(?:the\s+)?$/;
+// "Russian gas giant Gazprom", "chipmaker Norvex", "the carrier Skyline".
+const ORG_HEAD_BEFORE =
+  /\b(?:giant|company|firm|conglomerate|carrier|airline|retailer|lender|insurer|startup|start-up|broadcaster|publisher|automaker|carmaker|chipmaker|drugmaker|manufacturer|contractor|subsidiary|newspaper|daily)\s+$/;
+
+// Where list introductions end in a sentence, found once per sentence (names are classified many to a sentence).
+let listCache: { text: string; ends: Map<number, number[]> } = { text: "", ends: new Map() };
+function listIntroEnds(text: string, sentence: TextSpan): number[] {
+  if (listCache.text !== text) listCache = { text, ends: new Map() };
+  let ends = listCache.ends.get(sentence.start);
+  if (!ends) {
+    ends = [...sentence.text.matchAll(LIST_INTRO)].map((m) => sentence.start + m.index + m[0].length);
+    listCache.ends.set(sentence.start, ends);
+  }
+  return ends;
+}
+
+/** Whether the sentence before a name (`lead`) makes it a body: a list of companies, a member's role, a kind of firm. */
+function orgContext(text: string, sentence: TextSpan, start: number, words: string[], after: string): boolean {
+  const near = text.slice(Math.max(sentence.start, start - 60), start);
+  // "chief executive of Toledo, Ohio-based Meridian": a town and its state are a place.
+  if (MEMBER_OF_BEFORE.test(near)) return !/^,\s+(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{L}+(?:-based|,))/u.test(after);
+  if (ORG_HEAD_BEFORE.test(near) && !isFirstName(words[0]!)) return true;
+  const last = listIntroEnds(text, sentence).findLast((e) => e <= start) ?? -1;
+  if (last < 0) return false;
+  // The items before this one: capitalised names separated by commas or "and".
+  const items = text.slice(last, start).split(/,\s+(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  return items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).every((w) => /^[\p{Lu}(&]/u.test(w) || CONNECTORS.has(w)));
+}
 
 // Bodies named by one word after "the": "the Legislature should …", "the Senate voted".
 const LONE_INSTITUTIONS = new Set(["Legislature", "Senate", "Parliament", "Assembly", "Cabinet", "Congress", "Pentagon", "Treasury", "Council", "Commission"]);
@@ -670,14 +953,19 @@ function roleBefore(before: string): string | null {
 }
 
 function appositionRole(after: string): string | null {
-  const m = /^,\s+(?:who(?: is| was|'s|’s)\s+)?(?:now\s+|also\s+|currently\s+|formerly\s+)?(?:the|a|an)\s+([^,;.()"“”]{3,90}?)(?=,|;|\.|\s+who\b|\s+which\b|\s+and\s+(?:has|is|was|said)\b|$)/u.exec(after);
+  const m = /^,\s+(?:who(?: is| was|'s|’s)\s+)?(?:now\s+|also\s+|currently\s+|formerly\s+)?(the\s+|a\s+|an\s+)?([^,;.()"“”]{3,90}?)(?=,|;|\.|\s+who\b|\s+which\b|\s+and\s+(?:has|is|was|said)\b|$)/u.exec(after);
   if (!m) return null;
-  const phrase = m[1]!.trim();
+  // Without an article, the phrase must open on a role: "Gwen Shaw, president and chief operating officer of …".
+  const open = m[2]!.split(/\s+/)[0]!;
+  // Without an article, the phrase must open on a role and name its body, then close: "Gwen Shaw, president and
+  // chief operating officer of Skyfold, said".
+  if (!m[1] && (!(ROLE_NOUNS.has(open) || ROLE_MODIFIERS.has(open) || open === "vice") || !/\s(?:of|at|for)\s/.test(m[2]!) || after[m[0].length] !== ",")) return null;
+  const phrase = m[2]!.trim();
   const words = phrase.split(/\s+/);
   // The head noun must be a role: "career foreign service officer", "secretary of Ukraine's Security Council".
   const ofAt = words.findIndex((w) => w === "of" || w === "at" || w === "for" || w === "to" || w === "with");
   const head = (ofAt > 0 ? words.slice(0, ofAt) : words).map((w) => w.toLowerCase());
   if (!head.some((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))) return null;
-  if (words.length > 10) return words.slice(0, 10).join(" ");
+  if (words.length > 14) return words.slice(0, 14).join(" ");
   return phrase;
 }

@@ -93,3 +93,13 @@ describe("a state named as the article names it", () => {
     expect(r.actors.find((a) => a.kind === "country")!.name).toBe("United States");
   });
 });
+
+describe("demanded content with a named person in it", () => {
+  it("'demanding X be returned to him' is the content, not an address to X", () => {
+    const text =
+      "Tomas Ferreira, who is six, has lived with an uncle since May. Rui Ferreira wrote to the minister, demanding Tomas be returned to him and saying he did not recognise the court.";
+    const d = extractRules({ text, metadata: emptyMetadata() }).demands.find((x) => x.by === "Rui Ferreira");
+    expect(d?.what).toMatch(/^Tomas be returned to him/);
+    expect(d?.of).not.toContain("Tomas");
+  });
+});
