@@ -5,14 +5,14 @@ import type { DemandDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
-import { GROUP_NOUNS } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isPastTense, isVerbForm } from "./lexicon.ts";
+import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
+import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
-  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move";
+  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move" | "petition";
 
 // Plain-object tables are made without a prototype, so that a word like "constructor" finds nothing.
 const LEMMAS: Record<string, Lemma> = Object.create(null);
@@ -37,9 +37,10 @@ forms("plead", "plead pleads pleaded pled pleading");
 forms("urge", "pray prays prayed praying"); // legal prayers: "praying the court to direct the defendants to pay …"
 forms("ultimatum", "ultimatum ultimatums");
 forms("expect", "expect expects expected expecting"); // only "expects X from Y"
-forms("move", "move moves moved"); // only a motion: "moved that the plenary be adjourned"
+forms("move", "move moves moved motion motions"); // only a motion: "moved that the plenary be adjourned", "a motion for"
+forms("petition", "petition petitions petitioned petitioning");
 
-const QUICK = /\b(?:only if|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:until|unless|if|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -47,8 +48,8 @@ const POSSESSIVE_PRONOUNS: Record<string, PronounKind> = Object.assign(Object.cr
 const SUBJECT_PRONOUNS: Record<string, PronounKind> = Object.assign(Object.create(null), { it: "thing", he: "person", she: "person", they: "plural", we: "speaker", i: "speaker" });
 const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core", "central", "fresh", "initial", "original", "several", "many", "some", "other", "repeated", "growing", "security", "maximalist", "unrealistic", "impractical", "sweeping", "list", "top", "chief", "principal", "formal", "public", "written", "brand-new", "primary", "basic", "specific", "particular", "urgent", "ransom", "wage", "pay", "union", "workers'", "two", "three", "four", "five", "final"]);
 const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
-const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers"]);
-const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added"]);
+const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
+const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added", "tweeted", "tweets", "posted", "posts", "wrote", "writes", "announced", "announces", "maintained", "maintains", "contended", "contends"]);
 const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:said|says|told|added|wrote|argued|noted|stated)\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/iu;
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
@@ -117,6 +118,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     }
     found.push(...readModalClauses(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
+    found.push(...readDeadlines(ctx, si, toks));
   });
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
 
@@ -247,6 +249,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (w === "to" || w === "with") return addresseeTo(ctx, si, toks, j + 1, by());
       return null;
     case "press":
+    case "petition":
     case "urge":
     case "advise":
     case "order":
@@ -263,7 +266,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (w === "that") return thatClause(ctx, si, toks, j, by());
       const to = addresseeTo(ctx, si, toks, j, by());
       if (to) return to;
-      if (lemma === "urge" || lemma === "ask" || lemma === "press") {
+      if (lemma === "urge" || lemma === "ask" || lemma === "press" || lemma === "petition") {
         // "urged restraint", "asked for the call", "requested the call".
         if (!toks[j] || !isNpStart(toks[j]!)) return null;
         return clauseOrNp(ctx, si, toks, j, by(), [], true);
@@ -404,7 +407,20 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (end <= j + 1) return null;
     return [{ by, of, start: toks[j + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(j + 1, end), sentence: si }];
   }
-  if (lemma === "call" || lemma === "push" || lemma === "appeal") {
+  // "filed a request with the Federal Trade Commission under the … Act for permission to buy …": the body
+  // the request is lodged with is its addressee, and the content follows "for" or "to".
+  if (/^(?:request|requests|petition|petitions|appeal|appeals|motion|motions|application)$/.test(toks[i]!.lower) && (w === "with" || w === "to" || w === "before")) {
+    let f = j + 1;
+    while (f < toks.length && f - j < 14 && toks[f]!.lower !== "for" && !(toks[f]!.lower === "to" && isVerbForm(toks[f + 1]?.lower ?? "")) && !/^[,.;:!?]$/.test(toks[f]!.text)) f++;
+    if (f > j + 1 && (toks[f]?.lower === "for" || toks[f]?.lower === "to")) {
+      of = actorsIn(ctx, toks[j + 1]!.start, toks[f - 1]!.end).filter((e) => e !== by).slice(0, 1);
+      if (of.length) return clauseOrNp(ctx, si, toks, f + 1, by, of, true);
+    }
+  }
+  if (lemma === "move" && w !== "for" && w !== "to" && w !== "that") return null;
+  if (lemma === "call" || lemma === "push" || lemma === "appeal" || lemma === "move" || lemma === "petition") {
+    if (w === "that") return thatClause(ctx, si, toks, j, by);
+    // "a petition calling for …", "a motion seeking …": the participle carries the content, read there.
     if (w !== "for" && w !== "to") return null;
     j++;
     if (toks[j]?.lower === "for") j++; // spun "its calls for for new guarantees"
@@ -416,7 +432,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (!(toks[i]!.lower.endsWith("s") || toks[i]!.lower === "require")) return null;
   }
   const first = toks[j];
-  if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call") return null;
+  if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call" && lemma !== "move" && lemma !== "petition") return null;
   return clauseOrNp(ctx, si, toks, j, by, of, true);
 }
 
@@ -632,21 +648,60 @@ function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] 
     const two = `${toks[i]!.lower} ${toks[i + 1]!.lower}`;
     const three = `${two} ${toks[i + 2]!.lower}`;
     let start: number;
+    // A plain "if"/"unless" is a bargaining condition only in a stated offer or threat, and only when
+    // it asks something of another actor (checked below); "only if" and "on condition that" always are.
+    let plain = false;
     if (two === "only if") start = i + 2;
     else if (three === "on condition that" || two === "provided that") start = i + (two === "provided that" ? 2 : 3);
-    else continue;
-    // The condition-setter: the subject of the nearest "would/will" before it.
+    else if ((toks[i]!.lower === "if" || toks[i]!.lower === "unless") && !/^(?:as|even|only|what|whether)$/.test(toks[i - 1]!.lower) && !/^(?:asked|necessary|needed|needs|so|any|possible|true|not|anything|ever|approved|elected|convicted|confirmed)$/.test(toks[i + 1]!.lower)) {
+      start = i + 1;
+      plain = true;
+    } else continue;
+    // The condition-setter: the subject of the nearest "would/will" before it, in the same clause.
     let m = i - 1;
-    while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower)) m--;
-    if (m < 0) continue;
+    while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower) && !(plain && /^[;:“”"]$/.test(toks[m]!.text))) m--;
+    if (m < 0 || (plain && !/^(?:would|will|'ll)$/.test(toks[m]!.lower))) continue;
+    // "… he would go alone if …, Castro said": an offer or threat someone states, not narration.
+    if (plain && !toks.some((q) => CONDITION_SPEECH.has(q.lower))) continue;
     const by = subjectOf(ctx, si, toks, m);
     if (!by) continue;
     const end = clauseEnd(toks, start, false);
     if (end <= start + 1) continue;
     let v = start;
     while (v < end && !isVerbForm(toks[v]!.lower)) v++;
-    const of = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end) : [];
-    out.push({ by, of: of.filter((e) => e !== by), start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+    const of = (v > start ? addresseesIn(ctx, si, toks, start, v) : []).filter((e) => e !== by && !sameSide(e, by));
+    if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
+    // "would resign if the council passed the budget" is a threat whose demand is the opposite of the
+    // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
+    const verb = toks.findIndex((q, x) => x >= start && x < end && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
+    if (plain && toks[i]!.lower === "if" && !CONCESSION.test(toks[verb]?.lower ?? "")) continue;
+    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
+const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
+const CONDITION_SPEECH = new Set(["said", "says", "told", "warned", "warns", "threatened", "threatens", "offered", "offers", "promised", "promises", "insisted", "insists", "vowed", "vows", "pledged", "pledges", "declared", "announced", "wrote", "added", "stated"]);
+
+/** "The agency has given the tenants until noon Friday to leave the site": a deadline is a demand of whoever is given it. */
+function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length - 3; i++) {
+    if (!/^(?:give|gives|gave|given|giving|set|sets)$/.test(toks[i]!.lower)) continue;
+    let u = i + 1;
+    while (u < toks.length && u - i <= 8 && !/^(?:until|till|to)$/.test(toks[u]!.lower) && !/^[,.;:!?]$/.test(toks[u]!.text)) u++;
+    if (!/^(?:until|till)$/.test(toks[u]?.lower ?? "") || u === i + 1) continue;
+    let to = u + 1;
+    while (to < toks.length && to - u <= 8 && toks[to]!.lower !== "to" && !/^[;:!?]$/.test(toks[to]!.text)) to++;
+    // "to sign": a bare lower-case word after "to" ("sign" is also a noun to the lexicon), not "to the court".
+    const verb = toks[to + 1];
+    if (toks[to]?.lower !== "to" || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower]) continue;
+    const by = subjectOf(ctx, si, toks, i);
+    const of = addresseesIn(ctx, si, toks, i + 1, u).filter((e) => e !== by);
+    if (!by || !of.length) continue;
+    const end = clauseEnd(toks, to + 1, false);
+    if (end <= to + 1) continue;
+    out.push({ by, of, start: toks[to + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(to + 1, end), sentence: si });
   }
   return out;
 }
@@ -795,6 +850,8 @@ export function cleanWhat(raw: string): string {
 /** The actor who is the subject of the verb at toks[i]. */
 function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
   let k = skipBack(toks, i - 1);
+  // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
+  if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
   if (k < 0) return undefined;
   // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
   // "…, which bid $28 a share and asked Mr. Gilleland to stay": the relative's antecedent, not the main subject.
@@ -840,7 +897,44 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   }
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
-  return entityEndingAt(ctx, si, toks, k);
+  return collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+}
+
+const COLLECTIVES = new Set(["group", "coalition", "consortium", "alliance", "delegation", "team", "bloc", "panel", "band", "association", "committee"]);
+/** "A group including members of the Bass family urged …", "a coalition led by Acme": the group, named as written. */
+function collectiveSubject(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  const from = Math.max(clauseStart(toks, k), k - 15);
+  for (let q = k - 1; q > from; q--) {
+    const x = toks[q]!.lower;
+    const marks = x === "including" || (x === "led" && toks[q + 1]?.lower === "by") || (x === "made" && toks[q + 1]?.lower === "up");
+    if (!marks) {
+      if (/^[,;:]$/.test(x)) return undefined;
+      continue;
+    }
+    const noun = toks[q - 1]!;
+    if (!COLLECTIVES.has(noun.lower) || !/^(?:a|an|the)$/.test(toks[q - 2]?.lower ?? "")) return undefined;
+    const named = actorsIn(ctx, toks[q + 1]!.start, toks[k]!.end);
+    if (!named.length && !/^\p{Lu}/u.test(toks[k]!.text)) return undefined;
+    return ctx.store.group(ctx.text.slice(noun.start, toks[k]!.end), noun.start, toks[k]!.end);
+  }
+  return undefined;
+}
+
+const EVENT_NOUNS = new Set(["rally", "rallies", "march", "marches", "protest", "protests", "demonstration", "demonstrations", "vigil", "sit-in", "walkout", "gathering", "procession"]);
+/** "… in a rally Saturday demanding the return of …", "The march called for …": those taking part speak through the event. */
+function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, trigger: number): Entity | undefined {
+  let e = k;
+  // "a rally in Havana demanding …"
+  if (/^\p{Lu}/u.test(toks[e]!.text) && /^(?:in|at|outside|near)$/.test(toks[e - 1]?.lower ?? "") && EVENT_NOUNS.has(toks[e - 2]?.lower ?? "")) e -= 2;
+  const noun = toks[e];
+  if (!noun || !EVENT_NOUNS.has(noun.lower) || !/^\p{Ll}/u.test(noun.text)) return undefined;
+  // A participle modifies the event ("a rally demanding"); a finite verb has it as subject ("the march called for").
+  const participle = /ing$/.test(toks[trigger]!.lower);
+  const subject = !participle && (e === 0 || /^(?:the|a|an|this|that|saturday's|sunday's)$/.test(toks[e - 1]!.lower) || /^[,;]$/.test(toks[e - 1]!.text));
+  if (!participle && !subject) return undefined;
+  let s = e;
+  while (s > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[s - 1]!.text) && (isAdjective(toks[s - 1]!.lower) || /-/.test(toks[s - 1]!.text)) && !DETERMINERS.has(toks[s - 1]!.lower)) s--;
+  return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
 }
 
 const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
@@ -852,7 +946,7 @@ function skipBack(toks: Token[], k: number): number {
   while (k >= 0 && steps < 12) {
     const x = toks[k]!.lower;
     steps++;
-    if (AUX.has(x) || /^\p{Ll}+ly$/u.test(x)) {
+    if (AUX.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
       k--;
       continue;
     }
@@ -913,6 +1007,10 @@ function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: numb
       }
     }
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower)) continue;
+    // "Ahmad Lawan raises a motion … and moves that …": a present-tense "-s" word right after a name is its
+    // verb, whatever the lexicon lists it as ("raises" is also a plural noun).
+    const afterName = /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/.test(t.lower) && /^\p{Lu}/u.test(toks[v - 1]!.text) && ctx.store.within(toks[v - 1]!.start, toks[v - 1]!.end).length > 0;
+    if (afterName) return subjectOf(ctx, si, toks, v);
     if (t.lower === "who" || /^\p{Ll}{2,}ed$/u.test(t.lower) || (isVerbForm(t.lower) && !isAdjective(t.lower) && !/^(?:of|than|more|about|some|many|most)$/.test(t.lower))) {
       if (t.lower === "who" || isIngRelative(toks, v, start)) return entityEndingAt(ctx, si, toks, v - 1);
       return subjectOf(ctx, si, toks, v);
@@ -936,7 +1034,9 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
       s--;
       continue;
     }
-    if (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower)) break;
+    // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
+    const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
+    if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower))) break;
     if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
     s--;
     if (k - s > 10) break;
@@ -957,7 +1057,8 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
     // when nothing precedes). Coordinated subjects ("Macron and Scholz") give the first.
     const np = toks.slice(s, k + 1);
-    const andAt = np.findIndex((q) => q.lower === "and");
+    // An "and" inside a name ("Immigration and Naturalization Service") coordinates nothing.
+    const andAt = np.findIndex((q) => q.lower === "and" && !named.some((m) => m.start < q.start && m.end > q.end));
     if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
     const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
     const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
@@ -1108,6 +1209,8 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   const s = ctx.sentences[si]!;
   const same = ctx.store.latestBefore(t.start, s.start, isPerson);
   if (same) return same;
+  const relative = relationalSpeaker(ctx, s, t.start);
+  if (relative) return relative;
   for (let p = si - 1; p >= Math.max(0, si - 3); p--) {
     if (ctx.junk.has(p)) continue;
     const ps = ctx.sentences[p]!;
@@ -1115,6 +1218,21 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
     if (first) return ctx.store.get(first.key);
   }
   return undefined;
+}
+
+/**
+ * "Elian Gonzalez's father said … that he wants …": the speaker is the person the possessive phrase names,
+ * not the possessor. With no name for that person, the phrase itself names them, as written.
+ */
+function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Entity | undefined {
+  const head = /(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|wrote|writes|insisted|declared|announced|added)\b/u;
+  const m = head.exec(ctx.text.slice(s.start, before));
+  if (!m || !ROLE_NOUNS.has(m[3]!)) return undefined;
+  const start = s.start + m.index + m[0].indexOf(m[1]!);
+  const possessor = ctx.store.within(start, start + m[1]!.length).find((x) => x.kind === "person" || x.kind === "organization" || x.kind === "country");
+  if (!possessor) return undefined;
+  const phrase = `${m[1]}'s ${m[2]}`;
+  return ctx.store.group(phrase, start, start + m[1]!.length + 3 + m[2]!.length, "person");
 }
 
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */

@@ -54,6 +54,8 @@ export const isVerbForm = (word: string): boolean => has(word, VERB) || unknownI
 export const isPastTense = (word: string): boolean =>
   tagsOf(word).some((t) => t === "PastTense" || t === "Participle") || unknownInflected(word, /^\p{Ll}{2,}ed$/u);
 export const isAdjective = (word: string): boolean => tagsOf(word).includes("Adjective");
+/** An "-ly" word that is an adverb ("publicly"), not a noun like "rally", "ally" or "assembly". */
+export const isLyAdverb = (word: string): boolean => /ly$/.test(word) && (tagsOf(word).includes("Adverb") || tagsOf(word).length === 0);
 /** "European", "Ukrainian": a demonym, never a name on its own. */
 export const isDemonym = (word: string): boolean => tagsOf(word).includes("Demonym");
 /** A role noun the lexicon lists ("president", "spokesperson", "activist"). */
