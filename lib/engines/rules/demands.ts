@@ -6,13 +6,13 @@ import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isCommonWord, isImperative, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
-  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move" | "petition";
+  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move" | "petition" | "tell" | "chant";
 
 // Plain-object tables are made without a prototype, so that a word like "constructor" finds nothing.
 const LEMMAS: Record<string, Lemma> = Object.create(null);
@@ -39,8 +39,11 @@ forms("ultimatum", "ultimatum ultimatums");
 forms("expect", "expect expects expected expecting"); // only "expects X from Y"
 forms("move", "move moves moved motion motions"); // only a motion: "moved that the plenary be adjourned", "a motion for"
 forms("petition", "petition petitions petitioned petitioning");
+forms("tell", "tell tells told telling instructs instructed directs directed"); // only "told X to …"
+forms("chant", "chant chants chanted chanting shout shouts shouted shouting"); // only a quoted imperative
+forms("order", "injunction injunctions");
 
-const QUICK = /\b(?:until|unless|if|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -262,10 +265,21 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if ((t.lower.startsWith("request") && bareDefinite(toks, j)) || (lemma === "ask" && w === "for" && bareDefinite(toks, j + 1))) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
       if (lemma === "order" && !/ed$|s$/.test(t.lower)) return null;
+      // "ordered an assessment of the damage", "ordered the evacuation of …": a directive with no addressee.
+      if (lemma === "order" && /^(?:a|an|the)$/.test(w) && /^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(toks[j + 1]?.lower ?? "") && !isVerbForm(toks[j + 1]!.lower)) return clauseOrNp(ctx, si, toks, j, by(), [], true);
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
       const to = addresseeTo(ctx, si, toks, j, by());
       if (to) return to;
+      // "will ask Congress for more emergency funding": the addressee, then what is asked for.
+      if (lemma === "ask" || lemma === "press" || lemma === "petition") {
+        const f = toks.findIndex((q, x) => x > j && x <= j + 6 && q.lower === "for");
+        const between = f > j ? toks.slice(j, f) : [];
+        if (f > j && !between.some((q) => /^[,.;:!?]$/.test(q.text) || NP_STOP.has(q.lower))) {
+          const of = addresseesIn(ctx, si, toks, j, f).filter((e) => e !== by());
+          if (of.length) return clauseOrNp(ctx, si, toks, f + 1, by(), of, true);
+        }
+      }
       if (lemma === "urge" || lemma === "ask" || lemma === "press" || lemma === "petition") {
         // "urged restraint", "asked for the call", "requested the call".
         if (!toks[j] || !isNpStart(toks[j]!)) return null;
@@ -275,6 +289,17 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     }
     case "move":
       return w === "that" && t.lower !== "move" ? thatClause(ctx, si, toks, j, by()) : null;
+    case "tell": {
+      // "told the council to approve the budget": a directive. "told reporters to expect …" informs.
+      if (/^(?:reporters|journalists|the|a|an)$/.test(w) && /^(?:reporters|journalists|press|media|newspaper|agency|audience|crowd|story)$/.test(w === "the" || w === "a" || w === "an" ? toks[j + 1]?.lower ?? "" : w)) return null;
+      // An addressee the story does not name stays in the content ("told the man to remove …").
+      const to = addresseeTo(ctx, si, toks, j, by(), 6);
+      if (!to) return null;
+      const verb = toks[toks.findIndex((q, x) => x > j && q.lower === "to") + 1];
+      return verb && /^\p{Ll}+$/u.test(verb.text) && !DETERMINERS.has(verb.lower) && !POSSESSIVE_PRONOUNS[verb.lower] ? to : null;
+    }
+    case "chant":
+      return quotedImperative(ctx, si, toks, j, by);
     case "expect": {
       // "expects an equal effort from the Palestinians": what is expected, and from whom.
       if (!toks[j] || !isNpStart(toks[j]!) || w === "that" || w === "to") return null;
@@ -375,6 +400,7 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
 // Noun forms: "Russia's demand for …", "its calls for …", "the union's demands include …".
 
 function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
+  if (lemma === "tell" || lemma === "chant") return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
   while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
@@ -416,6 +442,13 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
       of = actorsIn(ctx, toks[j + 1]!.start, toks[f - 1]!.end).filter((e) => e !== by).slice(0, 1);
       if (of.length) return clauseOrNp(ctx, si, toks, f + 1, by, of, true);
     }
+  }
+  // "issued an injunction against night flights", "an order barring …": the order and what it forbids or requires.
+  if (lemma === "order") {
+    if (!/^(?:against|banning|barring|prohibiting|forbidding|halting|blocking|requiring|directing|ordering|to)$/.test(w)) return null;
+    const end = clauseEnd(toks, j + 1, w !== "to");
+    if (end <= j + 1) return null;
+    return [{ by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si }];
   }
   if (lemma === "move" && w !== "for" && w !== "to" && w !== "that") return null;
   if (lemma === "call" || lemma === "push" || lemma === "appeal" || lemma === "move" || lemma === "petition") {
@@ -626,7 +659,8 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   // "We must …", "I have to …": an exhortation, not a demand of someone else.
   let b = i - 1;
   while (b > open && /^(?:also|still|really|now|all|simply|just)$/.test(toks[b]!.lower)) b--;
-  if (/^(?:we|i|you)$/.test(toks[b]?.lower ?? "")) return null;
+  while (b > open && /^(?:will|would|'ll|’ll|'d|’d)$/.test(toks[b]!.lower)) b--;
+  if (/^(?:we|i|you)(?:['’](?:ll|d))?$/.test(toks[b]?.lower ?? "")) return null;
   const close = toks.findIndex((t, k) => k > i && (t.text === "”" || t.text === '"'));
   if (close < 0) return null;
   const by = speakerOf(ctx, si, toks[close]!.start);
@@ -636,6 +670,25 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
   return { by, of: subj, start: toks[open + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(open + 1, end), sentence: si };
+}
+
+/** 'Protesters chanted “Stop the evictions!”': a chanted or shouted imperative demands what it says. */
+function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: number, by: () => Entity | undefined): Found[] | null {
+  let q = j;
+  if (toks[q]?.text === ":" || toks[q]?.text === ",") q++;
+  if (!/^[“"]$/.test(toks[q]?.text ?? "")) return null;
+  const first = toks[q + 1];
+  // A slogan opens on a bare verb and its object: "Stop the evictions", "Free Ana Ruiz", "Bring back our boys".
+  const second = toks[q + 2];
+  if (!first || !isImperative(first.lower) || !second || !(DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text) || /^(?:back|up|down|out|off|all)$/.test(second.lower))) return null;
+  const close = toks.findIndex((x, k) => k > q + 1 && /^[”"]$/.test(x.text));
+  if (close < 0 || close - q > 40) return null;
+  const agent = by();
+  if (!agent) return null;
+  let end = close;
+  while (end > q + 1 && /^[,.;:!?]$/.test(toks[end - 1]!.text)) end--;
+  if (end <= q + 2) return null;
+  return [{ by: agent, of: addresseesIn(ctx, si, toks, q + 2, end).filter((e) => e !== agent), start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(q + 1, end), sentence: si }];
 }
 
 /**
@@ -897,7 +950,23 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   }
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
-  return collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+  return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+}
+
+const WRITTEN = new Set(["letter", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
+/** "The teachers' letter to the Education Ministry asks for …": whoever wrote it asks, not whom it is sent to. */
+function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  const from = Math.max(clauseStart(toks, k), k - 14);
+  for (let x = k; x > from; x--) {
+    const t = toks[x]!;
+    if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower))) return undefined;
+    if (!WRITTEN.has(t.lower)) continue;
+    const p = toks[x - 1]!;
+    if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
+    if (/^(?:'s|'|’s|’)$/.test(p.lower)) return entityEndingAt(ctx, si, toks, x - 2);
+    return undefined;
+  }
+  return undefined;
 }
 
 const COLLECTIVES = new Set(["group", "coalition", "consortium", "alliance", "delegation", "team", "bloc", "panel", "band", "association", "committee"]);
@@ -1052,6 +1121,12 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   const start = toks[s]!.start;
   const end = toks[k]!.end;
   const named = ctx.store.within(start, end);
+  // "Elian's father", "the girl's mother": a relative is another person than the possessor; so is "the father".
+  if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text) && k - s <= 4) {
+    const p = toks[k - 1]?.lower ?? "";
+    const possessed = /^(?:'s|'|’s|’)$/.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
+    if (possessed || (p === "the" && k === s + 1)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
+  }
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
     // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
@@ -1098,6 +1173,7 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   return undefined;
 }
 
+const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */

@@ -95,3 +95,56 @@ describe("collective and event agents", () => {
     ]);
   });
 });
+
+describe("directives, orders and slogans", () => {
+  it("'told X to …' directs X; 'told reporters to expect …' and 'told the story to …' do not", () => {
+    expect(brief("Mayor Ana Ruiz told the Lorimer Council to approve the budget by Friday.")).toEqual([
+      { by: "Ana Ruiz", of: ["Lorimer Council"], what: "approve the budget by Friday" },
+    ]);
+    expect(brief("Dr. Ana Ruiz told the farmer to sell his pigeons.")).toEqual([{ by: "Ana Ruiz", of: [], what: "the farmer to sell his pigeons" }]);
+    expect(brief("Ana Ruiz told reporters to expect delays.")).toEqual([]);
+    expect(brief("Ana Ruiz told the story to the Lorimer Council last week.")).toEqual([]);
+  });
+
+  it("'ordered an assessment of …' is a directive without an addressee", () => {
+    expect(brief("President Ana Ruiz ordered an assessment of the damage to the port.")).toEqual([
+      { by: "Ana Ruiz", of: [], what: "an assessment of the damage to the port" },
+    ]);
+  });
+
+  it("a court's injunction against something is what the court demands; a purchase order is not", () => {
+    expect(brief("The Lorimer High Court issued an injunction against night flights at the airport.")).toEqual([
+      { by: "Lorimer High Court", of: [], what: "injunction against night flights at the airport" },
+    ]);
+    expect(brief("Korr Airlines placed an order for 30 new jets.")).toEqual([]);
+  });
+
+  it("'ask X for Y': X is addressed, Y is the content", () => {
+    expect(brief("President Ana Ruiz will ask the Parliament for more emergency funding.")).toEqual([
+      { by: "Ana Ruiz", of: ["Parliament"], what: "more emergency funding" },
+    ]);
+  });
+
+  it("a chanted or shouted slogan opening on a bare verb is a demand; a chanted name is not", () => {
+    expect(brief("Protesters chanted “Stop the evictions!” outside City Hall.")).toEqual([{ by: "Protesters", of: [], what: "Stop the evictions" }]);
+    expect(brief("The crowd chanted “Justice for Ana” as the coffin passed.")).toEqual([]);
+  });
+
+  it("'we'll have to …' in a quotation is the speaker's own task, not a demand", () => {
+    expect(brief("“We'll have to look at it again,” said Mayor Ana Ruiz.")).toEqual([]);
+  });
+});
+
+describe("agents behind written demands and relatives", () => {
+  it("'the teachers' letter to the ministry asks for …': the writers ask, not the recipient", () => {
+    expect(brief("The teachers' letter to the Education Ministry asks for smaller classes.").map((d) => d.by)).toEqual(["Teachers"]);
+  });
+
+  it("a relative is another person than the possessor ('Maria Ilic's mother', 'the girl's father', 'the family')", () => {
+    expect(brief("Maria Ilic's mother asked the Harlow District Court to return the girl's passport.").map((d) => d.by)).toEqual(["Maria Ilic's mother"]);
+    expect(brief("The girl's father asked that custody move to her aunt.").map((d) => d.by)).toEqual(["The girl's father"]);
+    const family = run("The family demanded an independent inquiry into the crash.");
+    expect(family.demands.map((d) => d.by)).toEqual(["The family"]);
+    expect(family.actors.find((a) => a.name === "The family")?.kind).toBe("group");
+  });
+});
