@@ -372,6 +372,8 @@ function perceivedNeed(toks: Token[], i: number, lemma: Lemma): boolean {
 function bareDefinite(toks: Token[], j: number): boolean {
   if (toks[j]?.lower !== "the" || !toks[j + 1] || !/^\p{Ll}+$/u.test(toks[j + 1]!.text)) return false;
   const after = toks[j + 2]?.lower ?? "";
+  // "the boy's return": a possessive goes on to the head noun.
+  if (/^(?:'s|'|’s|’)$/.test(after)) return false;
   return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
@@ -1125,7 +1127,7 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text) && k - s <= 4) {
     const p = toks[k - 1]?.lower ?? "";
     const possessed = /^(?:'s|'|’s|’)$/.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
-    if (possessed || (p === "the" && k === s + 1)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
+    if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
   }
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
@@ -1164,6 +1166,11 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   }
   const resolved = resolveAnaphor(ctx, si, words);
   if (resolved) return resolved;
+  // "a Dutch company has sought approval …" with the company never named after it: the company, as written.
+  const last = words[words.length - 1];
+  if (last && /^(?:a|an)$/.test(words[0]!.lower) && words.length <= 4 && UNNAMED_FIRMS.has(last.lower) && words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w.text))) {
+    return ctx.store.group(ctx.text.slice(words[0]!.start, last.end), words[0]!.start, last.end, "organization");
+  }
   // "The union demanded …" with no union named: the union itself, as written.
   const head = words[words.length - 1];
   if (head && words[0]!.lower === "the" && INSTITUTIONS.has(head.lower)) {
@@ -1173,6 +1180,7 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   return undefined;
 }
 
+const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
 const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 

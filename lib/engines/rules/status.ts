@@ -129,8 +129,10 @@ export function demandStatus(input: StatusInput): DemandStatus {
   const { sentence, content, next, addressees } = input;
   const at = content ? sentence.indexOf(content) : -1;
   const outside = at >= 0 ? `${sentence.slice(0, at)} … ${sentence.slice(at + content.length)}` : sentence;
+  // A pending cue in the demand's own sentence ("In its latest deadline, …") says the answer is awaited;
+  // an answer reported after it ("have refused to sign") still decides.
   const same = cue(outside);
-  if (same) return same;
+  if (same && same !== "pending") return same;
   const words = contentWords(content);
   const overlaps = (s: string, need = 1) => {
     const lower = s.toLowerCase();
@@ -167,5 +169,5 @@ export function demandStatus(input: StatusInput): DemandStatus {
       if (c === "rejected" || c === "accepted") return c;
     }
   }
-  return "made";
+  return same ?? "made";
 }

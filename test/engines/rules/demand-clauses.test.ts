@@ -148,3 +148,22 @@ describe("agents behind written demands and relatives", () => {
     expect(family.actors.find((a) => a.name === "The family")?.kind).toBe("group");
   });
 });
+
+describe("unnamed agents and status", () => {
+  it("'a Swiss company' never named afterwards is the agent as written, an organisation", () => {
+    const r = run("Pellham Corp., rumored a takeover target for a year, said that a Swiss company has sought U.S. approval to buy up to 20% of Pellham's shares.");
+    expect(r.demands.map((d) => d.by)).toEqual(["A Swiss company"]);
+    expect(r.actors.find((a) => a.name === "A Swiss company")?.kind).toBe("organization");
+  });
+
+  it("'asked for the boy's return' has content: a possessive is no bare definite", () => {
+    expect(brief("The grandmothers asked for the boy's return.")).toEqual([{ by: "The grandmothers", of: [], what: "the boy's return" }]);
+  });
+
+  it("a deadline awaits an answer (pending) until the text reports one", () => {
+    const status = (text: string) => run(text).demands.map((d) => d.status);
+    const deadline = "In its latest deadline, the Harbor Authority has given the striking dock workers until noon Friday to clear the east pier.";
+    expect(status(deadline)).toEqual(["pending"]);
+    expect(status(`${deadline} The striking dock workers have so far refused to clear the pier.`)).toEqual(["rejected"]);
+  });
+});
