@@ -293,9 +293,12 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // "told the council to approve the budget": a directive. "told reporters to expect …" informs.
       if (/^(?:reporters|journalists|the|a|an)$/.test(w) && /^(?:reporters|journalists|press|media|newspaper|agency|audience|crowd|story)$/.test(w === "the" || w === "a" || w === "an" ? toks[j + 1]?.lower ?? "" : w)) return null;
       // An addressee the story does not name stays in the content ("told the man to remove …").
+      // "Elian tells me he does not want to go": the "to" belongs to another clause.
+      const toAt = toks.findIndex((q, x) => x > j && q.lower === "to");
+      if (toks.slice(j, toAt).some((q) => SUBJECT_PRONOUNS[q.lower] || q.lower === "not" || (AUX.has(q.lower) && q.lower !== "also"))) return null;
       const to = addresseeTo(ctx, si, toks, j, by(), 6);
       if (!to) return null;
-      const verb = toks[toks.findIndex((q, x) => x > j && q.lower === "to") + 1];
+      const verb = toks[toAt + 1];
       return verb && /^\p{Ll}+$/u.test(verb.text) && !DETERMINERS.has(verb.lower) && !POSSESSIVE_PRONOUNS[verb.lower] ? to : null;
     }
     case "chant":
@@ -606,7 +609,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       if (x === ";" || LEMMAS[x]) break;
     }
     if (comm < 0) {
-      const quoted = quotedModal(ctx, si, toks, i);
+      const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i);
       if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
       continue;
     }
@@ -639,6 +642,29 @@ function b0(toks: Token[], from: number, modal: number): number {
   let k = Math.max(from, modal - 12);
   for (let q = modal - 1; q >= k; q--) if (toks[q]!.lower === ",") return q + 1;
   return k;
+}
+
+/** "The council should meet the tenants first, union leader Mara Voss said.": reported speech without quotes. */
+function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  // The modal's subject opens the sentence: "X should …, Y said", not "After Y said X should …".
+  const start = b0(toks, 0, i);
+  if (start > 0 || toks.slice(0, i).some((q) => /^[“”"]$/.test(q.text))) return null;
+  // The subject is one noun phrase: "The move rewards shareholders and should improve …" predicts, about no actor.
+  if (toks.slice(start, i).some((q) => /^(?:and|but|or)$/.test(q.lower) || (/^\p{Ll}+(?:s|ed)$/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower)))) return null;
+  let comma = -1;
+  for (let k = toks.length - 1; k > i && toks.length - k <= 12; k--) if (toks[k]!.text === ",") comma = k;
+  if (comma < 0) return null;
+  const tail = toks.slice(comma + 1);
+  if (/^(?:which|who|whom|but|and|although|though|while|as|when|after|before|because|since|if|unless|so)$/.test(tail[0]?.lower ?? "")) return null;
+  const said = tail.findIndex((q) => /^(?:said|says|added|argued|insisted|told|wrote|stated|contended|maintained)$/.test(q.lower));
+  if (said < 0 || tail.slice(said + 1).some((q) => /^(?:that|to|if)$/.test(q.lower))) return null;
+  const people = ctx.store.within(tail[0]!.start, tail[tail.length - 1]!.end).filter((m) => !m.indirect);
+  const speaker = people.find((m) => m.kind === "person") ?? people[0];
+  const by = speaker && ctx.store.get(speaker.key);
+  if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
+  const subj = addresseesIn(ctx, si, toks, start, i);
+  if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
+  return { by, of: subj, start: toks[start]!.start, end: toks[comma - 1]!.end, tokens: toks.slice(start, comma), sentence: si };
 }
 
 /** '"The U.S. side must stop arming Taiwan," spokesperson Mao Ning said.': the speaker demands. */
@@ -850,8 +876,9 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
       if (x === "to" && toks[k + 1] && isVerbForm(toks[k + 1]!.lower) && /^(?:underscore|highlight|show|press|back|make|emphasi[sz]e|stress|signal|force)$/.test(toks[k + 1]!.lower)) return k;
     }
-    // Sentences are already split: a period inside one is an abbreviation ("Jan. 10").
-    if (/^[!?]$/.test(x) || (x === "." && k > lastWord(toks))) return k;
+    // Sentences are already split: a period inside one is an abbreviation ("Jan. 10"), unless a quotation
+    // opens after it (a boundary the splitter missed: "… comes home. ``We cannot stop").
+    if (/^[!?]$/.test(x) || (x === "." && (k > lastWord(toks) || /^[`“"]/.test(toks[k + 1]?.text ?? "")))) return k;
   }
   return stop;
 }

@@ -167,3 +167,22 @@ describe("unnamed agents and status", () => {
     expect(status(`${deadline} The striking dock workers have so far refused to clear the pier.`)).toEqual(["rejected"]);
   });
 });
+
+describe("modal demands attributed after a comma, without quotation marks", () => {
+  it("'X should …, <role> Y said': Y demands of X", () => {
+    expect(brief("The Lorimer Council should meet the tenants before the vote, union leader Mara Voss said.")).toEqual([
+      { by: "Mara Voss", of: ["Lorimer Council"], what: "The Lorimer Council should meet the tenants before the vote" },
+    ]);
+    expect(brief("The Lorimer Council must publish the audit, said Mara Voss, the union's leader.").map((d) => d.by)).toEqual(["Mara Voss"]);
+  });
+
+  it("not: the speaker's own task, a relative clause, or a prediction about a thing", () => {
+    expect(brief("We must publish the audit, Mara Voss said.")).toEqual([]);
+    expect(brief("The Lorimer Council should meet the tenants, which Mara Voss said was overdue.")).toEqual([]);
+    expect(brief("The split rewards shareholders and should improve the stock's liquidity, Korr Mining said.")).toEqual([]);
+  });
+
+  it("'X tells me he does not want to …' directs no one", () => {
+    expect(brief("“Ana tells me she does not want to go back,” said Mara Voss.")).toEqual([]);
+  });
+});
