@@ -756,6 +756,9 @@ function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] 
     // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
     const verb = toks.findIndex((q, x) => x >= start && x < end && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
     if (plain && toks[i]!.lower === "if" && !CONCESSION.test(toks[verb]?.lower ?? "")) continue;
+    // "if the Authority agreed to release the ship": what is asked is the release; the addressee is already named.
+    if (plain && toks[i]!.lower === "if") start = toks[verb + 1]?.lower === "to" ? verb + 2 : verb + 1;
+    if (end <= start + 1) continue;
     out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
@@ -992,7 +995,12 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
     if (!WRITTEN.has(t.lower)) continue;
     const p = toks[x - 1]!;
     if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
-    if (/^(?:'s|'|’s|’)$/.test(p.lower)) return entityEndingAt(ctx, si, toks, x - 2);
+    if (/^(?:'s|'|’s|’)$/.test(p.lower)) {
+      // "the islanders' petition": writers the story names only by a plural noun, as written.
+      const w = toks[x - 2];
+      const plural = w && /^\p{Ll}+s$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(w.lower, w.start, w.end) : undefined;
+      return entityEndingAt(ctx, si, toks, x - 2) ?? plural;
+    }
     return undefined;
   }
   return undefined;
@@ -1011,8 +1019,6 @@ function collectiveSubject(ctx: DemandContext, si: number, toks: Token[], k: num
     }
     const noun = toks[q - 1]!;
     if (!COLLECTIVES.has(noun.lower) || !/^(?:a|an|the)$/.test(toks[q - 2]?.lower ?? "")) return undefined;
-    const named = actorsIn(ctx, toks[q + 1]!.start, toks[k]!.end);
-    if (!named.length && !/^\p{Lu}/u.test(toks[k]!.text)) return undefined;
     return ctx.store.group(ctx.text.slice(noun.start, toks[k]!.end), noun.start, toks[k]!.end);
   }
   return undefined;
