@@ -12,7 +12,7 @@ import { demandStatus } from "./status.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
-  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move" | "petition" | "tell" | "chant";
+  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move" | "petition" | "tell" | "chant" | "claim";
 
 // Plain-object tables are made without a prototype, so that a word like "constructor" finds nothing.
 const LEMMAS: Record<string, Lemma> = Object.create(null);
@@ -42,8 +42,9 @@ forms("petition", "petition petitions petitioned petitioning");
 forms("tell", "tell tells told telling instructs instructed directs directed"); // only "told X to …"
 forms("chant", "chant chants chanted chanting shout shouts shouted shouting"); // only a quoted imperative
 forms("order", "injunction injunctions");
+forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 billion in damages"
 
-const QUICK = /\b(?:until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:claim|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -207,7 +208,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
   if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
-  if (isNounUse(toks, i, lemma)) return readNoun(ctx, si, toks, i, lemma);
+  // "The union claims compensation": after a name or a noun, "claims" is the verb.
+  if (isNounUse(toks, i, lemma) && (lemma !== "claim" || DETERMINERS.has(prev?.lower ?? ""))) return readNoun(ctx, si, toks, i, lemma);
 
   // Passive: "Acme was ordered by the court to …", "was asked to".
   if (prev && ["was", "were", "been", "being", "is", "are", "be"].includes(prev.lower) && /ed$|sought$/.test(t.lower)) return null;
@@ -303,6 +305,13 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     }
     case "chant":
       return quotedImperative(ctx, si, toks, j, by);
+    case "claim": {
+      // "claimed $2 million in damages", "claims compensation from …"; "claimed the airport was unsafe" asserts.
+      const at = w === "for" ? j + 1 : j;
+      const head = toks.slice(at, at + 6);
+      if (!head.some((q) => /^(?:\$|€|£|damages|compensation|reparations|refunds?|restitution|back pay)/.test(q.lower)) || head.some((q) => /^(?:was|were|is|are|had|has|that)$/.test(q.lower))) return null;
+      return clauseOrNp(ctx, si, toks, at, by(), [], true);
+    }
     case "expect": {
       // "expects an equal effort from the Palestinians": what is expected, and from whom.
       if (!toks[j] || !isNpStart(toks[j]!) || w === "that" || w === "to") return null;
@@ -405,7 +414,7 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
 // Noun forms: "Russia's demand for …", "its calls for …", "the union's demands include …".
 
 function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
-  if (lemma === "tell" || lemma === "chant") return null;
+  if (lemma === "tell" || lemma === "chant" || lemma === "claim") return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
   while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;

@@ -186,3 +186,15 @@ describe("modal demands attributed after a comma, without quotation marks", () =
     expect(brief("“Ana tells me she does not want to go back,” said Mara Voss.")).toEqual([]);
   });
 });
+
+describe("money claims", () => {
+  it("'claimed $2 million in damages from X' and 'claims compensation' demand; 'claimed the airport was unsafe' asserts", () => {
+    expect(brief("Korr Airlines claimed $2 million in damages from the Lorimer Airport Authority.")).toEqual([
+      { by: "Korr Airlines", of: ["Lorimer Airport Authority"], what: "$2 million in damages from the Lorimer Airport Authority" },
+    ]);
+    expect(brief("The Lorimer Tenants Union claims compensation for the flooded homes.").map((d) => d.what)).toEqual(["compensation for the flooded homes"]);
+    expect(brief("Korr Airlines claimed the airport was unsafe.")).toEqual([]);
+    expect(brief("Korr Airlines claimed that $2 million had gone missing.")).toEqual([]);
+    expect(brief("The insurance claims for flood damage rose.")).toEqual([]);
+  });
+});
