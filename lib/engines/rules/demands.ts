@@ -43,8 +43,10 @@ forms("tell", "tell tells told telling instructs instructed directs directed"); 
 forms("chant", "chant chants chanted chanting shout shouts shouted shouting"); // only a quoted imperative
 forms("order", "injunction injunctions");
 forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 billion in damages"
+// Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
+forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -208,6 +210,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
   if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
+  // "rally for", "march for": verbs only, never "the March for Life" or the month.
+  if (lemma === "push" && !t.lower.startsWith("push") && !/^\p{Ll}/u.test(t.text)) return null;
   // "The union claims compensation": after a name or a noun, "claims" is the verb.
   if (isNounUse(toks, i, lemma) && (lemma !== "claim" || DETERMINERS.has(prev?.lower ?? ""))) return readNoun(ctx, si, toks, i, lemma);
 
@@ -414,7 +418,7 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
 // Noun forms: "Russia's demand for …", "its calls for …", "the union's demands include …".
 
 function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
-  if (lemma === "tell" || lemma === "chant" || lemma === "claim") return null;
+  if (lemma === "tell" || lemma === "chant" || lemma === "claim" || (lemma === "push" && !/^push/.test(toks[i]!.lower))) return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
   while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
@@ -1158,7 +1162,9 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   // the preposition is the subject.
   const prep = toks[s - 1]?.lower;
   const before = toks[s - 2];
-  if (before && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+  // "Observers from the Organization of American States" speak for the organisation.
+  const fromBody = prep === "from" && ctx.store.within(toks[s]!.start, toks[k]!.end).some((m) => m.kind === "organization");
+  if (before && !fromBody && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
@@ -1196,7 +1202,7 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     if (orgs.length === 1) return orgs[0];
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
-  const gi = words.findLastIndex((q) => GROUP_NOUNS.has(q.lower));
+  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && isAgentPlural(q.text)));
   if (gi >= 0) {
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
@@ -1223,6 +1229,9 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
 }
 
 const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
+// "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
+const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
+const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
 const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 

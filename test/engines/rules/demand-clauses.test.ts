@@ -198,3 +198,23 @@ describe("money claims", () => {
     expect(brief("The insurance claims for flood damage rose.")).toEqual([]);
   });
 });
+
+describe("campaign verbs and plural agents", () => {
+  it("'rally/march/lobby for …' demands, as a verb (a headline too); 'the March for Life' and a rally for a person do not", () => {
+    expect(brief("Islanders rally for return of seized ferry")).toEqual([{ by: "Islanders", of: [], what: "return of seized ferry" }]);
+    expect(brief("The Lorimer Tenants Union lobbied for a rent freeze.")).toEqual([{ by: "Lorimer Tenants Union", of: [], what: "a rent freeze" }]);
+    expect(brief("Thousands of nurses marched for safe staffing ratios on Sunday.").map((d) => d.by)).toEqual(["Nurses"]);
+    expect(brief("Anti-abortion protesters held the March for Life on Capitol Hill.")).toEqual([]);
+    expect(brief("A rally for the mayor drew 300 people.")).toEqual([]);
+  });
+
+  it("a plural agent noun missing from the group list ('commuters') is a group; 'the documents' and 'loan covenants' are not", () => {
+    expect(brief("Thousands of commuters demanded a refund.").map((d) => d.by)).toEqual(["Commuters"]);
+    expect(brief("The documents demanded an answer.")).toEqual([]);
+    expect(brief("Loan covenants require that the company meet a profit test.")).toEqual([]);
+  });
+
+  it("observers from a named organisation speak for it", () => {
+    expect(brief("Observers from the Organization of American States urged all parties to refrain from violence.").map((d) => d.by)).toEqual(["Organization of American States"]);
+  });
+});
