@@ -11,7 +11,7 @@ export interface TextSpan {
 const ABBREVIATIONS = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "st", "sr", "jr",
-    "rev", "hon", "pres", "supt", "insp", "maj", "cpl", "pvt", "vs", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol",
+    "rev", "hon", "rt", "pres", "supt", "insp", "maj", "cpl", "pvt", "vs", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
     "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
     "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
@@ -143,7 +143,7 @@ export function splitSentences(text: string): TextSpan[] {
       const bare = word.replace(/^\.+/, "");
       // "U.S. officials", "Jan. 10", "Dr. Smith": not a boundary unless a new sentence clearly starts.
       if (ABBREVIATIONS.has(bare) && !(bare === "u.s" && isUpperStart(after) && /\n/.test(gap))) {
-        if (!isUpperStart(after) || /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep)$/.test(bare)) continue;
+        if (!isUpperStart(after) || /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep|rev|hon|rt|prof|capt|col|lt|sgt|maj|cpl|pvt|adm|cmdr|supt|insp)$/.test(bare)) continue;
         // "at 3 p.m. The call …" ends a sentence; "3 p.m. EST" and "3 p.m. Eastern time" do not.
         const timeEnd = (bare === "a.m" || bare === "p.m") && /^\p{Lu}\p{Ll}/u.test(after) &&
           !/^(?:Eastern|Pacific|Central|Mountain|Moscow|Greenwich|Local|Atlantic|British|Kyiv|Beijing|Tokyo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tomorrow|Yesterday)\b/.test(text.slice(w, w + 12));

@@ -5,14 +5,14 @@ import type { DemandDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
-import { GROUP_NOUNS } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isPastTense, isVerbForm } from "./lexicon.ts";
+import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
+import { isAdjective, isCommonWord, isImperative, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
-  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move";
+  | "push" | "appeal" | "order" | "advise" | "plead" | "ultimatum" | "expect" | "move" | "petition" | "tell" | "chant" | "claim";
 
 // Plain-object tables are made without a prototype, so that a word like "constructor" finds nothing.
 const LEMMAS: Record<string, Lemma> = Object.create(null);
@@ -37,9 +37,16 @@ forms("plead", "plead pleads pleaded pled pleading");
 forms("urge", "pray prays prayed praying"); // legal prayers: "praying the court to direct the defendants to pay …"
 forms("ultimatum", "ultimatum ultimatums");
 forms("expect", "expect expects expected expecting"); // only "expects X from Y"
-forms("move", "move moves moved"); // only a motion: "moved that the plenary be adjourned"
+forms("move", "move moves moved motion motions"); // only a motion: "moved that the plenary be adjourned", "a motion for"
+forms("petition", "petition petitions petitioned petitioning");
+forms("tell", "tell tells told telling instructs instructed directs directed"); // only "told X to …"
+forms("chant", "chant chants chanted chanting shout shouts shouted shouting"); // only a quoted imperative
+forms("order", "injunction injunctions");
+forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 billion in damages"
+// Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
+forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:only if|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -47,8 +54,8 @@ const POSSESSIVE_PRONOUNS: Record<string, PronounKind> = Object.assign(Object.cr
 const SUBJECT_PRONOUNS: Record<string, PronounKind> = Object.assign(Object.create(null), { it: "thing", he: "person", she: "person", they: "plural", we: "speaker", i: "speaker" });
 const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core", "central", "fresh", "initial", "original", "several", "many", "some", "other", "repeated", "growing", "security", "maximalist", "unrealistic", "impractical", "sweeping", "list", "top", "chief", "principal", "formal", "public", "written", "brand-new", "primary", "basic", "specific", "particular", "urgent", "ransom", "wage", "pay", "union", "workers'", "two", "three", "four", "five", "final"]);
 const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
-const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers"]);
-const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added"]);
+const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
+const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added", "tweeted", "tweets", "posted", "posts", "wrote", "writes", "announced", "announces", "maintained", "maintains", "contended", "contends"]);
 const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:said|says|told|added|wrote|argued|noted|stated)\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/iu;
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
@@ -117,6 +124,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     }
     found.push(...readModalClauses(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
+    found.push(...readDeadlines(ctx, si, toks));
   });
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
 
@@ -202,7 +210,10 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
   if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
-  if (isNounUse(toks, i, lemma)) return readNoun(ctx, si, toks, i, lemma);
+  // "rally for", "march for": verbs only, never "the March for Life" or the month.
+  if (lemma === "push" && !t.lower.startsWith("push") && !/^\p{Ll}/u.test(t.text)) return null;
+  // "The union claims compensation": after a name or a noun, "claims" is the verb.
+  if (isNounUse(toks, i, lemma) && (lemma !== "claim" || DETERMINERS.has(prev?.lower ?? ""))) return readNoun(ctx, si, toks, i, lemma);
 
   // Passive: "Acme was ordered by the court to …", "was asked to".
   if (prev && ["was", "were", "been", "being", "is", "are", "be"].includes(prev.lower) && /ed$|sought$/.test(t.lower)) return null;
@@ -247,6 +258,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (w === "to" || w === "with") return addresseeTo(ctx, si, toks, j + 1, by());
       return null;
     case "press":
+    case "petition":
     case "urge":
     case "advise":
     case "order":
@@ -259,11 +271,22 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if ((t.lower.startsWith("request") && bareDefinite(toks, j)) || (lemma === "ask" && w === "for" && bareDefinite(toks, j + 1))) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
       if (lemma === "order" && !/ed$|s$/.test(t.lower)) return null;
+      // "ordered an assessment of the damage", "ordered the evacuation of …": a directive with no addressee.
+      if (lemma === "order" && /^(?:a|an|the)$/.test(w) && /^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(toks[j + 1]?.lower ?? "") && !isVerbForm(toks[j + 1]!.lower)) return clauseOrNp(ctx, si, toks, j, by(), [], true);
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
       const to = addresseeTo(ctx, si, toks, j, by());
       if (to) return to;
-      if (lemma === "urge" || lemma === "ask" || lemma === "press") {
+      // "will ask Congress for more emergency funding": the addressee, then what is asked for.
+      if (lemma === "ask" || lemma === "press" || lemma === "petition") {
+        const f = toks.findIndex((q, x) => x > j && x <= j + 6 && q.lower === "for");
+        const between = f > j ? toks.slice(j, f) : [];
+        if (f > j && !between.some((q) => /^[,.;:!?]$/.test(q.text) || NP_STOP.has(q.lower))) {
+          const of = addresseesIn(ctx, si, toks, j, f).filter((e) => e !== by());
+          if (of.length) return clauseOrNp(ctx, si, toks, f + 1, by(), of, true);
+        }
+      }
+      if (lemma === "urge" || lemma === "ask" || lemma === "press" || lemma === "petition") {
         // "urged restraint", "asked for the call", "requested the call".
         if (!toks[j] || !isNpStart(toks[j]!)) return null;
         return clauseOrNp(ctx, si, toks, j, by(), [], true);
@@ -272,6 +295,27 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     }
     case "move":
       return w === "that" && t.lower !== "move" ? thatClause(ctx, si, toks, j, by()) : null;
+    case "tell": {
+      // "told the council to approve the budget": a directive. "told reporters to expect …" informs.
+      if (/^(?:reporters|journalists|the|a|an)$/.test(w) && /^(?:reporters|journalists|press|media|newspaper|agency|audience|crowd|story)$/.test(w === "the" || w === "a" || w === "an" ? toks[j + 1]?.lower ?? "" : w)) return null;
+      // An addressee the story does not name stays in the content ("told the man to remove …").
+      // "Elian tells me he does not want to go": the "to" belongs to another clause.
+      const toAt = toks.findIndex((q, x) => x > j && q.lower === "to");
+      if (toks.slice(j, toAt).some((q) => SUBJECT_PRONOUNS[q.lower] || q.lower === "not" || (AUX.has(q.lower) && q.lower !== "also"))) return null;
+      const to = addresseeTo(ctx, si, toks, j, by(), 6);
+      if (!to) return null;
+      const verb = toks[toAt + 1];
+      return verb && /^\p{Ll}+$/u.test(verb.text) && !DETERMINERS.has(verb.lower) && !POSSESSIVE_PRONOUNS[verb.lower] ? to : null;
+    }
+    case "chant":
+      return quotedImperative(ctx, si, toks, j, by);
+    case "claim": {
+      // "claimed $2 million in damages", "claims compensation from …"; "claimed the airport was unsafe" asserts.
+      const at = w === "for" ? j + 1 : j;
+      const head = toks.slice(at, at + 6);
+      if (!head.some((q) => /^(?:\$|€|£|damages|compensation|reparations|refunds?|restitution|back pay)/.test(q.lower)) || head.some((q) => /^(?:was|were|is|are|had|has|that)$/.test(q.lower))) return null;
+      return clauseOrNp(ctx, si, toks, at, by(), [], true);
+    }
     case "expect": {
       // "expects an equal effort from the Palestinians": what is expected, and from whom.
       if (!toks[j] || !isNpStart(toks[j]!) || w === "that" || w === "to") return null;
@@ -344,6 +388,8 @@ function perceivedNeed(toks: Token[], i: number, lemma: Lemma): boolean {
 function bareDefinite(toks: Token[], j: number): boolean {
   if (toks[j]?.lower !== "the" || !toks[j + 1] || !/^\p{Ll}+$/u.test(toks[j + 1]!.text)) return false;
   const after = toks[j + 2]?.lower ?? "";
+  // "the boy's return": a possessive goes on to the head noun.
+  if (/^(?:'s|'|’s|’)$/.test(after)) return false;
   return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
@@ -372,6 +418,7 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
 // Noun forms: "Russia's demand for …", "its calls for …", "the union's demands include …".
 
 function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
+  if (lemma === "tell" || lemma === "chant" || lemma === "claim" || (lemma === "push" && !/^push/.test(toks[i]!.lower))) return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
   while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
@@ -404,7 +451,27 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (end <= j + 1) return null;
     return [{ by, of, start: toks[j + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(j + 1, end), sentence: si }];
   }
-  if (lemma === "call" || lemma === "push" || lemma === "appeal") {
+  // "filed a request with the Federal Trade Commission under the … Act for permission to buy …": the body
+  // the request is lodged with is its addressee, and the content follows "for" or "to".
+  if (/^(?:request|requests|petition|petitions|appeal|appeals|motion|motions|application)$/.test(toks[i]!.lower) && (w === "with" || w === "to" || w === "before")) {
+    let f = j + 1;
+    while (f < toks.length && f - j < 14 && toks[f]!.lower !== "for" && !(toks[f]!.lower === "to" && isVerbForm(toks[f + 1]?.lower ?? "")) && !/^[,.;:!?]$/.test(toks[f]!.text)) f++;
+    if (f > j + 1 && (toks[f]?.lower === "for" || toks[f]?.lower === "to")) {
+      of = actorsIn(ctx, toks[j + 1]!.start, toks[f - 1]!.end).filter((e) => e !== by).slice(0, 1);
+      if (of.length) return clauseOrNp(ctx, si, toks, f + 1, by, of, true);
+    }
+  }
+  // "issued an injunction against night flights", "an order barring …": the order and what it forbids or requires.
+  if (lemma === "order") {
+    if (!/^(?:against|banning|barring|prohibiting|forbidding|halting|blocking|requiring|directing|ordering|to)$/.test(w)) return null;
+    const end = clauseEnd(toks, j + 1, w !== "to");
+    if (end <= j + 1) return null;
+    return [{ by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si }];
+  }
+  if (lemma === "move" && w !== "for" && w !== "to" && w !== "that") return null;
+  if (lemma === "call" || lemma === "push" || lemma === "appeal" || lemma === "move" || lemma === "petition") {
+    if (w === "that") return thatClause(ctx, si, toks, j, by);
+    // "a petition calling for …", "a motion seeking …": the participle carries the content, read there.
     if (w !== "for" && w !== "to") return null;
     j++;
     if (toks[j]?.lower === "for") j++; // spun "its calls for for new guarantees"
@@ -416,7 +483,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (!(toks[i]!.lower.endsWith("s") || toks[i]!.lower === "require")) return null;
   }
   const first = toks[j];
-  if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call") return null;
+  if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call" && lemma !== "move" && lemma !== "petition") return null;
   return clauseOrNp(ctx, si, toks, j, by, of, true);
 }
 
@@ -556,7 +623,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       if (x === ";" || LEMMAS[x]) break;
     }
     if (comm < 0) {
-      const quoted = quotedModal(ctx, si, toks, i);
+      const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i);
       if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
       continue;
     }
@@ -591,6 +658,29 @@ function b0(toks: Token[], from: number, modal: number): number {
   return k;
 }
 
+/** "The council should meet the tenants first, union leader Mara Voss said.": reported speech without quotes. */
+function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  // The modal's subject opens the sentence: "X should …, Y said", not "After Y said X should …".
+  const start = b0(toks, 0, i);
+  if (start > 0 || toks.slice(0, i).some((q) => /^[“”"]$/.test(q.text))) return null;
+  // The subject is one noun phrase: "The move rewards shareholders and should improve …" predicts, about no actor.
+  if (toks.slice(start, i).some((q) => /^(?:and|but|or)$/.test(q.lower) || (/^\p{Ll}+(?:s|ed)$/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower)))) return null;
+  let comma = -1;
+  for (let k = toks.length - 1; k > i && toks.length - k <= 12; k--) if (toks[k]!.text === ",") comma = k;
+  if (comma < 0) return null;
+  const tail = toks.slice(comma + 1);
+  if (/^(?:which|who|whom|but|and|although|though|while|as|when|after|before|because|since|if|unless|so)$/.test(tail[0]?.lower ?? "")) return null;
+  const said = tail.findIndex((q) => /^(?:said|says|added|argued|insisted|told|wrote|stated|contended|maintained)$/.test(q.lower));
+  if (said < 0 || tail.slice(said + 1).some((q) => /^(?:that|to|if)$/.test(q.lower))) return null;
+  const people = ctx.store.within(tail[0]!.start, tail[tail.length - 1]!.end).filter((m) => !m.indirect);
+  const speaker = people.find((m) => m.kind === "person") ?? people[0];
+  const by = speaker && ctx.store.get(speaker.key);
+  if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
+  const subj = addresseesIn(ctx, si, toks, start, i);
+  if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
+  return { by, of: subj, start: toks[start]!.start, end: toks[comma - 1]!.end, tokens: toks.slice(start, comma), sentence: si };
+}
+
 /** '"The U.S. side must stop arming Taiwan," spokesperson Mao Ning said.': the speaker demands. */
 function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
   let open = -1;
@@ -611,7 +701,8 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   // "We must …", "I have to …": an exhortation, not a demand of someone else.
   let b = i - 1;
   while (b > open && /^(?:also|still|really|now|all|simply|just)$/.test(toks[b]!.lower)) b--;
-  if (/^(?:we|i|you)$/.test(toks[b]?.lower ?? "")) return null;
+  while (b > open && /^(?:will|would|'ll|’ll|'d|’d)$/.test(toks[b]!.lower)) b--;
+  if (/^(?:we|i|you)(?:['’](?:ll|d))?$/.test(toks[b]?.lower ?? "")) return null;
   const close = toks.findIndex((t, k) => k > i && (t.text === "”" || t.text === '"'));
   if (close < 0) return null;
   const by = speakerOf(ctx, si, toks[close]!.start);
@@ -621,6 +712,25 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
   return { by, of: subj, start: toks[open + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(open + 1, end), sentence: si };
+}
+
+/** 'Protesters chanted “Stop the evictions!”': a chanted or shouted imperative demands what it says. */
+function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: number, by: () => Entity | undefined): Found[] | null {
+  let q = j;
+  if (toks[q]?.text === ":" || toks[q]?.text === ",") q++;
+  if (!/^[“"]$/.test(toks[q]?.text ?? "")) return null;
+  const first = toks[q + 1];
+  // A slogan opens on a bare verb and its object: "Stop the evictions", "Free Ana Ruiz", "Bring back our boys".
+  const second = toks[q + 2];
+  if (!first || !isImperative(first.lower) || !second || !(DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text) || /^(?:back|up|down|out|off|all)$/.test(second.lower))) return null;
+  const close = toks.findIndex((x, k) => k > q + 1 && /^[”"]$/.test(x.text));
+  if (close < 0 || close - q > 40) return null;
+  const agent = by();
+  if (!agent) return null;
+  let end = close;
+  while (end > q + 1 && /^[,.;:!?]$/.test(toks[end - 1]!.text)) end--;
+  if (end <= q + 2) return null;
+  return [{ by: agent, of: addresseesIn(ctx, si, toks, q + 2, end).filter((e) => e !== agent), start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(q + 1, end), sentence: si }];
 }
 
 /**
@@ -633,21 +743,63 @@ function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] 
     const two = `${toks[i]!.lower} ${toks[i + 1]!.lower}`;
     const three = `${two} ${toks[i + 2]!.lower}`;
     let start: number;
+    // A plain "if"/"unless" is a bargaining condition only in a stated offer or threat, and only when
+    // it asks something of another actor (checked below); "only if" and "on condition that" always are.
+    let plain = false;
     if (two === "only if") start = i + 2;
     else if (three === "on condition that" || two === "provided that") start = i + (two === "provided that" ? 2 : 3);
-    else continue;
-    // The condition-setter: the subject of the nearest "would/will" before it.
+    else if ((toks[i]!.lower === "if" || toks[i]!.lower === "unless") && !/^(?:as|even|only|what|whether)$/.test(toks[i - 1]!.lower) && !/^(?:asked|necessary|needed|needs|so|any|possible|true|not|anything|ever|approved|elected|convicted|confirmed)$/.test(toks[i + 1]!.lower)) {
+      start = i + 1;
+      plain = true;
+    } else continue;
+    // The condition-setter: the subject of the nearest "would/will" before it, in the same clause.
     let m = i - 1;
-    while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower)) m--;
-    if (m < 0) continue;
+    while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower) && !(plain && /^[;:“”"]$/.test(toks[m]!.text))) m--;
+    if (m < 0 || (plain && !/^(?:would|will|'ll)$/.test(toks[m]!.lower))) continue;
+    // "… he would go alone if …, Castro said": an offer or threat someone states, not narration.
+    if (plain && !toks.some((q) => CONDITION_SPEECH.has(q.lower))) continue;
     const by = subjectOf(ctx, si, toks, m);
     if (!by) continue;
     const end = clauseEnd(toks, start, false);
     if (end <= start + 1) continue;
     let v = start;
     while (v < end && !isVerbForm(toks[v]!.lower)) v++;
-    const of = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end) : [];
-    out.push({ by, of: of.filter((e) => e !== by), start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+    const of = (v > start ? addresseesIn(ctx, si, toks, start, v) : []).filter((e) => e !== by && !sameSide(e, by));
+    if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
+    // "would resign if the council passed the budget" is a threat whose demand is the opposite of the
+    // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
+    const verb = toks.findIndex((q, x) => x >= start && x < end && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
+    if (plain && toks[i]!.lower === "if" && !CONCESSION.test(toks[verb]?.lower ?? "")) continue;
+    // "if the Authority agreed to release the ship": what is asked is the release; the addressee is already named.
+    if (plain && toks[i]!.lower === "if") start = toks[verb + 1]?.lower === "to" ? verb + 2 : verb + 1;
+    if (end <= start + 1) continue;
+    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
+const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
+const CONDITION_SPEECH = new Set(["said", "says", "told", "warned", "warns", "threatened", "threatens", "offered", "offers", "promised", "promises", "insisted", "insists", "vowed", "vows", "pledged", "pledges", "declared", "announced", "wrote", "added", "stated"]);
+
+/** "The agency has given the tenants until noon Friday to leave the site": a deadline is a demand of whoever is given it. */
+function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length - 3; i++) {
+    if (!/^(?:give|gives|gave|given|giving|set|sets)$/.test(toks[i]!.lower)) continue;
+    let u = i + 1;
+    while (u < toks.length && u - i <= 8 && !/^(?:until|till|to)$/.test(toks[u]!.lower) && !/^[,.;:!?]$/.test(toks[u]!.text)) u++;
+    if (!/^(?:until|till)$/.test(toks[u]?.lower ?? "") || u === i + 1) continue;
+    let to = u + 1;
+    while (to < toks.length && to - u <= 8 && toks[to]!.lower !== "to" && !/^[;:!?]$/.test(toks[to]!.text)) to++;
+    // "to sign": a bare lower-case word after "to" ("sign" is also a noun to the lexicon), not "to the court".
+    const verb = toks[to + 1];
+    if (toks[to]?.lower !== "to" || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower]) continue;
+    const by = subjectOf(ctx, si, toks, i);
+    const of = addresseesIn(ctx, si, toks, i + 1, u).filter((e) => e !== by);
+    if (!by || !of.length) continue;
+    const end = clauseEnd(toks, to + 1, false);
+    if (end <= to + 1) continue;
+    out.push({ by, of, start: toks[to + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(to + 1, end), sentence: si });
   }
   return out;
 }
@@ -741,8 +893,9 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
       if (x === "to" && toks[k + 1] && isVerbForm(toks[k + 1]!.lower) && /^(?:underscore|highlight|show|press|back|make|emphasi[sz]e|stress|signal|force)$/.test(toks[k + 1]!.lower)) return k;
     }
-    // Sentences are already split: a period inside one is an abbreviation ("Jan. 10").
-    if (/^[!?]$/.test(x) || (x === "." && k > lastWord(toks))) return k;
+    // Sentences are already split: a period inside one is an abbreviation ("Jan. 10"), unless a quotation
+    // opens after it (a boundary the splitter missed: "… comes home. ``We cannot stop").
+    if (/^[!?]$/.test(x) || (x === "." && (k > lastWord(toks) || /^[`“"]/.test(toks[k + 1]?.text ?? "")))) return k;
   }
   return stop;
 }
@@ -796,6 +949,8 @@ export function cleanWhat(raw: string): string {
 /** The actor who is the subject of the verb at toks[i]. */
 function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
   let k = skipBack(toks, i - 1);
+  // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
+  if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
   if (k < 0) return undefined;
   // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
   // "…, which bid $28 a share and asked Mr. Gilleland to stay": the relative's antecedent, not the main subject.
@@ -841,7 +996,63 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   }
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
-  return entityEndingAt(ctx, si, toks, k);
+  return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+}
+
+const WRITTEN = new Set(["letter", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
+/** "The teachers' letter to the Education Ministry asks for …": whoever wrote it asks, not whom it is sent to. */
+function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  const from = Math.max(clauseStart(toks, k), k - 14);
+  for (let x = k; x > from; x--) {
+    const t = toks[x]!;
+    if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower))) return undefined;
+    if (!WRITTEN.has(t.lower)) continue;
+    const p = toks[x - 1]!;
+    if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
+    if (/^(?:'s|'|’s|’)$/.test(p.lower)) {
+      // "the islanders' petition": writers the story names only by a plural noun, as written.
+      const w = toks[x - 2];
+      const plural = w && /^\p{Ll}+s$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(w.lower, w.start, w.end) : undefined;
+      return entityEndingAt(ctx, si, toks, x - 2) ?? plural;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const COLLECTIVES = new Set(["group", "coalition", "consortium", "alliance", "delegation", "team", "bloc", "panel", "band", "association", "committee"]);
+/** "A group including members of the Bass family urged …", "a coalition led by Acme": the group, named as written. */
+function collectiveSubject(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  const from = Math.max(clauseStart(toks, k), k - 15);
+  for (let q = k - 1; q > from; q--) {
+    const x = toks[q]!.lower;
+    const marks = x === "including" || (x === "led" && toks[q + 1]?.lower === "by") || (x === "made" && toks[q + 1]?.lower === "up");
+    if (!marks) {
+      if (/^[,;:]$/.test(x)) return undefined;
+      continue;
+    }
+    const noun = toks[q - 1]!;
+    if (!COLLECTIVES.has(noun.lower) || !/^(?:a|an|the)$/.test(toks[q - 2]?.lower ?? "")) return undefined;
+    return ctx.store.group(ctx.text.slice(noun.start, toks[k]!.end), noun.start, toks[k]!.end);
+  }
+  return undefined;
+}
+
+const EVENT_NOUNS = new Set(["rally", "rallies", "march", "marches", "protest", "protests", "demonstration", "demonstrations", "vigil", "sit-in", "walkout", "gathering", "procession"]);
+/** "… in a rally Saturday demanding the return of …", "The march called for …": those taking part speak through the event. */
+function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, trigger: number): Entity | undefined {
+  let e = k;
+  // "a rally in Havana demanding …"
+  if (/^\p{Lu}/u.test(toks[e]!.text) && /^(?:in|at|outside|near)$/.test(toks[e - 1]?.lower ?? "") && EVENT_NOUNS.has(toks[e - 2]?.lower ?? "")) e -= 2;
+  const noun = toks[e];
+  if (!noun || !EVENT_NOUNS.has(noun.lower) || !/^\p{Ll}/u.test(noun.text)) return undefined;
+  // A participle modifies the event ("a rally demanding"); a finite verb has it as subject ("the march called for").
+  const participle = /ing$/.test(toks[trigger]!.lower);
+  const subject = !participle && (e === 0 || /^(?:the|a|an|this|that|saturday's|sunday's)$/.test(toks[e - 1]!.lower) || /^[,;]$/.test(toks[e - 1]!.text));
+  if (!participle && !subject) return undefined;
+  let s = e;
+  while (s > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[s - 1]!.text) && (isAdjective(toks[s - 1]!.lower) || /-/.test(toks[s - 1]!.text)) && !DETERMINERS.has(toks[s - 1]!.lower)) s--;
+  return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
 }
 
 const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
@@ -853,7 +1064,7 @@ function skipBack(toks: Token[], k: number): number {
   while (k >= 0 && steps < 12) {
     const x = toks[k]!.lower;
     steps++;
-    if (AUX.has(x) || /^\p{Ll}+ly$/u.test(x)) {
+    if (AUX.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
       k--;
       continue;
     }
@@ -914,6 +1125,10 @@ function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: numb
       }
     }
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower)) continue;
+    // "Ahmad Lawan raises a motion … and moves that …": a present-tense "-s" word right after a name is its
+    // verb, whatever the lexicon lists it as ("raises" is also a plural noun).
+    const afterName = /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/.test(t.lower) && /^\p{Lu}/u.test(toks[v - 1]!.text) && ctx.store.within(toks[v - 1]!.start, toks[v - 1]!.end).length > 0;
+    if (afterName) return subjectOf(ctx, si, toks, v);
     if (t.lower === "who" || /^\p{Ll}{2,}ed$/u.test(t.lower) || (isVerbForm(t.lower) && !isAdjective(t.lower) && !/^(?:of|than|more|about|some|many|most)$/.test(t.lower))) {
       if (t.lower === "who" || isIngRelative(toks, v, start)) return entityEndingAt(ctx, si, toks, v - 1);
       return subjectOf(ctx, si, toks, v);
@@ -937,7 +1152,9 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
       s--;
       continue;
     }
-    if (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower)) break;
+    // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
+    const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
+    if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower))) break;
     if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
     s--;
     if (k - s > 10) break;
@@ -946,19 +1163,28 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   // the preposition is the subject.
   const prep = toks[s - 1]?.lower;
   const before = toks[s - 2];
-  if (before && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+  // "Observers from the Organization of American States" speak for the organisation.
+  const fromBody = prep === "from" && ctx.store.within(toks[s]!.start, toks[k]!.end).some((m) => m.kind === "organization");
+  if (before && !fromBody && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
   const start = toks[s]!.start;
   const end = toks[k]!.end;
   const named = ctx.store.within(start, end);
+  // "Elian's father", "the girl's mother": a relative is another person than the possessor; so is "the father".
+  if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text) && k - s <= 4) {
+    const p = toks[k - 1]?.lower ?? "";
+    const possessed = /^(?:'s|'|’s|’)$/.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
+    if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
+  }
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
     // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
     // when nothing precedes). Coordinated subjects ("Macron and Scholz") give the first.
     const np = toks.slice(s, k + 1);
-    const andAt = np.findIndex((q) => q.lower === "and");
+    // An "and" inside a name ("Immigration and Naturalization Service") coordinates nothing.
+    const andAt = np.findIndex((q) => q.lower === "and" && !named.some((m) => m.start < q.start && m.end > q.end));
     if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
     const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
     const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
@@ -977,7 +1203,7 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     if (orgs.length === 1) return orgs[0];
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
-  const gi = words.findLastIndex((q) => GROUP_NOUNS.has(q.lower));
+  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && isAgentPlural(q.text)));
   if (gi >= 0) {
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
@@ -989,6 +1215,11 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   }
   const resolved = resolveAnaphor(ctx, si, words);
   if (resolved) return resolved;
+  // "a Dutch company has sought approval …" with the company never named after it: the company, as written.
+  const last = words[words.length - 1];
+  if (last && /^(?:a|an)$/.test(words[0]!.lower) && words.length <= 4 && UNNAMED_FIRMS.has(last.lower) && words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w.text))) {
+    return ctx.store.group(ctx.text.slice(words[0]!.start, last.end), words[0]!.start, last.end, "organization");
+  }
   // "The union demanded …" with no union named: the union itself, as written.
   const head = words[words.length - 1];
   if (head && words[0]!.lower === "the" && INSTITUTIONS.has(head.lower)) {
@@ -998,6 +1229,11 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   return undefined;
 }
 
+const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
+// "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
+const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
+const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
@@ -1109,6 +1345,8 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   const s = ctx.sentences[si]!;
   const same = ctx.store.latestBefore(t.start, s.start, isPerson);
   if (same) return same;
+  const relative = relationalSpeaker(ctx, s, t.start);
+  if (relative) return relative;
   for (let p = si - 1; p >= Math.max(0, si - 3); p--) {
     if (ctx.junk.has(p)) continue;
     const ps = ctx.sentences[p]!;
@@ -1116,6 +1354,21 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
     if (first) return ctx.store.get(first.key);
   }
   return undefined;
+}
+
+/**
+ * "Elian Gonzalez's father said … that he wants …": the speaker is the person the possessive phrase names,
+ * not the possessor. With no name for that person, the phrase itself names them, as written.
+ */
+function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Entity | undefined {
+  const head = /(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|wrote|writes|insisted|declared|announced|added)\b/u;
+  const m = head.exec(ctx.text.slice(s.start, before));
+  if (!m || !ROLE_NOUNS.has(m[3]!)) return undefined;
+  const start = s.start + m.index + m[0].indexOf(m[1]!);
+  const possessor = ctx.store.within(start, start + m[1]!.length).find((x) => x.kind === "person" || x.kind === "organization" || x.kind === "country");
+  if (!possessor) return undefined;
+  const phrase = `${m[1]}'s ${m[2]}`;
+  return ctx.store.group(phrase, start, start + m[1]!.length + 3 + m[2]!.length, "person");
 }
 
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */

@@ -56,6 +56,13 @@ export const isVerbForm = (word: string): boolean => has(word, VERB) || unknownI
 export const isPastTense = (word: string): boolean =>
   tagsOf(word).some((t) => t === "PastTense" || t === "Participle") || unknownInflected(word, /^\p{Ll}{2,}ed$/u);
 export const isAdjective = (word: string): boolean => tagsOf(word).includes("Adjective");
+/** A verb's bare form that can open a command ("stop", "free", "give"), not a past form or a noun only. */
+export const isImperative = (word: string): boolean =>
+  COMMAND_VERBS.has(word) || tagsOf(word).includes("Infinitive") || tagsOf(word).includes("PhrasalVerb");
+// Bare verbs the lexicon lists only as nouns or adjectives, common at the head of a slogan ("Stop the war").
+const COMMAND_VERBS = new Set(["stop", "end", "free", "return", "halt", "cancel", "respect", "protect", "defend", "fund", "reopen", "close", "ban", "scrap"]);
+/** An "-ly" word that is an adverb ("publicly"), not a noun like "rally", "ally" or "assembly". */
+export const isLyAdverb = (word: string): boolean => /ly$/.test(word) && (tagsOf(word).includes("Adverb") || tagsOf(word).length === 0);
 /** "European", "Ukrainian": a demonym, never a name on its own. */
 export const isDemonym = (word: string): boolean => tagsOf(word).includes("Demonym");
 /** A role noun the lexicon lists ("president", "spokesperson", "activist"). */

@@ -33,7 +33,7 @@ export interface StatusInput {
 }
 
 // A cue in a condition is no answer: "… ready to tighten sanctions if Moscow refused".
-const CONDITIONAL = /\b(?:if|unless|whether|should)\s+(?:\S+\s+){0,3}$/i;
+const CONDITIONAL = /\b(?:if|unless|whether|should)\s+(?:\S+\s+){0,5}$/i;
 
 const CUES = [
   [new RegExp(REJECTED.source, "gi"), "rejected"],
@@ -107,10 +107,14 @@ const ANSWER_DETERMINER = /(?:\b(?:a|an|the|that|this|their|its|his|her|those|th
 const ANSWER_REFUSAL = /\b(?:refus\w*|declin\w*|agreed|offered) to (?:negotiate|pay|meet|comply|release|accept|discuss|give|grant|hand over|talk)\b/i;
 const answerCache = new Map<string, boolean>();
 function answersDemand(s: string): boolean {
+  return ANSWER_REFUSAL.test(s) || namesDemand(s);
+}
+/** "rejected the proposal", "deferred that question": the answer names the demand. */
+function namesDemand(s: string): boolean {
   let hit = answerCache.get(s);
   if (hit === undefined) {
-    hit = ANSWER_REFUSAL.test(s);
-    for (const m of hit ? [] : s.matchAll(ANSWER_NOUN)) {
+    hit = false;
+    for (const m of s.matchAll(ANSWER_NOUN)) {
       if (ANSWER_DETERMINER.test(s.slice(Math.max(0, m.index - 30), m.index))) {
         hit = true;
         break;
@@ -122,6 +126,7 @@ function answersDemand(s: string): boolean {
   return hit;
 }
 
+const REFUSE_TO_DEAL = /\b(?:refus\w*|declin\w*) to (?:negotiate|talk|discuss|comply|accept|meet with)\b/i;
 const NEGATIVE_ANSWER = /\b(?:will|would|did|does|do|could|can) not\b|\b(?:won['’]t|can['’]t|refus\w* to|declin\w* to)\b/i;
 const ANSWER_VERB = /\b(?:refus\w*|declin\w*|agree[sd]?) to\b|\b(?:will|would|did|does|do) not\b|\bwon['’]t\b/i;
 
@@ -129,14 +134,18 @@ export function demandStatus(input: StatusInput): DemandStatus {
   const { sentence, content, next, addressees } = input;
   const at = content ? sentence.indexOf(content) : -1;
   const outside = at >= 0 ? `${sentence.slice(0, at)} … ${sentence.slice(at + content.length)}` : sentence;
+  // A pending cue in the demand's own sentence ("In its latest deadline, …") says the answer is awaited;
+  // an answer reported after it ("have refused to sign") still decides.
   const same = cue(outside);
-  if (same) return same;
-  const words = contentWords(content);
+  if (same && same !== "pending") return same;
+  // Words of a name ("ferry" in "the ferry Marisol" and in "Elmwick Ferry Company") do not tie a sentence to the demand.
+  const names = [...addressees, ...(input.others?.() ?? [])].join(" ").toLowerCase();
+  const words = new Set([...contentWords(content)].filter((w) => !new RegExp(`\\b${w}\\b`).test(names)));
   const overlaps = (s: string, need = 1) => {
     const lower = s.toLowerCase();
     return words.size > 0 && [...words].filter((w) => lower.includes(w)).length >= Math.min(need, words.size);
   };
-  if (next) {
+  if (next && !input.isDemandSentence?.(next)) {
     const related = DEMAND_REFERENCE.test(next) || mentionsAny(next, addressees) || overlaps(next);
     if (related) {
       const c = cue(next);
@@ -153,7 +162,9 @@ export function demandStatus(input: StatusInput): DemandStatus {
     const byAddressee =
       addressees.length > 0 && mentionsAny(head, addressees) && (answersDemand(s) || overlaps(s) || ANSWER_VERB.test(s));
     const byContent = overlaps(s, answersDemand(s) ? 1 : 2);
-    const byOther = !byAddressee && !byContent && answersDemand(s) && mentionsAny(head, others());
+    // Another actor answers by naming the demand ("rejected the request") or by refusing to deal at all
+    // ("refused to negotiate"); its refusal of a particular act ("refused to pay the fees") is about another demand.
+    const byOther = !byAddressee && !byContent && (namesDemand(s) || REFUSE_TO_DEAL.test(s)) && mentionsAny(head, others());
     if (!byAddressee && !byContent && !byOther) continue;
     // "Norway would not halt exploration": the addressee saying no to the demand's own content.
     if (byAddressee && overlaps(s) && NEGATIVE_ANSWER.test(s)) return "rejected";
@@ -167,5 +178,5 @@ export function demandStatus(input: StatusInput): DemandStatus {
       if (c === "rejected" || c === "accepted") return c;
     }
   }
-  return "made";
+  return same ?? "made";
 }
