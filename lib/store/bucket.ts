@@ -129,8 +129,7 @@ export class ArticleBucket {
 
   /**
    * Writes JSON under a condition. Returns the new ETag, or null when the condition did not hold.
-   * Real S3 enforces both conditions; s3rver (the local runner) ignores them, which is why
-   * lib/store/ never relies on them alone (see lib/store/locks.ts).
+   * S3 enforces both conditions; locally the S3 front (local/s3-front.ts) does, since s3rver does not.
    */
   async writeJsonIf(key: string, value: unknown, condition: WriteCondition, metadata: Record<string, string> = {}): Promise<{ etag: string | null } | null> {
     try {

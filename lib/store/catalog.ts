@@ -62,27 +62,41 @@ export class CursorError extends Error {
  * Records that the summary was written at `key`. Returns whether it is news: false when this very
  * summary (a retried delivery) or the same content (an identical re-POST) was recorded before, so
  * events are idempotent per summary id and content.
+ *
+ * New content (the common case) is one conditional create (`If-None-Match: *`) and its listing
+ * marker: no read first. Content recorded before loses that create, then is read and updated on the
+ * version read (`If-Match`), keeping its first `createdAt` and its place in the listing.
  */
 export async function recordEntry(bucket: ArticleBucket, summary: Summary, key: string): Promise<{ news: boolean; first: boolean }> {
-  const previous = await findEntry(bucket, summary.id);
-  const createdAt = previous?.createdAt ?? summary.createdAt;
-  const recent = previous?.recent ?? stateKeys.recentPrefix + recentName(createdAt, summary.id);
-  const entry: CatalogEntry = {
-    id: summary.id,
-    key,
-    createdAt,
-    summaryCreatedAt: summary.createdAt,
-    title: summary.article.title,
-    publisher: summary.article.publisher,
-    engine: summary.engine.name,
-    sameStoryAs: summary.sameStoryAs,
-    recent,
-    digest: summaryDigest(summary),
+  const entryKey = stateKeys.entry(summary.id);
+  const entryOf = (previous: CatalogEntry | null): CatalogEntry => {
+    const createdAt = previous?.createdAt ?? summary.createdAt;
+    return {
+      id: summary.id,
+      key,
+      createdAt,
+      summaryCreatedAt: summary.createdAt,
+      title: summary.article.title,
+      publisher: summary.article.publisher,
+      engine: summary.engine.name,
+      sameStoryAs: summary.sameStoryAs,
+      recent: previous?.recent ?? stateKeys.recentPrefix + recentName(createdAt, summary.id),
+      digest: summaryDigest(summary),
+    };
   };
-  await bucket.writeJson(stateKeys.entry(summary.id), entry);
-  if (!previous?.recent) await bucket.writeJson(recent, {});
-  const again = previous !== null && previous.key === key && ((previous.summaryCreatedAt ?? previous.createdAt) === summary.createdAt || previous.digest === entry.digest);
-  return { news: !again, first: previous === null };
+  for (let round = 0; round < 5; round++) {
+    const found = round === 0 ? null : await bucket.readJsonTagged<CatalogEntry>(entryKey);
+    const previous = found?.value ?? null;
+    const entry = entryOf(previous);
+    const condition = found ? (found.etag ? { ifMatch: found.etag } : null) : ({ ifNoneMatch: "*" } as const);
+    if (!(await bucket.writeJsonIf(entryKey, entry, condition))) continue; // recorded meanwhile (or before): read it
+    // The marker once per content; again when this very summary is recorded again (a retry after a
+    // crash between the two writes), which rewrites the same empty object.
+    const again = previous !== null && previous.key === key && ((previous.summaryCreatedAt ?? previous.createdAt) === summary.createdAt || previous.digest === entry.digest);
+    if (!previous?.recent || again) await bucket.writeJson(entry.recent!, {});
+    return { news: !again, first: previous === null };
+  }
+  throw new Error(`lost the race to record '${entryKey}' five times`);
 }
 
 export async function findEntry(bucket: ArticleBucket, id: string): Promise<CatalogEntry | null> {

@@ -6,10 +6,10 @@
 // writes: `If-None-Match: *` to claim, `If-Match: <etag>` to take over an expired or failed claim and
 // to record the outcome. Its states tell a delivery "done (here is the summary)", "in progress (since
 // when, until when)" and "failed (permanently, or retryable)". S3 lets only one conditional write win,
-// which guards concurrent Lambda containers; locally (s3rver ignores the conditions) the in-process
-// lock (lib/store/locks.ts) guards simultaneous deliveries, and the marker is always read before it is
-// written. The rules engine costs nothing and is not claimed: doing its work twice is cheaper than the
-// three requests a claim takes.
+// which guards concurrent Lambda containers (locally, the S3 front, local/s3-front.ts, enforces them
+// over s3rver; the in-process lock, lib/store/locks.ts, serialises one process's deliveries). New
+// content costs two requests (create, outcome), no read. The rules engine costs nothing and is not
+// claimed: doing its work twice is cheaper than a claim.
 //
 // Nothing here needs DynamoDB (Powertools' idempotency utility does): the bucket is the only store.
 import type { ArticleBucket } from "./bucket.ts";
@@ -56,13 +56,15 @@ export interface ClaimRequest {
 }
 
 /**
- * Reads the marker, then claims it with a conditional write: `If-None-Match: *` if there is none,
- * `If-Match` on the marker read if it is expired or failed-retryable. A lost condition re-reads.
+ * Claims with a conditional create (`If-None-Match: *`) first, without reading; when a marker exists,
+ * reads it and takes it over with `If-Match` on the version read if it is expired or failed-retryable.
+ * A lost condition re-reads.
  */
 export async function acquireClaim(req: ClaimRequest): Promise<ClaimResult> {
   const now = req.now ?? Date.now;
   for (let round = 0; round < 5; round++) {
-    const existing = await req.bucket.readJsonTagged<ClaimRecord>(req.key);
+    // New content (the common case) is claimed by the conditional create alone; a lost create reads.
+    const existing = round === 0 ? null : await req.bucket.readJsonTagged<ClaimRecord>(req.key);
     const t = now();
     const fresh = (attempt: number): ClaimRecord => ({
       version: 1,

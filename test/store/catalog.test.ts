@@ -58,6 +58,33 @@ describe("the catalog", () => {
     expect([...s3.objects.keys()]).toEqual([]);
   });
 
+  it("records new content with a conditional create and its marker, without reading first; known content is read and updated", async () => {
+    const s3 = new MemoryS3();
+    const bucket = bucketOn(s3);
+    const first = summary(id("1"), "2026-05-01T00:00:00.000Z");
+    expect(await recordEntry(bucket, first, "summaries/h.json")).toEqual({ news: true, first: true });
+    expect(s3.commands).toEqual([`PutObject state/ids/${id("1")}.json`, expect.stringMatching(new RegExp(`^PutObject state/recent/\\d{13}_${id("1")}$`))]);
+    s3.commands.length = 0;
+    // The same content summarized again at another key: the create loses, the entry is read and updated
+    // on that version; the listing marker stays where it was.
+    expect(await recordEntry(bucket, summary(id("1"), "2026-05-02T00:00:00.000Z", "again"), "summaries/h2.json")).toEqual({ news: true, first: false });
+    expect(s3.commands).toEqual([`PutObject state/ids/${id("1")}.json`, `GetObject state/ids/${id("1")}.json`, `PutObject state/ids/${id("1")}.json`]);
+    expect([...s3.objects.keys()].filter((k) => k.startsWith("state/recent/"))).toHaveLength(1);
+    expect(await findEntry(bucket, id("1"))).toMatchObject({ key: "summaries/h2.json", createdAt: "2026-05-01T00:00:00.000Z", title: "again" });
+  });
+
+  it("two deliveries recording one new content at once: one creates, the other updates; one marker", async () => {
+    const s3 = new MemoryS3();
+    const bucket = bucketOn(s3);
+    const results = await Promise.all([
+      recordEntry(bucket, summary(id("2"), "2026-06-01T00:00:00.000Z"), "summaries/i.json"),
+      recordEntry(bucket, summary(id("2"), "2026-06-01T00:00:01.000Z"), "summaries/j.json"),
+    ]);
+    expect(results.map((r) => r.first).sort()).toEqual([false, true]);
+    expect([...s3.objects.keys()].filter((k) => k.startsWith("state/recent/"))).toHaveLength(1);
+    expect((await listSummaries(bucket, { limit: 10 })).items.map((i) => i.id)).toEqual([id("2")]);
+  });
+
   it("finds nothing for a malformed id, without a request", async () => {
     const s3 = new MemoryS3();
     expect(await findEntry(bucketOn(s3), "../x")).toBeNull();
