@@ -227,6 +227,10 @@ async function main() {
   const firstSeen = new Map<string, number>();
   let summaries = new Map<string, Date | null>();
   let errors = new Map<string, Date | null>();
+  // In-process, the handlers' own log lines tell when every upload is handled: the bucket is listed once,
+  // to check, instead of every 100 ms (listing hundreds of keys is s3rver work the product never does).
+  const settled = () => new Set(handled.filter((h) => h.outcome !== "retrying" && h.outcome !== "in_progress").map((h) => h.key)).size + failedInvocations.length;
+  if (stack) while (Date.now() < DEADLINE && settled() < uploadedAt.size) await new Promise((r) => setTimeout(r, 50));
   for (let poll = 0; Date.now() < DEADLINE && poll < 100_000; poll++) {
     [summaries, errors] = await Promise.all([listAll(s3, bucket, `summaries/${PREFIX}`), listAll(s3, bucket, `errors/${PREFIX}`)]);
     const now = Date.now();
