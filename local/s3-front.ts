@@ -5,10 +5,11 @@
 //     against the local credentials: an unsigned, tampered or expired request gets 403, as from S3;
 //     a body whose SHA-256 differs from the signed x-amz-content-sha256 gets 400;
 //   - PutObject with `If-None-Match: *` or `If-Match: "<etag>"` gets S3's 412 when the condition fails;
-//   - writes to one key are applied one at a time (s3rver could interleave two bodies into one object).
+//   - writes to one key are applied one at a time (s3rver could interleave two bodies into one object),
+//     and never while a read of that key is being answered (s3rver writes in place).
 // Everything else is forwarded byte for byte, Host header included.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface S3Front {
@@ -140,22 +141,42 @@ async function readAll(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function startS3Front(upstream: string, credentials: Record<string, string>, port = 0): Promise<S3Front> {
+export interface S3FrontHooks {
+  /**
+   * Awaited before the answer to a write or a refusal is sent: when the front runs in a thread of its own
+   * (s3-thread.ts), the bucket's events and refusal counts reach the runner before the client learns
+   * that its write is done, as they do in one thread.
+   */
+  settle?: () => Promise<void>;
+  onRefused?: (code: string) => void;
+}
+
+export async function startS3Front(upstream: string, credentials: Record<string, string>, port = 0, hooks: S3FrontHooks = {}): Promise<S3Front> {
   const target = new URL(upstream);
+  // Kept-alive connections to s3rver: a new TCP connection per forwarded request costs more than the request.
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const tails = new Map<string, Promise<void>>();
+  const reading = new Map<string, Set<Promise<void>>>();
   const refused: Record<string, number> = {};
-  const refuse = (res: ServerResponse, status: number, code: string, message: string) => {
+  const refuse = async (res: ServerResponse, status: number, code: string, message: string) => {
     refused[code] = (refused[code] ?? 0) + 1;
+    hooks.onRefused?.(code);
+    await hooks.settle?.();
     s3Error(res, status, code, message);
   };
 
-  const forward = (req: IncomingMessage, body: Buffer, res: ServerResponse) =>
+  const forward = (req: IncomingMessage, body: Buffer, res: ServerResponse, write: boolean) =>
     new Promise<void>((done) => {
-      const out = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
+      const out = request({ agent, host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
+        const reply = () => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        };
         up.on("end", () => done());
+        up.on("close", () => done());
         up.on("error", () => done());
+        if (write && hooks.settle) hooks.settle().then(reply, reply);
+        else reply();
       });
       out.on("error", () => {
         if (!res.headersSent) res.writeHead(502).end();
@@ -166,7 +187,7 @@ export async function startS3Front(upstream: string, credentials: Record<string,
 
   const currentEtag = (path: string) =>
     new Promise<string | null>((resolveEtag, reject) => {
-      const head = request({ host: target.hostname, port: target.port, method: "HEAD", path, headers: { host: `${target.hostname}:${target.port}` } }, (r) => {
+      const head = request({ agent, host: target.hostname, port: target.port, method: "HEAD", path, headers: { host: `${target.hostname}:${target.port}` } }, (r) => {
         r.resume();
         resolveEtag(r.statusCode === 200 ? String(r.headers.etag ?? "").replaceAll('"', "") : null);
       });
@@ -178,14 +199,29 @@ export async function startS3Front(upstream: string, credentials: Record<string,
     try {
       const body = await readAll(req);
       const denied = verifySigV4(req, credentials);
-      if (denied) return refuse(res, ...denied);
+      if (denied) return await refuse(res, ...denied);
       const declared = String(req.headers["x-amz-content-sha256"] ?? "");
       if (/^[0-9a-f]{64}$/.test(declared) && sha256(body) !== declared) {
-        return refuse(res, 400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.");
+        return await refuse(res, 400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.");
       }
       const url = new URL(req.url ?? "/", "http://local");
       const write = req.method === "PUT" || req.method === "DELETE" || (req.method === "POST" && url.searchParams.has("uploadId"));
-      if (!write) return await forward(req, body, res);
+      if (!write) {
+        // s3rver rewrites an object's file and its metadata in place: a read overlapping a write could
+        // announce one length and send another, and its client would wait for ever. A read waits for
+        // the writes queued before it; a write waits for the reads in progress (S3 reads are atomic).
+        const key = url.pathname;
+        await tails.get(key);
+        const run = forward(req, body, res, false);
+        const set = reading.get(key) ?? new Set<Promise<void>>();
+        reading.set(key, set.add(run));
+        try {
+          return await run;
+        } finally {
+          set.delete(run);
+          if (!set.size && reading.get(key) === set) reading.delete(key);
+        }
+      }
       // One write per key at a time, as S3 applies them: never a mix of two bodies.
       const key = url.pathname;
       const previous = tails.get(key) ?? Promise.resolve();
@@ -194,15 +230,16 @@ export async function startS3Front(upstream: string, credentials: Record<string,
       const tail = previous.then(() => mine);
       tails.set(key, tail);
       await previous;
+      await Promise.all([...(reading.get(key) ?? [])]);
       try {
         const ifNoneMatch = req.headers["if-none-match"];
         const ifMatch = req.headers["if-match"];
         if (req.method === "PUT" && (ifNoneMatch || ifMatch) && !req.headers["x-amz-copy-source"] && !url.searchParams.has("uploadId")) {
           const etag = await currentEtag(url.pathname);
-          if (ifNoneMatch === "*" && etag !== null) return refuse(res, 412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
-          if (ifMatch && (etag === null || String(ifMatch).replaceAll('"', "") !== etag)) return refuse(res, 412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
+          if (ifNoneMatch === "*" && etag !== null) return await refuse(res, 412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
+          if (ifMatch && (etag === null || String(ifMatch).replaceAll('"', "") !== etag)) return await refuse(res, 412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
         }
-        await forward(req, body, res);
+        await forward(req, body, res, true);
       } finally {
         release();
         if (tails.get(key) === tail) tails.delete(key);
@@ -220,6 +257,7 @@ export async function startS3Front(upstream: string, credentials: Record<string,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
+        agent.destroy();
         server.close(() => ok());
       }),
   };

@@ -7,10 +7,9 @@ import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event } from "aws-lambda";
-import S3rver from "s3rver";
 import { decodeEventKey, encodeEventKey } from "../lib/store/layout.ts";
 import { decodeParams, matchPath } from "../lib/http/router.ts";
-import { startS3Front } from "./s3-front.ts";
+import { startS3Thread } from "./s3-thread.ts";
 import { readWiring, type FunctionWiring } from "./wiring.ts";
 import { useComputeHost } from "../lib/pipeline.ts";
 import { createWorkerPool } from "./worker.ts";
@@ -155,18 +154,6 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
 
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  // s3rver on a port of its own; clients reach it only through the signature-checking front.
-  const s3rver = new S3rver({
-    address: "127.0.0.1",
-    port: 0,
-    silent: true,
-    directory: dataDir,
-    configureBuckets: [{ name: options.bucket, configs: [] }],
-  });
-  const s3Address = (await s3rver.run()) as AddressInfo;
-  const front = await startS3Front(`http://127.0.0.1:${s3Address.port}`, { [CREDENTIALS.accessKeyId]: CREDENTIALS.secretAccessKey }, options.s3Port);
-  const s3Endpoint = front.url;
-
   // Asynchronous invocation, as Lambda does it: the event is handled later; a thrown error is retried.
   const inflight = new Set<Promise<void>>();
   const invokeAsync = (fn: FunctionWiring, event: S3Event) => {
@@ -204,7 +191,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     if (fn) invokeAsync(fn, structuredClone(event));
   };
 
-  s3rver.on("event", (event: S3Event) => {
+  const onBucketEvent = (event: S3Event) => {
     for (const rec of event.Records) {
       const key = rec.s3.object.key; // s3rver leaves it unencoded; S3 does not
       for (const fn of wiring) {
@@ -220,7 +207,16 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
         for (let copy = 0; copy < Math.max(1, delivery.copies); copy++) invokeAsync(fn, structuredClone({ Records: [record] }));
       }
     }
-  });
+  };
+
+  // s3rver and its signature-checking front, in a thread of their own: clients reach s3rver only
+  // through the front.
+  const s3 = await startS3Thread(
+    { bucket: options.bucket, dataDir, port: options.s3Port, credentials: { [CREDENTIALS.accessKeyId]: CREDENTIALS.secretAccessKey } },
+    onBucketEvent,
+    log,
+  );
+  const s3Endpoint = s3.url;
 
   // API Gateway's routing: the routes serverless.yml lists (matched with the handler's own matcher),
   // then the catch-all `$default` route, else its bare 404.
@@ -272,7 +268,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     delivery,
     events,
     workers,
-    s3Refused: front.refused,
+    s3Refused: s3.refused,
     deliver,
     async idle() {
       // Handling an event may upload more objects (whose events arrive a tick later): settle until quiet.
@@ -288,8 +284,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
       await Promise.allSettled([...inflight]);
       http.closeAllConnections();
       await new Promise<void>((ok) => http.close(() => ok()));
-      await front.close();
-      await s3rver.close();
+      await s3.close();
       restoreHost();
       await workers.close();
     },

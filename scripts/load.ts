@@ -10,6 +10,7 @@
 //   npm run load -- --count 200 --concurrency 32 --copies 2 --seed 7
 //                                      fewer objects, more uploads in flight, every S3 event delivered
 //                                      twice (at-least-once delivery), another article mix
+//   npm run load -- --no-ceiling       skip the closing measure of bare s3rver (PUT/GET/HEAD per second)
 //   npm run load -- --rate 10          paced uploads (10/s) instead of a burst: latency without a backlog
 //   npm run load -- --s3 http://127.0.0.1:4569 [--bucket precis-articles]
 //                                      against an `npm start` already running (rules or openai, as it
@@ -22,6 +23,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { localEnvironment, startLocal, type LocalStack } from "../local/server.ts";
+import { measureS3rver } from "../local/s3-ceiling.ts";
 import { inspectChatRequest, rateLimited, serverError, hang, smart, startOpenAIServer, type OpenAIServer, type Reply } from "../test/support/openai-server.ts";
 import { makeArticle, makeHtmlArticle } from "../test/reliability/support/articles.ts";
 
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     timeout: { type: "string", default: "600" },
     s3: { type: "string" },
     bucket: { type: "string", default: "precis-articles" },
+    "no-ceiling": { type: "boolean", default: false },
   },
 });
 const COUNT = Math.min(10_000, Math.max(1, Number(args.count)));
@@ -227,6 +230,10 @@ async function main() {
   const firstSeen = new Map<string, number>();
   let summaries = new Map<string, Date | null>();
   let errors = new Map<string, Date | null>();
+  // In-process, the handlers' own log lines tell when every upload is handled: the bucket is listed once,
+  // to check, instead of every 100 ms (listing hundreds of keys is s3rver work the product never does).
+  const settled = () => new Set(handled.filter((h) => h.outcome !== "retrying" && h.outcome !== "in_progress").map((h) => h.key)).size + failedInvocations.length;
+  if (stack) while (Date.now() < DEADLINE && settled() < uploadedAt.size) await new Promise((r) => setTimeout(r, 50));
   for (let poll = 0; Date.now() < DEADLINE && poll < 100_000; poll++) {
     [summaries, errors] = await Promise.all([listAll(s3, bucket, `summaries/${PREFIX}`), listAll(s3, bucket, `errors/${PREFIX}`)]);
     const now = Date.now();
@@ -309,6 +316,15 @@ async function main() {
     say(`  LLM requests        ${llm.requests.length}: ${answered[200]} ok, ${answered[429]} × 429, ${answered[500]} × 500, ${answered.hang} hung (client timeout 2 s); engine retries ${engineLines.retries}`);
     say(`  LLM successes       ${llm.completionsServed} for ${perObject.size} distinct objects: ${extra} extra (${extra === 0 ? "exactly one successful call per object" : "SOME OBJECTS WERE PAID FOR TWICE"}), ${tokens.toLocaleString("en")} tokens`);
     ok &&= extra === 0 && perObject.size === COUNT;
+  }
+  if (stack && !args["no-ceiling"]) {
+    // The local S3 server's own ceiling, measured now (the stack is idle): the end-to-end figure cannot
+    // pass what s3rver serves at this run's requests per object.
+    const c = await measureS3rver({ objectBytes: Math.round(bytes / COUNT), requests: Math.min(500, Math.max(100, COUNT)), concurrency: CONCURRENCY });
+    const per = (name: string) => (firstRound.get(name) ?? 0) / Math.max(1, uploadedAt.size);
+    const secondsPerObject = (1 + per("PutObject")) / c.put + per("GetObject") / c.get + per("HeadObject") / c.head + [...firstRound].filter(([k]) => !/^(Put|Get|Head)Object$/.test(k)).reduce((n, [, v]) => n + v / Math.max(1, uploadedAt.size) / c.get, 0);
+    say(`  s3rver alone        PUT ${c.put.toFixed(0)}/s, GET ${c.get.toFixed(0)}/s, HEAD ${c.head.toFixed(0)}/s (${Math.round(bytes / COUNT)} B objects, ${CONCURRENCY} in flight, unsigned, no SDK, one thread)`);
+    say(`                      ceiling at this run's requests per new object: ${(1 / secondsPerObject).toFixed(1)} objects/s (s3rver's time alone, the upload's own PUT included)`);
   }
   say("");
   say(ok ? "OK: every upload ended in exactly one summary." : "NOT OK: see the figures above.");
