@@ -164,18 +164,61 @@ export interface ColdStart {
   invokeRatio: number | null;
 }
 
-/** The entry's own file and the chunks it imports statically (what a cold start reads before the handler runs). */
-function staticClosure(files: Map<string, Buffer>, entry: string): string[] {
+/**
+ * The modules a handler reaches through its relative imports: the static ones (what a cold start reads
+ * before the handler runs) or, with `dynamic`, also the chunks it can load later.
+ */
+export function reachable(files: Map<string, Buffer>, entry: string, dynamic = false): string[] {
   const seen = new Set<string>();
   const stack = [entry];
+  const statics = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[^"';()]*?from\s*)?"(\.\.?\/[^"]+)"/g;
+  const dynamics = /\bimport\(\s*"(\.\.?\/[^"]+)"\s*\)/g;
   while (stack.length) {
     const f = stack.pop()!;
     if (seen.has(f) || !files.has(f)) continue;
     seen.add(f);
     const src = files.get(f)!.toString("utf8");
-    for (const m of src.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[^"';()]*?from\s*)?"(\.\/[^"]+)"/g)) stack.push(join(dirname(f), m[1]!));
+    for (const re of dynamic ? [statics, dynamics] : [statics]) for (const m of src.matchAll(re)) stack.push(join(dirname(f), m[1]!));
   }
   return [...seen];
+}
+
+interface Metafile {
+  outputs: Record<string, { bytes: number; entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+/** Bytes per package (or lib/ folder) in what a handler imports at start, from its esbuild metafile. */
+export function importedAtStart(meta: Metafile, entryPoint: string): Map<string, number> {
+  const outs = meta.outputs;
+  const entry = Object.keys(outs).find((k) => outs[k]!.entryPoint === entryPoint);
+  if (!entry) throw new Error(`${entryPoint}: not an entry point of this metafile`);
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length) {
+    const o = stack.pop()!;
+    if (seen.has(o) || !outs[o]) continue;
+    seen.add(o);
+    for (const i of outs[o]!.imports) if (i.kind === "import-statement") stack.push(i.path);
+  }
+  const by = new Map<string, number>();
+  for (const o of seen)
+    for (const [input, { bytesInOutput }] of Object.entries(outs[o]!.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input.split("/").slice(0, 2).join("/");
+      by.set(pkg, (by.get(pkg) ?? 0) + bytesInOutput);
+    }
+  return new Map([...by].sort((a, b) => b[1] - a[1]));
+}
+
+/** The largest contributors to what each handler of the last `npm run package` imports at start. */
+function printImportedAtStart(): void {
+  const dir = join(ROOT, ".esbuild/.build/functions");
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith("-meta.json"))) {
+    const handler = f.replace(/-meta\.json$/, "");
+    const by = importedAtStart(JSON.parse(readFileSync(join(dir, f), "utf8")), `functions/${handler}.ts`);
+    const top = [...by].slice(0, 8).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KB`);
+    console.log(`- ${handler}: imported at start, largest first (esbuild metafile): ${top.join(", ")}`);
+  }
 }
 
 export async function measureZip(zipPath: string, rounds: number, s3: BenchS3 | null): Promise<ColdStart[]> {
@@ -232,7 +275,7 @@ export async function measureZip(zipPath: string, rounds: number, s3: BenchS3 | 
         handler: entry,
         zipBytes: statSync(zipPath).size,
         entryBytes: files.get(entry)!.length,
-        importedBytes: staticClosure(files, entry).reduce((n, f) => n + files.get(f)!.length, 0),
+        importedBytes: reachable(files, entry).reduce((n, f) => n + files.get(f)!.length, 0),
         bareMs: median(bare),
         importMs: median(imported),
         ratio: median(ratios),
@@ -274,6 +317,8 @@ export async function benchColdStart(argv: string[] = []): Promise<void> {
     const results: ColdStart[] = [];
     for (const z of zips) results.push(...(await measureZip(z, rounds, s3)));
     printColdStarts(results);
+    console.log("");
+    printImportedAtStart();
     const worst = (f: (r: ColdStart) => number | null) => Math.max(...results.map((r) => f(r) ?? 0)).toFixed(2);
     console.log(`\nworst (a) import ${worst((r) => r.ratio)}× bare Node (target ≤ 1.5×); worst (b) import + first invocation ${worst((r) => r.invokeRatio)}×`);
     console.log(`(${rounds} rotating rounds each, medians of per-round ratios; (b): a new ${ARTICLE.split(/\s+/).length + 8}-word article, rules engine, local S3 server on 127.0.0.1)`);

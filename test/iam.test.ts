@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../lib/config.ts";
-import { unzip } from "../bench/cold-start.ts";
+import { importedAtStart, reachable, unzip } from "../bench/cold-start.ts";
 import { STATE_PREFIX } from "../lib/store/layout.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -236,6 +236,43 @@ describe("deployment hardening", () => {
       expect(text.length / text.split("\n").length, z).toBeGreaterThan(500);
     }
     for (const [, f] of resourcesOf("AWS::Lambda::Function")) expect(f.Properties.Environment.Variables.NODE_OPTIONS ?? "").not.toMatch(/enable-source-maps/);
+  });
+
+  it("each zip carries its own handler's chunks, all it can load, and none of the other function's", () => {
+    const dir = dirname(templatePath);
+    const own = { "onUpload.zip": "on-upload", "http.zip": "http" } as const;
+    for (const [z, handler] of Object.entries(own)) {
+      const files = unzip(readFileSync(join(dir, z)));
+      const names = [...files.keys()];
+      const entry = `functions/${handler}.mjs`;
+      expect(names, z).toContain(entry);
+      expect(names.filter((f) => f.startsWith("functions/") && f !== entry && !f.startsWith(`functions/${handler}-chunks/`)), z).toEqual([]);
+      // Every relative import, static or dynamic, resolves inside the zip (reachable() follows only files it has).
+      const all = reachable(files, entry, true);
+      for (const f of all) {
+        const src = files.get(f)!.toString("utf8");
+        for (const m of src.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"(\.\.?\/[^"]+)"/g)) expect(files.has(join(dirname(f), m[1]!)), `${z}: ${f} imports ${m[1]}`).toBe(true);
+      }
+      expect(all.length, z).toBeGreaterThan(reachable(files, entry).length); // the engines are chunks loaded later
+    }
+  });
+
+  it("a handler imports at start only the S3 client's ES modules, with the env credential provider alone", () => {
+    // The metafiles of the bundles just packaged (custom.esbuild.metafile), kept beside them.
+    for (const handler of ["on-upload", "http"]) {
+      const meta = JSON.parse(readFileSync(join(ROOT, ".esbuild/.build/functions", `${handler}-meta.json`), "utf8"));
+      const at = importedAtStart(meta, `functions/${handler}.ts`);
+      expect(at.get("@aws-sdk/client-s3"), handler).toBeGreaterThan(0);
+      expect(at.get("@aws-sdk/credential-provider-env"), handler).toBeGreaterThan(0);
+      const pkgs = [...at.keys()];
+      // The default chain's other providers and the nested STS/SSO clients they use: chunks loaded only
+      // when env credentials are missing, which never happens on Lambda.
+      expect(pkgs.filter((p) => /credential-provider-(ini|sso|process|web-identity|http|login)|credential-provider-imds|nested-clients|token-providers/.test(p)), handler).toEqual([]);
+      // The engines' dependencies are chunks of their own.
+      expect(pkgs.filter((p) => /^(compromise|gpt-tokenizer|openai|chrono-node)$/.test(p)), handler).toEqual([]);
+      const cjs = Object.values(meta.outputs as Record<string, { inputs: Record<string, unknown> }>).flatMap((o) => Object.keys(o.inputs)).filter((i) => /@aws-sdk\/client-s3\/dist-cjs/.test(i));
+      expect(cjs, handler).toEqual([]);
+    }
   });
 
   it("runs from its zip: the packaged http handler answers, with English validation messages", async () => {
