@@ -66,7 +66,7 @@ function timed(args: string[], env: Record<string, string> = {}): Promise<number
  */
 export interface BenchS3 {
   env: Record<string, string>;
-  put(key: string, body: string): Promise<void>;
+  put(key: string, body: string | Uint8Array, contentType?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,8 +94,8 @@ export async function startBenchS3(): Promise<BenchS3> {
       AWS_SESSION_TOKEN: "bench-session",
       AWS_EC2_METADATA_DISABLED: "true",
     },
-    async put(key, body) {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: "text/plain" }));
+    async put(key, body, contentType = "text/plain") {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
     },
     async close() {
       client.destroy();

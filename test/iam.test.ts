@@ -8,7 +8,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../lib/config.ts";
-import { importedAtStart, reachable, unzip } from "../bench/cold-start.ts";
+import { Document, Packer, Paragraph } from "docx";
+import { importedAtStart, reachable, startBenchS3, unzip } from "../bench/cold-start.ts";
+import { pressReleasePdf } from "./load/make-documents.ts";
 import { STATE_PREFIX } from "../lib/store/layout.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -298,6 +300,50 @@ describe("deployment hardening", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("documents from the zip: the readers' code ships with the handler", () => {
+  it("the packaged onUpload summarizes a PDF and a Word file, against the local S3 server", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "precis-zip-"));
+    const s3 = await startBenchS3();
+    try {
+      for (const [name, data] of unzip(readFileSync(join(dirname(templatePath), "onUpload.zip")))) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), data);
+      }
+      const paragraphs = [
+        "ORLEN BAY — The ferry workers' union said on Monday that its members will stop work on 3 March unless the operator restores the night crossing.",
+        "The operator, Kestrel Lines, said it would reply to the union by Friday and that the timetable change was needed to cut fuel costs.",
+      ];
+      const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((t) => new Paragraph(t)) }] }));
+      const uploads: [string, Uint8Array, string][] = [
+        ["incoming/docs/release.pdf", await pressReleasePdf(), "application/pdf"],
+        ["incoming/docs/ferry.docx", docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+      ];
+      for (const [key, body, type] of uploads) await s3.put(key, body, type);
+      const records = uploads.map(([key, body]) => ({ eventName: "ObjectCreated:Put", s3: { bucket: { name: s3.env["PRECIS_BUCKET"] }, object: { key, size: body.length } } }));
+      const script = `
+        const { handler } = await import(${JSON.stringify(pathToFileURL(join(dir, "functions/on-upload.mjs")).href)});
+        const r = await handler({ Records: ${JSON.stringify(records)} });
+        console.log(JSON.stringify(r.results));
+        process.exit(0);`;
+      const { spawn } = await import("node:child_process");
+      // Asynchronous: the S3 server answers from this process.
+      const stdout = await new Promise<string>((ok, fail) => {
+        const child = spawn(process.execPath, ["--input-type=module", "-e", script], { env: { PATH: process.env.PATH ?? "", AWS_REGION: "us-east-1", ...s3.env } });
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (err += d));
+        child.on("exit", (code) => (code === 0 ? ok(out) : fail(new Error(err))));
+      });
+      const results = JSON.parse(stdout) as { outcome: string; key: string }[];
+      expect(results.map((r) => [r.key, r.outcome])).toEqual(uploads.map(([key]) => [key, "summarized"]));
+    } finally {
+      await s3.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("recursion: triggers only on incoming/, outputs never overlap it", () => {
