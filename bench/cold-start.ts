@@ -1,8 +1,12 @@
-// Cold start of the packaged Lambda handlers: the time to start Node and import each handler from its
-// deployment zip, as a paired ratio against bare `node -e 0` (the two alternate, so machine noise hits
-// both alike). `npm run package` first; `node bench/cold-start.ts [--zip a.zip …] [--rounds N]` measures
-// other zips (e.g. an older packaging) the same way. Target: ≤ 1.5× bare Node.
-import { spawnSync } from "node:child_process";
+// Cold start of the packaged Lambda handlers, from each deployment zip, as paired ratios against bare
+// `node -e 0` (measured in rotating order in the same rounds, so machine noise hits all alike):
+//   (a) starting Node and importing the handler;
+//   (b) the same plus its first invocation on a new small article (rules engine) against the local S3
+//       server (s3rver behind the signature-checking front, as `npm start` runs it). Lazy loading that the
+//       first invocation undoes shows up here: (b) is the figure a user waits for.
+// `npm run package` first; `node bench/cold-start.ts [--zip a.zip …] [--rounds N] [--no-invoke]` measures
+// other zips (e.g. an older packaging) the same way. Target: (a) ≤ 1.5× bare Node.
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -40,12 +44,107 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-function timed(args: string[]): number {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], env: { PATH: process.env["PATH"] ?? "", AWS_REGION: "us-east-1" } });
-  const ms = performance.now() - started;
-  if (r.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${r.stderr.toString().slice(0, 500)}`);
-  return ms;
+/** ms from spawning `node args` to its exit (asynchronous: the local S3 server answers from this process). */
+function timed(args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], env: { PATH: process.env["PATH"] ?? "", AWS_REGION: "us-east-1", ...env } });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const ms = performance.now() - started;
+      if (code === 0) resolve(ms);
+      else reject(new Error(`node ${args.join(" ").slice(0, 200)} failed (${code}): ${stderr.slice(0, 800)}`));
+    });
+  });
+}
+
+/**
+ * A first invocation needs a bucket: the local S3 server, as `npm start` runs it (s3rver behind the
+ * signature-checking front), with Lambda's environment (credentials in env vars, as the runtime gives them).
+ */
+export interface BenchS3 {
+  env: Record<string, string>;
+  put(key: string, body: string | Uint8Array, contentType?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startBenchS3(): Promise<BenchS3> {
+  const { default: S3rver } = await import("s3rver");
+  const { startS3Front } = await import("../local/s3-front.ts");
+  const { S3Client, PutObjectCommand } = await import("@aws-sdk/client-s3");
+  const dir = mkdtempSync(join(tmpdir(), "precis-cold-s3-"));
+  const bucket = "precis-articles";
+  const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+  const s3rver = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] });
+  const { port } = (await s3rver.run()) as import("node:net").AddressInfo;
+  const front = await startS3Front(`http://127.0.0.1:${port}`, { [credentials.accessKeyId]: credentials.secretAccessKey });
+  const client = new S3Client({ endpoint: front.url, region: "us-east-1", forcePathStyle: true, credentials });
+  return {
+    env: {
+      PRECIS_S3_ENDPOINT: front.url,
+      PRECIS_BUCKET: bucket,
+      PRECIS_API_KEY: "bench-key-0123456789",
+      PRECIS_LOG_LEVEL: "silent",
+      // Each run summarizes a new article: no reuse of an earlier run's summary.
+      PRECIS_SAME_STORY_REUSE: "off",
+      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      AWS_SESSION_TOKEN: "bench-session",
+      AWS_EC2_METADATA_DISABLED: "true",
+    },
+    async put(key, body, contentType = "text/plain") {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
+    },
+    async close() {
+      client.destroy();
+      await front.close();
+      await s3rver.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// A small fictional article (the project's own fixture); each run gets a new first line, so each is new work.
+const ARTICLE = readFileSync(join(ROOT, "test/fixtures/articles/labour-dispute.txt"), "utf8");
+const articleFor = (run: number) => `Bulletin ${run}: talks resume at the Halvorsen plants.\n\n${ARTICLE}`;
+
+/** What one first invocation of a handler is: its event (prepared before the process starts) and its success check. */
+interface FirstInvocation {
+  prepare(run: number): Promise<Record<string, string>>;
+  /** Source run in the child after the handler returned `r`: exits non-zero unless it did real work. */
+  check: string;
+}
+
+function firstInvocation(entry: string, s3: BenchS3, zipTag: string): FirstInvocation | null {
+  if (entry.endsWith("on-upload.mjs"))
+    return {
+      async prepare(run) {
+        const key = `incoming/cold/${zipTag}-${run}.txt`;
+        await s3.put(key, articleFor(run));
+        const event = { Records: [{ eventName: "ObjectCreated:Put", s3: { bucket: { name: s3.env["PRECIS_BUCKET"] }, object: { key, size: Buffer.byteLength(articleFor(run)) } } }] };
+        return { BENCH_EVENT: JSON.stringify(event) };
+      },
+      check: `r.results.length === 1 && r.results[0].outcome === "summarized"`,
+    };
+  if (entry.endsWith("http.mjs"))
+    return {
+      async prepare(run) {
+        const body = JSON.stringify({ text: articleFor(run), title: `Bulletin ${run}` });
+        const event = {
+          version: "2.0",
+          rawPath: "/summaries",
+          headers: { "content-type": "application/json", "x-api-key": s3.env["PRECIS_API_KEY"] },
+          body,
+          isBase64Encoded: false,
+          requestContext: { http: { method: "POST", sourceIp: "127.0.0.1" }, requestId: `cold-${zipTag}-${run}` },
+        };
+        return { BENCH_EVENT: JSON.stringify(event) };
+      },
+      check: `r.statusCode === 200 && JSON.parse(r.body).actors !== undefined`,
+    };
+  return null;
 }
 
 export interface ColdStart {
@@ -54,13 +153,75 @@ export interface ColdStart {
   /** Bytes of the zip, and of the handler's own entry file unpacked. */
   zipBytes: number;
   entryBytes: number;
+  /** Bytes of the files the handler imports before it runs (entry + static chunks). */
+  importedBytes: number;
   bareMs: number;
   importMs: number;
-  /** Median of the per-pair ratios. */
+  /** Median of the per-round ratios import / bare. */
   ratio: number;
+  /** Import + the first invocation on a new small article against the local S3 server (null: no S3 given). */
+  invokeMs: number | null;
+  invokeRatio: number | null;
 }
 
-export function measureZip(zipPath: string, rounds: number): ColdStart[] {
+/**
+ * The modules a handler reaches through its relative imports: the static ones (what a cold start reads
+ * before the handler runs) or, with `dynamic`, also the chunks it can load later.
+ */
+export function reachable(files: Map<string, Buffer>, entry: string, dynamic = false): string[] {
+  const seen = new Set<string>();
+  const stack = [entry];
+  const statics = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[^"';()]*?from\s*)?"(\.\.?\/[^"]+)"/g;
+  const dynamics = /\bimport\(\s*"(\.\.?\/[^"]+)"\s*\)/g;
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (seen.has(f) || !files.has(f)) continue;
+    seen.add(f);
+    const src = files.get(f)!.toString("utf8");
+    for (const re of dynamic ? [statics, dynamics] : [statics]) for (const m of src.matchAll(re)) stack.push(join(dirname(f), m[1]!));
+  }
+  return [...seen];
+}
+
+interface Metafile {
+  outputs: Record<string, { bytes: number; entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+/** Bytes per package (or lib/ folder) in what a handler imports at start, from its esbuild metafile. */
+export function importedAtStart(meta: Metafile, entryPoint: string): Map<string, number> {
+  const outs = meta.outputs;
+  const entry = Object.keys(outs).find((k) => outs[k]!.entryPoint === entryPoint);
+  if (!entry) throw new Error(`${entryPoint}: not an entry point of this metafile`);
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length) {
+    const o = stack.pop()!;
+    if (seen.has(o) || !outs[o]) continue;
+    seen.add(o);
+    for (const i of outs[o]!.imports) if (i.kind === "import-statement") stack.push(i.path);
+  }
+  const by = new Map<string, number>();
+  for (const o of seen)
+    for (const [input, { bytesInOutput }] of Object.entries(outs[o]!.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input.split("/").slice(0, 2).join("/");
+      by.set(pkg, (by.get(pkg) ?? 0) + bytesInOutput);
+    }
+  return new Map([...by].sort((a, b) => b[1] - a[1]));
+}
+
+/** The largest contributors to what each handler of the last `npm run package` imports at start. */
+function printImportedAtStart(): void {
+  const dir = join(ROOT, ".esbuild/.build/functions");
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith("-meta.json"))) {
+    const handler = f.replace(/-meta\.json$/, "");
+    const by = importedAtStart(JSON.parse(readFileSync(join(dir, f), "utf8")), `functions/${handler}.ts`);
+    const top = [...by].slice(0, 8).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KB`);
+    console.log(`- ${handler}: imported at start, largest first (esbuild metafile): ${top.join(", ")}`);
+  }
+}
+
+export async function measureZip(zipPath: string, rounds: number, s3: BenchS3 | null): Promise<ColdStart[]> {
   const dir = mkdtempSync(join(tmpdir(), "precis-cold-"));
   try {
     const files = unzip(readFileSync(zipPath));
@@ -69,24 +230,58 @@ export function measureZip(zipPath: string, rounds: number): ColdStart[] {
       writeFileSync(join(dir, name), data);
     }
     // The handlers are the entry files: functions/<name>.mjs without a chunk hash.
-    const entries = [...files.keys()].filter((n) => /^functions\/[a-z-]+\.mjs$/.test(n) && !/^functions\/(chunk|openai|rules|web|secrets|chunking|dist|bowser|event)/.test(n));
+    const entries = [...files.keys()].filter((n) => /^functions\/(on-upload|http)\.mjs$/.test(n));
     const out: ColdStart[] = [];
+    const zipTag = zipPath.replace(/\W+/g, "_").slice(-24);
     for (const entry of entries) {
       const url = pathToFileURL(join(dir, entry)).href;
       const load = ["-e", `import(${JSON.stringify(url)}).then((m) => { if (typeof m.handler !== "function") process.exit(3); })`];
-      timed(load); // one warm-up of the disk cache for each
-      timed(["-e", "0"]);
+      const first = s3 && firstInvocation(entry, s3, zipTag);
+      const invoke = first && [
+        "--input-type=module",
+        "-e",
+        `const m = await import(${JSON.stringify(url)}); const r = await m.handler(JSON.parse(process.env.BENCH_EVENT), { getRemainingTimeInMillis: () => 60000 });
+         if (!(${first.check})) { console.error(JSON.stringify(r).slice(0, 600)); process.exit(4); }
+         process.exit(0);`,
+      ];
+      const env = s3?.env ?? {};
+      let run = 0;
+      const invoked = async () => {
+        const extra = await first!.prepare(run++);
+        return await timed(invoke!, { ...env, ...extra });
+      };
+      // One warm-up of the disk cache for each (and a check that the invocation works).
+      await timed(load, env);
+      await timed(["-e", "0"]);
+      if (invoke) await invoked();
       const bare: number[] = [];
       const imported: number[] = [];
       const ratios: number[] = [];
+      const invokedMs: number[] = [];
+      const invokeRatios: number[] = [];
       for (let i = 0; i < rounds; i++) {
-        // Alternate which goes first, so a drift in machine load does not favour one side.
-        const [b, m] = i % 2 ? [timed(["-e", "0"]), timed(load)] : (([m2, b2]) => [b2, m2])([timed(load), timed(["-e", "0"])]);
-        bare.push(b);
-        imported.push(m);
-        ratios.push(m / b);
+        // Rotate which goes first, so a drift in machine load does not favour one side.
+        const steps: (() => Promise<void>)[] = [
+          async () => void bare.push(await timed(["-e", "0"])),
+          async () => void imported.push(await timed(load, env)),
+          ...(invoke ? [async () => void invokedMs.push(await invoked())] : []),
+        ];
+        for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
+        ratios.push(imported[i]! / bare[i]!);
+        if (invoke) invokeRatios.push(invokedMs[i]! / bare[i]!);
       }
-      out.push({ zip: zipPath, handler: entry, zipBytes: statSync(zipPath).size, entryBytes: files.get(entry)!.length, bareMs: median(bare), importMs: median(imported), ratio: median(ratios) });
+      out.push({
+        zip: zipPath,
+        handler: entry,
+        zipBytes: statSync(zipPath).size,
+        entryBytes: files.get(entry)!.length,
+        importedBytes: reachable(files, entry).reduce((n, f) => n + files.get(f)!.length, 0),
+        bareMs: median(bare),
+        importMs: median(imported),
+        ratio: median(ratios),
+        invokeMs: invoke ? median(invokedMs) : null,
+        invokeRatio: invoke ? median(invokeRatios) : null,
+      });
     }
     return out;
   } finally {
@@ -96,14 +291,17 @@ export function measureZip(zipPath: string, rounds: number): ColdStart[] {
 
 export function printColdStarts(results: ColdStart[]): void {
   const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-  console.log("| zip | handler | zip size | entry file | node -e 0 (ms) | import (ms) | ratio |");
-  console.log("|---|---|---|---|---|---|---|");
+  const x = (n: number | null, f: (v: number) => string) => (n === null ? "–" : f(n));
+  console.log("| zip | handler | zip size | entry file | imported at start | node -e 0 (ms) | (a) import (ms) | (a) ratio | (b) import + first invocation (ms) | (b) ratio |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results)
-    console.log(`| ${r.zip.replace(ROOT, "")} | ${r.handler} | ${mb(r.zipBytes)} | ${mb(r.entryBytes)} | ${r.bareMs.toFixed(1)} | ${r.importMs.toFixed(1)} | ${r.ratio.toFixed(2)}× |`);
+    console.log(
+      `| ${r.zip.replace(ROOT, "")} | ${r.handler} | ${mb(r.zipBytes)} | ${mb(r.entryBytes)} | ${mb(r.importedBytes)} | ${r.bareMs.toFixed(1)} | ${r.importMs.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${x(r.invokeMs, (v) => v.toFixed(1))} | ${x(r.invokeRatio, (v) => v.toFixed(2) + "×")} |`,
+    );
 }
 
 export async function benchColdStart(argv: string[] = []): Promise<void> {
-  const rounds = Number(argv[argv.indexOf("--rounds") + 1]) || 15;
+  const rounds = Number(argv[argv.indexOf("--rounds") + 1]) || 11;
   const zips: string[] = [];
   argv.forEach((a, i) => a === "--zip" && argv[i + 1] && zips.push(argv[i + 1]!));
   if (!zips.length) {
@@ -114,10 +312,19 @@ export async function benchColdStart(argv: string[] = []): Promise<void> {
     console.log("(no packaged zips: run `npm run package` first)");
     return;
   }
-  const results = zips.flatMap((z) => measureZip(z, rounds));
-  printColdStarts(results);
-  const worst = Math.max(...results.map((r) => r.ratio));
-  console.log(`\nworst ratio ${worst.toFixed(2)}× bare Node (target ≤ 1.5×; ${rounds} alternating pairs each, medians)`);
+  const s3 = argv.includes("--no-invoke") ? null : await startBenchS3();
+  try {
+    const results: ColdStart[] = [];
+    for (const z of zips) results.push(...(await measureZip(z, rounds, s3)));
+    printColdStarts(results);
+    console.log("");
+    printImportedAtStart();
+    const worst = (f: (r: ColdStart) => number | null) => Math.max(...results.map((r) => f(r) ?? 0)).toFixed(2);
+    console.log(`\nworst (a) import ${worst((r) => r.ratio)}× bare Node (target ≤ 1.5×); worst (b) import + first invocation ${worst((r) => r.invokeRatio)}×`);
+    console.log(`(${rounds} rotating rounds each, medians of per-round ratios; (b): a new ${ARTICLE.split(/\s+/).length + 8}-word article, rules engine, local S3 server on 127.0.0.1)`);
+  } finally {
+    await s3?.close();
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchColdStart(process.argv.slice(2));

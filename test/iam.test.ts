@@ -8,7 +8,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../lib/config.ts";
-import { unzip } from "../bench/cold-start.ts";
+import { Document, Packer, Paragraph } from "docx";
+import { importedAtStart, reachable, startBenchS3, unzip } from "../bench/cold-start.ts";
+import { pressReleasePdf } from "./load/make-documents.ts";
 import { STATE_PREFIX } from "../lib/store/layout.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -238,6 +240,43 @@ describe("deployment hardening", () => {
     for (const [, f] of resourcesOf("AWS::Lambda::Function")) expect(f.Properties.Environment.Variables.NODE_OPTIONS ?? "").not.toMatch(/enable-source-maps/);
   });
 
+  it("each zip carries its own handler's chunks, all it can load, and none of the other function's", () => {
+    const dir = dirname(templatePath);
+    const own = { "onUpload.zip": "on-upload", "http.zip": "http" } as const;
+    for (const [z, handler] of Object.entries(own)) {
+      const files = unzip(readFileSync(join(dir, z)));
+      const names = [...files.keys()];
+      const entry = `functions/${handler}.mjs`;
+      expect(names, z).toContain(entry);
+      expect(names.filter((f) => f.startsWith("functions/") && f !== entry && !f.startsWith(`functions/${handler}-chunks/`)), z).toEqual([]);
+      // Every relative import, static or dynamic, resolves inside the zip (reachable() follows only files it has).
+      const all = reachable(files, entry, true);
+      for (const f of all) {
+        const src = files.get(f)!.toString("utf8");
+        for (const m of src.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"(\.\.?\/[^"]+)"/g)) expect(files.has(join(dirname(f), m[1]!)), `${z}: ${f} imports ${m[1]}`).toBe(true);
+      }
+      expect(all.length, z).toBeGreaterThan(reachable(files, entry).length); // the engines are chunks loaded later
+    }
+  });
+
+  it("a handler imports at start only the S3 client's ES modules, with the env credential provider alone", () => {
+    // The metafiles of the bundles just packaged (custom.esbuild.metafile), kept beside them.
+    for (const handler of ["on-upload", "http"]) {
+      const meta = JSON.parse(readFileSync(join(ROOT, ".esbuild/.build/functions", `${handler}-meta.json`), "utf8"));
+      const at = importedAtStart(meta, `functions/${handler}.ts`);
+      expect(at.get("@aws-sdk/client-s3"), handler).toBeGreaterThan(0);
+      expect(at.get("@aws-sdk/credential-provider-env"), handler).toBeGreaterThan(0);
+      const pkgs = [...at.keys()];
+      // The default chain's other providers and the nested STS/SSO clients they use: chunks loaded only
+      // when env credentials are missing, which never happens on Lambda.
+      expect(pkgs.filter((p) => /credential-provider-(ini|sso|process|web-identity|http|login)|credential-provider-imds|nested-clients|token-providers/.test(p)), handler).toEqual([]);
+      // The engines' dependencies are chunks of their own.
+      expect(pkgs.filter((p) => /^(compromise|gpt-tokenizer|openai|chrono-node)$/.test(p)), handler).toEqual([]);
+      const cjs = Object.values(meta.outputs as Record<string, { inputs: Record<string, unknown> }>).flatMap((o) => Object.keys(o.inputs)).filter((i) => /@aws-sdk\/client-s3\/dist-cjs/.test(i));
+      expect(cjs, handler).toEqual([]);
+    }
+  });
+
   it("runs from its zip: the packaged http handler answers, with English validation messages", async () => {
     const dir = mkdtempSync(join(tmpdir(), "precis-zip-"));
     try {
@@ -261,6 +300,50 @@ describe("deployment hardening", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("documents from the zip: the readers' code ships with the handler", () => {
+  it("the packaged onUpload summarizes a PDF and a Word file, against the local S3 server", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "precis-zip-"));
+    const s3 = await startBenchS3();
+    try {
+      for (const [name, data] of unzip(readFileSync(join(dirname(templatePath), "onUpload.zip")))) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), data);
+      }
+      const paragraphs = [
+        "ORLEN BAY — The ferry workers' union said on Monday that its members will stop work on 3 March unless the operator restores the night crossing.",
+        "The operator, Kestrel Lines, said it would reply to the union by Friday and that the timetable change was needed to cut fuel costs.",
+      ];
+      const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((t) => new Paragraph(t)) }] }));
+      const uploads: [string, Uint8Array, string][] = [
+        ["incoming/docs/release.pdf", await pressReleasePdf(), "application/pdf"],
+        ["incoming/docs/ferry.docx", docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+      ];
+      for (const [key, body, type] of uploads) await s3.put(key, body, type);
+      const records = uploads.map(([key, body]) => ({ eventName: "ObjectCreated:Put", s3: { bucket: { name: s3.env["PRECIS_BUCKET"] }, object: { key, size: body.length } } }));
+      const script = `
+        const { handler } = await import(${JSON.stringify(pathToFileURL(join(dir, "functions/on-upload.mjs")).href)});
+        const r = await handler({ Records: ${JSON.stringify(records)} });
+        console.log(JSON.stringify(r.results));
+        process.exit(0);`;
+      const { spawn } = await import("node:child_process");
+      // Asynchronous: the S3 server answers from this process.
+      const stdout = await new Promise<string>((ok, fail) => {
+        const child = spawn(process.execPath, ["--input-type=module", "-e", script], { env: { PATH: process.env.PATH ?? "", AWS_REGION: "us-east-1", ...s3.env } });
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (err += d));
+        child.on("exit", (code) => (code === 0 ? ok(out) : fail(new Error(err))));
+      });
+      const results = JSON.parse(stdout) as { outcome: string; key: string }[];
+      expect(results.map((r) => [r.key, r.outcome])).toEqual(uploads.map(([key]) => [key, "summarized"]));
+    } finally {
+      await s3.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("recursion: triggers only on incoming/, outputs never overlap it", () => {
