@@ -135,6 +135,13 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
   const forms = new Map<Entity, string[]>();
   for (const e of ctx.store.byKey.values()) forms.set(e, [...new Set([e.name, ...e.mentions.filter((m) => !m.indirect).map((m) => m.surface)])]);
   const nameForms = (e: Entity) => forms.get(e) ?? [e.name];
+  // Which actors' names hold each word, built once: a demand's status ignores words of names other than the demander's.
+  const nameWordOwners = new Map<string, Set<Entity>>();
+  for (const [e, names] of forms) {
+    for (const w of names.join(" ").toLowerCase().split(/[^\p{L}]+/u)) {
+      if (w) (nameWordOwners.get(w) ?? nameWordOwners.set(w, new Set()).get(w)!).add(e);
+    }
+  }
   for (const f of found) {
     const si = f.sentence;
     const s = ctx.sentences[si]!;
@@ -168,6 +175,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
           earlier: nearby(ctx, si, -1, 3),
           addressees: of.flatMap(nameForms),
           others,
+          inOtherName: (w) => [...(nameWordOwners.get(w) ?? [])].some((e) => e !== by),
           isDemandSentence: (t) => demandSentences.has(t),
         }),
         cameo: cameoCode(what),

@@ -28,6 +28,8 @@ export interface StatusInput {
   /** Names and aliases of the addressees, and of every actor other than the demander and addressees. */
   addressees: string[];
   others?: () => string[];
+  /** Whether a (lower-case) word is part of the name of an actor other than the demander. */
+  inOtherName: (word: string) => boolean;
   /** Whether a sentence states a demand of its own (its cues are about that one). */
   isDemandSentence?: (sentence: string) => boolean;
 }
@@ -105,13 +107,21 @@ function mentionsAny(text: string, names: string[]): boolean {
 const ANSWER_NOUN = /\b(?:demands?|requests?|calls?|proposals?|terms|ultimatum|conditions|order|ruling|question|issue|matter|offer|idea|plan|appeal)\b/gi;
 const ANSWER_DETERMINER = /(?:\b(?:a|an|the|that|this|their|its|his|her|those|these|such)|\S['’]s)\s+(?:\S+\s+)?$/i;
 const ANSWER_REFUSAL = /\b(?:refus\w*|declin\w*|agreed|offered) to (?:negotiate|pay|meet|comply|release|accept|discuss|give|grant|hand over|talk)\b/i;
+// Each later sentence is asked these questions once per demand near it: remember the answers.
 const answerCache = new Map<string, boolean>();
+const namesCache = new Map<string, boolean>();
 function answersDemand(s: string): boolean {
-  return ANSWER_REFUSAL.test(s) || namesDemand(s);
+  let hit = answerCache.get(s);
+  if (hit === undefined) {
+    hit = ANSWER_REFUSAL.test(s) || namesDemand(s);
+    if (answerCache.size > 2000) answerCache.clear();
+    answerCache.set(s, hit);
+  }
+  return hit;
 }
 /** "rejected the proposal", "deferred that question": the answer names the demand. */
 function namesDemand(s: string): boolean {
-  let hit = answerCache.get(s);
+  let hit = namesCache.get(s);
   if (hit === undefined) {
     hit = false;
     for (const m of s.matchAll(ANSWER_NOUN)) {
@@ -120,8 +130,8 @@ function namesDemand(s: string): boolean {
         break;
       }
     }
-    if (answerCache.size > 2000) answerCache.clear();
-    answerCache.set(s, hit);
+    if (namesCache.size > 2000) namesCache.clear();
+    namesCache.set(s, hit);
   }
   return hit;
 }
@@ -139,11 +149,14 @@ export function demandStatus(input: StatusInput): DemandStatus {
   const same = cue(outside);
   if (same && same !== "pending") return same;
   // Words of a name ("ferry" in "the ferry Marisol" and in "Elmwick Ferry Company") do not tie a sentence to the demand.
-  const names = [...addressees, ...(input.others?.() ?? [])].join(" ").toLowerCase();
-  const words = new Set([...contentWords(content)].filter((w) => !new RegExp(`\\b${w}\\b`).test(names)));
+  const words = new Set([...contentWords(content)].filter((w) => !input.inOtherName(w)));
+  const wordList = [...words];
   const overlaps = (s: string, need = 1) => {
+    if (!wordList.length) return false;
     const lower = s.toLowerCase();
-    return words.size > 0 && [...words].filter((w) => lower.includes(w)).length >= Math.min(need, words.size);
+    let n = 0;
+    for (const w of wordList) if (lower.includes(w) && ++n >= Math.min(need, wordList.length)) return true;
+    return false;
   };
   if (next && !input.isDemandSentence?.(next)) {
     const related = DEMAND_REFERENCE.test(next) || mentionsAny(next, addressees) || overlaps(next);
