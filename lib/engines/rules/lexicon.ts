@@ -6,11 +6,29 @@ import nlp from "compromise/two";
 type Tags = string | string[];
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
 
+const NO_TAGS: string[] = [];
 const tagsOf = (word: string): string[] => {
   const key = word.toLowerCase().replace(/’/g, "'");
   const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
 };
+
+/**
+ * A word predicate answered once per word: the engine asks about the same capitalised words many times per
+ * article, and the lexicon is a 25,000-key object whose look-up (after lower-casing) dominated. Bounded, so a
+ * long-lived Lambda container does not grow without end.
+ */
+function memo(fn: (word: string) => boolean): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let v = seen.get(word);
+    if (v === undefined) {
+      if (seen.size >= 50_000) seen.clear();
+      seen.set(word, (v = fn(word)));
+    }
+    return v;
+  };
+}
 
 const has = (word: string, set: ReadonlySet<string>) => tagsOf(word).some((t) => set.has(t));
 
@@ -42,37 +60,37 @@ const MORE_FIRST_NAMES = new Set(
 );
 
 /** A word the lexicon knows as a given name ("Steven", "Ned", "Dmitry"). */
-export const isFirstName = (word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, FIRST_NAME);
+export const isFirstName = memo((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, FIRST_NAME));
 /** A word the lexicon knows as part of a person's name. */
-export const isNameWord = (word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME);
+export const isNameWord = memo((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME));
 /** A known city, region or country name ("Geneva", "Delaware", "Crimea"). */
-export const isPlaceName = (word: string): boolean => has(word, PLACE);
+export const isPlaceName = memo((word: string): boolean => has(word, PLACE));
 /** A company or body the lexicon knows by one word ("Toyota", "Netflix"). */
-export const isOrganizationName = (word: string): boolean => tagsOf(word).includes("Organization");
+export const isOrganizationName = memo((word: string): boolean => tagsOf(word).includes("Organization"));
 // Regular inflections the lexicon does not list ("marched", "packed", "resupplying").
 const unknownInflected = (word: string, re: RegExp) => tagsOf(word).length === 0 && re.test(word);
 /** A word the lexicon knows as a verb form, or an unknown word inflected like one. */
-export const isVerbForm = (word: string): boolean => has(word, VERB) || unknownInflected(word, /^\p{Ll}{2,}(?:ed|ing)$/u);
-export const isPastTense = (word: string): boolean =>
-  tagsOf(word).some((t) => t === "PastTense" || t === "Participle") || unknownInflected(word, /^\p{Ll}{2,}ed$/u);
-export const isAdjective = (word: string): boolean => tagsOf(word).includes("Adjective");
+export const isVerbForm = memo((word: string): boolean => has(word, VERB) || unknownInflected(word, /^\p{Ll}{2,}(?:ed|ing)$/u));
+export const isPastTense = memo((word: string): boolean =>
+  tagsOf(word).some((t) => t === "PastTense" || t === "Participle") || unknownInflected(word, /^\p{Ll}{2,}ed$/u));
+export const isAdjective = memo((word: string): boolean => tagsOf(word).includes("Adjective"));
 /** A verb's bare form that can open a command ("stop", "free", "give"), not a past form or a noun only. */
-export const isImperative = (word: string): boolean =>
-  COMMAND_VERBS.has(word) || tagsOf(word).includes("Infinitive") || tagsOf(word).includes("PhrasalVerb");
+export const isImperative = memo((word: string): boolean =>
+  COMMAND_VERBS.has(word) || tagsOf(word).includes("Infinitive") || tagsOf(word).includes("PhrasalVerb"));
 // Bare verbs the lexicon lists only as nouns or adjectives, common at the head of a slogan ("Stop the war").
 const COMMAND_VERBS = new Set(["stop", "end", "free", "return", "halt", "cancel", "respect", "protect", "defend", "fund", "reopen", "close", "ban", "scrap"]);
 /** An "-ly" word that is an adverb ("publicly"), not a noun like "rally", "ally" or "assembly". */
-export const isLyAdverb = (word: string): boolean => /ly$/.test(word) && (tagsOf(word).includes("Adverb") || tagsOf(word).length === 0);
+export const isLyAdverb = memo((word: string): boolean => /ly$/.test(word) && (tagsOf(word).includes("Adverb") || tagsOf(word).length === 0));
 /** "European", "Ukrainian": a demonym, never a name on its own. */
-export const isDemonym = (word: string): boolean => tagsOf(word).includes("Demonym");
+export const isDemonym = memo((word: string): boolean => tagsOf(word).includes("Demonym"));
 /** A role noun the lexicon lists ("president", "spokesperson", "activist"). */
-export const isRoleNoun = (word: string): boolean => tagsOf(word).includes("Actor");
+export const isRoleNoun = memo((word: string): boolean => tagsOf(word).includes("Actor"));
 
 /**
  * An ordinary English word rather than a name: in the lexicon as something other than a name or place, or
  * shaped like one (-ly, -ing, -tion …). `Secret` and `Key` at a sentence start are common words; `Peskov` is not.
  */
-export function isCommonWord(word: string): boolean {
+export const isCommonWord = memo(function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => NAME.has(t) || PLACE.has(t))) return false;
   if (tags.some((t) => COMMON.has(t))) return true;
@@ -83,4 +101,4 @@ export function isCommonWord(word: string): boolean {
     return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => tagsOf(v).some((t) => VERB.has(t)));
   }
   return /^[\p{L}]{3,}(?:ly|tion|tions|ment|ments|ness|ity|ies|ous|ive|able|ible|ful|less|ward|wards)$/iu.test(word);
-}
+});
