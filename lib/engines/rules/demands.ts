@@ -158,10 +158,13 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       seen.add(key);
       by.demandsBy += 1;
       for (const e of of) e.demandsOf += 1;
+      // Built at most once per demand: the status reader asks for it for each later sentence.
+      let otherNames: string[] | undefined;
       const others = () => {
+        if (otherNames) return otherNames;
         const list: string[] = [];
         for (const [e, names] of forms) if (e !== by && !of.includes(e)) list.push(...names);
-        return list;
+        return (otherNames = list);
       };
       const draft: DemandDraft = {
         by: by.name,

@@ -91,6 +91,16 @@ function cueNear(text: string, words: Set<string>): DemandStatus | null {
 
 const contentWords = (s: string) =>
   new Set([...s.toLowerCase().matchAll(CONTENT_WORD)].map((m) => m[0]).filter((w) => !STOP.has(w)));
+// The later sentences are lower-cased for every demand near them: once per sentence is enough.
+const lowerCache = new Map<string, string>();
+function lowerOf(s: string): string {
+  let lower = lowerCache.get(s);
+  if (lower === undefined) {
+    if (lowerCache.size > 2000) lowerCache.clear();
+    lowerCache.set(s, (lower = s.toLowerCase()));
+  }
+  return lower;
+}
 const LETTER = /[\p{L}\p{N}]/u;
 /** Whether `text` names any of `names` as whole words (case-sensitive; a leading "the" is ignored). */
 function mentionsAny(text: string, names: string[]): boolean {
@@ -153,7 +163,7 @@ export function demandStatus(input: StatusInput): DemandStatus {
   const wordList = [...words];
   const overlaps = (s: string, need = 1) => {
     if (!wordList.length) return false;
-    const lower = s.toLowerCase();
+    const lower = lowerOf(s);
     let n = 0;
     for (const w of wordList) if (lower.includes(w) && ++n >= Math.min(need, wordList.length)) return true;
     return false;
