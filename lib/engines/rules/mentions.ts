@@ -173,6 +173,20 @@ const TITLE_RE = new RegExp(
   "u",
 );
 
+// The same names are tested for a title many times per article (segmenting, classifying, chained titles), and
+// the pattern is a long alternation: remember the answer per string (bounded for long-lived containers).
+const titleCache = new Map<string, string | null>();
+/** The title opening `s` ("Foreign Minister", "Dr."), or null. */
+function titleOf(s: string): string | null {
+  let t = titleCache.get(s);
+  if (t === undefined) {
+    if (titleCache.size >= 20_000) titleCache.clear();
+    titleCache.set(s, (t = TITLE_RE.exec(s)?.[0] ?? null));
+  }
+  return t;
+}
+const isTitle = (s: string) => titleOf(s) !== null;
+
 const ROLE_MODIFIERS = new Set(
   `senior deputy chief foreign press former top acting interim vice assistant associate executive general national
    security defense defence state presidential military union company police city county federal regional district
@@ -240,7 +254,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // "Robert Jordan", "Michael Georgia": a one-word state's name right after a given name is a surname.
     if (phrase.type === "name" && !phrase.text.includes(" ")) {
       const prev = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
-      if (prev && isFirstName(prev) && !INDEX.has(prev) && !TITLE_RE.test(prev)) continue;
+      if (prev && isFirstName(prev) && !INDEX.has(prev) && !isTitle(prev)) continue;
     }
     // "Chad Smith", "Superintendent Chad Smith": a state's name that is also a given name, followed by a
     // capitalised word that is no name of ours, is a person's first name.
@@ -335,7 +349,10 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
 
   // 3. Capitalised sequences → people and organisations.
-  const isClaimed = (s: number, e: number) => claimedMask.subarray(s, e).includes(1);
+  const isClaimed = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (claimedMask[k] === 1) return true;
+    return false;
+  };
   const candidates: Candidate[] = [];
   const orgSpans: Array<[number, number]> = [];
   for (const m of sequences(text)) {
@@ -397,7 +414,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   const shortForm = new Map<string, string>();
   for (const n of orgNames.values()) {
     const first = n.split(" ")[0]!;
-    if (n.includes(" ") && !ORG_WORDS.has(first) && !TITLE_RE.test(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && !isFirstName(first)) {
+    if (n.includes(" ") && !ORG_WORDS.has(first) && !isTitle(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && !isFirstName(first)) {
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
   }
@@ -613,7 +630,7 @@ const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$/;
 function personLike(toks: Tok[]): boolean {
   // "Bishop Henry Mansell of the Archdiocese …": titles before the name do not count.
   let k = 0;
-  while (k < toks.length - 2 && TITLE_RE.test(toks[k]!.text) && !isFirstName(toks[k]!.text)) k++;
+  while (k < toks.length - 2 && isTitle(toks[k]!.text) && !isFirstName(toks[k]!.text)) k++;
   const name = toks.slice(k);
   if (name.length < 2 || name.some((t) => ORG_WORDS.has(t.text) || TITLE_HEAD_WORDS.has(t.text) || CONNECTORS.has(t.text))) return false;
   return isFirstName(name[0]!.text) || isGivenNameCompound(name[name.length - 1]!.text);
@@ -646,7 +663,7 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
   const nameWord = (t: Tok | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.text) && !ORG_WORDS.has(t.text);
   const namesAround = (i: number) => nameWord(toks[i - 1]) && nameWord(toks[i + 1]);
   const hasOrgWordAfter = (i: number) => toks.slice(i + 1).some((t) => ORG_WORDS.has(t.text));
-  const hasOrgWordBefore = (i: number) => cur.some((t) => ORG_WORDS.has(t.text)) || toks.slice(0, i).some((t) => TITLE_RE.test(t.text) && !ORG_WORDS.has(t.text));
+  const hasOrgWordBefore = (i: number) => cur.some((t) => ORG_WORDS.has(t.text)) || toks.slice(0, i).some((t) => isTitle(t.text) && !ORG_WORDS.has(t.text));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let word = t;
@@ -699,8 +716,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     const first = toks[0]!;
     if (/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|All|Some|Many|Most|Every|Each|Both|Several|Few|Other|Such)$/.test(first.text)) return true;
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
-    const title = TITLE_RE.exec(toks.map((t) => t.text).join(" "));
-    if (title && title[0].split(" ").length < toks.length) return false;
+    const title = titleOf(toks.map((t) => t.text).join(" "));
+    if (title && title.split(" ").length < toks.length) return false;
     if (!atSentenceStart(first) || isFirstName(first.text) || !isCommonWord(first.text)) return false;
     // "Blue Origin will offer …": the same words capitalised in mid-sentence elsewhere are a name.
     return !(toks.length >= 2 && usedMidSentence(text, `${first.text} ${toks[1]!.text}`));
@@ -714,14 +731,14 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   let titled = false;
   let joined = toks.map((t) => t.text).join(" ");
   let offset = 0;
-  const demonymFirst = toks.length > 2 && stateByDemonym(toks[0]!.text) && TITLE_RE.test(joined.slice(toks[0]!.text.length + 1));
+  const demonymFirst = toks.length > 2 && stateByDemonym(toks[0]!.text) && isTitle(joined.slice(toks[0]!.text.length + 1));
   if (demonymFirst) {
     offset = toks[0]!.text.length + 1;
     joined = joined.slice(offset);
   }
   // "Puerto Rico Police Superintendent Pedro Toledo": a title head inside the run, with a name after it,
   // makes everything before it the role.
-  if (!demonymFirst && !TITLE_RE.test(joined)) {
+  if (!demonymFirst && !isTitle(joined)) {
     const p = toks.findLastIndex((t, k) => k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
     const rest = toks.slice(p + 1);
     if (p >= 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
@@ -731,11 +748,11 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
       joined = toks.map((t) => t.text).join(" ");
     }
   }
-  const tm = titled ? null : TITLE_RE.exec(joined);
+  const tm = titled ? null : titleOf(joined);
   if (tm) {
-    const titleWords = tm[0].split(" ").length + (demonymFirst ? 1 : 0);
+    const titleWords = tm.split(" ").length + (demonymFirst ? 1 : 0);
     if (titleWords < toks.length) {
-      role = singularTitle(tm[0]);
+      role = singularTitle(tm);
       if (demonymFirst) role = `${toks[0]!.text} ${role}`;
       else {
         // "U.S. Secretary of State …", "Russia's Foreign Minister …": the modifier just before the run.
@@ -749,10 +766,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
       toks = toks.slice(titleWords);
       titled = true;
       // Chained titles: "Health Minister Dr. Nadia Karam", "Detective Sergeant Amanda Ruiz".
-      for (let more = TITLE_RE.exec(toks.map((t) => t.text).join(" ")); more; more = TITLE_RE.exec(toks.map((t) => t.text).join(" "))) {
-        const n = more[0].split(" ").length;
+      for (let more = titleOf(toks.map((t) => t.text).join(" ")); more; more = titleOf(toks.map((t) => t.text).join(" "))) {
+        const n = more.split(" ").length;
         if (n >= toks.length) break;
-        if (!/^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sir|Dame)$/.test(more[0])) role = `${role} ${singularTitle(more[0])}`;
+        if (!/^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sir|Dame)$/.test(more)) role = `${role} ${singularTitle(more)}`;
         toks = toks.slice(n);
       }
       // "Deputy Director of Public Prosecution Eva-Marie Persson": the body belongs to the title; the name is
