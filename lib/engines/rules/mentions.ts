@@ -371,7 +371,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // "The group, Last Generation Norway, said …": the whole run names an organisation, even with a
     // country in it.
     const end = m.index + m[0].length;
-    if (ORG_PRE_APPOSITION.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,/.test(text.slice(end, end + 2)) && toks.length >= 2) {
+    if (toks.length >= 2 && /^\s*,/.test(text.slice(end, end + 2)) && ORG_PRE_APPOSITION.test(text.slice(Math.max(0, m.index - 40), m.index))) {
       const name = m[0].replace(/^The /, "");
       candidates.push({ start: end - name.length, end, name, tokens: name.split(" "), kind: "organization", role: null, strong: true, sentence: si });
       orgSpans.push([end - name.length, end]);
