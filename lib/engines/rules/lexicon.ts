@@ -1,6 +1,7 @@
 // Word classes from compromise's built-in lexicon (≈25,000 entries shipped inside the npm package).
 // Only the lexicon is used — compromise's full parse costs ~100 ms per 1,000 words, far over the
 // engine's budget — so this is a plain dictionary look-up: first names, common words, places, verbs.
+import { memoize } from "./memo.ts";
 import nlp from "compromise/two";
 
 type Tags = string | string[];
@@ -12,23 +13,6 @@ const tagsOf = (word: string): string[] => {
   const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
   return t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
 };
-
-/**
- * A word predicate answered once per word: the engine asks about the same capitalised words many times per
- * article, and the lexicon is a 25,000-key object whose look-up (after lower-casing) dominated. Bounded, so a
- * long-lived Lambda container does not grow without end.
- */
-function memo(fn: (word: string) => boolean): (word: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (word) => {
-    let v = seen.get(word);
-    if (v === undefined) {
-      if (seen.size >= 50_000) seen.clear();
-      seen.set(word, (v = fn(word)));
-    }
-    return v;
-  };
-}
 
 const has = (word: string, set: ReadonlySet<string>) => tagsOf(word).some((t) => set.has(t));
 
@@ -60,37 +44,37 @@ const MORE_FIRST_NAMES = new Set(
 );
 
 /** A word the lexicon knows as a given name ("Steven", "Ned", "Dmitry"). */
-export const isFirstName = memo((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, FIRST_NAME));
+export const isFirstName = memoize((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, FIRST_NAME));
 /** A word the lexicon knows as part of a person's name. */
-export const isNameWord = memo((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME));
+export const isNameWord = memoize((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME));
 /** A known city, region or country name ("Geneva", "Delaware", "Crimea"). */
-export const isPlaceName = memo((word: string): boolean => has(word, PLACE));
+export const isPlaceName = memoize((word: string): boolean => has(word, PLACE));
 /** A company or body the lexicon knows by one word ("Toyota", "Netflix"). */
-export const isOrganizationName = memo((word: string): boolean => tagsOf(word).includes("Organization"));
+export const isOrganizationName = memoize((word: string): boolean => tagsOf(word).includes("Organization"));
 // Regular inflections the lexicon does not list ("marched", "packed", "resupplying").
 const unknownInflected = (word: string, re: RegExp) => tagsOf(word).length === 0 && re.test(word);
 /** A word the lexicon knows as a verb form, or an unknown word inflected like one. */
-export const isVerbForm = memo((word: string): boolean => has(word, VERB) || unknownInflected(word, /^\p{Ll}{2,}(?:ed|ing)$/u));
-export const isPastTense = memo((word: string): boolean =>
+export const isVerbForm = memoize((word: string): boolean => has(word, VERB) || unknownInflected(word, /^\p{Ll}{2,}(?:ed|ing)$/u));
+export const isPastTense = memoize((word: string): boolean =>
   tagsOf(word).some((t) => t === "PastTense" || t === "Participle") || unknownInflected(word, /^\p{Ll}{2,}ed$/u));
-export const isAdjective = memo((word: string): boolean => tagsOf(word).includes("Adjective"));
+export const isAdjective = memoize((word: string): boolean => tagsOf(word).includes("Adjective"));
 /** A verb's bare form that can open a command ("stop", "free", "give"), not a past form or a noun only. */
-export const isImperative = memo((word: string): boolean =>
+export const isImperative = memoize((word: string): boolean =>
   COMMAND_VERBS.has(word) || tagsOf(word).includes("Infinitive") || tagsOf(word).includes("PhrasalVerb"));
 // Bare verbs the lexicon lists only as nouns or adjectives, common at the head of a slogan ("Stop the war").
 const COMMAND_VERBS = new Set(["stop", "end", "free", "return", "halt", "cancel", "respect", "protect", "defend", "fund", "reopen", "close", "ban", "scrap"]);
 /** An "-ly" word that is an adverb ("publicly"), not a noun like "rally", "ally" or "assembly". */
-export const isLyAdverb = memo((word: string): boolean => /ly$/.test(word) && (tagsOf(word).includes("Adverb") || tagsOf(word).length === 0));
+export const isLyAdverb = memoize((word: string): boolean => /ly$/.test(word) && (tagsOf(word).includes("Adverb") || tagsOf(word).length === 0));
 /** "European", "Ukrainian": a demonym, never a name on its own. */
-export const isDemonym = memo((word: string): boolean => tagsOf(word).includes("Demonym"));
+export const isDemonym = memoize((word: string): boolean => tagsOf(word).includes("Demonym"));
 /** A role noun the lexicon lists ("president", "spokesperson", "activist"). */
-export const isRoleNoun = memo((word: string): boolean => tagsOf(word).includes("Actor"));
+export const isRoleNoun = memoize((word: string): boolean => tagsOf(word).includes("Actor"));
 
 /**
  * An ordinary English word rather than a name: in the lexicon as something other than a name or place, or
  * shaped like one (-ly, -ing, -tion …). `Secret` and `Key` at a sentence start are common words; `Peskov` is not.
  */
-export const isCommonWord = memo(function isCommonWord(word: string): boolean {
+export const isCommonWord = memoize(function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => NAME.has(t) || PLACE.has(t))) return false;
   if (tags.some((t) => COMMON.has(t))) return true;

@@ -1,6 +1,7 @@
 // Finds actor mentions in cleaned text: gazetteer names (states, capitals and seats of power as
 // metonyms, demonyms, organisations), "the Biden administration", and capitalised sequences classified
 // as people or organisations by titles, role phrases, apposition, first names and organisation words.
+import { memoize } from "./memo.ts";
 import type { ActorKind } from "../../schema/summary.ts";
 import type { ArticleMetadata } from "../../article.ts";
 import type { TextSpan } from "../../text/sentences.ts";
@@ -174,17 +175,9 @@ const TITLE_RE = new RegExp(
 );
 
 // The same names are tested for a title many times per article (segmenting, classifying, chained titles), and
-// the pattern is a long alternation: remember the answer per string (bounded for long-lived containers).
-const titleCache = new Map<string, string | null>();
+// the pattern is a long alternation: remember the answer per string.
 /** The title opening `s` ("Foreign Minister", "Dr."), or null. */
-function titleOf(s: string): string | null {
-  let t = titleCache.get(s);
-  if (t === undefined) {
-    if (titleCache.size >= 20_000) titleCache.clear();
-    titleCache.set(s, (t = TITLE_RE.exec(s)?.[0] ?? null));
-  }
-  return t;
-}
+const titleOf = memoize((s: string): string | null => TITLE_RE.exec(s)?.[0] ?? null);
 const isTitle = (s: string) => titleOf(s) !== null;
 
 const ROLE_MODIFIERS = new Set(

@@ -1,5 +1,6 @@
 // A demand's status from cues around it: in the demand's own sentence (outside the demanded content)
 // or in the next sentence when that sentence is about the same demand.
+import { memoize } from "./memo.ts";
 import type { DemandStatus } from "../../schema/summary.ts";
 
 const REJECTED =
@@ -43,17 +44,12 @@ const CUES = [
   [new RegExp(PENDING.source, "gi"), "pending"],
 ] as const;
 
-const cueCache = new Map<string, DemandStatus | null>();
-
-function cue(text: string, within = Infinity): DemandStatus | null {
-  const key = within === Infinity ? text : `${within}\u0000${text}`;
-  const cached = cueCache.get(key);
-  if (cached !== undefined) return cached;
-  if (cueCache.size > 2000) cueCache.clear();
-  const found = findCue(text, within);
-  cueCache.set(key, found);
-  return found;
-}
+// Each nearby sentence is read for the demands around it: its answers are remembered (by limit and text).
+const cueOf = memoize((key: string) => {
+  const cut = key.indexOf("\u0000");
+  return findCue(key.slice(cut + 1), cut < 0 ? Infinity : Number(key.slice(0, cut)));
+}, 2000);
+const cue = (text: string, within = Infinity): DemandStatus | null => cueOf(within === Infinity ? text : `${within}\u0000${text}`);
 
 function cueHits(text: string, within: number): Array<[number, DemandStatus]> {
   const hits: Array<[number, DemandStatus]> = [];
@@ -92,15 +88,7 @@ function cueNear(text: string, words: Set<string>): DemandStatus | null {
 const contentWords = (s: string) =>
   new Set([...s.toLowerCase().matchAll(CONTENT_WORD)].map((m) => m[0]).filter((w) => !STOP.has(w)));
 // The later sentences are lower-cased for every demand near them: once per sentence is enough.
-const lowerCache = new Map<string, string>();
-function lowerOf(s: string): string {
-  let lower = lowerCache.get(s);
-  if (lower === undefined) {
-    if (lowerCache.size > 2000) lowerCache.clear();
-    lowerCache.set(s, (lower = s.toLowerCase()));
-  }
-  return lower;
-}
+const lowerOf = memoize((s: string) => s.toLowerCase(), 2000);
 const LETTER = /[\p{L}\p{N}]/u;
 /** Whether `text` names any of `names` as whole words (case-sensitive; a leading "the" is ignored). */
 function mentionsAny(text: string, names: string[]): boolean {
@@ -118,33 +106,14 @@ const ANSWER_NOUN = /\b(?:demands?|requests?|calls?|proposals?|terms|ultimatum|c
 const ANSWER_DETERMINER = /(?:\b(?:a|an|the|that|this|their|its|his|her|those|these|such)|\S['’]s)\s+(?:\S+\s+)?$/i;
 const ANSWER_REFUSAL = /\b(?:refus\w*|declin\w*|agreed|offered) to (?:negotiate|pay|meet|comply|release|accept|discuss|give|grant|hand over|talk)\b/i;
 // Each later sentence is asked these questions once per demand near it: remember the answers.
-const answerCache = new Map<string, boolean>();
-const namesCache = new Map<string, boolean>();
-function answersDemand(s: string): boolean {
-  let hit = answerCache.get(s);
-  if (hit === undefined) {
-    hit = ANSWER_REFUSAL.test(s) || namesDemand(s);
-    if (answerCache.size > 2000) answerCache.clear();
-    answerCache.set(s, hit);
-  }
-  return hit;
-}
+const answersDemand = memoize((s: string) => ANSWER_REFUSAL.test(s) || namesDemand(s), 2000);
 /** "rejected the proposal", "deferred that question": the answer names the demand. */
-function namesDemand(s: string): boolean {
-  let hit = namesCache.get(s);
-  if (hit === undefined) {
-    hit = false;
-    for (const m of s.matchAll(ANSWER_NOUN)) {
-      if (ANSWER_DETERMINER.test(s.slice(Math.max(0, m.index - 30), m.index))) {
-        hit = true;
-        break;
-      }
-    }
-    if (namesCache.size > 2000) namesCache.clear();
-    namesCache.set(s, hit);
+const namesDemand = memoize((s: string) => {
+  for (const m of s.matchAll(ANSWER_NOUN)) {
+    if (ANSWER_DETERMINER.test(s.slice(Math.max(0, m.index - 30), m.index))) return true;
   }
-  return hit;
-}
+  return false;
+}, 2000);
 
 const REFUSE_TO_DEAL = /\b(?:refus\w*|declin\w*) to (?:negotiate|talk|discuss|comply|accept|meet with)\b/i;
 const NEGATIVE_ANSWER = /\b(?:will|would|did|does|do|could|can) not\b|\b(?:won['’]t|can['’]t|refus\w* to|declin\w* to)\b/i;
