@@ -258,6 +258,8 @@ describe("deployment hardening", () => {
       expect(all.length, z).toBeGreaterThan(reachable(files, entry).length); // the engines are chunks loaded later
       // The SDK's browser user-agent parser is never loaded in Node (esbuild.config.cjs no-bowser).
       expect(names.filter((f) => /bowser/i.test(f)), z).toEqual([]);
+      // node:http only through require: its ES-module namespace would load Node's undici (esbuild.config.cjs).
+      expect(all.filter((f) => /(?:\bfrom\s*|\bimport\s*\(?\s*)"(?:node:)?http"/.test(files.get(f)!.toString("utf8"))), z).toEqual([]);
     }
   });
 
