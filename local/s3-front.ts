@@ -106,6 +106,19 @@ function canonicalQuery(query: string, presigned: boolean): string {
   return pairs.map(([k, v]) => `${k}=${v}`).join("&");
 }
 
+// The signing key changes once a day per credential and scope, as in SigV4 clients: derived once.
+const signingKeys = new Map<string, Buffer>();
+function signingKey(secret: string, date: string, region: string, service: string): Buffer {
+  const id = `${date}/${region}/${service}/${secret}`;
+  let key = signingKeys.get(id);
+  if (!key) {
+    if (signingKeys.size >= 64) signingKeys.clear();
+    key = hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), service), "aws4_request");
+    signingKeys.set(id, key);
+  }
+  return key;
+}
+
 /** null when the signature holds; otherwise [status, code, message]. */
 export function verifySigV4(req: IncomingMessage, credentials: Record<string, string>, now = Date.now()): [number, string, string] | null {
   const url = new URL(req.url ?? "/", "http://local");
@@ -131,7 +144,7 @@ export function verifySigV4(req: IncomingMessage, credentials: Record<string, st
   const canonical = [req.method, raw.path, canonicalQuery(raw.query, s.presigned), headers.join(""), s.signedHeaders.join(";"), s.payloadHash].join("\n");
   const scope = `${s.date}/${s.region}/${s.service}/aws4_request`;
   const toSign = ["AWS4-HMAC-SHA256", s.amzDate, scope, sha256(canonical)].join("\n");
-  const key = hmac(hmac(hmac(hmac(`AWS4${secret}`, s.date), s.region), s.service), "aws4_request");
+  const key = signingKey(secret, s.date, s.region, s.service);
   const expected = createHmac("sha256", key).update(toSign).digest();
   if (!timingSafeEqual(expected, Buffer.from(s.signature, "hex"))) {
     return [403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method."];
