@@ -191,6 +191,39 @@ function objectOf(rawPath: string): { bucket: string; key: string } | null {
   }
 }
 
+/**
+ * s3rver reads its bucket's CORS and website configurations and stats the bucket's folder for every
+ * object request: three file-system calls before any work. Remembered until a bucket or its
+ * configuration changes (through the front: s3rver's only way in).
+ */
+function rememberBuckets(store: S3rver["store"]): void {
+  const remembered = new Map<string, Promise<unknown>>();
+  const once = <T>(id: string, load: () => Promise<T>): Promise<T> => {
+    let p = remembered.get(id) as Promise<T> | undefined;
+    if (!p) {
+      p = load();
+      remembered.set(id, p);
+      p.catch(() => remembered.delete(id));
+    }
+    return p;
+  };
+  const { getSubresource, getBucket } = store;
+  store.getSubresource = (bucket, key, type) =>
+    key === undefined ? once(`${bucket}/?${type}`, () => getSubresource.call(store, bucket, key, type)) : getSubresource.call(store, bucket, key, type);
+  store.getBucket = (bucket) => once(`${bucket}/`, () => getBucket.call(store, bucket));
+  for (const change of ["putSubresource", "deleteSubresource", "putBucket", "deleteBucket"] as const) {
+    const apply = store[change] as (...args: unknown[]) => Promise<unknown>;
+    store[change] = (async (...args: unknown[]) => {
+      remembered.clear();
+      try {
+        return await apply.apply(store, args);
+      } finally {
+        remembered.clear();
+      }
+    }) as never;
+  }
+}
+
 /** ETags known to the front (null: known absent), most recent last; bounded, a miss asks the store. */
 const ETAGS_KEPT = 50_000;
 
@@ -215,6 +248,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
   ];
   const handle = s3rver.getMiddleware();
   const store = s3rver.store;
+  rememberBuckets(store);
 
   const tails = new Map<string, Promise<void>>();
   const reading = new Map<string, Set<Promise<void>>>();

@@ -17,6 +17,14 @@ declare module "s3rver" {
     existsObject(bucket: string, key: string): Promise<boolean>;
     /** Throws ENOENT when there is no such object; `etag` is JSON-quoted. */
     getMetadata(bucket: string, key: string): Promise<{ etag: string } & Record<string, unknown>>;
+    /** A configuration (`cors`, `website`, `tagging`…) of a bucket (`key` undefined) or an object, or null. */
+    getSubresource(bucket: string, key: string | undefined, type: string): Promise<unknown>;
+    putSubresource(bucket: string, key: string | undefined, resource: unknown): Promise<void>;
+    deleteSubresource(bucket: string, key: string | undefined, type: string): Promise<void>;
+    /** The bucket, or null when its folder is missing. */
+    getBucket(bucket: string): Promise<unknown>;
+    putBucket(bucket: string): Promise<unknown>;
+    deleteBucket(bucket: string): Promise<void>;
   }
   export default class S3rver extends EventEmitter {
     constructor(options: S3rverOptions);
