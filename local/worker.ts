@@ -162,7 +162,8 @@ export function createWorkerPool(size = Math.max(1, availableParallelism() - 1))
     },
     runs: (engine) => engine.fingerprint === RULES_FINGERPRINT,
     prepare: (input, limits, deadline) => submit<PreparedArticle>({ kind: "prepare", input, limits, deadline }),
-    extract: (cleaned, deadline) => submit<Extracted>({ kind: "extract", cleaned, deadline }),
+    // Extraction reads the text and its metadata only: the pieces cleaning removed are not copied over again.
+    extract: (cleaned, deadline) => submit<Extracted>({ kind: "extract", cleaned: { text: cleaned.text, metadata: cleaned.metadata, removed: [] }, deadline }),
     async close() {
       closed = true;
       const closing = () => new PrecisError("internal", "the worker pool closed", { retryable: true });
