@@ -97,15 +97,12 @@ export interface BenchS3 {
 }
 
 export async function startBenchS3(): Promise<BenchS3> {
-  const { default: S3rver } = await import("s3rver");
   const { startS3Front } = await import("../local/s3-front.ts");
   const { S3Client, PutObjectCommand } = await import("@aws-sdk/client-s3");
   const dir = mkdtempSync(join(tmpdir(), "precis-cold-s3-"));
   const bucket = "precis-articles";
   const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
-  const s3rver = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] });
-  const { port } = (await s3rver.run()) as import("node:net").AddressInfo;
-  const front = await startS3Front(`http://127.0.0.1:${port}`, { [credentials.accessKeyId]: credentials.secretAccessKey });
+  const front = await startS3Front({ directory: dir, buckets: [bucket], credentials: { [credentials.accessKeyId]: credentials.secretAccessKey } });
   const client = new S3Client({ endpoint: front.url, region: "us-east-1", forcePathStyle: true, credentials });
   return {
     env: {
@@ -126,7 +123,6 @@ export async function startBenchS3(): Promise<BenchS3> {
     async close() {
       client.destroy();
       await front.close();
-      await s3rver.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
