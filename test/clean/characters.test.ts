@@ -111,6 +111,13 @@ describe("junk lines are whole lines of furniture, never prose that mentions the
     ["Tags: bridges, council, traffic", "tags"],
     ["Proudly powered by WordPress", "footer"],
     ["This post may contain affiliate links.", "disclosure"],
+    // Rules whose key words may come anywhere in the line (each is tried only when they occur).
+    ["Harbor Ledger Media Group. All rights reserved.", "copyright"],
+    ["Diario del Puerto, todos los derechos reservados", "copyright"],
+    ["江城日报 版权所有", "copyright"],
+    ["No part of this story may be reproduced without written permission.", "copyright"],
+    ["This website uses cookies to give you the best experience.", "cookie-banner"],
+    ["Share your ferry photos and tag @harborledger", "social"],
   ])("%s → %s", (line, kind) => expect(junkLineKind(line)).toBe(kind));
 
   it.each([
