@@ -4,11 +4,21 @@ import { findDate, isoDate } from "../../lib/clean/dates.ts";
 import { guessLanguage } from "../../lib/clean/language.ts";
 import { findDateline } from "../../lib/clean/metadata.ts";
 import { isTrailerSentence, junkLineKind } from "../../lib/clean/junk.ts";
-import { normalizeCharacters, repairMojibake } from "../../lib/clean/unicode.ts";
+import { collapseWhitespace, normalizeCharacters, repairMojibake } from "../../lib/clean/unicode.ts";
 
 describe("character normalisation", () => {
   it("composes to NFC", () => {
     expect(normalizeCharacters("Cafe\u0301 nai\u0308ve")).toBe("Café naïve");
+  });
+
+  it("leaves plain text as it is (composed), and changes text with one character to change", () => {
+    expect(normalizeCharacters("The ferry runs at night.")).toBe("The ferry runs at night.");
+    expect(normalizeCharacters("The ferry\r\nruns\u00a0at night.\ufffd")).toBe("The ferry\nruns at night.");
+  });
+
+  it("collapses whitespace runs of any kind, and leaves single spaces", () => {
+    expect(collapseWhitespace(" The ferry runs at night. ")).toBe("The ferry runs at night.");
+    expect(collapseWhitespace("The  ferry\nruns\tat\u00a0night.")).toBe("The ferry runs at night.");
   });
 
   it("turns no-break and typographic spaces into spaces and drops zero-width ones and soft hyphens", () => {
@@ -59,6 +69,8 @@ describe("dates as pages write them", () => {
 
   it("finds the first date inside a line", () => {
     expect(findDate("Published: 12 August 2024, updated May 1, 2025")).toMatchObject({ iso: "2024-08-12", index: 11 });
+    // A written date without its year is not a publication date.
+    expect(findDate("Published: 12 August, updated May 1")).toBeNull();
   });
 });
 
