@@ -21,7 +21,7 @@ export function unglue(paragraph: string): string {
     : paragraph.replace(GLUED_STOP, (match, before?: string, stop?: string, acronym?: string, period?: string, offset = 0) =>
         insideUrl(paragraph, offset) || siteName(paragraph, offset + match.length) ? match : `${before ?? acronym}${stop ?? period} `,
       );
-  return spaced.replace(GLUED_CLOSING_QUOTE, "$1 ");
+  return spaced.includes("”") || spaced.includes("’") ? spaced.replace(GLUED_CLOSING_QUOTE, "$1 ") : spaced;
 }
 
 // A site written as its name ("Example.Net", "Harbor.Com"): a capitalised top-level domain after the
