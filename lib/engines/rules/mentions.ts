@@ -105,9 +105,28 @@ const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)
 const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?${PLACE_CHAIN}$`, "u");
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus)$/;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|at|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed) to|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring)\s+)?${PLACE_CHAIN}$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed) to|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
   "u",
 );
+// "Karachi, Pakistan", "ADDIS ABABA, Ethiopia (AP)", "Dar es Salaam, Tanzania": a state after the town it locates.
+const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|es|de|al|el|la|da|do))*),\s+$/u;
+// "the Kenya embassy bombing", "the U.S. candy market", "a UK man": a state's name modifying a thing, a
+// place or a person of it, not the state acting (officials, troops, the government are read as the state).
+const STATE_AS_ATTRIBUTE =
+  /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?)\b/;
+
+function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (STATE_LOCATIVE.test(before)) return true;
+  const after = text.slice(end, end + 40);
+  // "U.S. military attacks": the state acting through its agents.
+  if (STATE_AS_ATTRIBUTE.test(after) && !AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) return true;
+  const town = TOWN_BEFORE.exec(before);
+  if (!town) return false;
+  // "Kenya, Tanzania and the United States": a list of states, each one a party.
+  const townStart = at - before.length + town.index + town[0].indexOf(town[1]!);
+  return claimed[townStart] !== 1;
+}
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
 
@@ -119,12 +138,16 @@ const CREDIT =
   /\b(?:contributed (?:to )?(?:this )?(?:report|story|article)|contributed reporting|added to this report|Reporting by|Editing by|Writing by|Additional reporting|Compiled by|Edited by)\b/i;
 const COPYRIGHT = /©|\bAll Rights Reserved\b|^Copyright\b|\bmin read\b/i;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
+// A broadcast reporter's hand-over and sign-off, or a correspondent's credit line: "Here's ABC's Jim Roe.",
+// "For The World, I'm Ann Poe in Washington.", "VOA's Jim Roe has details.", "Ann Poe, BBC diplomatic correspondent".
+const SIGN_OFF =
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:[\p{Ll}-]+\s+)?(?:correspondent|reporter|editor)\s*$)/u;
 
 export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
   const junk = new Set<number>();
   sentences.forEach((s, i) => {
     const t = s.text;
-    if (TEASER.test(t) || CREDIT.test(t) || COPYRIGHT.test(t) || (BYLINE.test(t) && t.split(/\s+/).length < 14)) junk.add(i);
+    if (TEASER.test(t) || CREDIT.test(t) || COPYRIGHT.test(t) || SIGN_OFF.test(t) || (BYLINE.test(t) && t.split(/\s+/).length < 14)) junk.add(i);
     // A title-case line with no sentence punctuation: a headline or a navigation item.
     else if (!/[.!?"”:]$/.test(t)) {
       const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
@@ -148,7 +171,7 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+
 const word = (Lu: string, L: string, M: string, N: string) =>
   String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
 // "amp" is the "&" of treebank-style wire copy ("Reiss amp Co."); "arap" a Kalenjin name particle.
-const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
+const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|des|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
 const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
@@ -157,7 +180,7 @@ const NOT_LATIN = /[^\u0000-\u024F\u0300-\u036F\u2000-\u206F\u20AC]/;
 /** Runs of capitalised words, with the faster pattern when the text allows it. */
 const sequences = (text: string) => text.matchAll(new RegExp(NOT_LATIN.test(text) ? SEQUENCE_ANY : SEQUENCE_LATIN));
 const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
-const CONNECTORS = new Set(["of", "for", "on", "arap", "and", "&", "amp", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
+const CONNECTORS = new Set(["of", "for", "on", "arap", "and", "&", "amp", "de", "des", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
 
 interface Tok {
   text: string;
@@ -242,8 +265,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const end = at + phrase.text.length;
     wordStart.lastIndex = end;
     if (inJunk(at)) continue;
-    // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state.
-    if (/^-\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state;
+    // "US$" is a currency, "the Vietnam War" a war.
+    if (/^(?:-\p{Lu}|\$| Wars?\b)/u.test(text.slice(end, end + 5))) continue;
     // "Robert Jordan", "Michael Georgia": a one-word state's name right after a given name is a surname.
     if (phrase.type === "name" && !phrase.text.includes(" ")) {
       const prev = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
@@ -292,8 +316,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias = true;
     }
     claim(at, end);
-    // "fled to Mexico", "flown to Brussels, Belgium": a state named only as a place is no party (actorDrafts).
-    const locative = entry.kind === "country" && phrase.type === "name" && STATE_LOCATIVE.test(text.slice(Math.max(0, at - 60), at));
+    // "fled to Mexico", "flown to Brussels, Belgium", "Karachi, Pakistan", "the U.S. candy market": a state named
+    // only as a place or an attribute is no party (actorDrafts).
+    const locative = entry.kind === "country" && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask);
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect, locative });
   }
 
@@ -378,10 +403,18 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
 
   // Acronyms defined in parentheses after a name: "the Union of Nurses (UON)".
   const acronymOf = new Map<string, string>();
+  const thingAcronyms = new Set<string>();
   const orgNames0 = new Set<string>();
   for (const p of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu)) {
     const m = /((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, p.index - 90), p.index));
     if (!m) continue;
+    // "Volatiles Investigating Polar Exploration Rover (VIPER) mission": the name of a thing, not a body.
+    if (THING_AFTER.test(text.slice(p.index + p[0].length, p.index + p[0].length + 20))) {
+      const s0 = p.index - m[0].length;
+      for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.start < p.index && candidates[k]!.end > s0) candidates.splice(k, 1);
+      thingAcronyms.add(p[1]!);
+      continue;
+    }
     const long = m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, "");
     acronymOf.set(p[1]!, initialsName(long, p[1]!) ?? long);
     // "Customs and Border Protection (CBP)": letters that are the initials of the words before it make the
@@ -418,7 +451,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
   // Initials: "BJP" for the Bharatiya Janata Party, "UAPW" for the United Auto Parts Workers.
   for (const n of orgNames.values()) {
-    const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w));
+    // "KKR" for Kohlberg Kravis Roberts & Co.: the legal suffix has no letter in the initials.
+    const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_SUFFIX.test(w));
     if (words.length >= 3) shortForm.set(words.map((w) => w[0]).join(""), n);
   }
   for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || orgNames0.has(n) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
@@ -528,7 +562,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   // with the article; units and titles ("the CEO said") are named once or never take part.
   const acronymSeen = new Map<string, { count: number; withThe: boolean; thing: boolean }>();
   for (const c of candidates) {
-    if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name)) continue;
+    if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name) || thingAcronyms.has(c.name)) continue;
     const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false, thing: false };
     // "a handsome EV", "its EV": a common noun; "BPA-free": a modifier.
     const det = /\b(?:a|an|another|every|each|this|that|its|their|his|her|our|your|my)\s+(?:([\p{Ll}-]+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
@@ -717,7 +751,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   };
   while (toks.length && dropLead()) toks = toks.slice(1);
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
-  if (!toks.length) return null;
+  // "AT and T": a lone letter names nobody.
+  if (!toks.length || (toks.length === 1 && toks[0]!.text.length === 1)) return null;
 
   // Titles: "Presidents Joe Biden", "Secretary of State Antony Blinken", "Ukrainian President Volodymyr Zelenskyy".
   let role: string | null = null;
@@ -875,7 +910,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 const ROLE_OF_ORG_AFTER =
   /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
 
-const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show)\b/;
+const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|mission|missions|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show)\b/;
 const CLAUSE_WORDS =
   /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|that|who|whom|whose|which|has|had|have|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|then|as|about|after|before|during|by|not|never|still|now|again|himself|herself|itself|alone|too)$/;
 const DOCUMENT_WORDS = /^(?:Act|Bill|Treaty|Accord|Accords|Agreement|Convention|Protocol|Amendment|Law|Doctrine|Charter|Resolution|Declaration|Plan|Directive|Regulation|Code)$/;

@@ -1,0 +1,96 @@
+// Actors that are entities, not junk (issue 11's editor audit, bench/real-news/audit-actors.mjs): each family
+// of junk, fragment, wrong-kind or non-acting place the audit found, as a fictional case.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const actors = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors;
+const kinds = (text: string) => actors(text).map((a) => `${a.name} [${a.kind}]`);
+const names = (text: string) => actors(text).map((a) => a.name);
+
+describe("states named only as places are not actors", () => {
+  it("a state after the town it locates ('Velmora, Peru'), in a dateline too", () => {
+    const text =
+      "LORVAN, Chile (AP) _ The Halvard Shipping Co. said Tuesday its ships would call at Velmora, Peru, and at Dunmore, Ecuador, next month.";
+    expect(names(text)).toContain("Halvard Shipping Co");
+    expect(names(text)).not.toEqual(expect.arrayContaining(["Peru"]));
+    expect(names(text)).not.toContain("Ecuador");
+    expect(names(text)).not.toContain("Chile");
+  });
+
+  it("a list of states is a list of parties ('sponsored by Peru, Chile and Norway')", () => {
+    const list = names("A resolution sponsored by Peru, Chile and Norway was adopted on Friday, the council said.");
+    expect(list).toEqual(expect.arrayContaining(["Peru", "Chile", "Norway"]));
+  });
+
+  it("coordinated places after a locative preposition ('embassies in Peru and Chile')", () => {
+    const list = names("The Orlan Guard said on Monday it had doubled the guards at the embassies in Peru and Chile.");
+    expect(list).not.toContain("Peru");
+    expect(list).not.toContain("Chile");
+  });
+
+  it("a sentence-initial 'In' is a locative too ('In Singapore, stocks fell')", () => {
+    const list = names("Markets slid again on Monday. In Singapore, stocks hit a five-year low. In the Philippines, a four-year low.");
+    expect(list).not.toContain("Singapore");
+    expect(list).not.toContain("Philippines");
+  });
+
+  it("a state's name modifying a thing or a person of it, a currency and a war are not the state", () => {
+    const text =
+      "The Tarlow Fisheries Co. said the Norway salmon market fell 4%. It paid 40 million Canadian dollars (US$30 million) for a plant built after the Vietnam War. A Peru man was hurt.";
+    const list = names(text);
+    expect(list).toContain("Tarlow Fisheries Co");
+    for (const state of ["Norway", "United States", "Vietnam", "Peru"]) expect(list).not.toContain(state);
+  });
+
+  it("the state acting through its agents is still the state ('Norway officials', 'U.S. military attacks')", () => {
+    expect(names("Norway officials said the talks would resume.")).toContain("Norway");
+    expect(names("The U.S. military attacks on the camps went on, the Orlan Guard said.")).toContain("United States");
+  });
+});
+
+describe("junk names", () => {
+  it("a broadcast reporter's hand-over and sign-off and a correspondent's credit name no actor", () => {
+    const text = [
+      "Prices at the Halvard mall fell again this week, the Corvel Traders Association said.",
+      "Here's KTV's Jim Lorrie.",
+      "Wilma Pask owns eight flats here.",
+      "VNR's Jim Teaple has details.",
+      "For The Hour, I'm Nadia Marsh in Lorvan.",
+      "Carla Hewitt, KTV diplomatic correspondent",
+    ].join("\n\n");
+    const list = names(text);
+    expect(list).toContain("Wilma Pask");
+    for (const reporter of ["Jim Lorrie", "Jim Teaple", "Nadia Marsh", "Carla Hewitt"]) expect(list).not.toContain(reporter);
+  });
+
+  it("a lone letter ('AT and T') is no actor", () => {
+    expect(names("Earlier AT and T also announced an eighteen percent drop in profits, the Orlan Guard said.")).not.toContain("T");
+  });
+
+  it("a thing named with an acronym in parentheses ('… Rover (LISR) mission') is no body, nor is its acronym", () => {
+    const text =
+      "The agency said the Lunar Ice Survey Rover (LISR) mission would fly in 2027. LISR will look for ice, the agency said, and the LISR team said the rover was ready.";
+    const list = names(text);
+    expect(list.some((n) => /Rover|LISR/.test(n))).toBe(false);
+  });
+
+  it("a journal or report cited as a source is no person ('published in Lancet Case Reports, the man …')", () => {
+    const list = kinds("According to the study, published in Borel Case Reports, the 43-year-old man had suffered months of dizziness.");
+    expect(list.some((k) => k.startsWith("Borel Case Reports"))).toBe(false);
+  });
+});
+
+describe("bodies kept whole and linked", () => {
+  it("'des' joins a French body's name ('Commission des Valeurs de Lorvan')", () => {
+    const list = names("The Halvard bid still needs the go-ahead from the Commission des Valeurs de Lorvan, a regulatory agency.");
+    expect(list).toContain("Commission des Valeurs de Lorvan");
+    expect(list).not.toContain("Commission");
+  });
+
+  it("initials of a company's name leave its legal suffix out ('HBM' for Halden Brask Morel & Co.)", () => {
+    const text = "The sale is part of HBM's plan to pay down a loan, according to a memo from Halden Brask Morel & Co. HBM declined to comment.";
+    const list = names(text);
+    expect(list.filter((n) => /HBM|Halden/.test(n))).toHaveLength(1);
+  });
+});
