@@ -440,7 +440,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   const shortForm = new Map<string, string>();
   for (const n of orgNames.values()) {
     const first = n.split(" ")[0]!;
-    if (n.includes(" ") && !ORG_WORDS.has(first) && !isTitle(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && !isFirstName(first)) {
+    if (n.includes(" ") && !ORG_WORDS.has(first) && !isTitle(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && (/^\p{Lu}+$/u.test(first) || !isFirstName(first))) {
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
   }
@@ -484,10 +484,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   };
   const calledByGivenName = new Set(candidates.filter((c) => c.tokens.length === 1 && longerName(c.name)).map((c) => c.name));
   const bySurname = new Map<string, Person[]>();
+  // "Bin Laden" for Osama bin Laden: a surname with its particle, capitalised at a sentence start.
+  const personNames = [...new Set(candidates.filter((c) => c.kind === "person").map((c) => c.name))];
+  const particleSurname = (c: Candidate) =>
+    c.tokens.length === 2 && CONNECTORS.has(c.tokens[0]!.toLowerCase()) && personNames.some((n) => n.endsWith(` ${c.tokens[0]!.toLowerCase()} ${c.tokens[1]}`));
   for (const c of candidates) {
-    if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name)) continue;
-    const list = bySurname.get(c.tokens[c.tokens.length - 1]!) ?? [];
-    bySurname.set(c.tokens[c.tokens.length - 1]!, list);
+    if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name) || particleSurname(c)) continue;
+    const list = bySurname.get(surnameOf(c.tokens)) ?? [];
+    bySurname.set(surnameOf(c.tokens), list);
     let p = list.find((x) => x.first === c.tokens[0]);
     if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
@@ -498,12 +502,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const longer = c.kind === "person" && c.tokens.length >= 2 ? longerName(c.name) : undefined;
     if (!longer) continue;
     const parts = longer.split(" ");
-    const p = bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
+    const p = bySurname.get(surnameOf(parts))?.find((x) => x.first === parts[0]);
     if (p) p.count += 1;
   }
   // Relatives: an unknown given name before the surname of a person already found.
   for (const c of candidates) {
-    if (c.kind !== "surname" || c.tokens.length !== 2) continue;
+    if (c.kind !== "surname" || c.tokens.length !== 2 || particleSurname(c)) continue;
     const list = bySurname.get(c.tokens[1]!);
     if (list && !list.some((x) => x.first === c.tokens[0])) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
   }
@@ -519,7 +523,10 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (c.tokens.length === 1) {
       if (bySurname.get(c.name)?.some((x) => x.words >= 2)) return undefined;
       const named = orgNames.get(c.name.toLowerCase());
-      return named && (shortForm.get(c.name) ?? named);
+      if (named) return shortForm.get(c.name) ?? named;
+      // "Eastman" for Eastman Christensen, itself the short form of Eastman Christensen Co.
+      const longer = longerName(c.name);
+      return longer && orgPrefixes.get(longer)?.find((n) => COMPANY_SUFFIX.test(n.slice(longer.length + 1)));
     }
     if (c.role) return undefined;
     // "Milton Roy" said, where Milton Roy is a company of the article.
@@ -530,20 +537,28 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     return orgPrefixes.get(c.name)?.find((n) => !firstName || COMPANY_SUFFIX.test(n.slice(c.name.length + 1)));
   };
   const personOf = (c: Candidate): Person | undefined => {
-    const list = bySurname.get(c.tokens[c.tokens.length - 1]!);
+    const bare = c.tokens.length === 1 || particleSurname(c);
+    const list = bySurname.get(surnameOf(c.tokens));
     // A bare surname is the most-named person with it, but not one the story calls by a given name alone
     // ("Gonzalez" is the father when the boy is "Elian").
     const adults = list && list.length > 1 ? list.filter((x) => !calledByGivenName.has(x.first)) : list;
     const pool = adults?.length ? adults : list;
-    const hit = !pool ? undefined : c.tokens.length >= 2 ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
+    const hit = !pool ? undefined : !bare ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
     if (hit) return hit;
     const longer = longerName(c.name);
     if (!longer) return undefined;
     const parts = longer.split(" ");
-    return bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
+    return bySurname.get(surnameOf(parts))?.find((x) => x.first === parts[0]);
   };
 
-  const pushOrg = (c: Candidate, name: string) => {
+  // "Jim Pattison Industries" and "Jim Pattison Industries Ltd.": one company, by its legal name.
+  const legalName = new Map<string, string>();
+  for (const n of orgNames.values()) {
+    const cut = n.lastIndexOf(" ");
+    if (cut > 0 && COMPANY_SUFFIX.test(n.slice(cut + 1))) legalName.set(n.slice(0, cut).toLowerCase(), n);
+  }
+  const pushOrg = (c: Candidate, written: string) => {
+    const name = legalName.get(written.toLowerCase()) ?? written;
     const before = text.slice(Math.max(0, c.start - 25), c.start);
     mentions.push({
       start: c.start,
@@ -652,6 +667,9 @@ function usedMidSentence(text: string, phrase: string): boolean {
 
 // "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
 const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$/;
+// "Louis Gerstner Jr." is Mr. Gerstner.
+const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+const surnameOf = (tokens: string[]) => (tokens.length > 2 && GENERATIONAL.test(tokens[tokens.length - 1]!) ? tokens[tokens.length - 2]! : tokens[tokens.length - 1]!);
 
 /** A given name and a surname, with no organisation word or title in it. */
 function personLike(toks: Tok[]): boolean {

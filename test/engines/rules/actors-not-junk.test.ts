@@ -94,3 +94,34 @@ describe("bodies kept whole and linked", () => {
     expect(list.filter((n) => /HBM|Halden/.test(n))).toHaveLength(1);
   });
 });
+
+describe("one actor per real-world party", () => {
+  it("a generational suffix is no surname ('Louis Garner Jr.' … 'Mr. Garner')", () => {
+    const text = "Louis Garner Jr., chairman of Halden Foods Inc., called the sale a big step. “We will focus on our core,” Mr. Garner said Friday.";
+    expect(names(text).filter((n) => /Garner/.test(n))).toEqual(["Louis Garner Jr."]);
+  });
+
+  it("a surname with its particle capitalised at a sentence start ('Bin Khalaf' for Rashid bin Khalaf)", () => {
+    const text = "The rest remained fugitives, including the financier Rashid bin Khalaf. Bin Khalaf is accused of planning the attack.";
+    expect(names(text).filter((n) => /Khalaf/.test(n))).toEqual(["Rashid bin Khalaf"]);
+  });
+
+  it("a company with and without its legal suffix is one company", () => {
+    const text =
+      "Tom Harlan Industries Ltd. said it intends to seek control of Vellum Inc. Tom Harlan Industries, a holding company, didn't elaborate.";
+    expect(names(text).filter((n) => /Harlan/.test(n))).toEqual(["Tom Harlan Industries Ltd"]);
+  });
+
+  it("the leading word of a company's short form is that company, not a person ('Brask' for Brask Halvorsen Co.)", () => {
+    const text =
+      "Norvel Co. bought a 50% stake in Brask Halvorsen Co. last June. Norvel said it may sell all or part of Brask Halvorsen. Norvel and Tarlow had each held half of Brask in a joint venture.";
+    const list = kinds(text);
+    expect(list.filter((k) => /Brask/.test(k))).toEqual(["Brask Halvorsen Co [organization]"]);
+  });
+
+  it("a company's leading word in capitals is its short form even when it is also a given name ('KIM')", () => {
+    const text =
+      "The pact between Orvel Corp. and KIM Broadcasting Corp. could fail to fend off the rival suitor for KIM. It has pushed KIM into a corner, and KIM said the plan still stands.";
+    expect(names(text).filter((n) => /KIM/.test(n))).toEqual(["KIM Broadcasting Corp"]);
+  });
+});
