@@ -138,10 +138,10 @@ const CREDIT =
   /\b(?:contributed (?:to )?(?:this )?(?:report|story|article)|contributed reporting|added to this report|Reporting by|Editing by|Writing by|Additional reporting|Compiled by|Edited by)\b/i;
 const COPYRIGHT = /©|\bAll Rights Reserved\b|^Copyright\b|\bmin read\b/i;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
-// A broadcast reporter's hand-over and sign-off, or a correspondent's credit line: "Here's ABC's Jim Roe.",
-// "For The World, I'm Ann Poe in Washington.", "VOA's Jim Roe has details.", "Ann Poe, BBC diplomatic correspondent".
+// A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
+// "VOA's Jim Roe has details." (a correspondent signing an analysis is a source, and stays).
 const SIGN_OFF =
-  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:[\p{Ll}-]+\s+)?(?:correspondent|reporter|editor)\s*$)/u;
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b)/u;
 
 export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
   const junk = new Set<number>();
@@ -444,6 +444,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
   }
+  // "Merieux" for Institut Merieux S.A.: the one name word after the body's word.
+  for (const n of orgNames.values()) {
+    const ws = n.split(" ").filter((w) => !COMPANY_SUFFIX.test(w));
+    if (ws.length === 2 && ORG_WORDS.has(ws[0]!) && !ORG_WORDS.has(ws[1]!) && !isCommonWord(ws[1]!) && !isPlaceName(ws[1]!) && !shortForm.has(ws[1]!)) shortForm.set(ws[1]!, n);
+  }
   // "Disney" for the Walt Disney Co: the surname of a founder's name before the company word.
   for (const n of orgNames.values()) {
     const ws = n.split(" ");
@@ -592,8 +597,20 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after);
     acronymSeen.set(c.name, a);
   }
+  // "Paribas's bid", "a majority of Connaught's shares", "tendering to Paribas": a one-word name that is bid for,
+  // holds shares or is tendered to, never with a given name or a title, is a company.
+  const titledNames = new Set(candidates.filter((c) => c.role).flatMap((c) => c.tokens));
+  const companies = new Set<string>();
+  for (const c of candidates) {
+    if (c.tokens.length !== 1 || (c.kind !== "person" && c.kind !== "surname") || titledNames.has(c.name) || bySurname.get(c.name)?.some((x) => x.words >= 2)) continue;
+    if (BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) companies.add(c.name);
+  }
   for (const c of candidates) {
     const single = c.tokens.length === 1;
+    if (single && companies.has(c.name) && (c.kind === "person" || c.kind === "surname")) {
+      pushOrg(c, shortForm.get(c.name) ?? c.name);
+      continue;
+    }
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
     if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe && !bareAcronym.thing) {
       pushOrg(c, c.name);
@@ -666,7 +683,11 @@ function usedMidSentence(text: string, phrase: string): boolean {
 }
 
 // "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
-const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$/;
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$|^(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A)\.$/;
+const BUSINESS_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:bid|offer|shares|stock|board|stake|subsidiary|subsidiaries|shareholders|holders|directors|takeover|acquisition|earnings|revenue|debt|management)\b/u;
+const BUSINESS_BEFORE =
+  /\b(?:(?:shares|stake|stock|majority|control|subsidiary|bid|offer|acquisition|takeover|suitor|bidder)\s+(?:of|in|for|by)|tender(?:ing|ed)?\s+(?:\S+\s+)?to|a share for)\s+$/;
 // "Louis Gerstner Jr." is Mr. Gerstner.
 const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 const surnameOf = (tokens: string[]) => (tokens.length > 2 && GENERATIONAL.test(tokens[tokens.length - 1]!) ? tokens[tokens.length - 2]! : tokens[tokens.length - 1]!);
@@ -865,7 +886,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
   const orgAppos = (ORG_APPOSITION.test(after) || (!titled && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
   const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
-  const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
+  const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$|\.$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
     if (MEDIA_WORDS.has(words[words.length - 1]!)) return null;
     if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name) && !orgAppos && !lone) return null;
