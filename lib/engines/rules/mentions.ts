@@ -115,6 +115,10 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 const STATE_AS_ATTRIBUTE =
   /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?)\b/;
 
+const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
+const BODY_OF_BEFORE =
+  /\b(?:Bank|University|Institute|College|School|Academy|Museum|Church|Council|Association|Federation|Union|Chamber|Corporation|Company|Authority|Society) of (?:the )?$/;
+
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   if (STATE_LOCATIVE.test(before)) return true;
@@ -268,6 +272,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state;
     // "US$" is a currency, "the Vietnam War" a war.
     if (/^(?:-\p{Lu}|\$| Wars?\b)/u.test(text.slice(end, end + 5))) continue;
+    // "the United Nations Climate Action Summit": the name of an event; "Union Bank of Finland": of a body.
+    if (EVENT_AFTER.test(text.slice(end, end + 60)) || BODY_OF_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "Robert Jordan", "Michael Georgia": a one-word state's name right after a given name is a surname.
     if (phrase.type === "name" && !phrase.text.includes(" ")) {
       const prev = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
@@ -575,7 +581,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       role: null,
       alias: true,
       weight: 1,
-      locative: ORG_LOCATIVE.test(before) || (SITE_WORDS.test(name) && SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start))),
+      // "trading on the New York Stock Exchange": a market, as a place.
+      locative: ORG_LOCATIVE.test(before) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once

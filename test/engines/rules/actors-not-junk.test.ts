@@ -49,6 +49,26 @@ describe("states named only as places are not actors", () => {
   });
 });
 
+describe("bodies and markets named as places or inside other names", () => {
+  it("a stock exchange a company trades on is a market, not an actor", () => {
+    const text = "Brelco Corp. said profit rose. In composite trading on the Lorvan Stock Exchange, Brelco shares closed at $19.50.";
+    expect(names(text)).toContain("Brelco Corp");
+    expect(names(text)).not.toContain("Lorvan Stock Exchange");
+  });
+
+  it("a body's name inside an event's name is not the body ('the United Nations Climate Action Summit')", () => {
+    const list = names("At the recent United Nations Climate Action Summit, Prime Minister Aron Velt pledged to double solar power.");
+    expect(list).toContain("Aron Velt");
+    expect(list).not.toContain("United Nations");
+  });
+
+  it("a state after a body's word and 'of' is part of the body's name ('Union Bank of Finland')", () => {
+    const list = names("Under the accord, the government and Union Bank of Finland would become major shareholders, Brelco Oy said.");
+    expect(list).toContain("Union Bank of Finland");
+    expect(list).not.toContain("Union Bank");
+  });
+});
+
 describe("junk names", () => {
   it("a broadcast reporter's hand-over and sign-off name no actor", () => {
     const text = [
