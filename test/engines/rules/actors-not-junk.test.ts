@@ -47,6 +47,12 @@ describe("states named only as places are not actors", () => {
     expect(names("Norway officials said the talks would resume.")).toContain("Norway");
     expect(names("The U.S. military attacks on the camps went on, the Orlan Guard said.")).toContain("United States");
   });
+
+  it("a federal judge's title is no mention of the state ('U.S. District Judge Hal Grenn')", () => {
+    const list = names("Brelco might file suit with U.S. District Judge Hal Grenn, who oversees the phone industry.");
+    expect(list).toContain("Hal Grenn");
+    expect(list).not.toContain("United States");
+  });
 });
 
 describe("bodies and markets named as places or inside other names", () => {
@@ -77,10 +83,11 @@ describe("junk names", () => {
       "Wilma Pask owns eight flats here.",
       "VNR's Jim Teaple has details.",
       "For The Hour, I'm Nadia Marsh in Lorvan.",
+      "Tom Brevik, KTV News, Lorvan.",
     ].join("\n\n");
     const list = names(text);
     expect(list).toContain("Wilma Pask");
-    for (const reporter of ["Jim Lorrie", "Jim Teaple", "Nadia Marsh"]) expect(list).not.toContain(reporter);
+    for (const reporter of ["Jim Lorrie", "Jim Teaple", "Nadia Marsh", "Tom Brevik"]) expect(list).not.toContain(reporter);
   });
 
   it("a lone letter ('AT and T') is no actor", () => {
@@ -129,6 +136,19 @@ describe("companies are not persons", () => {
   it("the name word after a body's word is its short form ('Merlot' for Institut Merlot S.A.)", () => {
     const text = "Institut Merlot S.A., which already holds a stake in Brelco, said it would extend its bid. Merlot said the offer stands.";
     expect(names(text).filter((n) => /Merlot/.test(n))).toEqual(["Institut Merlot S.A."]);
+  });
+});
+
+describe("groups and bodies named by a common noun", () => {
+  it("a collective is named with the people it is made of ('the Catholic minority')", () => {
+    const list = kinds("He said the north's substantial Catholic minority demanded a settlement that would end the ban.");
+    expect(list).toContain("Catholic minority [group]");
+  });
+
+  it("'the university' after one named university is that university", () => {
+    const text =
+      "The ruling on the lawsuit launched by the University of Lorvan against Brelco Corp. was postponed. The university had asked the court to block the sale.";
+    expect(names(text).filter((n) => /university/i.test(n))).toEqual(["University of Lorvan"]);
   });
 });
 
