@@ -113,9 +113,10 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 // "the Kenya embassy bombing", "the U.S. candy market", "a UK man": a state's name modifying a thing, a
 // place or a person of it, not the state acting (officials, troops, the government are read as the state).
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
+  /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
 
 const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
+const MOVEMENT_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,2} (?:Army|Front|Party|Movement|Brigades?)\b/u;
 const BODY_OF_BEFORE =
   /\b(?:Bank|University|Institute|College|School|Academy|Museum|Church|Council|Association|Federation|Union|Chamber|Corporation|Company|Authority|Society) of (?:the )?$/;
 
@@ -272,8 +273,10 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state;
     // "US$" is a currency, "the Vietnam War" a war.
     if (/^(?:-\p{Lu}|\$| Wars?\b)/u.test(text.slice(end, end + 5))) continue;
-    // "the United Nations Climate Action Summit": the name of an event; "Union Bank of Finland": of a body.
+    // "the United Nations Climate Action Summit": the name of an event; "Union Bank of Finland", "Kosovo Liberation
+    // Army": of a body.
     if (EVENT_AFTER.test(text.slice(end, end + 60)) || BODY_OF_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (phrase.type === "name" && !phrase.text.includes(".") && MOVEMENT_AFTER.test(text.slice(end, end + 40))) continue;
     // "Robert Jordan", "Michael Georgia": a one-word state's name right after a given name is a surname.
     if (phrase.type === "name" && !phrase.text.includes(" ")) {
       const prev = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
@@ -756,7 +759,7 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       flush();
       continue;
     }
-    if (word.text === "and" && (toks[i + 1]?.text === "the" || !(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i))) {
+    if (word.text === "and" && (toks[i + 1]?.text === "the" || !(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i)) && !fieldsOfBody(cur, toks.slice(i + 1))) {
       flush();
       continue;
     }
@@ -779,6 +782,15 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
   }
   flush();
   return out;
+}
+
+/** "Office of Management and Budget", "Ministry of Health and Welfare": the body's fields, ordinary words, joined by "and". */
+function fieldsOfBody(run: Tok[], rest: Tok[]): boolean {
+  const cur = run[0]?.text === "the" ? run.slice(1) : run;
+  return (
+    cur.length >= 3 && ORG_WORDS.has(cur[0]!.text) && cur[1]!.text === "of" && rest.length >= 1 && rest.length <= 2 &&
+    rest.every((t) => /^\p{Lu}/u.test(t.text) && isCommonWord(t.text) && !ORG_WORDS.has(t.text))
+  );
 }
 
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
@@ -942,7 +954,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
   // A single word: a surname ("Biden", "Peskov said"), kept only if it belongs to a person.
   const w = words[0]!;
-  if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w)) && !titled) return null;
+  // "the whole Balkans", "all Balkan states": a region.
+  if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w) || REGION_ADJECTIVES.test(w.replace(/s$/, ""))) && !titled) return null;
   // "Toyota", "Netflix": a company the lexicon knows, unless a title or role makes it a person.
   if (!titled && !role && isOrganizationName(w) && !isNameWord(w)) return { ...org(), lexical: true };
   // "the club in Amherst said", "in Independence, the three ministers …": after a locative preposition, a place.

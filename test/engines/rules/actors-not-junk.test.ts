@@ -68,6 +68,22 @@ describe("bodies and markets named as places or inside other names", () => {
     expect(list).not.toContain("United Nations");
   });
 
+  it("a state's name opening a movement's name is part of it ('the Peru Liberation Front')", () => {
+    const list = names("Police said they were trying to disarm the Peru Liberation Front and restore order, the Velt Group said.");
+    expect(list).toContain("Peru Liberation Front");
+    expect(list).not.toContain("Liberation Front");
+  });
+
+  it("a body's fields joined by 'and' are one name ('Office of Planning and Budget')", () => {
+    const list = names("The State Ministry and the Office of Planning and Budget will make the assessments, the Velt Group said.");
+    expect(list).toContain("Office of Planning and Budget");
+  });
+
+  it("a region is no person ('the whole Balkans', 'all Balkan states')", () => {
+    const list = kinds("Turkey, worried about war spilling over the whole Balkans, urged all Balkan states to sign a declaration.");
+    expect(list.some((k) => /Balkan/.test(k))).toBe(false);
+  });
+
   it("a state after a body's word and 'of' is part of the body's name ('Union Bank of Finland')", () => {
     const list = names("Under the accord, the government and Union Bank of Finland would become major shareholders, Brelco Oy said.");
     expect(list).toContain("Union Bank of Finland");
