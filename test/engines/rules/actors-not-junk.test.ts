@@ -156,6 +156,19 @@ describe("companies are not persons", () => {
 });
 
 describe("groups and bodies named by a common noun", () => {
+  it("a group noun named twice and once acting is a group actor ('Thousands of teachers marched … The teachers said')", () => {
+    const text =
+      "Thousands of teachers marched in Lorvan on Monday. The teachers said they would strike again. Hundreds of workers joined them, and the workers blocked the road.";
+    const list = kinds(text);
+    expect(list).toEqual(expect.arrayContaining(["Teachers [group]", "Workers [group]"]));
+    expect(list.some((k) => /Thousand|Hundred/.test(k))).toBe(false);
+  });
+
+  it("a group noun that never acts is no actor ('prices paid to farmers')", () => {
+    const text = "The Lorvan Grain Board cut the prices it pays to farmers. Loans to farmers are due in May.";
+    expect(kinds(text).some((k) => /Farmers/.test(k))).toBe(false);
+  });
+
   it("a collective is named with the people it is made of ('the Catholic minority')", () => {
     const list = kinds("He said the north's substantial Catholic minority demanded a settlement that would end the ban.");
     expect(list).toContain("Catholic minority [group]");
