@@ -116,6 +116,7 @@ const STATE_AS_ATTRIBUTE =
   /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
 
 const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
+const FIRM_PARTNER_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s|,\s)(\p{Lu}\p{Ll}+), $/u;
 const MOVEMENT_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,2} (?:Army|Front|Party|Movement|Brigades?)\b/u;
 const BODY_OF_BEFORE =
   /\b(?:Bank|University|Institute|College|School|Academy|Museum|Church|Council|Association|Federation|Union|Chamber|Corporation|Company|Authority|Society) of (?:the )?$/;
@@ -394,6 +395,15 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     for (const w of m[0].split(/[  ]/)) {
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
+    }
+    // "Goldman, Sachs & Co.", "Bear, Stearns & Co.": a partnership's name keeps the partner before its comma.
+    if (toks.some((t) => t.text === "&" || t.text === "amp")) {
+      const partner = FIRM_PARTNER_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const pStart = m.index - (partner?.[0].length ?? 0);
+      if (partner && !isClaimed(pStart, pStart + partner[1]!.length) && !(isCommonWord(partner[1]!) && sentences[si]!.start === pStart)) {
+        for (let k = candidates.length - 1; k >= 0 && candidates[k]!.start >= pStart; k--) if (candidates[k]!.start === pStart) candidates.splice(k, 1);
+        toks.unshift({ text: partner[1]!, start: pStart, end: pStart + partner[1]!.length });
+      }
     }
     // "The group, Last Generation Norway, said …": the whole run names an organisation, even with a
     // country in it.

@@ -130,6 +130,12 @@ describe("bodies kept whole and linked", () => {
     expect(list).not.toContain("Commission");
   });
 
+  it("a partnership's name keeps the partner before its comma ('Bear, Stearns & Co.')", () => {
+    const list = names("Kenneth Loen, an analyst with Bear, Stearns & Co., said the plan was flawed. Donner, Lufkin & Jentz Securities Corp. said it agreed.");
+    expect(list).toEqual(expect.arrayContaining(["Bear Stearns & Co", "Donner Lufkin & Jentz Securities Corp"]));
+    expect(list).not.toContain("Stearns & Co");
+  });
+
   it("initials of a company's name leave its legal suffix out ('HBM' for Halden Brask Morel & Co.)", () => {
     const text = "The sale is part of HBM's plan to pay down a loan, according to a memo from Halden Brask Morel & Co. HBM declined to comment.";
     const list = names(text);
