@@ -103,9 +103,9 @@ const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|
 const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
 // "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place.
 const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?${PLACE_CHAIN}$`, "u");
-const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus)$/;
+const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse)$/;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed) to|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
   "u",
 );
 // "Karachi, Pakistan", "ADDIS ABABA, Ethiopia (AP)", "Dar es Salaam, Tanzania": a state after the town it locates.
@@ -113,8 +113,9 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 // "the Kenya embassy bombing", "the U.S. candy market", "a UK man": a state's name modifying a thing, a
 // place or a person of it, not the state acting (officials, troops, the government are read as the state).
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
+  /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
 
+const EMBASSY_ATTACK = /^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b/;
 const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
 const FIRM_PARTNER_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s|,\s)(\p{Lu}\p{Ll}+), $/u;
 const MOVEMENT_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,2} (?:Army|Front|Party|Movement|Brigades?)\b/u;
@@ -126,7 +127,7 @@ function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array
   if (STATE_LOCATIVE.test(before)) return true;
   const after = text.slice(end, end + 40);
   // "U.S. military attacks": the state acting through its agents.
-  if (STATE_AS_ATTRIBUTE.test(after) && !AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) return true;
+  if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;
   const town = TOWN_BEFORE.exec(before);
   if (!town) return false;
   // "Kenya, Tanzania and the United States": a list of states, each one a party.

@@ -29,6 +29,23 @@ describe("states named only as places are not actors", () => {
     expect(list).not.toContain("Chile");
   });
 
+  it("an ambassador's post, a native land, a ticket's destination, a province, an embassy bombing are places", () => {
+    const text = [
+      "The American ambassador to Peru was among those hurt, the Velt Group said.",
+      "Omar Sefu allegedly rented a house in his native Chile, police said.",
+      "My husband just bought plane tickets to Norway, Dana Relk wrote.",
+      "Police killed six people in the southern Ecuador province, the Orlan Guard said.",
+      "The victims of the Bolivia embassy bombing were flown home.",
+    ].join(" ");
+    const list = names(text);
+    for (const state of ["Peru", "Chile", "Norway", "Ecuador", "Bolivia"]) expect(list).not.toContain(state);
+  });
+
+  it("a court a hearing takes place at is a place", () => {
+    const list = names("A judge rejected the bid; the hearing will take place at Lorvan Magistrate's Court in February, the Velt Group said.");
+    expect(list).not.toContain("Lorvan Magistrate's Court");
+  });
+
   it("a sentence-initial 'In' is a locative too ('In Singapore, stocks fell')", () => {
     const list = names("Markets slid again on Monday. In Singapore, stocks hit a five-year low. In the Philippines, a four-year low.");
     expect(list).not.toContain("Singapore");
