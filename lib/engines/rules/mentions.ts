@@ -115,6 +115,8 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 const STATE_AS_ATTRIBUTE =
   /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
 
+// "Reiss & Co. B.V. of the Netherlands": where a company is based.
+const COMPANY_OF = /\b(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV|GmbH|B\.V|N\.V|S\.A)\.?,? of (?:the )?$/;
 const EMBASSY_ATTACK = /^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b/;
 const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
 const FIRM_PARTNER_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s|,\s)(\p{Lu}\p{Ll}+), $/u;
@@ -124,7 +126,7 @@ const BODY_OF_BEFORE =
 
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  if (STATE_LOCATIVE.test(before)) return true;
+  if (STATE_LOCATIVE.test(before) || COMPANY_OF.test(before)) return true;
   const after = text.slice(end, end + 40);
   // "U.S. military attacks": the state acting through its agents.
   if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;

@@ -41,6 +41,11 @@ describe("states named only as places are not actors", () => {
     for (const state of ["Peru", "Chile", "Norway", "Ecuador", "Bolivia"]) expect(list).not.toContain(state);
   });
 
+  it("a state a company is 'of' is where it is based ('Brelco B.V. of the Netherlands')", () => {
+    const list = names("Brelco Holding B.V. of the Netherlands filed a request with the regulator to buy more shares, Orvel Corp. said.");
+    expect(list).not.toContain("Netherlands");
+  });
+
   it("a court a hearing takes place at is a place", () => {
     const list = names("A judge rejected the bid; the hearing will take place at Lorvan Magistrate's Court in February, the Velt Group said.");
     expect(list).not.toContain("Lorvan Magistrate's Court");
