@@ -126,10 +126,15 @@ const BODY_OF_BEFORE =
 
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  if (STATE_LOCATIVE.test(before) || COMPANY_OF.test(before)) return true;
-  const after = text.slice(end, end + 40);
-  // "U.S. military attacks": the state acting through its agents.
-  if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;
+  if (STATE_LOCATIVE.test(before)) return true;
+  // Cheap guards first: each pattern below needs "of " or ", " just before, or a lower-case word just after.
+  if ((before.endsWith("of ") || before.endsWith("of the ")) && COMPANY_OF.test(before)) return true;
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122) {
+    const after = text.slice(end, end + 40);
+    // "U.S. military attacks": the state acting through its agents; "the Kenya embassy bombing" is a place's.
+    if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;
+  } else if (/^ (?:District|Circuit|Bankruptcy|Magistrate) /.test(text.slice(end, end + 12)) && STATE_AS_ATTRIBUTE.test(text.slice(end, end + 40))) return true;
+  if (!before.endsWith(", ")) return false;
   const town = TOWN_BEFORE.exec(before);
   if (!town) return false;
   // "Kenya, Tanzania and the United States": a list of states, each one a party.
@@ -156,7 +161,7 @@ export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
   const junk = new Set<number>();
   sentences.forEach((s, i) => {
     const t = s.text;
-    if (TEASER.test(t) || CREDIT.test(t) || COPYRIGHT.test(t) || SIGN_OFF.test(t) || (BYLINE.test(t) && t.split(/\s+/).length < 14)) junk.add(i);
+    if (TEASER.test(t) || CREDIT.test(t) || COPYRIGHT.test(t) || (t.length < 100 && SIGN_OFF.test(t)) || (BYLINE.test(t) && t.split(/\s+/).length < 14)) junk.add(i);
     // A title-case line with no sentence punctuation: a headline or a navigation item.
     else if (!/[.!?"”:]$/.test(t)) {
       const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
