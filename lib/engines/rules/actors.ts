@@ -5,7 +5,8 @@ import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
 import { makeSentenceLookup } from "./mentions.ts";
-import { STATE_ENTRIES } from "./gazetteer.ts";
+import { GROUP_NOUNS, STATE_ENTRIES } from "./gazetteer.ts";
+import { isImperative, isVerbForm } from "./lexicon.ts";
 
 const MAX_MENTION = 200;
 /** Key prefix of groups named by a common noun ("protesters", "the union"), created while reading demands. */
@@ -198,11 +199,20 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
 }
 
 // Parties to conflict, crime and custody stories, named by a common noun: actors when the story names them again.
-const ACTING_GROUPS = /\b(?:protesters|protestors|demonstrators|activists|strikers|kidnappers|abductors|captors|gunmen|militants|rebels|insurgents|separatists|hijackers|pirates|police|rioters|exiles|relatives)\b/gi;
+const PARTIES = new Set(["protesters", "protestors", "demonstrators", "activists", "strikers", "kidnappers", "abductors", "captors", "gunmen", "militants", "rebels", "insurgents", "separatists", "hijackers", "pirates", "police", "rioters", "exiles", "relatives"]);
+// Any other group noun ("farmers", "prosecutors") is an actor when named twice and once as the subject of a verb.
+const ACTING_GROUPS = new RegExp(String.raw`\b(?:${[...new Set([...PARTIES, ...GROUP_NOUNS])].join("|")})\b`, "gi");
+const AUXILIARY = /^(?:have|has|had|were|are|will|would|could|can|may|might|must|should|did|do|also|still|then|now|again|\p{Ll}+ly)$/u;
+function actsAfter(after: string): boolean {
+  const words = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u)?.slice(1).filter(Boolean) ?? [];
+  const verb = words.find((w) => !AUXILIARY.test(w));
+  return !!verb && ((isVerbForm(verb) && !verb.endsWith("ing")) || isImperative(verb));
+}
 
 /** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
 export function addActingGroups(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {
   const seen = new Map<string, number[]>();
+  const acting = new Set<string>();
   sentences.forEach((s, si) => {
     if (junk.has(si)) return;
     for (const m of s.text.matchAll(ACTING_GROUPS)) {
@@ -213,12 +223,15 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
       const list = seen.get(key) ?? [];
       if (list.length < 12) list.push(s.start + m.index);
       seen.set(key, list);
+      if (!PARTIES.has(key) && actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) acting.add(key);
     }
   });
   for (const [noun, at] of seen) {
-    if (at.length < 2) continue;
+    if (at.length < 2 || (!PARTIES.has(noun) && !acting.has(noun))) continue;
+    // "the Catholic minority" read as a demand's agent: "minority" is that group.
+    const named = PARTIES.has(noun) ? undefined : [...store.byKey.values()].find((e) => e.key.startsWith(CROWD) && e.key.endsWith(` ${noun}`));
     for (const a of at) {
-      const e = store.group(noun, a, a + noun.length);
+      const e = store.group(named?.name ?? noun, a, a + noun.length);
       e.acting = true;
       // The police is a force, an institution: an organisation, not a crowd.
       if (noun === "police") e.kind = "organization";

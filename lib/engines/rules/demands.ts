@@ -1221,6 +1221,8 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     const modifier = (q: Token) =>
       !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && isCommonWord(q.text)));
     while (g0 > 0 && modifier(words[g0 - 1]!)) g0--;
+    // "the Catholic minority", "the Kurdish community": a collective is named by the people it is made of.
+    if (g0 === gi && g0 > 0 && /^(?:minority|majority|community|population)$/.test(words[gi]!.lower) && /^\p{Lu}\p{Ll}/u.test(words[g0 - 1]!.text)) g0--;
     const phrase = ctx.text.slice(words[g0]!.start, words[gi]!.end);
     return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
   }
@@ -1234,6 +1236,10 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   // "The union demanded …" with no union named: the union itself, as written.
   const head = words[words.length - 1];
   if (head && words[0]!.lower === "the" && INSTITUTIONS.has(head.lower)) {
+    // "The university had sought an injunction", after the University of Toronto: the one body of that kind.
+    const word = head.lower.charAt(0).toUpperCase() + head.lower.slice(1);
+    const bodies = [...ctx.store.byKey.values()].filter((e) => e.kind === "organization" && e.name.split(" ").includes(word));
+    if (words.length === 2 && bodies.length === 1) return bodies[0];
     const phrase = `the ${ctx.text.slice(words[1]!.start, head.end)}`;
     return ctx.store.group(phrase, words[0]!.start, head.end, head.lower === "judge" ? "person" : "organization");
   }

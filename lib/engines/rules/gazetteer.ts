@@ -411,7 +411,7 @@ export const ORG_WORDS = new Set(
    Regiment Battalion Cartel Administration Secretariat Cabinet Government Municipality Energy Electric Power Steel
    Mining Foods Insurance Bancorp Securities Logistics Solutions Studios Entertainment Telecom Communications
    Robotics Dynamics Aerospace Automotive Chemicals Brands Stores Markets Railways Railway Utilities Cooperative
-   Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. GmbH AG SA NV Mission Directorate Command
+   Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. GmbH AG SA NV N.V. S.A. B.V. A.G. S.p.A. Institut Banque Compagnie Mission Directorate Command
    Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Campaign Watch
    Executive Democrats Republicans Conservatives Socialists Liberals Greens Tories Labour
    Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library`
@@ -421,7 +421,7 @@ export const ORG_WORDS = new Set(
 );
 
 // News-media words: a name ending in one is a publication, cited rather than acting.
-export const MEDIA_WORDS = new Set(["News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press", "Wire", "Daily", "Telegraph", "Guardian", "Observer", "Chronicle", "Magazine", "Radio", "TV", "Television"]);
+export const MEDIA_WORDS = new Set(["News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press", "Wire", "Daily", "Telegraph", "Guardian", "Observer", "Chronicle", "Magazine", "Radio", "TV", "Television", "Report", "Reports", "Review", "Bulletin", "Digest", "Quarterly", "Weekly", "Monthly"]);
 
 // Wire services and broadcasters that appear as sources, credits and datelines, never as actors.
 export const NEWS_AGENCIES = new Set(

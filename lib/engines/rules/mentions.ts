@@ -103,11 +103,44 @@ const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|
 const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
 // "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place.
 const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?${PLACE_CHAIN}$`, "u");
-const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus)$/;
+const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse)$/;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|at|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed) to|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring)\s+)?${PLACE_CHAIN}$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
   "u",
 );
+// "Karachi, Pakistan", "ADDIS ABABA, Ethiopia (AP)", "Dar es Salaam, Tanzania": a state after the town it locates.
+const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|es|de|al|el|la|da|do))*),\s+$/u;
+// "the Kenya embassy bombing", "the U.S. candy market", "a UK man": a state's name modifying a thing, a
+// place or a person of it, not the state acting (officials, troops, the government are read as the state).
+const STATE_AS_ATTRIBUTE =
+  /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
+
+// "Reiss & Co. B.V. of the Netherlands": where a company is based.
+const COMPANY_OF = /\b(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV|GmbH|B\.V|N\.V|S\.A)\.?,? of (?:the )?$/;
+const EMBASSY_ATTACK = /^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b/;
+const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
+const FIRM_PARTNER_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s|,\s)(\p{Lu}\p{Ll}+), $/u;
+const MOVEMENT_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,2} (?:Army|Front|Party|Movement|Brigades?)\b/u;
+const BODY_OF_BEFORE =
+  /\b(?:Bank|University|Institute|College|School|Academy|Museum|Church|Council|Association|Federation|Union|Chamber|Corporation|Company|Authority|Society) of (?:the )?$/;
+
+function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (STATE_LOCATIVE.test(before)) return true;
+  // Cheap guards first: each pattern below needs "of " or ", " just before, or a lower-case word just after.
+  if ((before.endsWith("of ") || before.endsWith("of the ")) && COMPANY_OF.test(before)) return true;
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122) {
+    const after = text.slice(end, end + 40);
+    // "U.S. military attacks": the state acting through its agents; "the Kenya embassy bombing" is a place's.
+    if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;
+  } else if (/^ (?:District|Circuit|Bankruptcy|Magistrate) /.test(text.slice(end, end + 12)) && STATE_AS_ATTRIBUTE.test(text.slice(end, end + 40))) return true;
+  if (!before.endsWith(", ")) return false;
+  const town = TOWN_BEFORE.exec(before);
+  if (!town) return false;
+  // "Kenya, Tanzania and the United States": a list of states, each one a party.
+  const townStart = at - before.length + town.index + town[0].indexOf(town[1]!);
+  return claimed[townStart] !== 1;
+}
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
 
@@ -119,12 +152,16 @@ const CREDIT =
   /\b(?:contributed (?:to )?(?:this )?(?:report|story|article)|contributed reporting|added to this report|Reporting by|Editing by|Writing by|Additional reporting|Compiled by|Edited by)\b/i;
 const COPYRIGHT = /©|\bAll Rights Reserved\b|^Copyright\b|\bmin read\b/i;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
+// A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
+// "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong." (a correspondent signing an analysis is a source, and stays).
+const SIGN_OFF =
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$)/u;
 
 export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
   const junk = new Set<number>();
   sentences.forEach((s, i) => {
     const t = s.text;
-    if (TEASER.test(t) || CREDIT.test(t) || COPYRIGHT.test(t) || (BYLINE.test(t) && t.split(/\s+/).length < 14)) junk.add(i);
+    if (TEASER.test(t) || CREDIT.test(t) || COPYRIGHT.test(t) || (t.length < 100 && SIGN_OFF.test(t)) || (BYLINE.test(t) && t.split(/\s+/).length < 14)) junk.add(i);
     // A title-case line with no sentence punctuation: a headline or a navigation item.
     else if (!/[.!?"”:]$/.test(t)) {
       const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
@@ -148,7 +185,7 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+
 const word = (Lu: string, L: string, M: string, N: string) =>
   String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
 // "amp" is the "&" of treebank-style wire copy ("Reiss amp Co."); "arap" a Kalenjin name particle.
-const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
+const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|des|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
 const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
@@ -157,7 +194,7 @@ const NOT_LATIN = /[^\u0000-\u024F\u0300-\u036F\u2000-\u206F\u20AC]/;
 /** Runs of capitalised words, with the faster pattern when the text allows it. */
 const sequences = (text: string) => text.matchAll(new RegExp(NOT_LATIN.test(text) ? SEQUENCE_ANY : SEQUENCE_LATIN));
 const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
-const CONNECTORS = new Set(["of", "for", "on", "arap", "and", "&", "amp", "de", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
+const CONNECTORS = new Set(["of", "for", "on", "arap", "and", "&", "amp", "de", "des", "da", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "di", "dos", "das", "y", "the"]);
 
 interface Tok {
   text: string;
@@ -242,8 +279,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const end = at + phrase.text.length;
     wordStart.lastIndex = end;
     if (inJunk(at)) continue;
-    // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state.
-    if (/^-\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state;
+    // "US$" is a currency, "the Vietnam War" a war.
+    if (/^(?:-\p{Lu}|\$| Wars?\b)/u.test(text.slice(end, end + 5))) continue;
+    // "the United Nations Climate Action Summit": the name of an event; "Union Bank of Finland", "Kosovo Liberation
+    // Army": of a body.
+    if (EVENT_AFTER.test(text.slice(end, end + 60)) || BODY_OF_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (phrase.type === "name" && !phrase.text.includes(".") && MOVEMENT_AFTER.test(text.slice(end, end + 40))) continue;
     // "Robert Jordan", "Michael Georgia": a one-word state's name right after a given name is a surname.
     if (phrase.type === "name" && !phrase.text.includes(" ")) {
       const prev = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
@@ -292,8 +334,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias = true;
     }
     claim(at, end);
-    // "fled to Mexico", "flown to Brussels, Belgium": a state named only as a place is no party (actorDrafts).
-    const locative = entry.kind === "country" && phrase.type === "name" && STATE_LOCATIVE.test(text.slice(Math.max(0, at - 60), at));
+    // "fled to Mexico", "flown to Brussels, Belgium", "Karachi, Pakistan", "the U.S. candy market": a state named
+    // only as a place or an attribute is no party (actorDrafts).
+    const locative = entry.kind === "country" && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask);
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect, locative });
   }
 
@@ -361,6 +404,15 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
     }
+    // "Goldman, Sachs & Co.", "Bear, Stearns & Co.": a partnership's name keeps the partner before its comma.
+    if (toks.some((t) => t.text === "&" || t.text === "amp")) {
+      const partner = FIRM_PARTNER_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const pStart = m.index - (partner?.[0].length ?? 0);
+      if (partner && !isClaimed(pStart, pStart + partner[1]!.length) && !(isCommonWord(partner[1]!) && sentences[si]!.start === pStart)) {
+        for (let k = candidates.length - 1; k >= 0 && candidates[k]!.start >= pStart; k--) if (candidates[k]!.start === pStart) candidates.splice(k, 1);
+        toks.unshift({ text: partner[1]!, start: pStart, end: pStart + partner[1]!.length });
+      }
+    }
     // "The group, Last Generation Norway, said …": the whole run names an organisation, even with a
     // country in it.
     const end = m.index + m[0].length;
@@ -378,10 +430,18 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
 
   // Acronyms defined in parentheses after a name: "the Union of Nurses (UON)".
   const acronymOf = new Map<string, string>();
+  const thingAcronyms = new Set<string>();
   const orgNames0 = new Set<string>();
   for (const p of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu)) {
     const m = /((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, p.index - 90), p.index));
     if (!m) continue;
+    // "Volatiles Investigating Polar Exploration Rover (VIPER) mission": the name of a thing, not a body.
+    if (THING_AFTER.test(text.slice(p.index + p[0].length, p.index + p[0].length + 20))) {
+      const s0 = p.index - m[0].length;
+      for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.start < p.index && candidates[k]!.end > s0) candidates.splice(k, 1);
+      thingAcronyms.add(p[1]!);
+      continue;
+    }
     const long = m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, "");
     acronymOf.set(p[1]!, initialsName(long, p[1]!) ?? long);
     // "Customs and Border Protection (CBP)": letters that are the initials of the words before it make the
@@ -407,9 +467,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   const shortForm = new Map<string, string>();
   for (const n of orgNames.values()) {
     const first = n.split(" ")[0]!;
-    if (n.includes(" ") && !ORG_WORDS.has(first) && !isTitle(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && !isFirstName(first)) {
+    if (n.includes(" ") && !ORG_WORDS.has(first) && !isTitle(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && (/^\p{Lu}+$/u.test(first) || !isFirstName(first))) {
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
+  }
+  // "Merieux" for Institut Merieux S.A.: the one name word after the body's word.
+  for (const n of orgNames.values()) {
+    const ws = n.split(" ").filter((w) => !COMPANY_SUFFIX.test(w));
+    if (ws.length === 2 && ORG_WORDS.has(ws[0]!) && !ORG_WORDS.has(ws[1]!) && !isCommonWord(ws[1]!) && !isPlaceName(ws[1]!) && !shortForm.has(ws[1]!)) shortForm.set(ws[1]!, n);
   }
   // "Disney" for the Walt Disney Co: the surname of a founder's name before the company word.
   for (const n of orgNames.values()) {
@@ -418,7 +483,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   }
   // Initials: "BJP" for the Bharatiya Janata Party, "UAPW" for the United Auto Parts Workers.
   for (const n of orgNames.values()) {
-    const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w));
+    // "KKR" for Kohlberg Kravis Roberts & Co.: the legal suffix has no letter in the initials.
+    const words = n.split(" ").filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_SUFFIX.test(w));
     if (words.length >= 3) shortForm.set(words.map((w) => w[0]).join(""), n);
   }
   for (const [a, n] of acronymOf) if (orgNames.has(n.toLowerCase()) || orgNames0.has(n) || n.split(" ").some((w) => ORG_WORDS.has(w))) shortForm.set(a, orgNames.get(n.toLowerCase()) ?? n);
@@ -450,10 +516,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   };
   const calledByGivenName = new Set(candidates.filter((c) => c.tokens.length === 1 && longerName(c.name)).map((c) => c.name));
   const bySurname = new Map<string, Person[]>();
+  // "Bin Laden" for Osama bin Laden: a surname with its particle, capitalised at a sentence start.
+  const personNames = [...new Set(candidates.filter((c) => c.kind === "person").map((c) => c.name))];
+  const particleSurname = (c: Candidate) =>
+    c.tokens.length === 2 && CONNECTORS.has(c.tokens[0]!.toLowerCase()) && personNames.some((n) => n.endsWith(` ${c.tokens[0]!.toLowerCase()} ${c.tokens[1]}`));
   for (const c of candidates) {
-    if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name)) continue;
-    const list = bySurname.get(c.tokens[c.tokens.length - 1]!) ?? [];
-    bySurname.set(c.tokens[c.tokens.length - 1]!, list);
+    if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name) || particleSurname(c)) continue;
+    const list = bySurname.get(surnameOf(c.tokens)) ?? [];
+    bySurname.set(surnameOf(c.tokens), list);
     let p = list.find((x) => x.first === c.tokens[0]);
     if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
@@ -464,12 +534,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const longer = c.kind === "person" && c.tokens.length >= 2 ? longerName(c.name) : undefined;
     if (!longer) continue;
     const parts = longer.split(" ");
-    const p = bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
+    const p = bySurname.get(surnameOf(parts))?.find((x) => x.first === parts[0]);
     if (p) p.count += 1;
   }
   // Relatives: an unknown given name before the surname of a person already found.
   for (const c of candidates) {
-    if (c.kind !== "surname" || c.tokens.length !== 2) continue;
+    if (c.kind !== "surname" || c.tokens.length !== 2 || particleSurname(c)) continue;
     const list = bySurname.get(c.tokens[1]!);
     if (list && !list.some((x) => x.first === c.tokens[0])) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
   }
@@ -485,7 +555,10 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (c.tokens.length === 1) {
       if (bySurname.get(c.name)?.some((x) => x.words >= 2)) return undefined;
       const named = orgNames.get(c.name.toLowerCase());
-      return named && (shortForm.get(c.name) ?? named);
+      if (named) return shortForm.get(c.name) ?? named;
+      // "Eastman" for Eastman Christensen, itself the short form of Eastman Christensen Co.
+      const longer = longerName(c.name);
+      return longer && orgPrefixes.get(longer)?.find((n) => COMPANY_SUFFIX.test(n.slice(longer.length + 1)));
     }
     if (c.role) return undefined;
     // "Milton Roy" said, where Milton Roy is a company of the article.
@@ -496,20 +569,28 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     return orgPrefixes.get(c.name)?.find((n) => !firstName || COMPANY_SUFFIX.test(n.slice(c.name.length + 1)));
   };
   const personOf = (c: Candidate): Person | undefined => {
-    const list = bySurname.get(c.tokens[c.tokens.length - 1]!);
+    const bare = c.tokens.length === 1 || particleSurname(c);
+    const list = bySurname.get(surnameOf(c.tokens));
     // A bare surname is the most-named person with it, but not one the story calls by a given name alone
     // ("Gonzalez" is the father when the boy is "Elian").
     const adults = list && list.length > 1 ? list.filter((x) => !calledByGivenName.has(x.first)) : list;
     const pool = adults?.length ? adults : list;
-    const hit = !pool ? undefined : c.tokens.length >= 2 ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
+    const hit = !pool ? undefined : !bare ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
     if (hit) return hit;
     const longer = longerName(c.name);
     if (!longer) return undefined;
     const parts = longer.split(" ");
-    return bySurname.get(parts[parts.length - 1]!)?.find((x) => x.first === parts[0]);
+    return bySurname.get(surnameOf(parts))?.find((x) => x.first === parts[0]);
   };
 
-  const pushOrg = (c: Candidate, name: string) => {
+  // "Jim Pattison Industries" and "Jim Pattison Industries Ltd.": one company, by its legal name.
+  const legalName = new Map<string, string>();
+  for (const n of orgNames.values()) {
+    const cut = n.lastIndexOf(" ");
+    if (cut > 0 && COMPANY_SUFFIX.test(n.slice(cut + 1))) legalName.set(n.slice(0, cut).toLowerCase(), n);
+  }
+  const pushOrg = (c: Candidate, written: string) => {
+    const name = legalName.get(written.toLowerCase()) ?? written;
     const before = text.slice(Math.max(0, c.start - 25), c.start);
     mentions.push({
       start: c.start,
@@ -521,14 +602,15 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       role: null,
       alias: true,
       weight: 1,
-      locative: ORG_LOCATIVE.test(before) || (SITE_WORDS.test(name) && SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start))),
+      // "trading on the New York Stock Exchange": a market, as a place.
+      locative: ORG_LOCATIVE.test(before) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
   // with the article; units and titles ("the CEO said") are named once or never take part.
   const acronymSeen = new Map<string, { count: number; withThe: boolean; thing: boolean }>();
   for (const c of candidates) {
-    if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name)) continue;
+    if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name) || thingAcronyms.has(c.name)) continue;
     const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false, thing: false };
     // "a handsome EV", "its EV": a common noun; "BPA-free": a modifier.
     const det = /\b(?:a|an|another|every|each|this|that|its|their|his|her|our|your|my)\s+(?:([\p{Ll}-]+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
@@ -543,8 +625,20 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after);
     acronymSeen.set(c.name, a);
   }
+  // "Paribas's bid", "a majority of Connaught's shares", "tendering to Paribas": a one-word name that is bid for,
+  // holds shares or is tendered to, never with a given name or a title, is a company.
+  const titledNames = new Set(candidates.filter((c) => c.role).flatMap((c) => c.tokens));
+  const companies = new Set<string>();
+  for (const c of candidates) {
+    if (c.tokens.length !== 1 || (c.kind !== "person" && c.kind !== "surname") || titledNames.has(c.name) || bySurname.get(c.name)?.some((x) => x.words >= 2)) continue;
+    if (BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) companies.add(c.name);
+  }
   for (const c of candidates) {
     const single = c.tokens.length === 1;
+    if (single && companies.has(c.name) && (c.kind === "person" || c.kind === "surname")) {
+      pushOrg(c, shortForm.get(c.name) ?? c.name);
+      continue;
+    }
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
     if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe && !bareAcronym.thing) {
       pushOrg(c, c.name);
@@ -617,7 +711,14 @@ function usedMidSentence(text: string, phrase: string): boolean {
 }
 
 // "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
-const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$/;
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$|^(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A)\.$/;
+const BUSINESS_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:bid|offer|shares|stock|board|stake|subsidiary|subsidiaries|shareholders|holders|directors|takeover|acquisition|earnings|revenue|debt|management)\b/u;
+const BUSINESS_BEFORE =
+  /\b(?:(?:shares|stake|stock|majority|control|subsidiary|bid|offer|acquisition|takeover|suitor|bidder)\s+(?:of|in|for|by)|tender(?:ing|ed)?\s+(?:\S+\s+)?to|a share for)\s+$/;
+// "Louis Gerstner Jr." is Mr. Gerstner.
+const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+const surnameOf = (tokens: string[]) => (tokens.length > 2 && GENERATIONAL.test(tokens[tokens.length - 1]!) ? tokens[tokens.length - 2]! : tokens[tokens.length - 1]!);
 
 /** A given name and a surname, with no organisation word or title in it. */
 function personLike(toks: Tok[]): boolean {
@@ -676,7 +777,7 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       flush();
       continue;
     }
-    if (word.text === "and" && (toks[i + 1]?.text === "the" || !(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i))) {
+    if (word.text === "and" && (toks[i + 1]?.text === "the" || !(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i)) && !fieldsOfBody(cur, toks.slice(i + 1))) {
       flush();
       continue;
     }
@@ -701,6 +802,15 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
   return out;
 }
 
+/** "Office of Management and Budget", "Ministry of Health and Welfare": the body's fields, ordinary words, joined by "and". */
+function fieldsOfBody(run: Tok[], rest: Tok[]): boolean {
+  const cur = run[0]?.text === "the" ? run.slice(1) : run;
+  return (
+    cur.length >= 3 && ORG_WORDS.has(cur[0]!.text) && cur[1]!.text === "of" && rest.length >= 1 && rest.length <= 2 &&
+    rest.every((t) => /^\p{Lu}/u.test(t.text) && isCommonWord(t.text) && !ORG_WORDS.has(t.text))
+  );
+}
+
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
   let toks = seg;
   // Sentence-initial common words are capitalised by position only: "Secret NATO members", "Draft documents".
@@ -717,7 +827,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   };
   while (toks.length && dropLead()) toks = toks.slice(1);
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
-  if (!toks.length) return null;
+  // "AT and T": a lone letter names nobody.
+  if (!toks.length || (toks.length === 1 && toks[0]!.text.length === 1)) return null;
 
   // Titles: "Presidents Joe Biden", "Secretary of State Antony Blinken", "Ukrainian President Volodymyr Zelenskyy".
   let role: string | null = null;
@@ -812,7 +923,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
   const orgAppos = (ORG_APPOSITION.test(after) || (!titled && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
   const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
-  const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$/, ""))) || (orgAppos && !titled);
+  const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$|\.$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
     if (MEDIA_WORDS.has(words[words.length - 1]!)) return null;
     if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name) && !orgAppos && !lone) return null;
@@ -861,7 +972,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
   // A single word: a surname ("Biden", "Peskov said"), kept only if it belongs to a person.
   const w = words[0]!;
-  if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w)) && !titled) return null;
+  // "the whole Balkans", "all Balkan states": a region.
+  if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w) || REGION_ADJECTIVES.test(w.replace(/s$/, ""))) && !titled) return null;
   // "Toyota", "Netflix": a company the lexicon knows, unless a title or role makes it a person.
   if (!titled && !role && isOrganizationName(w) && !isNameWord(w)) return { ...org(), lexical: true };
   // "the club in Amherst said", "in Independence, the three ministers …": after a locative preposition, a place.
@@ -875,7 +987,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 const ROLE_OF_ORG_AFTER =
   /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
 
-const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show)\b/;
+const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|mission|missions|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show)\b/;
 const CLAUSE_WORDS =
   /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|that|who|whom|whose|which|has|had|have|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|then|as|about|after|before|during|by|not|never|still|now|again|himself|herself|itself|alone|too)$/;
 const DOCUMENT_WORDS = /^(?:Act|Bill|Treaty|Accord|Accords|Agreement|Convention|Protocol|Amendment|Law|Doctrine|Charter|Resolution|Declaration|Plan|Directive|Regulation|Code)$/;

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// The actor audit (issue 11: junk, fragment or wrong-kind actors ≤ 2 %): runs the rules engine on a fixed list
+// of real articles (gold.json, heldout.gold.json and 30 TempEval-3 articles outside the reserved gold3 set),
+// prints every actor, and counts an editor's verdicts stored in audit-actors.verdicts.json.
+//   node bench/real-news/audit-actors.mjs            one line per actor (verdict, article, kind, name, role), then totals
+//   node bench/real-news/audit-actors.mjs --evidence the same with each actor's evidence sentence, to judge it
+//   node bench/real-news/audit-actors.mjs --unjudged only the actors without a verdict, as JSON entries to judge
+// Verdicts: ok | junk (not an actor at all) | fragment (part of a name, or names glued) | wrong-kind |
+// place-not-acting (a place only named as a location). Keys are `seed|name|kind`: a renamed actor needs a new verdict.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const dev = process.env.PRECIS_DEV_DIR ?? join(root, "..", "shared", "dev");
+if (!existsSync(dev)) {
+  console.log(`no dev data at ${dev}: nothing to audit (it is not part of a fresh clone)`);
+  process.exit(0);
+}
+
+// Every 6th non-reserved TempEval-3 article not in either gold set, in name order (chosen once, before any fix).
+const TEMPEVAL = [
+  "AQUAINT/APW19980807.0261", "AQUAINT/APW19980820.1428", "AQUAINT/APW19990216.0198", "AQUAINT/APW19991008.0151",
+  "AQUAINT/APW20000115.0031", "TimeBank/ABC19980108.1830.0711", "TimeBank/APW19980213.1310", "TimeBank/APW19980227.0489",
+  "TimeBank/CNN19980126.1600.1104", "TimeBank/PRI19980205.2000.1890", "TimeBank/VOA19980303.1600.2745",
+  "TimeBank/ea980120.1830.0456", "TimeBank/wsj_0068", "TimeBank/wsj_0132", "TimeBank/wsj_0152", "TimeBank/wsj_0165",
+  "TimeBank/wsj_0173", "TimeBank/wsj_0266", "TimeBank/wsj_0325", "TimeBank/wsj_0348", "TimeBank/wsj_0533",
+  "TimeBank/wsj_0557", "TimeBank/wsj_0584", "TimeBank/wsj_0650", "TimeBank/wsj_0674", "TimeBank/wsj_0709",
+  "TimeBank/wsj_0760", "TimeBank/wsj_0805", "TimeBank/wsj_0906", "TimeBank/wsj_0928",
+].map((p) => ({ seed: `${p.split("/")[1]}.html`, source: `timeml/data/dev/${p}.tml` }));
+
+const articles = [];
+for (const file of ["gold.json", "heldout.gold.json"]) {
+  for (const a of JSON.parse(readFileSync(join(here, file), "utf8")).articles) articles.push({ seed: a.seed, source: a.source });
+}
+articles.push(...TEMPEVAL);
+
+const dir = mkdtempSync(join(tmpdir(), "audit-actors-"));
+writeFileSync(join(dir, "list.json"), JSON.stringify({ articles }));
+execFileSync(process.execPath, [join(here, "materialize.mjs"), "--gold", join(dir, "list.json"), dir], { stdio: "ignore" });
+
+const { summarizeArticle } = await import("../../lib/pipeline.ts");
+const { createEngine } = await import("../../lib/engines/index.ts");
+const { loadConfig } = await import("../../lib/config.ts");
+const config = loadConfig({ ...process.env, PRECIS_ENGINE: "rules" });
+const engine = await createEngine(config);
+
+const verdictsFile = join(here, "audit-actors.verdicts.json");
+const verdicts = existsSync(verdictsFile) ? JSON.parse(readFileSync(verdictsFile, "utf8")).verdicts : {};
+const BAD = ["junk", "fragment", "wrong-kind", "place-not-acting"];
+const counts = { total: 0, unjudged: 0 };
+const unjudged = {};
+const onlyUnjudged = process.argv.includes("--unjudged");
+const withEvidence = process.argv.includes("--evidence");
+
+for (const a of articles) {
+  const bytes = readFileSync(join(dir, a.seed));
+  const summary = await summarizeArticle({ bytes, fileName: a.seed, contentType: null, publishedAt: null }, { engine, limits: config.limits });
+  for (const actor of summary.actors) {
+    const key = `${a.seed}|${actor.name}|${actor.kind}`;
+    const verdict = verdicts[key];
+    counts.total += 1;
+    if (!verdict) {
+      counts.unjudged += 1;
+      unjudged[key] = "";
+    } else counts[verdict] = (counts[verdict] ?? 0) + 1;
+    const line = [verdict ?? "UNJUDGED", a.seed, actor.kind, actor.name, actor.role ?? ""];
+    if (withEvidence) line.push(actor.evidence.replace(/\s+/g, " ").slice(0, 220));
+    if (!onlyUnjudged) console.log(line.join("\t"));
+  }
+}
+
+if (onlyUnjudged) {
+  console.log(JSON.stringify(unjudged, null, 1));
+} else {
+  const bad = BAD.reduce((n, v) => n + (counts[v] ?? 0), 0);
+  const judged = counts.total - counts.unjudged;
+  console.log(
+    `TOTAL actors ${counts.total} articles ${articles.length} judged ${judged} unjudged ${counts.unjudged} ok ${counts.ok ?? 0} ` +
+      BAD.map((v) => `${v} ${counts[v] ?? 0}`).join(" ") +
+      ` bad-rate ${judged ? ((100 * bad) / judged).toFixed(1) : "n/a"} %`,
+  );
+}
