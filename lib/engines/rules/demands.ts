@@ -728,6 +728,13 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
 /** 'Protesters chanted “Stop the evictions!”': a chanted or shouted imperative demands what it says. */
 function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: number, by: () => Entity | undefined): Found[] | null {
   let q = j;
+  // "shouted slogans such as “…”", "chanted the slogan: “…”".
+  if (/^(?:the|their)$/.test(toks[q]?.lower ?? "") && /^slogans?$/.test(toks[q + 1]?.lower ?? "")) q++;
+  if (/^slogans?$/.test(toks[q]?.lower ?? "")) {
+    q++;
+    if (toks[q]?.lower === "such" && toks[q + 1]?.lower === "as") q += 2;
+    else if (/^(?:like|including)$/.test(toks[q]?.lower ?? "")) q++;
+  }
   if (toks[q]?.text === ":" || toks[q]?.text === ",") q++;
   if (!/^[“"]$/.test(toks[q]?.text ?? "")) return null;
   const first = toks[q + 1];
@@ -959,6 +966,12 @@ export function cleanWhat(raw: string): string {
 
 /** The actor who is the subject of the verb at toks[i]. */
 function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  // "wrote a letter to Reno asking for …": the writers ask, not the letter's recipient.
+  const writer = letterWriterAt(toks, i);
+  if (writer >= 0) return subjectOf(ctx, si, toks, writer);
+  // "rallied in Abuja on Tuesday to urge him to run": whoever rallied urges.
+  const governor = purposeGovernor(toks, i);
+  if (governor >= 0) return subjectOf(ctx, si, toks, governor);
   let k = skipBack(toks, i - 1);
   // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
   if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
@@ -1008,6 +1021,63 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+}
+
+const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
+/**
+ * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
+ * on a written statement: its index, else -1. The statement's recipient sits between, and is no agent.
+ */
+function letterWriterAt(toks: Token[], i: number): number {
+  if (!/^\p{Ll}+ing$/u.test(toks[i]!.text)) return -1;
+  let k = i - 1;
+  if (toks[k]?.text === ",") k--;
+  // Over the recipient ("to Janet Reno and Doris Meissner", "to the mayor"), at most eight words.
+  for (let q = k; q >= Math.max(1, k - 8); q--) {
+    const x = toks[q]!;
+    if (/^[,.;:!?“”"]$/.test(x.text) && !(x.text === "." && /^\p{Lu}/u.test(toks[q - 1]!.text))) break;
+    if (x.lower === "to" && WRITTEN.has(toks[q - 1]!.lower)) {
+      k = q - 1;
+      break;
+    }
+  }
+  if (!WRITTEN.has(toks[k]?.lower ?? "")) return -1;
+  // Back over the statement's determiner and adjectives ("a two-page open letter"), and an indirect object ("sent Reno a letter").
+  for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
+    const x = toks[q]!.lower;
+    if (SEND_VERBS.test(x)) return q;
+    if (/^[,.;:!?]$/.test(x) || x === "that" || x === "who" || x === "which") return -1;
+  }
+  return -1;
+}
+
+/** "rallied in Abuja on Tuesday to urge …": the verb an infinitive of purpose at i hangs on, else -1. */
+function purposeGovernor(toks: Token[], i: number): number {
+  if (toks[i - 1]?.lower !== "to") return -1;
+  let k = i - 2;
+  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+    const x = toks[k]!.lower;
+    // "on Tuesday", "last week"
+    if (TIME_WORDS.has(x)) {
+      k--;
+      while (k >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past)$/.test(toks[k]!.lower)) k--;
+      continue;
+    }
+    // "in Abuja", "outside the U.S. consulate in Istanbul": a place after a locative preposition.
+    if (/^\p{Lu}/u.test(toks[k]!.text)) {
+      let q = k;
+      while (q > 0 && (/^\p{Lu}/u.test(toks[q - 1]!.text) || toks[q - 1]!.text === ".") && k - q < 5) q--;
+      if (/^(?:the)$/.test(toks[q - 1]?.lower ?? "")) q--;
+      if (!/^(?:in|at|outside|near|across|through|around|into|to)$/.test(toks[q - 1]?.lower ?? "")) return -1;
+      k = q - 2;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return -1;
+  const v = toks[k]!;
+  // Only verbs of gathering and campaigning: "rallied", "marched", "gathered", "met", "took to the streets".
+  return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went)$/.test(v.lower) ? k : -1;
 }
 
 const WRITTEN = new Set(["letter", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
@@ -1189,6 +1259,11 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     const possessed = /^(?:'s|'|’s|’)$/.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
     if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
   }
+  // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
+  const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
+  if (people && (people.kind === "country" || people.kind === "place") && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
+    return ctx.store.group(ctx.text.slice(people.start, t.end), people.start, t.end);
+  }
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
     // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
@@ -1199,6 +1274,15 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
     const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
     const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
+    // "Supporters of Gen. Sani Abacha": a crowd named by whom it backs is that crowd, not the person it backs.
+    const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
+    const crowdOf = np.findLastIndex((q, x) => x < firstNamed && q.lower === "of");
+    const crowd = crowdOf > 0 ? np[crowdOf - 1]! : undefined;
+    if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text))) {
+      let g0 = crowdOf - 1;
+      while (g0 > 0 && /^\p{Ll}/u.test(np[g0 - 1]!.text) && !DETERMINERS.has(np[g0 - 1]!.lower) && !QUANTIFIERS.has(np[g0 - 1]!.lower) && np[g0 - 1]!.lower !== "of") g0--;
+      return ctx.store.group(ctx.text.slice(np[g0]!.start, end), np[g0]!.start, end);
+    }
     const pick = head.length ? head[head.length - 1]! : named[0]!;
     return ctx.store.get(pick.key);
   }
@@ -1393,7 +1477,7 @@ function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefin
   if (si + 1 < ctx.sentences.length) region.push([ctx.sentences[si + 1]!.start, ctx.sentences[si + 1]!.end]);
   for (const [a, b] of region) {
     const span = ctx.text.slice(a, b);
-    if (!/\b(?:said|says|told|added|stated|wrote|according to|insisted|declared)\b/.test(span)) continue;
+    if (!/\b(?:said|says|told|added|stated|wrote|according to|insisted|declared|tweeted|posted|announced|stressed)\b/.test(span)) continue;
     const people = ctx.store.within(a, b).filter((m) => !m.indirect);
     const p = people.find((m) => m.kind === "person") ?? people[0];
     if (p) return ctx.store.get(p.key);
