@@ -9,6 +9,7 @@ import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isImperative, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
+import { readAdviceColumn } from "./demand-advice.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
@@ -69,7 +70,7 @@ export interface DemandContext {
   paragraphOf: (si: number) => number;
 }
 
-interface Found {
+export interface Found {
   by: Entity;
   of: Entity[];
   /** Offsets of the content in the text. */
@@ -126,6 +127,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     found.push(...readConditions(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
   });
+  found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
 
   // Pass 2: split lists, clean, de-duplicate, and read each one's status.

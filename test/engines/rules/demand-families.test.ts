@@ -57,3 +57,32 @@ describe("slogans and posts", () => {
     expect(d).toEqual([expect.objectContaining({ by: "Rina Okafor", what: expect.stringContaining("stay indoors") })]);
   });
 });
+
+describe("advice columns: the columnist's answer orders, the letter does not", () => {
+  const column = [
+    "DEAR MARGO: My sister borrows my car every weekend and returns it with an empty tank. Please tell me what to do. -- RUNNING ON EMPTY IN RENO",
+    "DEAR RUNNING ON EMPTY: Tell your sister that the car stays home unless she fills it up. If she objects, hide the keys. You should have said something months ago.",
+    "DEAR MARGO: Our landlord never answers the phone. -- WAITING IN WACO",
+    "DEAR WAITING: Write to the landlord and keep a copy of every letter.",
+  ].join("\n\n");
+
+  it("imperatives and 'you should' in the answers are the columnist's demands", () => {
+    const d = brief(column);
+    expect(d.map((x) => x.by)).toEqual(["Margo", "Margo", "Margo", "Margo"]);
+    expect(d.map((x) => x.what)).toEqual([
+      "Tell your sister that the car stays home unless she fills it up",
+      "hide the keys",
+      "You should have said something months ago",
+      "Write to the landlord and keep a copy of every letter",
+    ]);
+  });
+
+  it("near miss: the reader's own plea in the letter is no order, and one salutation makes no column", () => {
+    expect(brief(column).some((x) => /tell me what to do/.test(x.what))).toBe(false);
+    expect(brief("Dear colleagues: Thank you for coming. Keep the doors closed during the drill.")).toEqual([]);
+  });
+
+  it("near miss: a news story's opening noun is no imperative", () => {
+    expect(brief("DEAR EDITOR: The bridge is closed. -- A READER\n\nDEAR READER: Experience shows the bridge reopens in May.")).toEqual([]);
+  });
+});
