@@ -47,7 +47,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -126,6 +126,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     found.push(...readModalClauses(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
+    found.push(...readPlacards(ctx, si, toks));
   });
   found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
@@ -227,6 +228,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   if (lemma === "push" && !t.lower.startsWith("push") && !/^\p{Ll}/u.test(t.text)) return null;
   // "The union claims compensation": after a name or a noun, "claims" is the verb.
   if (isNounUse(toks, i, lemma) && (lemma !== "claim" || DETERMINERS.has(prev?.lower ?? ""))) return readNoun(ctx, si, toks, i, lemma);
+  // "has filed claims totaling $1.5 billion": after a filing verb, "claims" is the noun.
+  if (lemma === "claim" && MAKE_VERBS.has(prev?.lower ?? "") && /s$/.test(t.lower)) return readNoun(ctx, si, toks, i, lemma);
 
   // Passive: "Acme was ordered by the court to …", "was asked to".
   if (prev && ["was", "were", "been", "being", "is", "are", "be"].includes(prev.lower) && /ed$|sought$/.test(t.lower)) return null;
@@ -261,6 +264,17 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     case "insist":
       if (w === "on" || w === "upon") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
+      // "insists any deal give inspectors access": a content clause without "that", its subject a noun phrase.
+      if (/^(?:any|every|all|the|a|an|its|their|his|her|no)$/.test(w) || /^\p{Lu}/u.test(toks[j]?.text ?? "")) {
+        // Only a mandative clause ("any deal give", "the troops must leave"); "insists the report was accurate" asserts.
+        // An auxiliary decides ("the audit report was …" asserts); without one, the first verb after the head noun.
+        const head = DETERMINERS.has(w) ? j + 1 : j;
+        const aux = toks.findIndex((q, x) => x > head && x <= j + 7 && NP_STOP.has(q.lower));
+        const verb = aux > 0 ? aux : toks.findIndex((q, x) => x > head && x <= j + 7 && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
+        const v = toks[verb]?.lower ?? "";
+        const mandative = /^(?:must|should)$/.test(v) || (aux < 0 && isVerbForm(v) && !isPastTense(v) && !/(?:s|ing)$/.test(v));
+        if (verb > j && mandative && !toks.slice(j, verb).some((q) => /^[,.;:!?“”"]$/.test(q.text) || NP_STOP.has(q.lower))) return thatClause(ctx, si, toks, j - 1, by(), [], true);
+      }
       return null;
     case "push":
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
@@ -431,7 +445,9 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
 // Noun forms: "Russia's demand for …", "its calls for …", "the union's demands include …".
 
 function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
-  if (lemma === "tell" || lemma === "chant" || lemma === "claim" || (lemma === "push" && !/^push/.test(toks[i]!.lower))) return null;
+  if (lemma === "tell" || lemma === "chant" || (lemma === "push" && !/^push/.test(toks[i]!.lower))) return null;
+  // "filed a claim for $1.5 billion in damages": a money claim only; "the claim that …" asserts.
+  if (lemma === "claim" && !(/^(?:for|of|totaling|totalling|worth|amounting)$/.test(toks[i + 1]?.lower ?? "") && toks.slice(i + 2, i + 7).some((q) => /^(?:\$|€|£|damages|compensation|reparations|refunds?|restitution)/.test(q.lower)))) return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
   while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
@@ -446,6 +462,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (by) j = end;
   }
   let of: Entity[] = [];
+  if (!by && pk && k === i - 1 && MAKE_VERBS.has(pk.lower) && /^\p{Ll}/u.test(pk.text)) by = subjectOf(ctx, si, toks, k);
   if (!by && pk && (DETERMINERS.has(pk.lower) || NOUN_MODIFIERS.has(pk.lower))) {
     const v = toks[k - 1];
     if (v && MAKE_VERBS.has(v.lower)) by = subjectOf(ctx, si, toks, k - 1);
@@ -506,8 +523,10 @@ const GIVE_VERBS = new Set(["gave", "give", "gives", "giving", "issued", "issue"
 // Content readers.
 
 /** "… that NATO deny membership …": the clause, whose subject is the addressee. */
-function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: number, by: Entity | undefined, of: Entity[] = []): Found[] | null {
+function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: number, by: Entity | undefined, of: Entity[] = [], bare = false): Found[] | null {
   if (!by) return null;
+  // Without "that" ("insists any deal give …"), the content starts at the clause itself.
+  const from = bare ? thatAt + 1 : thatAt;
   const start = thatAt + 1;
   if (start >= toks.length) return null;
   const end = clauseEnd(toks, start, false);
@@ -516,7 +535,7 @@ function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: numbe
   let v = start;
   while (v < end && !isVerbForm(toks[v]!.lower) && !/^(?:not|never|no)$/.test(toks[v]!.lower)) v++;
   const subjectActors = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end) : [];
-  return [{ by, of: of.length ? of : subjectActors, start: toks[thatAt]!.start, end: toks[end - 1]!.end, tokens: toks.slice(thatAt, end), sentence: si }];
+  return [{ by, of: of.length ? of : subjectActors, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si }];
 }
 
 /** "urged the West to move quickly …": addressee, then an infinitive. */
@@ -615,13 +634,17 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const advisory = w === "should" || (w === "ought" && toks[i + 1]?.lower === "to");
     // "had no option but to come out": an ultimatum in reported speech.
     const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
-    const modal = advisory || noChoice || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
+    // "are required to", "has a duty to": an obligation stated of the subject.
+    const obliged =
+      (/^(?:is|are|was|were|be|been)$/.test(w) && /^(?:required|obliged|obligated)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
+      (/^(?:has|have|had)$/.test(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && /^(?:duty|obligation)$/.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
+    const modal = advisory || noChoice || obliged || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
     if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
     // "if they have to.": an elided verb states nothing demanded.
-    const verbAt = noChoice ? i + 4 : w === "must" || w === "should" ? i + 1 : i + 2;
+    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : w === "must" || w === "should" ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
@@ -636,7 +659,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       if (x === ";" || LEMMAS[x]) break;
     }
     if (comm < 0) {
-      const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i);
+      const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i) ?? (obliged ? policyModal(ctx, si, toks, i) : null);
       if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
       continue;
     }
@@ -687,11 +710,32 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   if (said < 0 || tail.slice(said + 1).some((q) => /^(?:that|to|if)$/.test(q.lower))) return null;
   const people = ctx.store.within(tail[0]!.start, tail[tail.length - 1]!.end).filter((m) => !m.indirect);
   const speaker = people.find((m) => m.kind === "person") ?? people[0];
-  const by = speaker && ctx.store.get(speaker.key);
+  // "…, the council said": an anaphor before the verb when no one is named.
+  const by = speaker ? ctx.store.get(speaker.key) : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
   if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
   const subj = addresseesIn(ctx, si, toks, start, i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
   return { by, of: subj, start: toks[start]!.start, end: toks[comma - 1]!.end, tokens: toks.slice(start, comma), sentence: si };
+}
+
+const RULEBOOKS = /^(?:policy|policies|rules|guidelines|regulations|law|laws|charter|resolution|agreement|treaty|contract|order|ruling)$/;
+/** "Under department policy, prosecutors are required to …": whoever sets the rule demands what it requires. */
+function policyModal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  const under = toks.findIndex((q, x) => x < i && q.lower === "under");
+  if (under < 0) return null;
+  let book = under + 1;
+  while (book < i && book - under <= 6 && !RULEBOOKS.test(toks[book]!.lower)) book++;
+  if (!RULEBOOKS.test(toks[book]?.lower ?? "") || book === under + 1) return null;
+  // The rule's owner: named in the phrase ("under the Justice Department's guidelines"), or its head noun
+  // pointing back to one ("department policy" → the Justice Department named before).
+  const by = actorsIn(ctx, toks[under + 1]!.start, toks[book - 1]!.end)[0] ?? resolveAnaphor(ctx, si, toks.slice(book - 1, book), true);
+  if (!by) return null;
+  const comma = toks.findIndex((q, x) => x > book && x < i && q.text === ",");
+  const start = comma > 0 ? comma + 1 : b0(toks, 0, i);
+  const subj = addresseesIn(ctx, si, toks, start, i).filter((e) => e !== by);
+  const end = clauseEnd(toks, start, false);
+  if (end <= i + 2) return null;
+  return { by, of: subj, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si };
 }
 
 /** '"The U.S. side must stop arming Taiwan," spokesperson Mao Ning said.': the speaker demands. */
@@ -751,6 +795,26 @@ function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: numb
   while (end > q + 1 && /^[,.;:!?]$/.test(toks[end - 1]!.text)) end--;
   if (end <= q + 2) return null;
   return [{ by: agent, of: addresseesIn(ctx, si, toks, q + 2, end).filter((e) => e !== agent), start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(q + 1, end), sentence: si }];
+}
+
+const PLACARDS = /^(?:placards?|banners?|posters?|signs?|slogans?)$/;
+/** 'carried placards reading “Stop the bloodshed”': the slogan is the carriers' demand. */
+function readPlacards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (!PLACARDS.test(toks[i]!.lower)) continue;
+    let q = i + 1;
+    if (/^(?:that|which)$/.test(toks[q]!.lower) && /^(?:read|reads|said)$/.test(toks[q + 1]?.lower ?? "")) q += 2;
+    else if (/^(?:reading|saying|proclaiming|declaring)$/.test(toks[q]!.lower)) q++;
+    else continue;
+    // The carrying verb before the placards: "carried", "held up", "waved".
+    let v = i - 1;
+    while (v > 0 && i - v <= 4 && !/^(?:carried|carry|carrying|carries|held|hold|holding|waved|waving|raised|raising|hoisted|displayed|displaying|bore|bearing|brandished|brandishing|unfurled)$/.test(toks[v]!.lower)) v--;
+    if (i - v > 4 || v <= 0) continue;
+    const found = quotedImperative(ctx, si, toks, q, () => subjectOf(ctx, si, toks, v));
+    if (found) out.push(...found);
+  }
+  return out;
 }
 
 /**
@@ -978,6 +1042,11 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
   if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
   if (k < 0) return undefined;
+  // "Carnival, which is claiming …": the antecedent of a relative set off by commas.
+  if (/^(?:which|who)$/.test(toks[k]!.lower) && toks[k - 1]?.text === ",") {
+    const e = entityEndingAt(ctx, si, toks, k - 2);
+    if (e) return e;
+  }
   // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
   // "…, which bid $28 a share and asked Mr. Gilleland to stay": the relative's antecedent, not the main subject.
   if (toks[k]!.lower === "and") {
@@ -1090,6 +1159,12 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
     const t = toks[x]!;
     if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower))) return undefined;
     if (!WRITTEN.has(t.lower)) continue;
+    // "A letter from the boy's grandmothers to Reno …": whoever it is from.
+    if (toks[x + 1]?.lower === "from" && x + 2 <= k) {
+      let b = x + 2;
+      while (b < k && !/^(?:to|,|and|in|on|at|about)$/.test(toks[b + 1]!.lower)) b++;
+      return actorsIn(ctx, toks[x + 2]!.start, toks[b]!.end)[0] ?? entityEndingAt(ctx, si, toks, b);
+    }
     const p = toks[x - 1]!;
     if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
     if (/^(?:'s|'|’s|’)$/.test(p.lower)) {
@@ -1341,12 +1416,13 @@ const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coal
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
-function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity | undefined {
+function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], definite = false): Entity | undefined {
   const head = words[words.length - 1]?.lower;
   if (!head) return undefined;
   // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
+  // (A noun modifying another, "department policy", is definite without "the".)
   const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
-  if (!indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
+  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
   const at = words[0]!.start;
   // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
   const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
@@ -1377,6 +1453,7 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
     bloc: (e) => e.name === "European Union" || e.name === "ASEAN" || e.name === "African Union",
     council: (e) => /\bCouncil\b/.test(e.name),
     ministry: (e) => /\bMinistry\b/.test(e.name),
+    department: (e) => /\bDepartment\b/.test(e.name),
     agency: (e) => /\b(?:Agency|Administration|Commission|Authority)\b/.test(e.name),
     regulator: (e) => /\b(?:Agency|Administration|Commission|Authority|Regulator)\b/.test(e.name),
     government: (e) => e.kind === "country",
@@ -1483,6 +1560,13 @@ function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefin
     const people = ctx.store.within(a, b).filter((m) => !m.indirect);
     const p = people.find((m) => m.kind === "person") ?? people[0];
     if (p) return ctx.store.get(p.key);
+  }
+  // '"I urge …," he tweeted.': the person the pronoun points back to.
+  const pron = close >= 0 ? /^[”"]\s*,?\s*[”"]?\s*(he|she)\s+(?:said|says|tweeted|wrote|added|told|posted|insisted|declared)\b/i.exec(tail.slice(close).replace(/^[”"]\s*/, (q) => q)) : null;
+  if (pron) {
+    const toks = tokenize(ctx.text, at + close, s.end);
+    const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());
+    if (t) return personAntecedent(ctx, si, t);
   }
   return undefined;
 }

@@ -86,3 +86,55 @@ describe("advice columns: the columnist's answer orders, the letter does not", (
     expect(brief("DEAR EDITOR: The bridge is closed. -- A READER\n\nDEAR READER: Experience shows the bridge reopens in May.")).toEqual([]);
   });
 });
+
+describe("institutions insisting and rules requiring", () => {
+  it("'insists any deal give …' without 'that' is a mandative clause", () => {
+    const d = brief("The Harbour Council met on Monday. The Harbour Council insists any lease give fishermen free access to the north quay.");
+    expect(d).toEqual([expect.objectContaining({ by: "Harbour Council", what: "any lease give fishermen free access to the north quay" })]);
+  });
+
+  it("near miss: 'insists the report was accurate' asserts, it demands nothing", () => {
+    expect(brief("Mayor Ada Li insists the audit report was accurate.")).toEqual([]);
+  });
+
+  it("'under department policy, X are required to …' is the department's demand", () => {
+    const text = "The Transport Department issued new guidance on Monday. Under department policy, inspectors are required to test every brake before a bus leaves the depot.";
+    expect(brief(text)).toEqual([expect.objectContaining({ by: "Transport Department", what: expect.stringContaining("required to test every brake") })]);
+  });
+
+  it("'X has a duty to …, the council said' is the council's demand", () => {
+    const text = "The Regional Water Council met on Friday. Every town has a duty to report leaks within a day, the council said.";
+    expect(brief(text)).toEqual([expect.objectContaining({ by: "Regional Water Council", what: "Every town has a duty to report leaks within a day" })]);
+  });
+
+  it("near miss: an obligation with no one setting it, or one the speaker bears, is no demand", () => {
+    expect(brief("Under the new rules, drivers are required to carry their licence.")).toEqual([]);
+    expect(brief("The Elm Street tenants said they were required to pay their rent in cash.")).toEqual([]);
+  });
+});
+
+describe("money claims and placards", () => {
+  it("'filed claims totaling $…' and 'filed a claim for $…' are the filer's money claims", () => {
+    expect(brief("Orca Cruise Lines Inc. has filed claims totaling $2.4 billion in the bankruptcy court.").map((x) => x.by)).toEqual(["Orca Cruise Lines Inc"]);
+    expect(brief("Orca Cruise Lines Inc. has filed a claim for $2.4 billion in damages.")).toEqual([
+      expect.objectContaining({ by: "Orca Cruise Lines Inc", what: "$2.4 billion in damages" }),
+    ]);
+  });
+
+  it("near miss: 'the claim that …' asserts", () => {
+    expect(brief("Orca Cruise Lines Inc. rejected the claim that its ships were unsafe.")).toEqual([]);
+  });
+
+  it("'carried placards reading “…”' demands what the placards say; a greeting on a banner does not", () => {
+    expect(brief('About 300 protesters carried placards reading "Stop the evictions in Marlow" outside the town hall.')).toEqual([
+      expect.objectContaining({ by: "Protesters", what: "Stop the evictions in Marlow" }),
+    ]);
+    expect(brief('Fans waved banners reading "Happy birthday" at the stadium.')).toEqual([]);
+  });
+
+  it("'a letter from X to Y asks for …' is X's, and '“I urge …,” he tweeted' is the person named before", () => {
+    expect(brief("A letter from the boy's grandmothers to Ruth Keller and Dan Moss asks for the boy's return.").map((x) => x.by)).toEqual(["the boy's grandmothers"]);
+    const d = brief('Governor Lena Marsh visited the shelters on Friday. "I urge all residents to stay off the roads," she tweeted.');
+    expect(d).toEqual([expect.objectContaining({ by: "Lena Marsh", what: expect.stringContaining("stay off the roads") })]);
+  });
+});
