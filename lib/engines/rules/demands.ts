@@ -1338,7 +1338,7 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
   }
   // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
   const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
-  if (people && (people.kind === "country" || people.kind === "place") && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
+  if (people && people.kind === "country" && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
     return ctx.store.group(ctx.text.slice(people.start, t.end), people.start, t.end);
   }
   if (named.length) {
