@@ -302,7 +302,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (lemma === "order" && /^(?:a|an|the)$/.test(w) && /^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(toks[j + 1]?.lower ?? "") && !isVerbForm(toks[j + 1]!.lower)) return clauseOrNp(ctx, si, toks, j, by(), [], true);
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
-      const to = addresseeTo(ctx, si, toks, j, by());
+      // "ask Congress for more funding to protect embassies": the "to" belongs to what is asked for.
+      const forFirst = (lemma === "ask" || lemma === "press" || lemma === "petition") && forBeforeTo(toks, j);
+      const to = forFirst ? null : addresseeTo(ctx, si, toks, j, by());
       if (to) return to;
       // "will ask Congress for more emergency funding": the addressee, then what is asked for.
       if (lemma === "ask" || lemma === "press" || lemma === "petition") {
@@ -390,6 +392,16 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     default:
       return null;
   }
+}
+
+/** Whether a "for" comes within six words of j, before any "to" or clause break. */
+function forBeforeTo(toks: Token[], j: number): boolean {
+  for (let x = j; x < Math.min(toks.length, j + 7); x++) {
+    const w = toks[x]!.lower;
+    if (w === "for") return x > j;
+    if (w === "to" || /^[,.;:!?]$/.test(w)) return false;
+  }
+  return false;
 }
 
 const SERVICES = /^(?:help|advice|assistance|treatment|care|shelter|refuge|information|comment|clarification|counseling|counselling|guidance|work|employment|jobs?)$/;
@@ -849,6 +861,11 @@ function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] 
     let v = start;
     while (v < end && !isVerbForm(toks[v]!.lower)) v++;
     const of = (v > start ? addresseesIn(ctx, si, toks, start, v) : []).filter((e) => e !== by && !sameSide(e, by));
+    // "will not stay on the case unless they are paid": a threat whose price is the speaker's own pay.
+    if (plain && toks[i]!.lower === "unless" && SUBJECT_PRONOUNS[toks[start]!.lower] && /^(?:are|is|were|was|get|gets|got|be)$/.test(toks[start + 1]?.lower ?? "") && /^(?:paid|compensated|reimbursed)$/.test(toks[start + 2]?.lower ?? "")) {
+      out.push({ by, of: [], start: toks[m]!.start, end: toks[end - 1]!.end, tokens: toks.slice(m, end), sentence: si });
+      continue;
+    }
     if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
     // "would resign if the council passed the budget" is a threat whose demand is the opposite of the
     // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
@@ -1353,7 +1370,7 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
     // "Supporters of Gen. Sani Abacha": a crowd named by whom it backs is that crowd, not the person it backs.
     const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
-    const crowdOf = np.findLastIndex((q, x) => x < firstNamed && q.lower === "of");
+    const crowdOf = np.findLastIndex((q, x) => x < firstNamed && (q.lower === "of" || q.lower === "for"));
     const crowd = crowdOf > 0 ? np[crowdOf - 1]! : undefined;
     if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text))) {
       let g0 = crowdOf - 1;
@@ -1498,7 +1515,7 @@ function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounK
   const s = ctx.sentences[si]!;
   const g = /\b(\p{L}+)\b/gu;
   for (const m of ctx.text.slice(s.start, t.start).matchAll(g)) {
-    if (GROUP_NOUNS.has(m[1]!.toLowerCase()) && m[1]!.toLowerCase() !== "opposition") {
+    if ((GROUP_NOUNS.has(m[1]!.toLowerCase()) || isAgentPlural(m[1]!)) && m[1]!.toLowerCase() !== "opposition") {
       const at = s.start + m.index!;
       return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
     }

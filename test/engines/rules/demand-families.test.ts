@@ -138,3 +138,26 @@ describe("money claims and placards", () => {
     expect(d).toEqual([expect.objectContaining({ by: "Lena Marsh", what: expect.stringContaining("stay off the roads") })]);
   });
 });
+
+describe("asking for, and threats priced in pay", () => {
+  it("'ask X for more funding to protect …': the 'to' belongs to what is asked for", () => {
+    expect(brief("Governor Ana Pell said she would ask the Marlow County Council for more emergency funding to repair the levees.")).toEqual([
+      { by: "Ana Pell", of: ["Marlow County Council"], what: "more emergency funding to repair the levees" },
+    ]);
+  });
+
+  it("near miss: 'asked X to pay for …' still addresses X with an infinitive", () => {
+    expect(brief("The Marlow Tenants Union asked the city to pay for the repairs.")).toEqual([
+      { by: "Marlow Tenants Union", of: ["the city"], what: "pay for the repairs" },
+    ]);
+  });
+
+  it("'will not stay on unless they are paid' is the speakers' demand to be paid", () => {
+    const d = brief("Lawyers for Tom Reyes said they will not stay on the case unless they are paid.");
+    expect(d).toEqual([expect.objectContaining({ by: "Lawyers", what: "will not stay on the case unless they are paid" })]);
+  });
+
+  it("near miss: 'unless they are sure' prices nothing", () => {
+    expect(brief("Lawyers for Tom Reyes said they will not appeal unless they are sure of winning.")).toEqual([]);
+  });
+});
