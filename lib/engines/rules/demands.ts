@@ -654,7 +654,8 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (!modal) continue;
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
-    if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
+    // "must have been", "must not have written": a guess, not a demand.
+    if (w === "must" && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
     // "if they have to.": an elided verb states nothing demanded.
     const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : w === "must" || w === "should" ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
@@ -767,16 +768,18 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
     if (straight % 2 === 0) return null;
     open = toks.findLastIndex((t, k) => k < i && t.text === '"');
   }
-  // "We must …", "I have to …": an exhortation, not a demand of someone else.
+  // "I have to …", "we need to …": the speaker's own task, not a demand. A leader's "We must find those
+  // responsible" is a call to act, the speaker's demand, when the quotation opens on it.
   let b = i - 1;
   while (b > open && /^(?:also|still|really|now|all|simply|just)$/.test(toks[b]!.lower)) b--;
   while (b > open && /^(?:will|would|'ll|’ll|'d|’d)$/.test(toks[b]!.lower)) b--;
-  if (/^(?:we|i|you)(?:['’](?:ll|d))?$/.test(toks[b]?.lower ?? "")) return null;
+  const weMust = toks[b]?.lower === "we" && b === i - 1 && toks[i]!.lower === "must" && b === open + 1;
+  if (/^(?:we|i|you)(?:['’](?:ll|d))?$/.test(toks[b]?.lower ?? "") && !weMust) return null;
   const close = toks.findIndex((t, k) => k > i && (t.text === "”" || t.text === '"'));
   if (close < 0) return null;
   const by = speakerOf(ctx, si, toks[close]!.start);
   if (!by) return null;
-  const subj = addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
+  const subj = weMust ? [] : addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
@@ -985,7 +988,17 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
       if (x === "as" && toks[k - 1]?.lower === "such") continue;
       if ((x === "on" || x === "last" || x === "this" || x === "next") && TIME_WORDS.has(toks[k + 1]?.lower ?? "")) return k;
-      if (NP_STOP.has(x) || t.text === "“") return k;
+      // A quoted name inside the phrase ("his “Nuremberg Files” site") goes on; any other quotation ends it.
+      if (t.text === "“") {
+        const close = toks.findIndex((q, x) => x > k && x <= k + 6 && (q.text === "”" || /^[,.;:!?]$/.test(q.text)));
+        if (close > k + 1 && toks[close]!.text === "”" && /^\p{Ll}/u.test(toks[close + 1]?.text ?? "")) {
+          depth = Math.max(0, depth - 1);
+          k = close;
+          continue;
+        }
+        return k;
+      }
+      if (NP_STOP.has(x)) return k;
       if (x === "and") {
         // "safety guarantees and test-fired missiles": a second verb phrase, not more content.
         const look = toks.slice(k + 1, k + 4);
@@ -1566,7 +1579,7 @@ function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Ent
 function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
   const s = ctx.sentences[si]!;
   const tail = ctx.text.slice(at, s.end);
-  const close = tail.search(/[”"]/);
+  const close = tail.search(/[”"]|''/);
   const region: Array<[number, number]> = [];
   if (close >= 0) region.push([at + close, s.end]);
   region.push([s.start, at]);
@@ -1579,7 +1592,7 @@ function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefin
     if (p) return ctx.store.get(p.key);
   }
   // '"I urge …," he tweeted.': the person the pronoun points back to.
-  const pron = close >= 0 ? /^[”"]\s*,?\s*[”"]?\s*(he|she)\s+(?:said|says|tweeted|wrote|added|told|posted|insisted|declared)\b/i.exec(tail.slice(close).replace(/^[”"]\s*/, (q) => q)) : null;
+  const pron = close >= 0 ? /^(?:[”"]|'')\s*,?\s*(?:[”"]|'')?\s*(he|she)\s+(?:said|says|tweeted|wrote|added|told|posted|insisted|declared)\b/i.exec(tail.slice(close)) : null;
   if (pron) {
     const toks = tokenize(ctx.text, at + close, s.end);
     const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());

@@ -161,3 +161,27 @@ describe("asking for, and threats priced in pay", () => {
     expect(brief("Lawyers for Tom Reyes said they will not appeal unless they are sure of winning.")).toEqual([]);
   });
 });
+
+describe("wire copy quotes ``like this''", () => {
+  it("a chant, a quoted 'must' and a quoted 'we must' read the same as with curly quotes", () => {
+    expect(brief("About 300 Kosovo Serbs protested outside the embassy, chanting ``Stop the shelling of Orvik!''")).toEqual([
+      expect.objectContaining({ by: "Kosovo Serbs", what: "Stop the shelling of Orvik" }),
+    ]);
+    expect(brief("``The harbour board must reopen the east quay,'' union leader Mara Voss said.")).toEqual([
+      expect.objectContaining({ by: "Mara Voss", what: "The harbour board must reopen the east quay" }),
+    ]);
+    expect(brief("``We must find those responsible and bring them to justice,'' Governor Lena Marsh said.")).toEqual([
+      expect.objectContaining({ by: "Lena Marsh", what: "We must find those responsible and bring them to justice" }),
+    ]);
+  });
+
+  it("near miss: 'we must' inside a sentence, 'I must say' and 'must not have' are no demands", () => {
+    expect(brief("``I must say I was surprised,'' Governor Lena Marsh said.")).toEqual([]);
+    expect(brief("``If it rains, we must stay home,'' Governor Lena Marsh said.").filter((d) => /stay home/.test(d.what))).toEqual([]);
+    expect(brief("``Tom Reyes must not have written the letter himself,'' Governor Lena Marsh said.")).toEqual([]);
+  });
+
+  it("a quoted title inside a demanded noun phrase stays in it", () => {
+    expect(brief("Neal Orr demanded a new web host for his ``Harbour Files'' site.").map((d) => d.what)).toEqual(["a new web host for his ``Harbour Files'' site"]);
+  });
+});
