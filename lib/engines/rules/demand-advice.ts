@@ -88,7 +88,10 @@ function answerOrder(toks: Token[], si: number, by: Found["by"]): Found | null {
     // "You should have notified the police": advice, even about the past.
     start = k;
   } else if (!/^\p{L}\p{Ll}+$/u.test(first.text) || NOT_ORDERS.test(first.lower) || !isOrder(first.lower, toks[k + 1])) {
-    return null;
+    // "Your neighbor was wrong, and you should have called the police": advice later in the sentence.
+    const you = toks.findIndex((t, q) => q > k && t.lower === "you" && /^(?:should|must)$/.test(toks[q + 1]?.lower ?? "") && /^(?:,|and|but|so|then)$/.test(toks[q - 1]!.lower));
+    if (you < 0) return null;
+    start = you;
   }
   let end = toks.length;
   while (end > start && /^[.!?”")\s]$/.test(toks[end - 1]!.text)) end--;

@@ -797,19 +797,25 @@ function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: numb
     else if (/^(?:like|including)$/.test(toks[q]?.lower ?? "")) q++;
   }
   if (toks[q]?.text === ":" || toks[q]?.text === ",") q++;
-  if (!/^[“"]$/.test(toks[q]?.text ?? "")) return null;
-  const first = toks[q + 1];
-  // A slogan opens on a bare verb and its object: "Stop the evictions", "Free Ana Ruiz", "Bring back our boys".
-  const second = toks[q + 2];
-  if (!first || !isImperative(first.lower) || !second || !(DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text) || /^(?:back|up|down|out|off|all)$/.test(second.lower))) return null;
-  const close = toks.findIndex((x, k) => k > q + 1 && /^[”"]$/.test(x.text));
-  if (close < 0 || close - q > 40) return null;
-  const agent = by();
-  if (!agent) return null;
-  let end = close;
-  while (end > q + 1 && /^[,.;:!?]$/.test(toks[end - 1]!.text)) end--;
-  if (end <= q + 2) return null;
-  return [{ by: agent, of: addresseesIn(ctx, si, toks, q + 2, end).filter((e) => e !== agent), start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(q + 1, end), sentence: si }];
+  // A list of slogans ('“Serbs out” and “Stop the bloodshed”'): each imperative one is a demand.
+  const out: Found[] = [];
+  for (let n = 0; n < 4 && /^[“"]$/.test(toks[q]?.text ?? ""); n++) {
+    const close = toks.findIndex((x, k) => k > q + 1 && /^[”"]$/.test(x.text));
+    if (close < 0 || close - q > 40) break;
+    const first = toks[q + 1];
+    // A slogan opens on a bare verb and its object: "Stop the evictions", "Free Ana Ruiz", "Bring back our boys".
+    const second = toks[q + 2];
+    if (first && isImperative(first.lower) && second && (DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text) || /^(?:back|up|down|out|off|all)$/.test(second.lower))) {
+      const agent = by();
+      if (!agent) return null;
+      let end = close;
+      while (end > q + 1 && /^[,.;:!?]$/.test(toks[end - 1]!.text)) end--;
+      if (end > q + 2) out.push({ by: agent, of: addresseesIn(ctx, si, toks, q + 2, end).filter((e) => e !== agent), start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(q + 1, end), sentence: si });
+    }
+    q = close + 1;
+    while (/^(?:,|and|or)$/.test(toks[q]?.lower ?? "")) q++;
+  }
+  return out.length ? out : null;
 }
 
 const PLACARDS = /^(?:placards?|banners?|posters?|signs?|slogans?)$/;

@@ -185,3 +185,16 @@ describe("wire copy quotes ``like this''", () => {
     expect(brief("Neal Orr demanded a new web host for his ``Harbour Files'' site.").map((d) => d.what)).toEqual(["a new web host for his ``Harbour Files'' site"]);
   });
 });
+
+describe("lists of slogans, and advice later in an answer's sentence", () => {
+  it("each imperative slogan of a list is a demand; a slogan that is no order is skipped", () => {
+    const d = brief("The demonstrators chanted slogans such as ``Landlords out of Marlow'' and ``Stop the evictions in Marlow.''");
+    expect(d).toEqual([expect.objectContaining({ by: "Demonstrators", what: "Stop the evictions in Marlow" })]);
+    expect(brief('Protesters chanted "Stop the evictions!" and "Free Ana Ruiz!"').map((x) => x.what)).toEqual(["Stop the evictions", "Free Ana Ruiz"]);
+  });
+
+  it("', and you should have …' in a columnist's answer is advice; 'you should' in the letter is not", () => {
+    const column = "DEAR MARGO: A man grabbed my purse and you should see my bruises. -- ROBBED IN RENO\n\nDEAR ROBBED: The man was a thief, and you should have called the police right away.";
+    expect(brief(column)).toEqual([{ by: "Margo", of: [], what: "you should have called the police right away" }]);
+  });
+});
