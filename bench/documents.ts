@@ -4,12 +4,13 @@
 // - pages per second reading a 2-column PDF, against the text path on the same article;
 // - import time of the upload handler's module graph in a fresh process (as `npm start` runs it),
 //   against the same graph with PDF.js loaded eagerly;
-// - import time of the handler bundled as serverless.yml bundles it (esbuild, document libraries
-//   external), against the same bundle with the two document readers stubbed out: what the readers
-//   add to a Lambda cold start that sees no document.
+// - import time of the handler bundled as the Lambda bundles are (esbuild.config.cjs: the readers in
+//   chunks of their own), against the same bundle with the two document readers stubbed out: what the
+//   readers add to a Lambda cold start that sees no document.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
-import { build, type Plugin } from "esbuild";
+import { createRequire } from "node:module";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 import { readPdf } from "../lib/load/pdf.ts";
 import { prepareArticle } from "../lib/pipeline.ts";
 import { layoutPdf } from "../test/load/make-documents.ts";
@@ -62,19 +63,21 @@ const stubReaders: Plugin = {
   },
 };
 
-async function bundle(outfile: string, plugins: Plugin[]): Promise<void> {
+// The Lambda bundles' options (serverless.yml reads the same file).
+const { bundleOptions } = createRequire(import.meta.url)("../esbuild.config.cjs") as { bundleOptions: BuildOptions & { plugins: Plugin[] } };
+
+/** Bundles the upload handler into `outdir` as the Lambda bundle is (`plugins` first); returns its entry file. */
+async function bundle(outdir: string, plugins: Plugin[]): Promise<string> {
   await build({
+    ...bundleOptions,
     entryPoints: [`${ROOT}functions/on-upload.ts`],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node24",
-    outfile,
+    outdir,
+    sourcemap: false,
+    metafile: false,
     logLevel: "error",
-    external: ["unpdf", "mammoth", "jszip"], // as serverless.yml: imported only when a document arrives
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    plugins,
+    plugins: [...plugins, ...bundleOptions.plugins],
   });
+  return `${outdir}on-upload.mjs`;
 }
 
 export async function benchDocuments(): Promise<void> {
@@ -102,11 +105,11 @@ export async function benchDocuments(): Promise<void> {
   const dir = `${ROOT}node_modules/.cache/precis-bench/`;
   mkdirSync(dir, { recursive: true });
   try {
-    await bundle(`${dir}with-readers.mjs`, []);
-    await bundle(`${dir}without-readers.mjs`, [stubReaders]);
-    const [withReaders, without] = importMs(`await import(${JSON.stringify(`${dir}with-readers.mjs`)})`, `await import(${JSON.stringify(`${dir}without-readers.mjs`)})`);
-    console.log(`\nCold start, bundled handler (esbuild as serverless.yml, median of ${RUNS}):`);
-    console.log(`  as shipped (readers lazy, external) ${withReaders.toFixed(0)} ms`);
+    const withEntry = await bundle(`${dir}with-readers/`, []);
+    const withoutEntry = await bundle(`${dir}without-readers/`, [stubReaders]);
+    const [withReaders, without] = importMs(`await import(${JSON.stringify(withEntry)})`, `await import(${JSON.stringify(withoutEntry)})`);
+    console.log(`\nCold start, bundled handler (esbuild.config.cjs, as the Lambda bundle; median of ${RUNS}):`);
+    console.log(`  as shipped (readers lazy, chunks)   ${withReaders.toFixed(0)} ms`);
     console.log(`  baseline: readers stubbed out      ${without.toFixed(0)} ms`);
     console.log(`  ratio:                             ${(withReaders / without).toFixed(2)}`);
   } finally {

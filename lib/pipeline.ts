@@ -17,6 +17,7 @@ import { chooseReference } from "./dates/index.ts";
 import { PrecisError } from "./errors.ts";
 import { sha256Hex, summaryIdFor } from "./hash.ts";
 import { SCHEMA_VERSION, Summary, type Source } from "./schema/summary.ts";
+import type { StoryFingerprint } from "./similarity/fingerprint.ts";
 
 /** Fewer words than this is a fragment, not an article: refused before any engine runs. */
 export const MIN_ARTICLE_WORDS = 20;
@@ -55,6 +56,11 @@ export interface PreparedArticle {
   wordCount: number;
   /** Warnings from loading (e.g. invalid UTF-8 repaired), carried into the summary. */
   warnings?: { code: string; message: string }[];
+  /**
+   * The same-story fingerprint of `cleaned.text`, when the compute host made it with the other
+   * CPU-bound stages (lib/similarity/fingerprint.ts); otherwise linking computes it.
+   */
+  fingerprint?: StoryFingerprint;
 }
 
 /** Punctuation marks and symbols: each one is a token the stages walk, like a word. */

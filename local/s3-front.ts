@@ -7,10 +7,14 @@
 //   - PutObject with `If-None-Match: *` or `If-Match: "<etag>"` gets S3's 412 when the condition fails;
 //   - writes to one key are applied one at a time (s3rver could interleave two bodies into one object),
 //     and never while a read of that key is being answered (s3rver writes in place).
-// Everything else is forwarded byte for byte, Host header included.
+// Everything else reaches s3rver as sent, Host header included: s3rver runs in-process behind the front
+// and listens on no port of its own.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
+import type { S3Event } from "aws-lambda";
+import S3rver from "s3rver";
 
 export interface S3Front {
   url: string;
@@ -102,6 +106,19 @@ function canonicalQuery(query: string, presigned: boolean): string {
   return pairs.map(([k, v]) => `${k}=${v}`).join("&");
 }
 
+// The signing key changes once a day per credential and scope, as in SigV4 clients: derived once.
+const signingKeys = new Map<string, Buffer>();
+function signingKey(secret: string, date: string, region: string, service: string): Buffer {
+  const id = `${date}/${region}/${service}/${secret}`;
+  let key = signingKeys.get(id);
+  if (!key) {
+    if (signingKeys.size >= 64) signingKeys.clear();
+    key = hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), service), "aws4_request");
+    signingKeys.set(id, key);
+  }
+  return key;
+}
+
 /** null when the signature holds; otherwise [status, code, message]. */
 export function verifySigV4(req: IncomingMessage, credentials: Record<string, string>, now = Date.now()): [number, string, string] | null {
   const url = new URL(req.url ?? "/", "http://local");
@@ -127,7 +144,7 @@ export function verifySigV4(req: IncomingMessage, credentials: Record<string, st
   const canonical = [req.method, raw.path, canonicalQuery(raw.query, s.presigned), headers.join(""), s.signedHeaders.join(";"), s.payloadHash].join("\n");
   const scope = `${s.date}/${s.region}/${s.service}/aws4_request`;
   const toSign = ["AWS4-HMAC-SHA256", s.amzDate, scope, sha256(canonical)].join("\n");
-  const key = hmac(hmac(hmac(hmac(`AWS4${secret}`, s.date), s.region), s.service), "aws4_request");
+  const key = signingKey(secret, s.date, s.region, s.service);
   const expected = createHmac("sha256", key).update(toSign).digest();
   if (!timingSafeEqual(expected, Buffer.from(s.signature, "hex"))) {
     return [403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method."];
@@ -149,12 +166,90 @@ export interface S3FrontHooks {
    */
   settle?: () => Promise<void>;
   onRefused?: (code: string) => void;
+  /** Each bucket event s3rver emits (a write's, before its answer is sent). */
+  onEvent?: (event: S3Event) => void;
 }
 
-export async function startS3Front(upstream: string, credentials: Record<string, string>, port = 0, hooks: S3FrontHooks = {}): Promise<S3Front> {
-  const target = new URL(upstream);
-  // Kept-alive connections to s3rver: a new TCP connection per forwarded request costs more than the request.
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+export interface S3FrontOptions {
+  /** s3rver's data directory. */
+  directory: string;
+  buckets: string[];
+  credentials: Record<string, string>;
+  /** The front's port (0: any free one). */
+  port?: number;
+  hooks?: S3FrontHooks;
+}
+
+/** What a path-style request names: the bucket and the decoded key, as s3rver's router reads them. */
+function objectOf(rawPath: string): { bucket: string; key: string } | null {
+  const m = /^\/([^/]+)\/(.+)$/.exec(rawPath);
+  if (!m) return null;
+  try {
+    return { bucket: decodeURIComponent(m[1]!), key: decodeURIComponent(m[2]!) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * s3rver reads its bucket's CORS and website configurations and stats the bucket's folder for every
+ * object request: three file-system calls before any work. Remembered until a bucket or its
+ * configuration changes (through the front: s3rver's only way in).
+ */
+function rememberBuckets(store: S3rver["store"]): void {
+  const remembered = new Map<string, Promise<unknown>>();
+  const once = <T>(id: string, load: () => Promise<T>): Promise<T> => {
+    let p = remembered.get(id) as Promise<T> | undefined;
+    if (!p) {
+      p = load();
+      remembered.set(id, p);
+      p.catch(() => remembered.delete(id));
+    }
+    return p;
+  };
+  const { getSubresource, getBucket } = store;
+  store.getSubresource = (bucket, key, type) =>
+    key === undefined ? once(`${bucket}/?${type}`, () => getSubresource.call(store, bucket, key, type)) : getSubresource.call(store, bucket, key, type);
+  store.getBucket = (bucket) => once(`${bucket}/`, () => getBucket.call(store, bucket));
+  for (const change of ["putSubresource", "deleteSubresource", "putBucket", "deleteBucket"] as const) {
+    const apply = store[change] as (...args: unknown[]) => Promise<unknown>;
+    store[change] = (async (...args: unknown[]) => {
+      remembered.clear();
+      try {
+        return await apply.apply(store, args);
+      } finally {
+        remembered.clear();
+      }
+    }) as never;
+  }
+}
+
+/** ETags known to the front (null: known absent), most recent last; bounded, a miss asks the store. */
+const ETAGS_KEPT = 50_000;
+
+export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
+  const { credentials, hooks = {} } = options;
+  // s3rver served in-process (its documented `getMiddleware()`), not over a second loopback hop: the
+  // hop cost as much CPU as s3rver's own work. It never listens, so every request passes the front.
+  const s3rver = new S3rver({ silent: true, directory: options.directory, configureBuckets: options.buckets.map((name) => ({ name, configs: [] })) });
+  await s3rver.configureBuckets();
+  if (hooks.onEvent) s3rver.on("event", hooks.onEvent);
+  // Outermost: a write's answer waits for `settle`. s3rver's request logger (koa-logger, which formats
+  // every request even when silent) is dropped.
+  s3rver.middleware = [
+    async (ctx, next) => {
+      try {
+        await next();
+      } finally {
+        if ((ctx.req as unknown as Inner).precisWrite) await hooks.settle?.();
+      }
+    },
+    ...s3rver.middleware.filter((m) => m.name !== "logger"),
+  ];
+  const handle = s3rver.getMiddleware();
+  const store = s3rver.store;
+  rememberBuckets(store);
+
   const tails = new Map<string, Promise<void>>();
   const reading = new Map<string, Set<Promise<void>>>();
   const refused: Record<string, number> = {};
@@ -165,34 +260,46 @@ export async function startS3Front(upstream: string, credentials: Record<string,
     s3Error(res, status, code, message);
   };
 
-  const forward = (req: IncomingMessage, body: Buffer, res: ServerResponse, write: boolean) =>
+  // The front is s3rver's only way in and applies every write to a key itself, one at a time: it knows
+  // the ETag each write left, and a conditional write needs no read of the store for a key it wrote.
+  const etags = new Map<string, string | null>();
+  const knowEtag = (key: string, etag: string | null) => {
+    etags.delete(key);
+    if (etags.size >= ETAGS_KEPT) etags.delete(etags.keys().next().value!);
+    etags.set(key, etag);
+  };
+  const currentEtag = async (object: { bucket: string; key: string }, id: string, needEtag: boolean): Promise<string | null | true> => {
+    const known = etags.get(id);
+    if (known !== undefined) return known;
+    if (!needEtag) return (await store.existsObject(object.bucket, object.key)) ? true : (knowEtag(id, null), null);
+    const meta = await store.getMetadata(object.bucket, object.key).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return null;
+      throw e;
+    });
+    const etag = meta ? String(meta.etag).replaceAll('"', "") : null;
+    knowEtag(id, etag);
+    return etag;
+  };
+
+  /** s3rver answers `res`; resolves once the answer is sent (or the connection is gone). */
+  const serve = (req: IncomingMessage, body: Buffer, res: ServerResponse, write: boolean) =>
     new Promise<void>((done) => {
-      const out = request({ agent, host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-        const reply = () => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        };
-        up.on("end", () => done());
-        up.on("close", () => done());
-        up.on("error", () => done());
-        if (write && hooks.settle) hooks.settle().then(reply, reply);
-        else reply();
+      const inner: Inner = Object.assign(Readable.from(body.length ? [body] : [], { objectMode: false }), {
+        method: req.method,
+        url: req.url,
+        headers: req.headers,
+        httpVersion: req.httpVersion,
+        httpVersionMajor: req.httpVersionMajor,
+        httpVersionMinor: req.httpVersionMinor,
+        socket: req.socket,
+        precisWrite: write,
       });
-      out.on("error", () => {
-        if (!res.headersSent) res.writeHead(502).end();
+      res.once("finish", done);
+      res.once("close", done);
+      handle(inner as unknown as IncomingMessage, res).catch(() => {
+        if (!res.headersSent) s3Error(res, 500, "InternalError", "local S3 server failed");
         done();
       });
-      out.end(body);
-    });
-
-  const currentEtag = (path: string) =>
-    new Promise<string | null>((resolveEtag, reject) => {
-      const head = request({ agent, host: target.hostname, port: target.port, method: "HEAD", path, headers: { host: `${target.hostname}:${target.port}` } }, (r) => {
-        r.resume();
-        resolveEtag(r.statusCode === 200 ? String(r.headers.etag ?? "").replaceAll('"', "") : null);
-      });
-      head.on("error", reject);
-      head.end();
     });
 
   const server = createServer(async (req, res) => {
@@ -204,15 +311,18 @@ export async function startS3Front(upstream: string, credentials: Record<string,
       if (/^[0-9a-f]{64}$/.test(declared) && sha256(body) !== declared) {
         return await refuse(res, 400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.");
       }
-      const url = new URL(req.url ?? "/", "http://local");
-      const write = req.method === "PUT" || req.method === "DELETE" || (req.method === "POST" && url.searchParams.has("uploadId"));
+      const raw = rawTarget(req);
+      const object = objectOf(raw.path);
+      // One lock per object as s3rver stores it (its decoded key), whatever encoding the path used.
+      const key = object ? `${object.bucket}/${object.key}` : raw.path;
+      const query = new URLSearchParams(raw.query);
+      const write = req.method === "PUT" || req.method === "DELETE" || (req.method === "POST" && query.has("uploadId"));
       if (!write) {
         // s3rver rewrites an object's file and its metadata in place: a read overlapping a write could
         // announce one length and send another, and its client would wait for ever. A read waits for
         // the writes queued before it; a write waits for the reads in progress (S3 reads are atomic).
-        const key = url.pathname;
         await tails.get(key);
-        const run = forward(req, body, res, false);
+        const run = serve(req, body, res, false);
         const set = reading.get(key) ?? new Set<Promise<void>>();
         reading.set(key, set.add(run));
         try {
@@ -220,10 +330,11 @@ export async function startS3Front(upstream: string, credentials: Record<string,
         } finally {
           set.delete(run);
           if (!set.size && reading.get(key) === set) reading.delete(key);
+          // Anything but a read may have written keys the front did not lock (a form POST, a multi-object delete).
+          if (req.method !== "GET" && req.method !== "HEAD") etags.clear();
         }
       }
       // One write per key at a time, as S3 applies them: never a mix of two bodies.
-      const key = url.pathname;
       const previous = tails.get(key) ?? Promise.resolve();
       let release!: () => void;
       const mine = new Promise<void>((r) => (release = r));
@@ -232,14 +343,22 @@ export async function startS3Front(upstream: string, credentials: Record<string,
       await previous;
       await Promise.all([...(reading.get(key) ?? [])]);
       try {
+        // A plain object PUT or DELETE leaves an ETag the front knows; anything else (a part, a copy, a
+        // subresource, a bucket) is forgotten and read from the store when next needed.
+        const plain = object !== null && !req.headers["x-amz-copy-source"] && [...query.keys()].every((k) => k === "x-id" || /^x-amz-/i.test(k));
         const ifNoneMatch = req.headers["if-none-match"];
         const ifMatch = req.headers["if-match"];
-        if (req.method === "PUT" && (ifNoneMatch || ifMatch) && !req.headers["x-amz-copy-source"] && !url.searchParams.has("uploadId")) {
-          const etag = await currentEtag(url.pathname);
+        if (req.method === "PUT" && object && (ifNoneMatch || ifMatch) && !req.headers["x-amz-copy-source"] && !query.has("uploadId")) {
+          const etag = await currentEtag(object, key, Boolean(ifMatch));
           if (ifNoneMatch === "*" && etag !== null) return await refuse(res, 412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
           if (ifMatch && (etag === null || String(ifMatch).replaceAll('"', "") !== etag)) return await refuse(res, 412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
         }
-        await forward(req, body, res, true);
+        etags.delete(key);
+        await serve(req, body, res, true);
+        const status = res.statusCode;
+        if (plain && req.method === "PUT" && status === 200 && res.getHeader("etag")) knowEtag(key, String(res.getHeader("etag")).replaceAll('"', ""));
+        else if (plain && req.method === "DELETE" && status === 204) knowEtag(key, null);
+        else if (!object) etags.clear();
       } finally {
         release();
         if (tails.get(key) === tail) tails.delete(key);
@@ -248,7 +367,7 @@ export async function startS3Front(upstream: string, credentials: Record<string,
       if (!res.headersSent) s3Error(res, 500, "InternalError", "local S3 front failed");
     }
   });
-  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, "127.0.0.1", ok));
   const bound = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${bound}`,
@@ -257,8 +376,10 @@ export async function startS3Front(upstream: string, credentials: Record<string,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
-        agent.destroy();
         server.close(() => ok());
       }),
   };
 }
+
+/** The request s3rver sees: the front's, its body already read (and checked) and replayed. */
+type Inner = Readable & { precisWrite: boolean };

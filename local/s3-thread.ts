@@ -1,4 +1,4 @@
-// The local S3 server (s3rver behind the signature-checking front, s3-front.ts) in a thread of its own.
+// The local S3 server (s3rver inside the signature-checking front, s3-front.ts) in a thread of its own.
 // In the runner's thread it took about half of that thread's time (request parsing, SigV4 checks, the
 // file store), time the handlers then waited for; here it runs on the other core.
 //
@@ -8,7 +8,6 @@
 //
 // The same file is the thread's entry point.
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import type { AddressInfo } from "node:net";
 import type { S3Event } from "aws-lambda";
 
 export interface S3ThreadOptions {
@@ -35,22 +34,25 @@ if (!isMainThread && parentPort && (workerData as { precisS3?: S3ThreadOptions }
   const send = (m: ToRunner) => port.postMessage(m);
   const options = (workerData as { precisS3: S3ThreadOptions }).precisS3;
   try {
-    const { default: S3rver } = await import("s3rver");
     const { startS3Front } = await import("./s3-front.ts");
-    const s3rver = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: options.dataDir, configureBuckets: [{ name: options.bucket, configs: [] }] });
-    const upstream = (await s3rver.run()) as AddressInfo;
-    // s3rver's event is a class instance; the runner needs its plain fields.
-    s3rver.on("event", (event: S3Event) => send({ type: "event", event: JSON.parse(JSON.stringify(event)) as S3Event }));
     const waiting = new Map<number, () => void>();
     let next = 0;
-    const front = await startS3Front(`http://127.0.0.1:${upstream.port}`, options.credentials, options.port, {
-      settle: () =>
-        new Promise<void>((resolve) => {
-          const id = ++next;
-          waiting.set(id, resolve);
-          send({ type: "settle", id });
-        }),
-      onRefused: (code) => send({ type: "refused", code }),
+    const front = await startS3Front({
+      directory: options.dataDir,
+      buckets: [options.bucket],
+      credentials: options.credentials,
+      port: options.port,
+      hooks: {
+        settle: () =>
+          new Promise<void>((resolve) => {
+            const id = ++next;
+            waiting.set(id, resolve);
+            send({ type: "settle", id });
+          }),
+        onRefused: (code) => send({ type: "refused", code }),
+        // s3rver's event is a class instance; the runner needs its plain fields.
+        onEvent: (event) => send({ type: "event", event: JSON.parse(JSON.stringify(event)) as S3Event }),
+      },
     });
     port.on("message", async (m: ToThread) => {
       if (m.type === "settled") {
@@ -59,7 +61,6 @@ if (!isMainThread && parentPort && (workerData as { precisS3?: S3ThreadOptions }
       } else if (m.type === "close") {
         for (const resolve of waiting.values()) resolve();
         await front.close();
-        await s3rver.close();
         send({ type: "closed" });
       }
     });

@@ -13,6 +13,7 @@ import { Budget, tooComplex, withBudget } from "../lib/budget.ts";
 import { PrecisError } from "../lib/errors.ts";
 import type { Engine } from "../lib/engines/engine.ts";
 import { createRulesEngine } from "../lib/engines/rules/index.ts";
+import { storyFingerprint } from "../lib/similarity/fingerprint.ts";
 import { extractAndGround, prepareDocument, type ArticleLimits, type ComputeHost, type Extracted, type PreparedArticle, type SummarizeInput } from "../lib/pipeline.ts";
 
 /** Past the deadline, how long a worker may take to notice it before it is terminated. */
@@ -29,7 +30,12 @@ const RULES_FINGERPRINT = createRulesEngine().fingerprint;
 
 async function runTask(task: Task, engine: Engine): Promise<unknown> {
   const budget = new Budget(task.deadline);
-  if (task.kind === "prepare") return withBudget(budget, () => prepareDocument(task.input, task.limits));
+  if (task.kind === "prepare") {
+    // The same-story fingerprint too: it is as CPU-bound as cleaning, and the server's thread has the
+    // S3 requests of every delivery to make.
+    const prepared = await withBudget(budget, () => prepareDocument(task.input, task.limits));
+    return { ...prepared, fingerprint: storyFingerprint(prepared.cleaned.text) } satisfies PreparedArticle;
+  }
   return extractAndGround(task.cleaned, engine, budget);
 }
 
@@ -156,7 +162,8 @@ export function createWorkerPool(size = Math.max(1, availableParallelism() - 1))
     },
     runs: (engine) => engine.fingerprint === RULES_FINGERPRINT,
     prepare: (input, limits, deadline) => submit<PreparedArticle>({ kind: "prepare", input, limits, deadline }),
-    extract: (cleaned, deadline) => submit<Extracted>({ kind: "extract", cleaned, deadline }),
+    // Extraction reads the text and its metadata only: the pieces cleaning removed are not copied over again.
+    extract: (cleaned, deadline) => submit<Extracted>({ kind: "extract", cleaned: { text: cleaned.text, metadata: cleaned.metadata, removed: [] }, deadline }),
     async close() {
       closed = true;
       const closing = () => new PrecisError("internal", "the worker pool closed", { retryable: true });

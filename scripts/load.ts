@@ -210,6 +210,7 @@ async function main() {
   // Upload, bounded concurrency. Latency is measured from each PUT's acknowledgement.
   const uploadedAt = new Map<string, number>();
   const started = Date.now();
+  const cpuAtStart = process.cpuUsage();
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -243,6 +244,9 @@ async function main() {
   }
   if (stack) await Promise.race([stack.idle(), new Promise((r) => setTimeout(r, Math.max(0, DEADLINE - Date.now())))]);
   const finished = Date.now();
+  // Every thread of this process (handlers, workers, the S3 thread, this script's uploads): the machine's
+  // cost of an object, steadier than throughput when other work shares the cores.
+  const cpu = process.cpuUsage(cpuAtStart);
   const firstRound = takeCounts();
   const firstDeliveries = handled.length;
 
@@ -295,6 +299,8 @@ async function main() {
   }
   const span = (lastDone - started) / 1000;
   say(`  throughput          ${(summarized / span).toFixed(1)} summaries/s (${summarized} in ${span.toFixed(1)} s, first upload to last summary)`);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  if (stack) say(`  CPU                 ${(cpuMs / Math.max(1, uploadedAt.size)).toFixed(1)} ms per new object (all threads of the process, the uploads included; ${(cpuMs / Math.max(1, finished - started)).toFixed(2)} cores busy on average)`);
   if (stack) {
     say(`  S3 requests         ${perObject(firstRound, uploadedAt.size)} per new object (${uploadedAt.size} objects, ${firstDeliveries} deliveries)`);
     if (duplicateRound) say(`                      ${perObject(duplicateRound, Math.max(1, redelivered))} per duplicate event (${redelivered} redelivered)`);

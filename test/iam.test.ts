@@ -1,5 +1,5 @@
 // Least privilege, failure routing and deployment hardening, checked on what would actually be deployed: the CloudFormation
-// template `osls package` writes. CI packages first (.ci/run); otherwise, or when serverless.yml is newer
+// template `osls package` writes. CI packages first (.ci/run); otherwise, or when serverless.yml (or its esbuild config) is newer
 // than the template, this test packages into a temporary folder itself, offline, like `npm run package`.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -22,7 +22,7 @@ let scratch: string | null = null;
 
 function packagedTemplate(): string {
   const existing = join(ROOT, ".serverless", TEMPLATE);
-  const newest = Math.max(...["serverless.yml", "package.json"].map((f) => statSync(join(ROOT, f)).mtimeMs));
+  const newest = Math.max(...["serverless.yml", "esbuild.config.cjs", "package.json"].map((f) => statSync(join(ROOT, f)).mtimeMs));
   if (existsSync(existing) && statSync(existing).mtimeMs >= newest) return existing;
   // The same command as `npm run package`, with the environment that keeps osls off the network, but
   // into a folder of our own so a concurrent `npm run package` is not disturbed.
@@ -256,6 +256,10 @@ describe("deployment hardening", () => {
         for (const m of src.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"(\.\.?\/[^"]+)"/g)) expect(files.has(join(dirname(f), m[1]!)), `${z}: ${f} imports ${m[1]}`).toBe(true);
       }
       expect(all.length, z).toBeGreaterThan(reachable(files, entry).length); // the engines are chunks loaded later
+      // The SDK's browser user-agent parser is never loaded in Node (esbuild.config.cjs no-bowser).
+      expect(names.filter((f) => /bowser/i.test(f)), z).toEqual([]);
+      // node:http only through require: its ES-module namespace would load Node's undici (esbuild.config.cjs).
+      expect(all.filter((f) => /(?:\bfrom\s*|\bimport\s*\(?\s*)"(?:node:)?http"/.test(files.get(f)!.toString("utf8"))), z).toEqual([]);
     }
   });
 
@@ -272,8 +276,10 @@ describe("deployment hardening", () => {
       expect(pkgs.filter((p) => /credential-provider-(ini|sso|process|web-identity|http|login)|credential-provider-imds|nested-clients|token-providers/.test(p)), handler).toEqual([]);
       // The engines' dependencies are chunks of their own.
       expect(pkgs.filter((p) => /^(compromise|gpt-tokenizer|openai|chrono-node)$/.test(p)), handler).toEqual([]);
-      const cjs = Object.values(meta.outputs as Record<string, { inputs: Record<string, unknown> }>).flatMap((o) => Object.keys(o.inputs)).filter((i) => /@aws-sdk\/client-s3\/dist-cjs/.test(i));
-      expect(cjs, handler).toEqual([]);
+      const inputs = Object.values(meta.outputs as Record<string, { inputs: Record<string, unknown> }>).flatMap((o) => Object.keys(o.inputs));
+      expect(inputs.filter((i) => /@aws-sdk\/client-s3\/dist-cjs/.test(i)), handler).toEqual([]);
+      // The rules engine reads its lexicon baked (lib/engines/rules/lexicon-data.ts): compromise is in no chunk at all.
+      expect(inputs.filter((i) => /node_modules\/compromise\//.test(i)), handler).toEqual([]);
     }
   });
 

@@ -1,6 +1,15 @@
 // The local stack's S3 front (local/s3-front.ts): signatures, presigned URLs, conditional writes and
 // one write per key at a time, as S3 enforces them, so presign mistakes and races show up locally.
-import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  CopyObjectCommand,
+  DeleteBucketCorsCommand,
+  DeleteObjectCommand,
+  GetBucketCorsCommand,
+  GetObjectCommand,
+  PutBucketCorsCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "./support/local-stack.ts";
@@ -98,6 +107,24 @@ describe("the local S3 front", () => {
     await expect(stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "state/claim.json", Body: "{}", IfMatch: '"0000"' }))).rejects.toMatchObject({ $metadata: { httpStatusCode: 412 } });
   });
 
+  it("judges conditions on the object as it is after every kind of write (overwrite, copy, delete)", async () => {
+    const Bucket = stack.bucket;
+    const Key = "state/versions.json";
+    const put = (Body: string, condition: { IfMatch?: string; IfNoneMatch?: string } = {}) => stack.s3.send(new PutObjectCommand({ Bucket, Key, Body, ...condition }));
+    const refused = { $metadata: { httpStatusCode: 412 } };
+    const a = (await put('{"v":1}')).ETag!;
+    const b = (await put('{"v":2}')).ETag!;
+    await expect(put('{"v":3}', { IfMatch: a })).rejects.toMatchObject(refused);
+    const c = (await put('{"v":3}', { IfMatch: b })).ETag!;
+    await stack.s3.send(new PutObjectCommand({ Bucket, Key: "state/other.json", Body: '{"other":true}' }));
+    await stack.s3.send(new CopyObjectCommand({ Bucket, Key, CopySource: `${Bucket}/state/other.json` }));
+    await expect(put('{"v":4}', { IfMatch: c })).rejects.toMatchObject(refused);
+    await stack.s3.send(new DeleteObjectCommand({ Bucket, Key }));
+    await expect(put('{"v":4}', { IfMatch: c })).rejects.toMatchObject(refused);
+    await put('{"v":4}', { IfNoneMatch: "*" });
+    await expect(put('{"v":5}', { IfNoneMatch: "*" })).rejects.toMatchObject(refused);
+  });
+
   it("applies parallel writes to one key one at a time: the object is always one whole body", async () => {
     const bodies = Array.from({ length: 6 }, (_, i) => String.fromCharCode(97 + i).repeat(512 * 1024));
     await Promise.all(bodies.map((b) => stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: "state/race.txt", Body: b }))));
@@ -122,5 +149,15 @@ describe("the local S3 front", () => {
     const got = await Promise.race([Promise.all(reads), deadline]);
     await Promise.all(writes);
     for (const g of got) expect(bodies).toContain(g);
+  });
+
+  it("applies a bucket configuration change at once (s3rver's configurations are remembered between changes)", async () => {
+    const cors = () => stack.s3.send(new GetBucketCorsCommand({ Bucket: stack.bucket }));
+    await expect(cors()).rejects.toMatchObject({ name: "NoSuchCORSConfiguration" });
+    const rule = { AllowedMethods: ["GET"], AllowedOrigins: ["https://desk.example"] };
+    await stack.s3.send(new PutBucketCorsCommand({ Bucket: stack.bucket, CORSConfiguration: { CORSRules: [rule] } }));
+    expect((await cors()).CORSRules).toMatchObject([rule]);
+    await stack.s3.send(new DeleteBucketCorsCommand({ Bucket: stack.bucket }));
+    await expect(cors()).rejects.toMatchObject({ name: "NoSuchCORSConfiguration" });
   });
 });

@@ -46,3 +46,21 @@ describe("the local server while a large article is summarized", () => {
     expect(stillRunning).toBe(true);
   });
 });
+
+describe("the worker pool's prepare task", () => {
+  it("returns the same-story fingerprint of the cleaned text, so linking need not compute it on the server's thread", async () => {
+    const { createWorkerPool } = await import("../local/worker.ts");
+    const { storyFingerprint } = await import("../lib/similarity/fingerprint.ts");
+    const pool = createWorkerPool(1);
+    try {
+      const text =
+        "Harbour pilots in Westmere demanded on Monday that the port authority restore the night shift by March 9. " +
+        "The authority's director, Ilse Maren, said the board would meet on Thursday to discuss the request from the pilots' union.";
+      const prepared = await pool.prepare({ bytes: new TextEncoder().encode(text), contentType: "text/plain" }, { maxObjectBytes: 1e6 }, Date.now() + 60_000);
+      expect(prepared.fingerprint).toEqual(storyFingerprint(prepared.cleaned.text));
+      expect(prepared.fingerprint!.anchors).toContain("westmere");
+    } finally {
+      await pool.close();
+    }
+  });
+});

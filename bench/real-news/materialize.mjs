@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the real-news benchmark inputs into OUTDIR from ../shared/dev (third-party text stays there).
 //   node bench/real-news/materialize.mjs [--gold GOLD.json] OUTDIR
-// GOLD defaults to bench/real-news/gold.json; bench/real-news/heldout.gold.json is the held-out set.
+// GOLD defaults to bench/real-news/gold.json; heldout.gold.json is the held-out set, gold3.gold.json the blind one.
 // pages/<id>.html.gz  -> OUTDIR/<id12>.html   (the page as served, so cleaning is exercised)
 // timeml/.../<DOC>.tml -> OUTDIR/<DOC>.html   (minimal HTML: title, article:published_time = the DCT, one <p> per line)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,10 +33,15 @@ const unxml = (s) =>
 function timemlHtml(tml) {
   const dct = /<DCT>[\s\S]*?value="([^"]+)"/.exec(tml)?.[1];
   const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(tml)?.[1]?.trim();
-  const text = unxml(/<TEXT>([\s\S]*?)<\/TEXT>/.exec(tml)[1].replace(/<[^>]*>/g, ""));
+  // Wire typesetting codes (`&UR;`, `&LR;`, `&QL;` in the New York Times service's copy) are layout, not text.
+  const text = unxml(/<TEXT>([\s\S]*?)<\/TEXT>/.exec(tml)[1].replace(/<[^>]*>/g, "")).replace(/&[A-Z]{2};/g, "");
   const lines = text.split(/\n/).map((l) => l.trim()).filter(Boolean);
-  // A wire dateline alone on its line ("HAVANA (AP) --") opens the first paragraph, as in the wire copy.
-  if (lines.length > 1 && /\((AP|Reuters)\)\s*(--|_|—)?$/.test(lines[0])) lines.splice(0, 2, `${lines[0]} ${lines[1]}`);
+  // "(Undated)" stands where the dateline would be: there is none.
+  if (lines[0] === "(Undated)") lines.shift();
+  // A wire dateline alone on its line opens the first paragraph, as in the wire copy: AP's "HAVANA (AP) --", the
+  // New York Times service's "MIAMI _".
+  const dateline = /\((AP|Reuters)\)\s*(--|_|—)?$|^[A-Z][A-Z.' -]*(, [A-Z][A-Za-z.]*)? _$/;
+  if (lines.length > 1 && dateline.test(lines[0])) lines.splice(0, 2, `${lines[0]} ${lines[1]}`);
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8">',

@@ -42,6 +42,8 @@ export interface FoundDate {
 
 /** The first date written in `text`, with where it was found. */
 export function findDate(text: string): FoundDate | null {
+  // Every form below has a four-digit year: without one, none of them is tried.
+  if (!/\d{4}/.test(text)) return null;
   const found: FoundDate[] = [];
   const iso = ISO.exec(text);
   if (iso) {

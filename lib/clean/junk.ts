@@ -8,16 +8,19 @@ const SHARE_WORDS = new Set(
 );
 const SHARE_REQUIRED = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|copy link|partager|compartir|teilen|condividi|pinterest|reddit|telegram)\b/i;
 
-const RULES: [kind: string, re: RegExp][] = [
+// A rule may carry a hint: words its pattern cannot match without, found by a quick scan. The patterns
+// that allow any text before their key words try every start position of every line, so the hint
+// spares them the lines of prose.
+const RULES: [kind: string, re: RegExp, hint?: RegExp][] = [
   ["ad", /^(?:advertisement|advertising|ad|ads|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|story continues below(?: advertisement)?|(?:article|story) continues(?: (?:below|after)(?: (?:this )?(?:ad|advertisement))?)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|publicité|publicidad|anuncio|anzeige|werbung|pubblicità)\.?$/i],
   ["reading-time", /^(?:(?:estimated )?reading time\s*:?\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:min(?:ute)?s?\.?)(?:\s*(?:read|reading|to read|de lecture|de lectura|lesezeit|di lettura))?$/i],
   ["reading-time", /^(?:reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura)\s*:?\s*\d{1,3}\s*(?:min\w*)?$/i],
   ["copyright", /^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})[^\n]{0,200}$/i],
   // "@ 2019 Example Media": an "@" typed for the "©" sign, then a year.
   ["copyright", /^(?:copyright\s*)?@\s*(?:19|20)\d{2}\b[^\n]{0,200}$/i],
-  ["copyright", /^[^\n]{0,160}\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены)(?![\p{L}])[^\n]{0,40}$/iu],
-  ["copyright", /^[^\n]{0,60}(?:版权所有|版權所有|著作権|저작권|جميع الحقوق محفوظة)[^\n]{0,100}$/u],
-  ["copyright", /^[^\n]{0,100}\b(?:may not be (?:published|reproduced), broadcast, rewritten or redistributed|(?:reproduc|republish|redistribut|copied)\w*[^\n]{0,60}without (?:prior )?(?:written )?permission)\b[^\n]{0,80}$/i],
+  ["copyright", /^[^\n]{0,160}\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены)(?![\p{L}])[^\n]{0,40}$/iu, /rights|droits|derechos|rechte|diritti|direitos|права/iu],
+  ["copyright", /^[^\n]{0,60}(?:版权所有|版權所有|著作権|저작권|جميع الحقوق محفوظة)[^\n]{0,100}$/u, /[版著저ج]/u],
+  ["copyright", /^[^\n]{0,100}\b(?:may not be (?:published|reproduced), broadcast, rewritten or redistributed|(?:reproduc|republish|redistribut|copied)\w*[^\n]{0,60}without (?:prior )?(?:written )?permission)\b[^\n]{0,80}$/i, /may not be|without/i],
   ["read-more", /^(?:read more|read the (?:full|whole|rest of the) (?:story|article)|continue reading|keep reading|click here to read more|lire la suite|leer más|seguir leyendo|weiterlesen|mehr lesen|continua a leggere|view comments|show more|load more)\s*[.…»›>→]*$/i],
   ["newsletter", /^(?:sign up|subscribe)\b[^\n]{0,120}\b(?:newsletter|inbox|email|alerts|briefing|digest)\b[^\n]{0,60}$/i],
   ["newsletter", /^get (?:our|the)\b[^\n]{0,80}\b(?:newsletter|in your inbox)\b[^\n]{0,60}$/i],
@@ -35,14 +38,14 @@ const RULES: [kind: string, re: RegExp][] = [
   ["counter", /^\d{1,3}(?:[.,]\d{1,2})?\s?[KkMm](?:\s+(?:views|likes|shares|reads|plays))?$/],
   ["comments", /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed\.?|be the first to comment\.?|commentaires|comentarios|kommentare)$/i],
   // The site speaking about its own cookies, not an article about cookie law.
-  ["cookie-banner", /^[^\n]{0,200}(?:\b(?:we|this (?:site|website)|our (?:site|website|partners))\b[^\n]{0,80}\buses? cookies\b|\bcookies?\b[^\n]{0,160}\b(?:by (?:continuing|clicking|using)|you (?:agree|consent|accept))\b)[^\n]{0,300}$/i],
+  ["cookie-banner", /^[^\n]{0,200}(?:\b(?:we|this (?:site|website)|our (?:site|website|partners))\b[^\n]{0,80}\buses? cookies\b|\bcookies?\b[^\n]{0,160}\b(?:by (?:continuing|clicking|using)|you (?:agree|consent|accept))\b)[^\n]{0,300}$/i, /cookie/i],
   ["cookie-banner", /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie (?:settings|preferences|policy)|i agree|got it|ok)$/i],
   // A live blog's or a feed's bare time stamps: "20:02", "10:20 am EDT", "2 hours ago".
   ["timestamp", /^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now|yesterday)$/i],
   ["disclosure", /^[^\n]{0,40}\b(?:contains? affiliate links|as an amazon associate|(?:may|might|could|will) earn (?:a |an )?(?:small )?(?:commission|affiliate)|this (?:post|article) is sponsored by)\b[^\n]{0,200}$/i],
   ["contact", /^(?:got a (?:story|tip)|have a (?:story|news tip|tip)|do you have a (?:story|news tip|tip)|send us your (?:story|stories|tips?|news)|contact (?:us|the newsroom))\b[^\n]{0,150}$/i],
   ["rating", /^(?:[★☆⭐✩✪]+\s*)?\d(?:[.,]\d)?\s*(?:out of 5|\/\s*5|stars?)?\s*(?:from|based on|\()\s*[\d,]+\s*(?:votes|reviews|ratings)\)?$/i],
-  ["social", /^[^\n]{0,60}\btag @[\w.]+[^\n]{0,60}$/i],
+  ["social", /^[^\n]{0,60}\btag @[\w.]+[^\n]{0,60}$/i, /tag @/i],
   ["byline", /^(?:by )?(?:(?:our )?staff (?:reporter|writer|correspondent)s?|from (?:our )?(?:staff|correspondents?|wire reports|news services)|news desk|web desk|(?:the )?editorial (?:team|staff|board))$/i],
   ["footer", /^(?:[^\n]{0,80}\b(?:webmaster|website (?:design )?by|site (?:design )?by)\b[^\n]{0,100}|(?:proudly )?powered by (?:wordpress|ghost|drupal|joomla|squarespace|wix|blogger|hugo|jekyll)\b[^\n]{0,40})$/i],
 ];
@@ -51,7 +54,7 @@ const RULES: [kind: string, re: RegExp][] = [
 export function junkLineKind(line: string): string | null {
   const text = line.trim();
   if (text.length === 0 || text.length > 600) return null;
-  for (const [kind, re] of RULES) if (re.test(text)) return kind;
+  for (const [kind, re, hint] of RULES) if ((!hint || hint.test(text)) && re.test(text)) return kind;
   if (isShareBar(text)) return "share";
   return null;
 }

@@ -11,8 +11,13 @@ const INVISIBLE = /[\u200b\u2060\ufeff\u00ad\u180e]/g;
 // left by a lossy decoder.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/g;
 
+// Any character one of the replacements below changes: most text has none, and one scan for them is
+// cheaper than six replacement passes.
+const CHANGED = /[\r\u2028\u0085\u2029\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u2060\ufeff\u00ad\u180e\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/;
+
 /** Normalise characters and line breaks; keeps line structure (one `\n` per source line). */
 export function normalizeCharacters(text: string): string {
+  if (!CHANGED.test(text)) return text.normalize("NFC");
   return text
     .replace(/\r\n?|\u2028|\u0085/g, "\n")
     .replace(/\u2029/g, "\n\n")
@@ -26,8 +31,12 @@ export function normalizeCharacters(text: string): string {
 /** Collapse runs of spaces inside a line and trim it. */
 export const tidyLine = (line: string): string => line.replace(/ {2,}/g, " ").trim();
 
+// Whitespace that collapsing would change: anything but a space, or two spaces. Most text has single
+// spaces only, and a scan for these is much cheaper than a replacement at every space.
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
 /** Collapse all whitespace (newlines included) to single spaces: text of one paragraph. */
-export const collapseWhitespace = (text: string): string => text.replace(/\s+/g, " ").trim();
+export const collapseWhitespace = (text: string): string => (COLLAPSIBLE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 
 /**
  * Text that was UTF-8 but got decoded as Windows-1252 upstream (`â€™` for `’`, `Ã©` for `é`):

@@ -229,12 +229,16 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+// An article is compared with every candidate of its band: its anchors become a set once.
+const anchorSets = new WeakMap<StoryFingerprint, ReadonlySet<string>>();
+const anchorSet = (fp: StoryFingerprint) => anchorSets.get(fp) ?? anchorSets.set(fp, new Set(fp.anchors)).get(fp)!;
+
 export function similarity(a: StoryFingerprint, b: StoryFingerprint): Similarity {
   let same = 0;
   const n = Math.min(a.text.length, b.text.length);
   for (let i = 0; i < n; i++) if (a.text[i] === b.text[i]) same++;
   const text = a.shingles && b.shingles && n ? same / n : 0;
-  const anchorsJ = a.anchors.length >= MIN_ANCHORS && b.anchors.length >= MIN_ANCHORS ? jaccard(new Set(a.anchors), new Set(b.anchors)) : 0;
+  const anchorsJ = a.anchors.length >= MIN_ANCHORS && b.anchors.length >= MIN_ANCHORS ? jaccard(anchorSet(a), anchorSet(b)) : 0;
   const score = (anchorsJ + Math.min(1, text / TEXT_SATURATION)) / 2;
   return { score: round3(score), text: round3(text), anchors: round3(anchorsJ) };
 }

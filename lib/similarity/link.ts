@@ -34,9 +34,8 @@ export interface Linked {
   record(id: string): Promise<void>;
 }
 
-/** The stored copies of the story of `text`; a failed lookup is logged and finds none. */
-export async function findSameStory(index: StoryIndex, text: string, id: string, options: LinkOptions): Promise<Linked> {
-  const fp = storyFingerprint(text);
+/** The stored copies of the story with fingerprint `fp`; a failed lookup is logged and finds none. */
+export async function findSameStory(index: StoryIndex, fp: StoryFingerprint, id: string, options: LinkOptions): Promise<Linked> {
   try {
     const lookup = await index.lookup(fp);
     const matches = matchesOf(fp, lookup.candidates, { threshold: options.threshold, exclude: id, ...(options.max ? { max: options.max } : {}) });
@@ -66,7 +65,7 @@ export async function summarizeLinked(
   deps: { engine: Engine; now?: () => Date; signal?: AbortSignal },
   options: LinkOptions,
 ): Promise<{ summary: Summary; linked: Linked }> {
-  const linked = await findSameStory(index, prepared.cleaned.text, prepared.id, options);
+  const linked = await findSameStory(index, prepared.fingerprint ?? storyFingerprint(prepared.cleaned.text), prepared.id, options);
   const engine = await reuseEngine(deps.engine, linked.matches[0], stored, prepared.id, options);
   const summary = await summarizePrepared(prepared, { engine, ...(deps.now ? { now: deps.now } : {}), ...(deps.signal ? { signal: deps.signal } : {}) });
   return { summary: { ...summary, sameStoryAs: linked.matches.map((m) => m.id) }, linked };

@@ -24,7 +24,6 @@ const TOKEN_LATIN = new RegExp(
   "g",
 );
 const NOT_LATIN = /[^\u0000-\u024F\u2000-\u206F\u20AC]/;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
 const CURLY = /[‘’‛′“”„″]/;
 export const foldQuotes = (s: string): string => (CURLY.test(s) ? s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"') : s);
@@ -42,12 +41,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const start = from + m.index;
     const word = m[0];
-    const pos = word.length > 3 ? POSSESSIVE.exec(word) : null;
-    if (pos && !/^(?:it|that|what|there|here|who|let|he|she)$/i.test(pos[1]!)) {
-      const base = pos[1]!;
-      out.push({ text: base, lower: foldQuotes(base.toLowerCase()), start, end: start + base.length });
-      out.push({ text: pos[2]!, lower: "'s", start: start + base.length, end: start + word.length });
-      continue;
+    // A possessive "'s" (or "’s") ends a word of more than three characters; "it's", "who's" are not.
+    const possessive = word.length > 3 && word.charCodeAt(word.length - 1) === 115 /* s */ && (word[word.length - 2] === "'" || word[word.length - 2] === "’");
+    if (possessive) {
+      const base = word.slice(0, -2);
+      if (!/^(?:it|that|what|there|here|who|let|he|she)$/i.test(base)) {
+        out.push({ text: base, lower: foldQuotes(base.toLowerCase()), start, end: start + base.length });
+        out.push({ text: word.slice(-2), lower: "'s", start: start + base.length, end: start + word.length });
+        continue;
+      }
     }
     // Wire copy quotes ``like this'': the pairs are the curly quotes, so every quotation rule reads them.
     if (word === "``" || word === "''") {

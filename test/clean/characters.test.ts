@@ -4,11 +4,21 @@ import { findDate, isoDate } from "../../lib/clean/dates.ts";
 import { guessLanguage } from "../../lib/clean/language.ts";
 import { findDateline } from "../../lib/clean/metadata.ts";
 import { isTrailerSentence, junkLineKind } from "../../lib/clean/junk.ts";
-import { normalizeCharacters, repairMojibake } from "../../lib/clean/unicode.ts";
+import { collapseWhitespace, normalizeCharacters, repairMojibake } from "../../lib/clean/unicode.ts";
 
 describe("character normalisation", () => {
   it("composes to NFC", () => {
     expect(normalizeCharacters("Cafe\u0301 nai\u0308ve")).toBe("Café naïve");
+  });
+
+  it("leaves plain text as it is (composed), and changes text with one character to change", () => {
+    expect(normalizeCharacters("The ferry runs at night.")).toBe("The ferry runs at night.");
+    expect(normalizeCharacters("The ferry\r\nruns\u00a0at night.\ufffd")).toBe("The ferry\nruns at night.");
+  });
+
+  it("collapses whitespace runs of any kind, and leaves single spaces", () => {
+    expect(collapseWhitespace(" The ferry runs at night. ")).toBe("The ferry runs at night.");
+    expect(collapseWhitespace("The  ferry\nruns\tat\u00a0night.")).toBe("The ferry runs at night.");
   });
 
   it("turns no-break and typographic spaces into spaces and drops zero-width ones and soft hyphens", () => {
@@ -59,6 +69,8 @@ describe("dates as pages write them", () => {
 
   it("finds the first date inside a line", () => {
     expect(findDate("Published: 12 August 2024, updated May 1, 2025")).toMatchObject({ iso: "2024-08-12", index: 11 });
+    // A written date without its year is not a publication date.
+    expect(findDate("Published: 12 August, updated May 1")).toBeNull();
   });
 });
 
@@ -111,6 +123,13 @@ describe("junk lines are whole lines of furniture, never prose that mentions the
     ["Tags: bridges, council, traffic", "tags"],
     ["Proudly powered by WordPress", "footer"],
     ["This post may contain affiliate links.", "disclosure"],
+    // Rules whose key words may come anywhere in the line (each is tried only when they occur).
+    ["Harbor Ledger Media Group. All rights reserved.", "copyright"],
+    ["Diario del Puerto, todos los derechos reservados", "copyright"],
+    ["江城日报 版权所有", "copyright"],
+    ["No part of this story may be reproduced without written permission.", "copyright"],
+    ["This website uses cookies to give you the best experience.", "cookie-banner"],
+    ["Share your ferry photos and tag @harborledger", "social"],
   ])("%s → %s", (line, kind) => expect(junkLineKind(line)).toBe(kind));
 
   it.each([

@@ -1,6 +1,7 @@
 // The page as a sequence of text blocks in reading order: each paragraph, heading, list item or
 // table row with how much of it is link text and which element holds it. Scoring, selection and
 // the final text all work from these blocks.
+import { collapseWhitespace } from "../unicode.ts";
 import { countLetters } from "../words.ts";
 import { isCaption } from "./boilerplate.ts";
 import { INLINE, type El } from "./dom.ts";
@@ -50,7 +51,7 @@ export function extractBlocks(root: El): Block[] {
     if (parts.length === 0) return;
     const raw = parts.join("");
     parts = [];
-    const text = inPre > 0 ? raw.replace(/^\n+|\s+$/g, "") : raw.replace(/\s+/g, " ").trim();
+    const text = inPre > 0 ? raw.replace(/^\n+|\s+$/g, "") : collapseWhitespace(raw);
     const chars = countLetters(text);
     if (text && chars > 0) {
       const owner = owners[owners.length - 1]!;

@@ -4,6 +4,7 @@
 // (parser.ts), nesting deeper than MAX_DEPTH is flattened into the element at that depth, and every
 // later walk over the tree is iterative, so 100,000 nested <div>s cost no more than 100,000 siblings.
 import type { RemovedPiece } from "../../article.ts";
+import { collapseWhitespace } from "../unicode.ts";
 import { parseTags } from "./parser.ts";
 
 export interface El {
@@ -155,7 +156,7 @@ export function textOf(el: El, skipDropped = true): string {
     if (BLOCK_BREAK.has(node.tag)) parts.push(" ");
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return parts.join("").replace(/\s+/g, " ").trim();
+  return collapseWhitespace(parts.join(""));
 }
 
 // Elements whose boundary separates words even when the markup has no whitespace.

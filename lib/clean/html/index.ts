@@ -25,7 +25,7 @@ export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
   const { metadata, articleBody, headline, description } = pageMetadata(page);
   const anchors = page.elements.filter((el) => el.attrs.itemprop === "articleBody" || el === headline);
   const pruned = removed.length;
-  pruneFurniture(page, anchors, removed);
+  const ownLetters = pruneFurniture(page, anchors, removed);
   // Byline and date boxes are furniture, but what they say is metadata.
   for (const piece of removed.slice(pruned)) {
     const meta = piece.kind === "meta" ? metaLine(piece.text) : null;
@@ -34,7 +34,7 @@ export function cleanHtml(html: string, removed: RemovedPiece[]): FormatResult {
   }
 
   const blocks = extractBlocks(page.body);
-  const roots = selectContent(page.body, blocks, textStats(page.elements));
+  const roots = selectContent(page.body, blocks, textStats(page.elements, ownLetters));
   noteOutside(page, roots, removed);
   const inside = withLede(blocks, roots, headline);
   const paragraphs = cleanParagraphs(articleBlocks(inside, metadata, headline, description, removed).map(normalizeCharacters), removed);

@@ -17,13 +17,22 @@ export interface TextStats {
   links: Int32Array;
 }
 
-/** Text totals for every element in one reverse pass (children come after parents in document order). */
-export function textStats(elements: El[]): TextStats {
-  const chars = new Int32Array(elements.length);
+/** Letters and digits in each element's own text nodes (by element index). */
+export function ownLetters(elements: El[]): Int32Array {
+  const own = new Int32Array(elements.length);
+  for (let i = 0; i < elements.length; i++) for (const child of elements[i]!.children) if (typeof child === "string") own[i]! += countLetters(child);
+  return own;
+}
+
+/**
+ * Text totals for every element in one reverse pass (children come after parents in document order).
+ * `own` is ownLetters(elements): pruning and content selection total the same text nodes.
+ */
+export function textStats(elements: El[], own = ownLetters(elements)): TextStats {
+  const chars = own.slice();
   const links = new Int32Array(elements.length);
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
-    for (const child of el.children) if (typeof child === "string") chars[i]! += countLetters(child);
     if (el.tag === "a") links[i] = chars[i]!;
     const parent = el.parent;
     if (!parent || el.drop) continue;
@@ -36,11 +45,12 @@ export function textStats(elements: El[]): TextStats {
 /**
  * Drop furniture, outermost first. Never drops an element holding one of `anchors` (the headline, the
  * element marked `articleBody`): a class like "post has-comments" on the article's own wrapper is
- * a styling hook, not a comment section.
+ * a styling hook, not a comment section. Returns ownLetters(page.elements), for textStats after it.
  */
-export function pruneFurniture(page: ParsedPage, anchors: El[], removed: RemovedPiece[]): void {
+export function pruneFurniture(page: ParsedPage, anchors: El[], removed: RemovedPiece[]): Int32Array {
   const { elements, body } = page;
-  const { chars, links } = textStats(elements);
+  const own = ownLetters(elements);
+  const { chars, links } = textStats(elements, own);
   const pageChars = Math.max(1, chars[body.index]!);
   for (let i = body.index + 1; i < body.end; i++) {
     const el = elements[i]!;
@@ -61,6 +71,7 @@ export function pruneFurniture(page: ParsedPage, anchors: El[], removed: Removed
     if (text) removed.push({ kind: furniture.kind, text });
     i = el.end - 1;
   }
+  return own;
 }
 
 // Containers whose title says what they are ("Reader comments (8)", "Te puede interesar"), whatever

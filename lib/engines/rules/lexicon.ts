@@ -1,31 +1,36 @@
-// Word classes from compromise's built-in lexicon (≈25,000 entries shipped inside the npm package).
-// Only the lexicon is used — compromise's full parse costs ~100 ms per 1,000 words, far over the
-// engine's budget — so this is a plain dictionary look-up: first names, common words, places, verbs.
+// Word classes from compromise's built-in lexicon (≈25,000 entries), baked at build time into
+// lexicon-data.ts (`npm run lexicon`): compromise itself unpacks its lexicon on first import, which cost
+// a cold Lambda about 350 ms, and is not loaded at run time. Only the lexicon is used — compromise's
+// full parse costs ~100 ms per 1,000 words, far over the engine's budget — so this is a plain dictionary
+// look-up: first names, common words, places, verbs.
 import { memoize } from "./memo.ts";
-import nlp from "compromise/two";
+import { CLASS, WORDS } from "./lexicon-data.ts";
 
-type Tags = string | string[];
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
-
-const NO_TAGS: string[] = [];
-const tagsOf = (word: string): string[] => {
+/**
+ * The word's classes (CLASS bits), or undefined for a word the lexicon does not know. A binary search in
+ * the sorted lines of WORDS ("<mask> <word>"), in place: building a Map of 25,000 words instead cost a
+ * cold start more (tens of ms, run once in the interpreter) than the searches of a whole article.
+ */
+export const classesOf = memoize((word: string): number | undefined => {
   const key = word.toLowerCase().replace(/’/g, "'");
-  const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
-  return t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
-};
-
-const has = (word: string, set: ReadonlySet<string>) => tagsOf(word).some((t) => set.has(t));
-
-const FIRST_NAME = new Set(["MaleName", "FemaleName", "FirstName"]);
-const NAME = new Set(["MaleName", "FemaleName", "FirstName", "LastName", "Person"]);
-const PLACE = new Set(["City", "Region", "Country", "Place"]);
-const VERB = new Set(["PastTense", "PresentTense", "Infinitive", "Gerund", "Participle", "PhrasalVerb", "Verb", "Copula", "Modal"]);
-const COMMON = new Set([
-  "Adjective", "Noun", "Singular", "Plural", "Uncountable", "PastTense", "PresentTense", "Infinitive", "Gerund",
-  "Participle", "PhrasalVerb", "Verb", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Copula",
-  "Modal", "Comparative", "Superlative", "Expression", "Negative", "QuestionWord", "Actor", "TextValue", "Ordinal",
-  "Cardinal", "Possessive", "Reflexive", "Condition", "Value", "Duration", "Unit",
-]);
+  // lo and hi are always the starts of lines (or the end of WORDS).
+  let lo = 0;
+  let hi = WORDS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = WORDS.lastIndexOf("\n", mid - 1) + 1;
+    const space = WORDS.indexOf(" ", start);
+    let end = WORDS.indexOf("\n", space);
+    if (end < 0) end = WORDS.length;
+    const w = WORDS.slice(space + 1, end);
+    if (w === key) return parseInt(WORDS.slice(start, space), 36);
+    if (w < key) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+});
+const known = (word: string) => classesOf(word) !== undefined;
+const is = (word: string, classes: number) => ((classesOf(word) ?? 0) & classes) !== 0;
 
 // Extra first names common in news copy that the lexicon lacks (Slavic, Arabic, East Asian, African …).
 const MORE_FIRST_NAMES = new Set(
@@ -44,45 +49,44 @@ const MORE_FIRST_NAMES = new Set(
 );
 
 /** A word the lexicon knows as a given name ("Steven", "Ned", "Dmitry"). */
-export const isFirstName = memoize((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, FIRST_NAME));
+export const isFirstName = memoize((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || is(word, CLASS.firstName));
 /** A word the lexicon knows as part of a person's name. */
-export const isNameWord = memoize((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || has(word, NAME));
+export const isNameWord = memoize((word: string): boolean => MORE_FIRST_NAMES.has(word.toLowerCase()) || is(word, CLASS.name));
 /** A known city, region or country name ("Geneva", "Delaware", "Crimea"). */
-export const isPlaceName = memoize((word: string): boolean => has(word, PLACE));
+export const isPlaceName = memoize((word: string): boolean => is(word, CLASS.place));
 /** A company or body the lexicon knows by one word ("Toyota", "Netflix"). */
-export const isOrganizationName = memoize((word: string): boolean => tagsOf(word).includes("Organization"));
+export const isOrganizationName = memoize((word: string): boolean => is(word, CLASS.organization));
 // Regular inflections the lexicon does not list ("marched", "packed", "resupplying").
-const unknownInflected = (word: string, re: RegExp) => tagsOf(word).length === 0 && re.test(word);
+const unknownInflected = (word: string, re: RegExp) => !known(word) && re.test(word);
 /** A word the lexicon knows as a verb form, or an unknown word inflected like one. */
-export const isVerbForm = memoize((word: string): boolean => has(word, VERB) || unknownInflected(word, /^\p{Ll}{2,}(?:ed|ing)$/u));
+export const isVerbForm = memoize((word: string): boolean => is(word, CLASS.verb) || unknownInflected(word, /^\p{Ll}{2,}(?:ed|ing)$/u));
 export const isPastTense = memoize((word: string): boolean =>
-  tagsOf(word).some((t) => t === "PastTense" || t === "Participle") || unknownInflected(word, /^\p{Ll}{2,}ed$/u));
-export const isAdjective = memoize((word: string): boolean => tagsOf(word).includes("Adjective"));
+  is(word, CLASS.pastForm) || unknownInflected(word, /^\p{Ll}{2,}ed$/u));
+export const isAdjective = memoize((word: string): boolean => is(word, CLASS.adjective));
 /** A verb's bare form that can open a command ("stop", "free", "give"), not a past form or a noun only. */
 export const isImperative = memoize((word: string): boolean =>
-  COMMAND_VERBS.has(word) || tagsOf(word).includes("Infinitive") || tagsOf(word).includes("PhrasalVerb"));
+  COMMAND_VERBS.has(word) || is(word, CLASS.bareVerb));
 // Bare verbs the lexicon lists only as nouns or adjectives, common at the head of a slogan ("Stop the war").
 const COMMAND_VERBS = new Set(["stop", "end", "free", "return", "halt", "cancel", "respect", "protect", "defend", "fund", "reopen", "close", "ban", "scrap"]);
 /** An "-ly" word that is an adverb ("publicly"), not a noun like "rally", "ally" or "assembly". */
-export const isLyAdverb = memoize((word: string): boolean => /ly$/.test(word) && (tagsOf(word).includes("Adverb") || tagsOf(word).length === 0));
+export const isLyAdverb = memoize((word: string): boolean => /ly$/.test(word) && (is(word, CLASS.adverb) || !known(word)));
 /** "European", "Ukrainian": a demonym, never a name on its own. */
-export const isDemonym = memoize((word: string): boolean => tagsOf(word).includes("Demonym"));
+export const isDemonym = memoize((word: string): boolean => is(word, CLASS.demonym));
 /** A role noun the lexicon lists ("president", "spokesperson", "activist"). */
-export const isRoleNoun = memoize((word: string): boolean => tagsOf(word).includes("Actor"));
+export const isRoleNoun = memoize((word: string): boolean => is(word, CLASS.roleNoun));
 
 /**
  * An ordinary English word rather than a name: in the lexicon as something other than a name or place, or
  * shaped like one (-ly, -ing, -tion …). `Secret` and `Key` at a sentence start are common words; `Peskov` is not.
  */
 export const isCommonWord = memoize(function isCommonWord(word: string): boolean {
-  const tags = tagsOf(word);
-  if (tags.some((t) => NAME.has(t) || PLACE.has(t))) return false;
-  if (tags.some((t) => COMMON.has(t))) return true;
+  if (is(word, CLASS.name | CLASS.place)) return false;
+  if (is(word, CLASS.common)) return true;
   // "-ing" is a common word's ending only on a known verb ("Marching", "Hoping"), not on "Jinping" or "Xiaoping".
   const ing = /^(\p{L}{2,}?)(\p{L})?\2?ing$/iu.exec(word);
   if (ing) {
     const stem = word.slice(0, -3).toLowerCase();
-    return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => tagsOf(v).some((t) => VERB.has(t)));
+    return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => is(v, CLASS.verb));
   }
   return /^[\p{L}]{3,}(?:ly|tion|tions|ment|ments|ness|ity|ies|ous|ive|able|ible|ful|less|ward|wards)$/iu.test(word);
 });

@@ -3,7 +3,9 @@
 export function memoize<T>(fn: (s: string) => T, limit = 20_000): (s: string) => T {
   const seen = new Map<string, T>();
   return (s) => {
-    if (seen.has(s)) return seen.get(s)!;
+    // One look-up for a remembered answer (an undefined one is told from a miss by a second).
+    const known = seen.get(s);
+    if (known !== undefined || seen.has(s)) return known as T;
     if (seen.size >= limit) seen.clear();
     const v = fn(s);
     seen.set(s, v);

@@ -36,11 +36,18 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
     if (!REPORTED_CLAIM.test(t) || !CLAIM_SOURCE.test(t)) return false;
     return [1, 2].some((d) => i + d < sentences.length && VERDICT.test(sentences[i + d]!.text));
   };
-  const prose = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => !junk.has(i) && s.text.split(/\s+/).length >= 6 && /[.!?"”]$/.test(s.text));
+  const prose = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => !junk.has(i) && hasWords(s.text, 6) && /[.!?"”]$/.test(s.text));
   if (!prose.length) return sentences.find((_, i) => !junk.has(i))?.text ?? "";
-  // Checked only for sentences about to be picked: cleaning every sentence would cost more than the rest.
-  const readable = (i: number) => /^[\p{Lu}\p{N}“"‘'(]/u.test(cleanSentence(sentences[i]!.text)) && !falseClaim(i);
-  const lead = prose.find(({ s, i }) => readable(i) && !DANGLING.test(cleanSentence(s.text))) ?? prose[0]!;
+  // Cleaned only for sentences about to be picked (cleaning every sentence would cost more than the
+  // rest), and each of those once.
+  const cleaned = new Map<number, string>();
+  const clean = (i: number) => {
+    let c = cleaned.get(i);
+    if (c === undefined) cleaned.set(i, (c = cleanSentence(sentences[i]!.text)));
+    return c;
+  };
+  const readable = (i: number) => /^[\p{Lu}\p{N}“"‘'(]/u.test(clean(i)) && !falseClaim(i);
+  const lead = prose.find(({ i }) => readable(i) && !DANGLING.test(clean(i))) ?? prose[0]!;
   // Demand density: demands stated in the sentence, weighted by how many distinct actors make them.
   const score = new Map<number, number>();
   const byText = new Map(prose.map((p) => [p.s.text, p] as const));
@@ -50,10 +57,10 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
   }
   const ranked = [...score.entries()].filter(([i]) => i !== lead.i).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const picked = [lead.i];
-  let length = cleanSentence(lead.s.text).length;
+  let length = clean(lead.i).length;
   for (const [i] of ranked) {
     if (picked.length >= 3) break;
-    const c = cleanSentence(sentences[i]!.text);
+    const c = clean(i);
     // "He testified that …" without the sentence naming him reads as nobody: skip it unless it follows a picked one.
     if ((DANGLING.test(c) && !picked.includes(i - 1)) || !readable(i)) continue;
     if (picked.length >= 2 && length + c.length > MAX_CHARS) break;
@@ -61,11 +68,19 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
     length += c.length;
   }
   if (picked.length === 1) {
-    const second = prose.find(({ i }) => i !== lead.i && readable(i) && !DANGLING.test(cleanSentence(sentences[i]!.text)));
+    const second = prose.find(({ i }) => i !== lead.i && readable(i) && !DANGLING.test(clean(i)));
     if (second) picked.push(second.i);
   }
   return picked
     .sort((a, b) => a - b)
-    .map((i) => cleanSentence(sentences[i]!.text))
+    .map(clean)
     .join(" ");
+}
+
+/** Whether `text.split(/\s+/)` has at least `n` pieces, counted without splitting the text. */
+function hasWords(text: string, n: number): boolean {
+  const gap = /\s+/g;
+  let words = 1;
+  while (words < n && gap.test(text)) words++;
+  return words >= n;
 }

@@ -7,6 +7,15 @@ import { extractRules } from "../../../lib/engines/rules/index.ts";
 const summary = (text: string) => extractRules({ text, metadata: emptyMetadata() }).summary;
 
 describe("the summary", () => {
+  it("opens with the first sentence of six words or more, not a shorter line before it", () => {
+    const text =
+      "Ferry service resumes today.\n\n" +
+      "The harbor board restored the night ferry after a month of repairs.\n\n" +
+      "Riders had walked the long way round the bay since the storm.";
+    expect(summary(text).startsWith("The harbor board restored the night ferry")).toBe(true);
+    expect(summary(text)).not.toContain("Ferry service resumes");
+  });
+
   it("does not open a picked sentence with a pronoun whose antecedent it left behind", () => {
     const text =
       "The state transit board met on Tuesday to review the budget for the next two years.\n\n" +
