@@ -12,14 +12,15 @@ export interface Token {
 }
 
 const ABBREVIATED = "Co|Inc|Corp|Ltd|Jr|Sr|St|Mt|Ft|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc";
+const WIRE_QUOTES = "``|''";
 const TOKEN = new RegExp(
-  String.raw`(?:\p{Lu}\.){2,}|(?:${ABBREVIATED})\.(?![\p{L}\p{N}])|\p{N}+(?:[.,:]\p{N}+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S`,
+  String.raw`(?:\p{Lu}\.){2,}|(?:${ABBREVIATED})\.(?![\p{L}\p{N}])|\p{N}+(?:[.,:]\p{N}+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|${WIRE_QUOTES}|\S`,
   "gu",
 );
 // The same for Latin-script text, without Unicode property classes: several times faster.
 const L = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 const TOKEN_LATIN = new RegExp(
-  String.raw`(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]\.){2,}|(?:${ABBREVIATED})\.(?![${L}0-9])|[0-9]+(?:[.,:][0-9]+)*(?:-[${L}0-9]+)*|[${L}0-9]+(?:[-'’&][${L}0-9]+)*|\S`,
+  String.raw`(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]\.){2,}|(?:${ABBREVIATED})\.(?![${L}0-9])|[0-9]+(?:[.,:][0-9]+)*(?:-[${L}0-9]+)*|[${L}0-9]+(?:[-'’&][${L}0-9]+)*|${WIRE_QUOTES}|\S`,
   "g",
 );
 const NOT_LATIN = /[^\u0000-\u024F\u2000-\u206F\u20AC]/;
@@ -49,6 +50,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         out.push({ text: word.slice(-2), lower: "'s", start: start + base.length, end: start + word.length });
         continue;
       }
+    }
+    // Wire copy quotes ``like this'': the pairs are the curly quotes, so every quotation rule reads them.
+    if (word === "``" || word === "''") {
+      out.push({ text: word === "``" ? "“" : "”", lower: '"', start, end: start + 2 });
+      continue;
     }
     out.push({ text: word, lower: foldQuotes(word.toLowerCase()), start, end: start + word.length });
   }

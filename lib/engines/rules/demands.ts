@@ -9,6 +9,7 @@ import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isImperative, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
+import { readAdviceColumn } from "./demand-advice.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
@@ -46,7 +47,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to)/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "such", "any", "no", "that"]);
 type PronounKind = "person" | "thing" | "plural" | "speaker";
@@ -69,7 +70,7 @@ export interface DemandContext {
   paragraphOf: (si: number) => number;
 }
 
-interface Found {
+export interface Found {
   by: Entity;
   of: Entity[];
   /** Offsets of the content in the text. */
@@ -125,7 +126,9 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     found.push(...readModalClauses(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
+    found.push(...readPlacards(ctx, si, toks));
   });
+  found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
 
   // Pass 2: split lists, clean, de-duplicate, and read each one's status.
@@ -225,6 +228,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   if (lemma === "push" && !t.lower.startsWith("push") && !/^\p{Ll}/u.test(t.text)) return null;
   // "The union claims compensation": after a name or a noun, "claims" is the verb.
   if (isNounUse(toks, i, lemma) && (lemma !== "claim" || DETERMINERS.has(prev?.lower ?? ""))) return readNoun(ctx, si, toks, i, lemma);
+  // "has filed claims totaling $1.5 billion": after a filing verb, "claims" is the noun.
+  if (lemma === "claim" && MAKE_VERBS.has(prev?.lower ?? "") && /s$/.test(t.lower)) return readNoun(ctx, si, toks, i, lemma);
 
   // Passive: "Acme was ordered by the court to …", "was asked to".
   if (prev && ["was", "were", "been", "being", "is", "are", "be"].includes(prev.lower) && /ed$|sought$/.test(t.lower)) return null;
@@ -259,6 +264,17 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     case "insist":
       if (w === "on" || w === "upon") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
+      // "insists any deal give inspectors access": a content clause without "that", its subject a noun phrase.
+      if (/^(?:any|every|all|the|a|an|its|their|his|her|no)$/.test(w) || /^\p{Lu}/u.test(toks[j]?.text ?? "")) {
+        // Only a mandative clause ("any deal give", "the troops must leave"); "insists the report was accurate" asserts.
+        // An auxiliary decides ("the audit report was …" asserts); without one, the first verb after the head noun.
+        const head = DETERMINERS.has(w) ? j + 1 : j;
+        const aux = toks.findIndex((q, x) => x > head && x <= j + 7 && NP_STOP.has(q.lower));
+        const verb = aux > 0 ? aux : toks.findIndex((q, x) => x > head && x <= j + 7 && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
+        const v = toks[verb]?.lower ?? "";
+        const mandative = /^(?:must|should)$/.test(v) || (aux < 0 && isVerbForm(v) && !isPastTense(v) && !/(?:s|ing)$/.test(v));
+        if (verb > j && mandative && !toks.slice(j, verb).some((q) => /^[,.;:!?“”"]$/.test(q.text) || NP_STOP.has(q.lower))) return thatClause(ctx, si, toks, j - 1, by(), [], true);
+      }
       return null;
     case "push":
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
@@ -286,7 +302,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (lemma === "order" && /^(?:a|an|the)$/.test(w) && /^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(toks[j + 1]?.lower ?? "") && !isVerbForm(toks[j + 1]!.lower)) return clauseOrNp(ctx, si, toks, j, by(), [], true);
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
-      const to = addresseeTo(ctx, si, toks, j, by());
+      // "ask Congress for more funding to protect embassies": the "to" belongs to what is asked for.
+      const forFirst = (lemma === "ask" || lemma === "press" || lemma === "petition") && forBeforeTo(toks, j);
+      const to = forFirst ? null : addresseeTo(ctx, si, toks, j, by());
       if (to) return to;
       // "will ask Congress for more emergency funding": the addressee, then what is asked for.
       if (lemma === "ask" || lemma === "press" || lemma === "petition") {
@@ -376,6 +394,16 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   }
 }
 
+/** Whether a "for" comes within six words of j, before any "to" or clause break. */
+function forBeforeTo(toks: Token[], j: number): boolean {
+  for (let x = j; x < Math.min(toks.length, j + 7); x++) {
+    const w = toks[x]!.lower;
+    if (w === "for") return x > j;
+    if (w === "to" || /^[,.;:!?]$/.test(w)) return false;
+  }
+  return false;
+}
+
 const SERVICES = /^(?:help|advice|assistance|treatment|care|shelter|refuge|information|comment|clarification|counseling|counselling|guidance|work|employment|jobs?)$/;
 
 /** "would allow the government to push for …": a demand someone could make, not one made. Bounded look-back. */
@@ -429,7 +457,9 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
 // Noun forms: "Russia's demand for …", "its calls for …", "the union's demands include …".
 
 function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
-  if (lemma === "tell" || lemma === "chant" || lemma === "claim" || (lemma === "push" && !/^push/.test(toks[i]!.lower))) return null;
+  if (lemma === "tell" || lemma === "chant" || (lemma === "push" && !/^push/.test(toks[i]!.lower))) return null;
+  // "filed a claim for $1.5 billion in damages": a money claim only; "the claim that …" asserts.
+  if (lemma === "claim" && !(/^(?:for|of|totaling|totalling|worth|amounting)$/.test(toks[i + 1]?.lower ?? "") && toks.slice(i + 2, i + 7).some((q) => /^(?:\$|€|£|damages|compensation|reparations|refunds?|restitution)/.test(q.lower)))) return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
   while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
@@ -444,6 +474,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (by) j = end;
   }
   let of: Entity[] = [];
+  if (!by && pk && k === i - 1 && MAKE_VERBS.has(pk.lower) && /^\p{Ll}/u.test(pk.text)) by = subjectOf(ctx, si, toks, k);
   if (!by && pk && (DETERMINERS.has(pk.lower) || NOUN_MODIFIERS.has(pk.lower))) {
     const v = toks[k - 1];
     if (v && MAKE_VERBS.has(v.lower)) by = subjectOf(ctx, si, toks, k - 1);
@@ -504,8 +535,10 @@ const GIVE_VERBS = new Set(["gave", "give", "gives", "giving", "issued", "issue"
 // Content readers.
 
 /** "… that NATO deny membership …": the clause, whose subject is the addressee. */
-function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: number, by: Entity | undefined, of: Entity[] = []): Found[] | null {
+function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: number, by: Entity | undefined, of: Entity[] = [], bare = false): Found[] | null {
   if (!by) return null;
+  // Without "that" ("insists any deal give …"), the content starts at the clause itself.
+  const from = bare ? thatAt + 1 : thatAt;
   const start = thatAt + 1;
   if (start >= toks.length) return null;
   const end = clauseEnd(toks, start, false);
@@ -514,7 +547,7 @@ function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: numbe
   let v = start;
   while (v < end && !isVerbForm(toks[v]!.lower) && !/^(?:not|never|no)$/.test(toks[v]!.lower)) v++;
   const subjectActors = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end) : [];
-  return [{ by, of: of.length ? of : subjectActors, start: toks[thatAt]!.start, end: toks[end - 1]!.end, tokens: toks.slice(thatAt, end), sentence: si }];
+  return [{ by, of: of.length ? of : subjectActors, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si }];
 }
 
 /** "urged the West to move quickly …": addressee, then an infinitive. */
@@ -613,13 +646,18 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const advisory = w === "should" || (w === "ought" && toks[i + 1]?.lower === "to");
     // "had no option but to come out": an ultimatum in reported speech.
     const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
-    const modal = advisory || noChoice || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
+    // "are required to", "has a duty to": an obligation stated of the subject.
+    const obliged =
+      (/^(?:is|are|was|were|be|been)$/.test(w) && /^(?:required|obliged|obligated)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
+      (/^(?:has|have|had)$/.test(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && /^(?:duty|obligation)$/.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
+    const modal = advisory || noChoice || obliged || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal) continue;
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
-    if (w === "must" && toks[i + 1]?.lower === "have") continue; // "must have been": a guess, not a demand
+    // "must have been", "must not have written": a guess, not a demand.
+    if (w === "must" && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
     // "if they have to.": an elided verb states nothing demanded.
-    const verbAt = noChoice ? i + 4 : w === "must" || w === "should" ? i + 1 : i + 2;
+    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : w === "must" || w === "should" ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
@@ -634,7 +672,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       if (x === ";" || LEMMAS[x]) break;
     }
     if (comm < 0) {
-      const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i);
+      const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i) ?? (obliged ? policyModal(ctx, si, toks, i) : null);
       if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
       continue;
     }
@@ -685,11 +723,32 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   if (said < 0 || tail.slice(said + 1).some((q) => /^(?:that|to|if)$/.test(q.lower))) return null;
   const people = ctx.store.within(tail[0]!.start, tail[tail.length - 1]!.end).filter((m) => !m.indirect);
   const speaker = people.find((m) => m.kind === "person") ?? people[0];
-  const by = speaker && ctx.store.get(speaker.key);
+  // "…, the council said": an anaphor before the verb when no one is named.
+  const by = speaker ? ctx.store.get(speaker.key) : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
   if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
   const subj = addresseesIn(ctx, si, toks, start, i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
   return { by, of: subj, start: toks[start]!.start, end: toks[comma - 1]!.end, tokens: toks.slice(start, comma), sentence: si };
+}
+
+const RULEBOOKS = /^(?:policy|policies|rules|guidelines|regulations|law|laws|charter|resolution|agreement|treaty|contract|order|ruling)$/;
+/** "Under department policy, prosecutors are required to …": whoever sets the rule demands what it requires. */
+function policyModal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  const under = toks.findIndex((q, x) => x < i && q.lower === "under");
+  if (under < 0) return null;
+  let book = under + 1;
+  while (book < i && book - under <= 6 && !RULEBOOKS.test(toks[book]!.lower)) book++;
+  if (!RULEBOOKS.test(toks[book]?.lower ?? "") || book === under + 1) return null;
+  // The rule's owner: named in the phrase ("under the Justice Department's guidelines"), or its head noun
+  // pointing back to one ("department policy" → the Justice Department named before).
+  const by = actorsIn(ctx, toks[under + 1]!.start, toks[book - 1]!.end)[0] ?? resolveAnaphor(ctx, si, toks.slice(book - 1, book), true);
+  if (!by) return null;
+  const comma = toks.findIndex((q, x) => x > book && x < i && q.text === ",");
+  const start = comma > 0 ? comma + 1 : b0(toks, 0, i);
+  const subj = addresseesIn(ctx, si, toks, start, i).filter((e) => e !== by);
+  const end = clauseEnd(toks, start, false);
+  if (end <= i + 2) return null;
+  return { by, of: subj, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si };
 }
 
 /** '"The U.S. side must stop arming Taiwan," spokesperson Mao Ning said.': the speaker demands. */
@@ -709,16 +768,18 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
     if (straight % 2 === 0) return null;
     open = toks.findLastIndex((t, k) => k < i && t.text === '"');
   }
-  // "We must …", "I have to …": an exhortation, not a demand of someone else.
+  // "I have to …", "we need to …": the speaker's own task, not a demand. A leader's "We must find those
+  // responsible" is a call to act, the speaker's demand, when the quotation opens on it.
   let b = i - 1;
   while (b > open && /^(?:also|still|really|now|all|simply|just)$/.test(toks[b]!.lower)) b--;
   while (b > open && /^(?:will|would|'ll|’ll|'d|’d)$/.test(toks[b]!.lower)) b--;
-  if (/^(?:we|i|you)(?:['’](?:ll|d))?$/.test(toks[b]?.lower ?? "")) return null;
+  const weMust = toks[b]?.lower === "we" && b === i - 1 && toks[i]!.lower === "must" && b === open + 1;
+  if (/^(?:we|i|you)(?:['’](?:ll|d))?$/.test(toks[b]?.lower ?? "") && !weMust) return null;
   const close = toks.findIndex((t, k) => k > i && (t.text === "”" || t.text === '"'));
   if (close < 0) return null;
   const by = speakerOf(ctx, si, toks[close]!.start);
   if (!by) return null;
-  const subj = addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
+  const subj = weMust ? [] : addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
@@ -728,20 +789,53 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
 /** 'Protesters chanted “Stop the evictions!”': a chanted or shouted imperative demands what it says. */
 function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: number, by: () => Entity | undefined): Found[] | null {
   let q = j;
+  // "shouted slogans such as “…”", "chanted the slogan: “…”".
+  if (/^(?:the|their)$/.test(toks[q]?.lower ?? "") && /^slogans?$/.test(toks[q + 1]?.lower ?? "")) q++;
+  if (/^slogans?$/.test(toks[q]?.lower ?? "")) {
+    q++;
+    if (toks[q]?.lower === "such" && toks[q + 1]?.lower === "as") q += 2;
+    else if (/^(?:like|including)$/.test(toks[q]?.lower ?? "")) q++;
+  }
   if (toks[q]?.text === ":" || toks[q]?.text === ",") q++;
-  if (!/^[“"]$/.test(toks[q]?.text ?? "")) return null;
-  const first = toks[q + 1];
-  // A slogan opens on a bare verb and its object: "Stop the evictions", "Free Ana Ruiz", "Bring back our boys".
-  const second = toks[q + 2];
-  if (!first || !isImperative(first.lower) || !second || !(DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text) || /^(?:back|up|down|out|off|all)$/.test(second.lower))) return null;
-  const close = toks.findIndex((x, k) => k > q + 1 && /^[”"]$/.test(x.text));
-  if (close < 0 || close - q > 40) return null;
-  const agent = by();
-  if (!agent) return null;
-  let end = close;
-  while (end > q + 1 && /^[,.;:!?]$/.test(toks[end - 1]!.text)) end--;
-  if (end <= q + 2) return null;
-  return [{ by: agent, of: addresseesIn(ctx, si, toks, q + 2, end).filter((e) => e !== agent), start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(q + 1, end), sentence: si }];
+  // A list of slogans ('“Serbs out” and “Stop the bloodshed”'): each imperative one is a demand.
+  const out: Found[] = [];
+  for (let n = 0; n < 4 && /^[“"]$/.test(toks[q]?.text ?? ""); n++) {
+    const close = toks.findIndex((x, k) => k > q + 1 && /^[”"]$/.test(x.text));
+    if (close < 0 || close - q > 40) break;
+    const first = toks[q + 1];
+    // A slogan opens on a bare verb and its object: "Stop the evictions", "Free Ana Ruiz", "Bring back our boys".
+    const second = toks[q + 2];
+    if (first && isImperative(first.lower) && second && (DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text) || /^(?:back|up|down|out|off|all)$/.test(second.lower))) {
+      const agent = by();
+      if (!agent) return null;
+      let end = close;
+      while (end > q + 1 && /^[,.;:!?]$/.test(toks[end - 1]!.text)) end--;
+      if (end > q + 2) out.push({ by: agent, of: addresseesIn(ctx, si, toks, q + 2, end).filter((e) => e !== agent), start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(q + 1, end), sentence: si });
+    }
+    q = close + 1;
+    while (/^(?:,|and|or)$/.test(toks[q]?.lower ?? "")) q++;
+  }
+  return out.length ? out : null;
+}
+
+const PLACARDS = /^(?:placards?|banners?|posters?|signs?|slogans?)$/;
+/** 'carried placards reading “Stop the bloodshed”': the slogan is the carriers' demand. */
+function readPlacards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (!PLACARDS.test(toks[i]!.lower)) continue;
+    let q = i + 1;
+    if (/^(?:that|which)$/.test(toks[q]!.lower) && /^(?:read|reads|said)$/.test(toks[q + 1]?.lower ?? "")) q += 2;
+    else if (/^(?:reading|saying|proclaiming|declaring)$/.test(toks[q]!.lower)) q++;
+    else continue;
+    // The carrying verb before the placards: "carried", "held up", "waved".
+    let v = i - 1;
+    while (v > 0 && i - v <= 4 && !/^(?:carried|carry|carrying|carries|held|hold|holding|waved|waving|raised|raising|hoisted|displayed|displaying|bore|bearing|brandished|brandishing|unfurled)$/.test(toks[v]!.lower)) v--;
+    if (i - v > 4 || v <= 0) continue;
+    const found = quotedImperative(ctx, si, toks, q, () => subjectOf(ctx, si, toks, v));
+    if (found) out.push(...found);
+  }
+  return out;
 }
 
 /**
@@ -776,6 +870,11 @@ function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] 
     let v = start;
     while (v < end && !isVerbForm(toks[v]!.lower)) v++;
     const of = (v > start ? addresseesIn(ctx, si, toks, start, v) : []).filter((e) => e !== by && !sameSide(e, by));
+    // "will not stay on the case unless they are paid": a threat whose price is the speaker's own pay.
+    if (plain && toks[i]!.lower === "unless" && SUBJECT_PRONOUNS[toks[start]!.lower] && /^(?:are|is|were|was|get|gets|got|be)$/.test(toks[start + 1]?.lower ?? "") && /^(?:paid|compensated|reimbursed)$/.test(toks[start + 2]?.lower ?? "")) {
+      out.push({ by, of: [], start: toks[m]!.start, end: toks[end - 1]!.end, tokens: toks.slice(m, end), sentence: si });
+      continue;
+    }
     if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
     // "would resign if the council passed the budget" is a threat whose demand is the opposite of the
     // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
@@ -895,7 +994,17 @@ function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
       if (x === "as" && toks[k - 1]?.lower === "such") continue;
       if ((x === "on" || x === "last" || x === "this" || x === "next") && TIME_WORDS.has(toks[k + 1]?.lower ?? "")) return k;
-      if (NP_STOP.has(x) || t.text === "“") return k;
+      // A quoted name inside the phrase ("his “Nuremberg Files” site") goes on; any other quotation ends it.
+      if (t.text === "“") {
+        const close = toks.findIndex((q, x) => x > k && x <= k + 6 && (q.text === "”" || /^[,.;:!?]$/.test(q.text)));
+        if (close > k + 1 && toks[close]!.text === "”" && /^\p{Ll}/u.test(toks[close + 1]?.text ?? "")) {
+          depth = Math.max(0, depth - 1);
+          k = close;
+          continue;
+        }
+        return k;
+      }
+      if (NP_STOP.has(x)) return k;
       if (x === "and") {
         // "safety guarantees and test-fired missiles": a second verb phrase, not more content.
         const look = toks.slice(k + 1, k + 4);
@@ -959,10 +1068,21 @@ export function cleanWhat(raw: string): string {
 
 /** The actor who is the subject of the verb at toks[i]. */
 function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  // "wrote a letter to Reno asking for …": the writers ask, not the letter's recipient.
+  const writer = letterWriterAt(toks, i);
+  if (writer >= 0) return subjectOf(ctx, si, toks, writer);
+  // "rallied in Abuja on Tuesday to urge him to run": whoever rallied urges.
+  const governor = purposeGovernor(toks, i);
+  if (governor >= 0) return subjectOf(ctx, si, toks, governor);
   let k = skipBack(toks, i - 1);
   // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
   if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
   if (k < 0) return undefined;
+  // "Carnival, which is claiming …": the antecedent of a relative set off by commas.
+  if (/^(?:which|who)$/.test(toks[k]!.lower) && toks[k - 1]?.text === ",") {
+    const e = entityEndingAt(ctx, si, toks, k - 2);
+    if (e) return e;
+  }
   // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
   // "…, which bid $28 a share and asked Mr. Gilleland to stay": the relative's antecedent, not the main subject.
   if (toks[k]!.lower === "and") {
@@ -1010,6 +1130,63 @@ function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): En
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
 }
 
+const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
+/**
+ * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
+ * on a written statement: its index, else -1. The statement's recipient sits between, and is no agent.
+ */
+function letterWriterAt(toks: Token[], i: number): number {
+  if (!/^\p{Ll}+ing$/u.test(toks[i]!.text)) return -1;
+  let k = i - 1;
+  if (toks[k]?.text === ",") k--;
+  // Over the recipient ("to Janet Reno and Doris Meissner", "to the mayor"), at most eight words.
+  for (let q = k; q >= Math.max(1, k - 8); q--) {
+    const x = toks[q]!;
+    if (/^[,.;:!?“”"]$/.test(x.text) && !(x.text === "." && /^\p{Lu}/u.test(toks[q - 1]!.text))) break;
+    if (x.lower === "to" && WRITTEN.has(toks[q - 1]!.lower)) {
+      k = q - 1;
+      break;
+    }
+  }
+  if (!WRITTEN.has(toks[k]?.lower ?? "")) return -1;
+  // Back over the statement's determiner and adjectives ("a two-page open letter"), and an indirect object ("sent Reno a letter").
+  for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
+    const x = toks[q]!.lower;
+    if (SEND_VERBS.test(x)) return q;
+    if (/^[,.;:!?]$/.test(x) || x === "that" || x === "who" || x === "which") return -1;
+  }
+  return -1;
+}
+
+/** "rallied in Abuja on Tuesday to urge …": the verb an infinitive of purpose at i hangs on, else -1. */
+function purposeGovernor(toks: Token[], i: number): number {
+  if (toks[i - 1]?.lower !== "to") return -1;
+  let k = i - 2;
+  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+    const x = toks[k]!.lower;
+    // "on Tuesday", "last week"
+    if (TIME_WORDS.has(x)) {
+      k--;
+      while (k >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past)$/.test(toks[k]!.lower)) k--;
+      continue;
+    }
+    // "in Abuja", "outside the U.S. consulate in Istanbul": a place after a locative preposition.
+    if (/^\p{Lu}/u.test(toks[k]!.text)) {
+      let q = k;
+      while (q > 0 && (/^\p{Lu}/u.test(toks[q - 1]!.text) || toks[q - 1]!.text === ".") && k - q < 5) q--;
+      if (/^(?:the)$/.test(toks[q - 1]?.lower ?? "")) q--;
+      if (!/^(?:in|at|outside|near|across|through|around|into|to)$/.test(toks[q - 1]?.lower ?? "")) return -1;
+      k = q - 2;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return -1;
+  const v = toks[k]!;
+  // Only verbs of gathering and campaigning: "rallied", "marched", "gathered", "met", "took to the streets".
+  return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went)$/.test(v.lower) ? k : -1;
+}
+
 const WRITTEN = new Set(["letter", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
 /** "The teachers' letter to the Education Ministry asks for …": whoever wrote it asks, not whom it is sent to. */
 function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
@@ -1018,6 +1195,12 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
     const t = toks[x]!;
     if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower))) return undefined;
     if (!WRITTEN.has(t.lower)) continue;
+    // "A letter from the boy's grandmothers to Reno …": whoever it is from.
+    if (toks[x + 1]?.lower === "from" && x + 2 <= k) {
+      let b = x + 2;
+      while (b < k && !/^(?:to|,|and|in|on|at|about)$/.test(toks[b + 1]!.lower)) b++;
+      return actorsIn(ctx, toks[x + 2]!.start, toks[b]!.end)[0] ?? entityEndingAt(ctx, si, toks, b);
+    }
     const p = toks[x - 1]!;
     if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
     if (/^(?:'s|'|’s|’)$/.test(p.lower)) {
@@ -1189,6 +1372,11 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     const possessed = /^(?:'s|'|’s|’)$/.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
     if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
   }
+  // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
+  const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
+  if (people && people.kind === "country" && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
+    return ctx.store.group(ctx.text.slice(people.start, t.end), people.start, t.end);
+  }
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
     // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
@@ -1199,6 +1387,15 @@ function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number
     if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
     const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
     const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
+    // "Supporters of Gen. Sani Abacha": a crowd named by whom it backs is that crowd, not the person it backs.
+    const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
+    const crowdOf = np.findLastIndex((q, x) => x < firstNamed && (q.lower === "of" || q.lower === "for"));
+    const crowd = crowdOf > 0 ? np[crowdOf - 1]! : undefined;
+    if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text))) {
+      let g0 = crowdOf - 1;
+      while (g0 > 0 && /^\p{Ll}/u.test(np[g0 - 1]!.text) && !DETERMINERS.has(np[g0 - 1]!.lower) && !QUANTIFIERS.has(np[g0 - 1]!.lower) && np[g0 - 1]!.lower !== "of") g0--;
+      return ctx.store.group(ctx.text.slice(np[g0]!.start, end), np[g0]!.start, end);
+    }
     const pick = head.length ? head[head.length - 1]! : named[0]!;
     return ctx.store.get(pick.key);
   }
@@ -1261,12 +1458,13 @@ const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coal
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
-function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity | undefined {
+function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], definite = false): Entity | undefined {
   const head = words[words.length - 1]?.lower;
   if (!head) return undefined;
   // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
+  // (A noun modifying another, "department policy", is definite without "the".)
   const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
-  if (!indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
+  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
   const at = words[0]!.start;
   // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
   const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
@@ -1297,6 +1495,7 @@ function resolveAnaphor(ctx: DemandContext, si: number, words: Token[]): Entity 
     bloc: (e) => e.name === "European Union" || e.name === "ASEAN" || e.name === "African Union",
     council: (e) => /\bCouncil\b/.test(e.name),
     ministry: (e) => /\bMinistry\b/.test(e.name),
+    department: (e) => /\bDepartment\b/.test(e.name),
     agency: (e) => /\b(?:Agency|Administration|Commission|Authority)\b/.test(e.name),
     regulator: (e) => /\b(?:Agency|Administration|Commission|Authority|Regulator)\b/.test(e.name),
     government: (e) => e.kind === "country",
@@ -1341,7 +1540,7 @@ function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounK
   const s = ctx.sentences[si]!;
   const g = /\b(\p{L}+)\b/gu;
   for (const m of ctx.text.slice(s.start, t.start).matchAll(g)) {
-    if (GROUP_NOUNS.has(m[1]!.toLowerCase()) && m[1]!.toLowerCase() !== "opposition") {
+    if ((GROUP_NOUNS.has(m[1]!.toLowerCase()) || isAgentPlural(m[1]!)) && m[1]!.toLowerCase() !== "opposition") {
       const at = s.start + m.index!;
       return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
     }
@@ -1392,17 +1591,24 @@ function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Ent
 function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
   const s = ctx.sentences[si]!;
   const tail = ctx.text.slice(at, s.end);
-  const close = tail.search(/[”"]/);
+  const close = tail.search(/[”"]|''/);
   const region: Array<[number, number]> = [];
   if (close >= 0) region.push([at + close, s.end]);
   region.push([s.start, at]);
   if (si + 1 < ctx.sentences.length) region.push([ctx.sentences[si + 1]!.start, ctx.sentences[si + 1]!.end]);
   for (const [a, b] of region) {
     const span = ctx.text.slice(a, b);
-    if (!/\b(?:said|says|told|added|stated|wrote|according to|insisted|declared)\b/.test(span)) continue;
+    if (!/\b(?:said|says|told|added|stated|wrote|according to|insisted|declared|tweeted|posted|announced|stressed)\b/.test(span)) continue;
     const people = ctx.store.within(a, b).filter((m) => !m.indirect);
     const p = people.find((m) => m.kind === "person") ?? people[0];
     if (p) return ctx.store.get(p.key);
+  }
+  // '"I urge …," he tweeted.': the person the pronoun points back to.
+  const pron = close >= 0 ? /^(?:[”"]|'')\s*,?\s*(?:[”"]|'')?\s*(he|she)\s+(?:said|says|tweeted|wrote|added|told|posted|insisted|declared)\b/i.exec(tail.slice(close)) : null;
+  if (pron) {
+    const toks = tokenize(ctx.text, at + close, s.end);
+    const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());
+    if (t) return personAntecedent(ctx, si, t);
   }
   return undefined;
 }
