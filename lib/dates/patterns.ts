@@ -1251,7 +1251,7 @@ const NEED: Record<string, RegExp> = {
   weekday: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   "rel-day": /today|tonight|yesterday|tomorrow/i,
   "this-morning": /morning|afternoon|evening|night/i,
-  "rel-unit": /(?:week|month|year|quarter|decade|day)\b/i,
+  "rel-unit": /(?:week|weekend|month|year|quarter|decade|day)\b/i,
   "the-weekend": /the weekend/i,
   "next-morning": /(?:following|next|previous|same) (?:morning|afternoon|evening|night)/i,
   "long-words": /long/i,
@@ -1266,7 +1266,7 @@ const NEED: Record<string, RegExp> = {
   "times-per": /once|twice|thrice|times|per |an? (?:year|month|week|day|quarter)/i,
   "set-word": /ly\b|basis/i,
   "around-the-clock": /(?:hours|days|weeks) an? /i,
-  "the-quarter": /quarter/i,
+  "the-quarter": /quarter|(?:latest|recent|just-ended) period/i,
   "year-earlier": /year-earlier|year-ago|prior-year|year-before|corresponding|comparable|same/i,
   "year-quarter": /year['’]s|the \d{4} (?:\w+[- ])?(?:quarter|period)/i,
   quarter: /quarter/i,
@@ -1280,6 +1280,9 @@ const NEED: Record<string, RegExp> = {
   "clock-word": /noon|midnight|midday/i,
   oclock: /o['’]clock/i,
 };
+
+// A space in a keyword means one or more, as in the rules ("over the  weekend" with a double space).
+for (const [name, re] of Object.entries(NEED)) if (re.source.includes(" ")) NEED[name] = new RegExp(re.source.replace(/ (?![?*+{])/g, " +"), re.flags);
 
 /** Same length and offsets as `text`; horizontal whitespace and lone line breaks become spaces. */
 export function normalise(text: string): string {
