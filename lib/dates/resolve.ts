@@ -147,8 +147,10 @@ export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = "", possessive = fa
   const cur = weekday(ref);
   const back = (cur - wd + 7) % 7; // days back to the most recent such weekday (0 = today)
   const fwd = (wd - cur + 7) % 7; // days forward to the next one (0 = today)
-  if (rel === "last") return addDays(ref, -(back === 0 ? 7 : back));
-  if (rel === "next") return addDays(ref, fwd === 0 ? 7 : fwd);
+  // Yesterday is "Tuesday" or "yesterday", never "last Tuesday": that is the week before (and
+  // tomorrow is not "next Wednesday").
+  if (rel === "last") return addDays(ref, -(back <= 1 ? back + 7 : back));
+  if (rel === "next") return addDays(ref, fwd <= 1 ? fwd + 7 : fwd);
   if (rel === "this") return addDays(ref, wd - cur); // the same ISO week
   // News reports weekdays gone by far more often than ones to come: only a strong future cue looks
   // ahead; with no cue near, the narrative (this sentence, the one before) decides.
