@@ -240,7 +240,7 @@ function recentQuarter(value: string, ref: YMD | null): boolean {
 // ---------------------------------------------------------------------------------------------
 // DateDrafts for the engine
 
-const LEAD_PREP = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|and|or|but|that|then)\s+)+/i;
+const LEAD_CONJ = /^(?:and|or|but|nor|then|and then)\s+/i;
 const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|as soon as|as early as|the|a|an|and|or|but|that|which|this|starting|beginning|ending|until|due|set)$/i;
 // Clause breaks; a colon or comma between digits ("3:35", "2,000") is part of a number.
 const CLAUSE_BREAK = /,(?!\d{3})|(?<!\d):|:(?!\d)|[;\u2014\u2013()"“”]|\s-\s/g;
@@ -293,7 +293,7 @@ function around(s: string, a: number, b: number, reach: number): { from: number;
 }
 
 /** A short description of what happens at the time: the clause around the expression, minus the expression. */
-function aboutOf(sentence: TextSpan, start: number, end: number): string | null {
+function aboutOf(sentence: TextSpan, start: number, end: number, duration = false): string | null {
   // Only the neighbourhood matters (the result is a dozen words): bounded work per expression.
   const full = sentence.text;
   const win = around(full, Math.max(0, start - sentence.start), Math.min(full.length, end - sentence.start), ABOUT_REACH);
@@ -316,7 +316,14 @@ function aboutOf(sentence: TextSpan, start: number, end: number): string | null 
   const strip = (l: string, r: string) => {
     let left = l.replace(/\s+$/, "");
     for (let k = 0; k < 3 && TRAIL_PREP.test(left); k++) left = left.replace(TRAIL_PREP, "");
-    const right = r.replace(/^\s+/, "").replace(LEAD_PREP, "");
+    // A preposition after the expression opens the words that follow ("met Jan. 10 in Geneva"): kept.
+    // A coordinated clause ("was elected in May and took office …") is another event: cut, unless
+    // nothing readable is left without it.
+    let right = r.replace(/^\s+/, "");
+    const conj = LEAD_CONJ.exec(right);
+    if (conj) right = words(left).length >= 2 ? "" : right.slice(conj[0].length);
+    // "a minute of silence", "three days of talks": the "of" belongs to the duration.
+    else if (duration) right = right.replace(/^of\s+/i, "");
     return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
@@ -381,7 +388,7 @@ export function extractDates(text: string, options: TagOptions = {}): DateDraft[
     const t: TimexMatch = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value };
     if (!reportable(t)) continue;
     const s = sentences[c.sentence] ?? { text, start: 0, end: text.length };
-    const about = aboutOf(s, c.start, c.end);
+    const about = aboutOf(s, c.start, c.end, t.type === "DURATION");
     const key = `${t.value}\u0000${(about ?? "").toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
