@@ -144,6 +144,8 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   // Clock times take their day from an adjacent date ("3 p.m. Thursday", "Dec. 7 at 10 a.m.").
   const refDay = ref ? fmtDay(ref) : "XXXX-XX-XX";
   const drop = new Set<number>();
+  // An empty value: the expression names nothing here ("that day" with no day in the story).
+  for (let i = 0; i < chosen.length; i++) if (chosen[i]!.clock === undefined && chosen[i]!.value === "") drop.add(i);
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
     if (c.clock === undefined) continue;

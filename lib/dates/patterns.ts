@@ -676,8 +676,13 @@ rule("that-unit", `${L}(?:that|the same) (day|week|month|year)${R}`, (m, text) =
   const unit = m[1]!.toLowerCase();
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/^\s+(?:of|when|in which|that|as)\b/.test(after)) return null;
-  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => anchoredShift(ctx, unit, 0) };
+  // "trades made that day" after only a year or a month was named: no day to point at (generic, or
+  // unknowable); the expression is dropped rather than given the year's value.
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => (ctx.anchorFrom !== null && coarser(ctx.anchorGran, unit) ? "" : anchoredShift(ctx, unit, 0)) };
 }, "gi");
+const GRAN_RANK: Record<string, number> = { day: 0, week: 0, month: 1, year: 2 };
+/** Whether the narrative anchor is too coarse to name this unit ("that day" after "in 1987"). */
+const coarser = (gran: string, unit: string) => GRAN_RANK[gran]! > GRAN_RANK[unit]!;
 rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]ater in|[Ee]arly in|[Ll]ate in) )the (?:(full) )?(year|month|week|day)(?![\\w-])`, (m, text) => {
   const unit = m[2]!.toLowerCase();
   if (m[1] && unit !== "year") return null; // "for the full year" (an earnings period) is the year itself
