@@ -92,6 +92,10 @@ export function monthDay(ctx: Ctx, m: number, d: number, year: number | null, re
   const chosen = at(y);
   const ahead = at(y + 1);
   if (!rel && chosen !== null && ahead !== null && refDays - chosen > 300 && ahead - refDays <= 90) y += 1;
+  // Likewise a future-tense deadline just gone ("must return the boy by Jan. 14", reported Jan. 15)
+  // is that day, not the same day next year, which news would write with its year.
+  const behind = at(y - 1);
+  if (!rel && chosen !== null && behind !== null && chosen - refDays > 300 && refDays - behind <= 60) y -= 1;
   return fmtDay({ y, m, d });
 }
 
