@@ -3,7 +3,7 @@
 // DateDraft view for the engine.
 import type { DateDraft } from "../engines/engine.ts";
 import { type TextSpan, splitSentences } from "../text/sentences.ts";
-import { type YMD, fmtDay, parseReference, toDays } from "./calendar.ts";
+import { type YMD, addDays, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
 import { type Tense, sentenceTense, tenseAt } from "./tense.ts";
@@ -148,7 +148,10 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   for (let i = 0; i < chosen.length; i++) if (chosen[i]!.clock === undefined && chosen[i]!.value === "") drop.add(i);
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
-    if (c.clock === undefined) continue;
+    if (c.clock === undefined) {
+      if (c.relMinutes !== undefined) c.value = afterClock(chosen, i, c.relMinutes) ?? c.value;
+      continue;
+    }
     let host: number | null = null;
     const prev = chosen[i - 1];
     const next = chosen[i + 1];
@@ -198,6 +201,27 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     }
   }
   return drop.size ? chosen.filter((_, i) => !drop.has(i)) : chosen;
+}
+
+/**
+ * "began at 3:35 p.m. and ended 50 minutes later": the clock time just before, in the same sentence
+ * or the one before, moved by the minutes given (its day, not the narrative's last date).
+ */
+function afterClock(chosen: Array<Resolved & { sentence: number }>, i: number, minutes: number): string | null {
+  const c = chosen[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const h = chosen[j]!;
+    if (h.sentence < c.sentence - 1) break;
+    if (h.clock === undefined) continue;
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(h.value ?? "");
+    if (!m) return null;
+    const total = Number(m[4]) * 60 + Number(m[5]) + minutes;
+    const days = Math.floor(total / 1440);
+    const t = total - days * 1440;
+    const day = addDays({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, days);
+    return `${fmtDay(day)}T${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
+  }
+  return null;
 }
 
 /** The narrative direction at sentence i: its own tense, else the previous sentence's. */

@@ -38,6 +38,8 @@ export interface Cand {
   resolve(ctx: Ctx): string;
   /** Clock times: the "T15:35" part, prefixed with a host date (adjacent expression or reference) later. */
   clock?: string;
+  /** "50 minutes later": minutes from the clock time told just before it, whose day it shares. */
+  relMinutes?: number;
   /** Set by the selection stage: rule order, for ties. */
   rank?: number;
 }
@@ -745,10 +747,12 @@ rule(
       return null;
     }
     if (time) {
+      const perUnit = unit === "hour" ? 60 : unit === "minute" ? 1 : 0;
       return {
         start,
         end,
         type: "TIME",
+        ...(anchored && perUnit ? { relMinutes: Math.round((back ? -n : n) * perUnit) } : {}),
         resolve: (ctx) => {
           const base = anchored ? (ctx.anchorGran === "day" ? ctx.anchor : null) : ctx.ref;
           return base ? fmtDay(base) : anchored ? "" : "PAST_REF";
