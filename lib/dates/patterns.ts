@@ -674,7 +674,8 @@ rule("year-end", `${L}(?:year-end|year${AP}s end|[Yy]ear end)${R}`, (m) => ({
   type: "DATE",
   resolve: (ctx) => (ctx.ref ? pad4(ctx.ref.y - (ctx.ref.m <= 2 && ctx.tense() === "past" ? 1 : 0)) : "XXXX"),
 }));
-rule("that-unit", `${L}(?:that|the same) (day|week|month|year)${R}`, (m, text) => {
+// "earlier that day", "later that year": the same unit as the anchor, with its adverb in the span
+rule("that-unit", `${L}(?:(?:earlier|later) )?(?:that|the same) (day|week|month|year)${R}`, (m, text) => {
   const unit = m[1]!.toLowerCase();
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/^\s+(?:of|when|in which|that|as)\b/.test(after)) return null;
