@@ -3,7 +3,7 @@
 // DateDraft view for the engine.
 import type { DateDraft } from "../engines/engine.ts";
 import { type TextSpan, splitSentences } from "../text/sentences.ts";
-import { type YMD, fmtDay, parseReference, toDays } from "./calendar.ts";
+import { type YMD, addDays, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
 import { type Tense, sentenceTense, tenseAt } from "./tense.ts";
@@ -144,9 +144,14 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   // Clock times take their day from an adjacent date ("3 p.m. Thursday", "Dec. 7 at 10 a.m.").
   const refDay = ref ? fmtDay(ref) : "XXXX-XX-XX";
   const drop = new Set<number>();
+  // An empty value: the expression names nothing here ("that day" with no day in the story).
+  for (let i = 0; i < chosen.length; i++) if (chosen[i]!.clock === undefined && chosen[i]!.value === "") drop.add(i);
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
-    if (c.clock === undefined) continue;
+    if (c.clock === undefined) {
+      if (c.relMinutes !== undefined) c.value = afterClock(chosen, i, c.relMinutes) ?? c.value;
+      continue;
+    }
     let host: number | null = null;
     const prev = chosen[i - 1];
     const next = chosen[i + 1];
@@ -198,6 +203,27 @@ function run(text: string, reference: string | null | undefined, sentences: Text
   return drop.size ? chosen.filter((_, i) => !drop.has(i)) : chosen;
 }
 
+/**
+ * "began at 3:35 p.m. and ended 50 minutes later": the clock time just before, in the same sentence
+ * or the one before, moved by the minutes given (its day, not the narrative's last date).
+ */
+function afterClock(chosen: Array<Resolved & { sentence: number }>, i: number, minutes: number): string | null {
+  const c = chosen[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const h = chosen[j]!;
+    if (h.sentence < c.sentence - 1) break;
+    if (h.clock === undefined) continue;
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(h.value ?? "");
+    if (!m) return null;
+    const total = Number(m[4]) * 60 + Number(m[5]) + minutes;
+    const days = Math.floor(total / 1440);
+    const t = total - days * 1440;
+    const day = addDays({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, days);
+    return `${fmtDay(day)}T${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
+  }
+  return null;
+}
+
 /** The narrative direction at sentence i: its own tense, else the previous sentence's. */
 function narrative(sentences: TextSpan[], i: number): Tense {
   for (let k = i; k >= Math.max(0, i - 1); k--) {
@@ -240,7 +266,7 @@ function recentQuarter(value: string, ref: YMD | null): boolean {
 // ---------------------------------------------------------------------------------------------
 // DateDrafts for the engine
 
-const LEAD_PREP = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|and|or|but|that|then)\s+)+/i;
+const LEAD_CONJ = /^(?:and|or|but|nor|then|and then)\s+/i;
 const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|as soon as|as early as|the|a|an|and|or|but|that|which|this|starting|beginning|ending|until|due|set)$/i;
 // Clause breaks; a colon or comma between digits ("3:35", "2,000") is part of a number.
 const CLAUSE_BREAK = /,(?!\d{3})|(?<!\d):|:(?!\d)|[;\u2014\u2013()"“”]|\s-\s/g;
@@ -293,7 +319,7 @@ function around(s: string, a: number, b: number, reach: number): { from: number;
 }
 
 /** A short description of what happens at the time: the clause around the expression, minus the expression. */
-function aboutOf(sentence: TextSpan, start: number, end: number): string | null {
+function aboutOf(sentence: TextSpan, start: number, end: number, duration = false): string | null {
   // Only the neighbourhood matters (the result is a dozen words): bounded work per expression.
   const full = sentence.text;
   const win = around(full, Math.max(0, start - sentence.start), Math.min(full.length, end - sentence.start), ABOUT_REACH);
@@ -316,7 +342,14 @@ function aboutOf(sentence: TextSpan, start: number, end: number): string | null 
   const strip = (l: string, r: string) => {
     let left = l.replace(/\s+$/, "");
     for (let k = 0; k < 3 && TRAIL_PREP.test(left); k++) left = left.replace(TRAIL_PREP, "");
-    const right = r.replace(/^\s+/, "").replace(LEAD_PREP, "");
+    // A preposition after the expression opens the words that follow ("met Jan. 10 in Geneva"): kept.
+    // A coordinated clause ("was elected in May and took office …") is another event: cut, unless
+    // nothing readable is left without it.
+    let right = r.replace(/^\s+/, "");
+    const conj = LEAD_CONJ.exec(right);
+    if (conj) right = words(left).length >= 2 ? "" : right.slice(conj[0].length);
+    // "a minute of silence", "three days of talks": the "of" belongs to the duration.
+    else if (duration) right = right.replace(/^of\s+/i, "");
     return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
@@ -381,7 +414,7 @@ export function extractDates(text: string, options: TagOptions = {}): DateDraft[
     const t: TimexMatch = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value };
     if (!reportable(t)) continue;
     const s = sentences[c.sentence] ?? { text, start: 0, end: text.length };
-    const about = aboutOf(s, c.start, c.end);
+    const about = aboutOf(s, c.start, c.end, t.type === "DURATION");
     const key = `${t.value}\u0000${(about ?? "").toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);

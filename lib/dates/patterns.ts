@@ -38,6 +38,8 @@ export interface Cand {
   resolve(ctx: Ctx): string;
   /** Clock times: the "T15:35" part, prefixed with a host date (adjacent expression or reference) later. */
   clock?: string;
+  /** "50 minutes later": minutes from the clock time told just before it, whose day it shares. */
+  relMinutes?: number;
   /** Set by the selection stage: rule order, for ties. */
   rank?: number;
 }
@@ -672,12 +674,18 @@ rule("year-end", `${L}(?:year-end|year${AP}s end|[Yy]ear end)${R}`, (m) => ({
   type: "DATE",
   resolve: (ctx) => (ctx.ref ? pad4(ctx.ref.y - (ctx.ref.m <= 2 && ctx.tense() === "past" ? 1 : 0)) : "XXXX"),
 }));
-rule("that-unit", `${L}(?:that|the same) (day|week|month|year)${R}`, (m, text) => {
+// "earlier that day", "later that year": the same unit as the anchor, with its adverb in the span
+rule("that-unit", `${L}(?:(?:earlier|later) )?(?:that|the same) (day|week|month|year)${R}`, (m, text) => {
   const unit = m[1]!.toLowerCase();
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/^\s+(?:of|when|in which|that|as)\b/.test(after)) return null;
-  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => anchoredShift(ctx, unit, 0) };
+  // "trades made that day" after only a year or a month was named: no day to point at (generic, or
+  // unknowable); the expression is dropped rather than given the year's value.
+  return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: (ctx) => (ctx.anchorFrom !== null && coarser(ctx.anchorGran, unit) ? "" : anchoredShift(ctx, unit, 0)) };
 }, "gi");
+const GRAN_RANK: Record<string, number> = { day: 0, week: 0, month: 1, year: 2 };
+/** Whether the narrative anchor is too coarse to name this unit ("that day" after "in 1987"). */
+const coarser = (gran: string, unit: string) => GRAN_RANK[gran]! > GRAN_RANK[unit]!;
 rule("the-year", `(?<=(?:[Ff]or|in|during|throughout|of|over|[Ee]arlier in|[Ll]ater in|[Ee]arly in|[Ll]ate in) )the (?:(full) )?(year|month|week|day)(?![\\w-])`, (m, text) => {
   const unit = m[2]!.toLowerCase();
   if (m[1] && unit !== "year") return null; // "for the full year" (an earnings period) is the year itself
@@ -740,10 +748,12 @@ rule(
       return null;
     }
     if (time) {
+      const perUnit = unit === "hour" ? 60 : unit === "minute" ? 1 : 0;
       return {
         start,
         end,
         type: "TIME",
+        ...(anchored && perUnit ? { relMinutes: Math.round((back ? -n : n) * perUnit) } : {}),
         resolve: (ctx) => {
           const base = anchored ? (ctx.anchorGran === "day" ? ctx.anchor : null) : ctx.ref;
           return base ? fmtDay(base) : anchored ? "" : "PAST_REF";
@@ -1251,7 +1261,7 @@ const NEED: Record<string, RegExp> = {
   weekday: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   "rel-day": /today|tonight|yesterday|tomorrow/i,
   "this-morning": /morning|afternoon|evening|night/i,
-  "rel-unit": /(?:week|month|year|quarter|decade|day)\b/i,
+  "rel-unit": /(?:week|weekend|month|year|quarter|decade|day)\b/i,
   "the-weekend": /the weekend/i,
   "next-morning": /(?:following|next|previous|same) (?:morning|afternoon|evening|night)/i,
   "long-words": /long/i,
@@ -1266,7 +1276,7 @@ const NEED: Record<string, RegExp> = {
   "times-per": /once|twice|thrice|times|per |an? (?:year|month|week|day|quarter)/i,
   "set-word": /ly\b|basis/i,
   "around-the-clock": /(?:hours|days|weeks) an? /i,
-  "the-quarter": /quarter/i,
+  "the-quarter": /quarter|(?:latest|recent|just-ended) period/i,
   "year-earlier": /year-earlier|year-ago|prior-year|year-before|corresponding|comparable|same/i,
   "year-quarter": /year['’]s|the \d{4} (?:\w+[- ])?(?:quarter|period)/i,
   quarter: /quarter/i,
@@ -1280,6 +1290,9 @@ const NEED: Record<string, RegExp> = {
   "clock-word": /noon|midnight|midday/i,
   oclock: /o['’]clock/i,
 };
+
+// A space in a keyword means one or more, as in the rules ("over the  weekend" with a double space).
+for (const [name, re] of Object.entries(NEED)) if (re.source.includes(" ")) NEED[name] = new RegExp(re.source.replace(/ (?![?*+{])/g, " +"), re.flags);
 
 /** Same length and offsets as `text`; horizontal whitespace and lone line breaks become spaces. */
 export function normalise(text: string): string {

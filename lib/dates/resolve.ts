@@ -92,6 +92,10 @@ export function monthDay(ctx: Ctx, m: number, d: number, year: number | null, re
   const chosen = at(y);
   const ahead = at(y + 1);
   if (!rel && chosen !== null && ahead !== null && refDays - chosen > 300 && ahead - refDays <= 90) y += 1;
+  // Likewise a future-tense deadline just gone ("must return the boy by Jan. 14", reported Jan. 15)
+  // is that day, not the same day next year, which news would write with its year.
+  const behind = at(y - 1);
+  if (!rel && chosen !== null && behind !== null && chosen - refDays > 300 && refDays - behind <= 60) y -= 1;
   return fmtDay({ y, m, d });
 }
 
@@ -147,8 +151,10 @@ export function weekdayDate(ctx: Ctx, wd: number, rel: Rel = "", possessive = fa
   const cur = weekday(ref);
   const back = (cur - wd + 7) % 7; // days back to the most recent such weekday (0 = today)
   const fwd = (wd - cur + 7) % 7; // days forward to the next one (0 = today)
-  if (rel === "last") return addDays(ref, -(back === 0 ? 7 : back));
-  if (rel === "next") return addDays(ref, fwd === 0 ? 7 : fwd);
+  // Yesterday is "Tuesday" or "yesterday", never "last Tuesday": that is the week before (and
+  // tomorrow is not "next Wednesday").
+  if (rel === "last") return addDays(ref, -(back <= 1 ? back + 7 : back));
+  if (rel === "next") return addDays(ref, fwd <= 1 ? fwd + 7 : fwd);
   if (rel === "this") return addDays(ref, wd - cur); // the same ISO week
   // News reports weekdays gone by far more often than ones to come: only a strong future cue looks
   // ahead; with no cue near, the narrative (this sentence, the one before) decides.

@@ -188,6 +188,9 @@ function scheduledEvent(toks: Tok[], j: number): Cue | null {
   return null;
 }
 
+/** Score of a "by" right before the expression: weaker than a verb next to it. */
+const BY_DEADLINE = 6;
+
 /**
  * Tense governing the expression at [start, end) of `sentence` (offsets relative to the sentence).
  * `key` identifies the sentence for the token cache (any object, e.g. the sentence span).
@@ -214,6 +217,15 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
   for (let j = i0 - 1, dist = 1; j >= 0 && dist < bestScore; j--, dist++) {
     if (BOUNDARY.test(toks[j]!.w)) {
       boundaries++;
+      continue;
+    }
+    // "will double its flights by August": "by" right before the expression sets a deadline, which
+    // leans ahead; any nearer tense cue ("had sold half by March") still wins.
+    if (dist === 1 && toks[j]!.w === "by" && !strongOnly) {
+      if (BY_DEADLINE < bestScore) {
+        bestScore = BY_DEADLINE;
+        best = "future";
+      }
       continue;
     }
     const c = cueOf(toks, j);

@@ -47,7 +47,7 @@ describe("extractDates", () => {
   });
   it("about: the clause around the expression, without it, at most 12 words", () => {
     const about = (t: string) => drafts.find((d) => d.text === t)!.about;
-    expect(about("Jan. 10")).toBe("Senior officials will meet Geneva");
+    expect(about("Jan. 10")).toBe("Senior officials will meet in Geneva");
     expect(about("June")).toBe("The two met in Geneva");
     expect(about("1997")).toBe("Kovar signed the treaty");
     for (const d of drafts) if (d.about) expect(d.about.split(/\s+/).length).toBeLessThanOrEqual(12);
@@ -115,6 +115,20 @@ describe("about: a readable phrase or null", () => {
     const t = "The depot opens on Monday, Northern Regional Transit Authority Board Chairman Jane Doe said.";
     expect(extractDates(t, { reference: "2024-03-04" })[0]!.about).toBe("The depot opens");
     expect(extractDates("Monday.", { reference: "2024-03-04" })[0]?.about ?? null).toBeNull();
+  });
+  it("keeps the preposition that opens the words after the expression", () => {
+    const t = "Rangers found the missing canoe on Sunday in a reed bed near the weir.";
+    expect(extractDates(t, { reference: "2024-03-06" })[0]!.about).toBe("Rangers found the missing canoe in a reed bed near the weir");
+  });
+  it("stops before a coordinated clause that tells another event", () => {
+    const t = "The harbour master was appointed in May and retired on Dec. 2.";
+    const [may, dec] = extractDates(t, { reference: "2024-12-20" });
+    expect(may!.about).toBe("The harbour master was appointed");
+    expect(dec!.about).toBe("The harbour master was appointed in May and retired");
+  });
+  it("a duration's 'of' goes with it: 'a minute of silence'", () => {
+    const t = "The choir observed a minute of silence for the flood victims.";
+    expect(extractDates(t, { reference: "2024-03-06" })[0]!.about).toBe("The choir observed silence for the flood victims");
   });
   it("quotes a very long sentence only around the expression", () => {
     const filler = "and the union asked the council for another hearing on the noise ".repeat(60);
