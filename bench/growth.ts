@@ -5,13 +5,12 @@
 // Targets: every doubling of the input costs at most 2.3× the time, and no shape is slower than 3× the
 // normal article at the largest size. A cell that outlasts its budget stops with `too_complex` (the
 // budget itself at work) and counts as a failure.
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { Budget, withBudget } from "../lib/budget.ts";
 import { isPrecisError } from "../lib/errors.ts";
 import { createRulesEngine } from "../lib/engines/rules/index.ts";
 import { prepareArticle, summarizePrepared, type ArticleLimits } from "../lib/pipeline.ts";
 import { normalArticle, pick, rng } from "./articles.ts";
+import { collect, cpuMs } from "./cpu.ts";
 import { createWorkerPool, type WorkerPool } from "../local/worker.ts";
 
 export const MAX_DOUBLING = 2.3;
@@ -87,23 +86,12 @@ const FLAT_PAGE: Shape = {
   make: (divs) => flatPage(nestedPage(divs).length),
 };
 
-// A full collection before each run, outside the measured time: garbage left by the previous run
-// (another size, another shape) is not billed to this one.
-setFlagsFromString("--expose-gc");
-const collect = runInNewContext("gc") as () => void;
-
 const engine = createRulesEngine();
 const encoder = new TextEncoder();
 
-/**
- * CPU time of this thread, in ms: the machine is shared, and wall time would measure the neighbours too.
- * Everything measured runs synchronously on this thread. The kernel counts it in scheduler ticks, so a
- * sample repeats its run until the total is long enough for the ticks to average out (SAMPLE_MS).
- */
-const cpuMs = () => {
-  const u = process.threadCpuUsage?.() ?? process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+// cpuMs (./cpu.ts) counts scheduler ticks, so a sample repeats its run until the total is long enough
+// for the ticks to average out (SAMPLE_MS); collect() runs before each run, outside the measured time,
+// so garbage left by another size or shape is not billed to this one.
 
 /** One summary of `text`, loading and cleaning included; wall ms, or null when the cell budget ran out. */
 async function summarizeOnce(text: string, contentType: string): Promise<number | null> {
