@@ -18,7 +18,7 @@ const RULES: [kind: string, re: RegExp, hint?: RegExp][] = [
   ["copyright", /^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})[^\n]{0,200}$/i],
   // "@ 2019 Example Media": an "@" typed for the "©" sign, then a year.
   ["copyright", /^(?:copyright\s*)?@\s*(?:19|20)\d{2}\b[^\n]{0,200}$/i],
-  ["copyright", /^[^\n]{0,160}\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены)(?![\p{L}])[^\n]{0,40}$/iu, /rights|droits|derechos|rechte|diritti|direitos|права/iu],
+  ["copyright", /^[^\n]{0,160}(?<![\p{L}\p{N}])(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены)(?![\p{L}])[^\n]{0,40}$/iu, /rights|droits|derechos|rechte|diritti|direitos|права/iu],
   ["copyright", /^[^\n]{0,60}(?:版权所有|版權所有|著作権|저작권|جميع الحقوق محفوظة)[^\n]{0,100}$/u, /[版著저ج]/u],
   ["copyright", /^[^\n]{0,100}\b(?:may not be (?:published|reproduced), broadcast, rewritten or redistributed|(?:reproduc|republish|redistribut|copied)\w*[^\n]{0,60}without (?:prior )?(?:written )?permission)\b[^\n]{0,80}$/i, /may not be|without/i],
   ["read-more", /^(?:read more|read the (?:full|whole|rest of the) (?:story|article)|continue reading|keep reading|click here to read more|lire la suite|leer más|seguir leyendo|weiterlesen|mehr lesen|continua a leggere|view comments|show more|load more)\s*[.…»›>→]*$/i],

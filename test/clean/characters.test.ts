@@ -126,6 +126,8 @@ describe("junk lines are whole lines of furniture, never prose that mentions the
     // Rules whose key words may come anywhere in the line (each is tried only when they occur).
     ["Harbor Ledger Media Group. All rights reserved.", "copyright"],
     ["Diario del Puerto, todos los derechos reservados", "copyright"],
+    // A word boundary for any script: `\b` knows only ASCII letters, so a Cyrillic notice never matched.
+    ["Вечерний Порт. Все права защищены.", "copyright"],
     ["江城日报 版权所有", "copyright"],
     ["No part of this story may be reproduced without written permission.", "copyright"],
     ["This website uses cookies to give you the best experience.", "cookie-banner"],
