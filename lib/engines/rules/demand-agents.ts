@@ -1,0 +1,580 @@
+// Demands, who made them and of whom: the agent of a trigger (its subject, the speaker of a quote or a
+// letter, a rally, an antecedent) and the addressees named in its clause.
+import type { TextSpan } from "../../text/sentences.ts";
+import { tokenize, type Token } from "../../text/tokens.ts";
+import type { Entity, EntityStore } from "./actors.ts";
+import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
+import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
+import type { DemandContext } from "./demands.ts";
+import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SUBJECT_PRONOUNS } from "./demand-words.ts";
+
+/** The actor who is the subject of the verb at toks[i]. */
+export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  // "wrote a letter to Reno asking for …": the writers ask, not the letter's recipient.
+  const writer = letterWriterAt(toks, i);
+  if (writer >= 0) return subjectOf(ctx, si, toks, writer);
+  // "rallied in Abuja on Tuesday to urge him to run": whoever rallied urges.
+  const governor = purposeGovernor(toks, i);
+  if (governor >= 0) return subjectOf(ctx, si, toks, governor);
+  let k = skipBack(toks, i - 1);
+  // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
+  if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
+  if (k < 0) return undefined;
+  // "Carnival, which is claiming …": the antecedent of a relative set off by commas.
+  if (/^(?:which|who)$/.test(toks[k]!.lower) && toks[k - 1]?.text === ",") {
+    const e = entityEndingAt(ctx, si, toks, k - 2);
+    if (e) return e;
+  }
+  // "…, demanding that …" and "… called the strike unnecessary and urged …": the main clause's subject.
+  // "…, which bid $28 a share and asked Mr. Gilleland to stay": the relative's antecedent, not the main subject.
+  if (toks[k]!.lower === "and") {
+    for (let q = k - 1; q > 1 && k - q < 25; q--) {
+      const x = toks[q]!.lower;
+      if ((x === "which" || x === "who") && toks[q - 1]!.lower === ",") {
+        const e = entityEndingAt(ctx, si, toks, q - 2);
+        if (e) return e;
+        break;
+      }
+      if (/^[,;:.]$/.test(x)) break;
+    }
+  }
+  if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower)) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
+  // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
+  if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
+    let q = k - 1;
+    while (q >= 0 && toks[q]!.lower !== "," && toks[q]!.lower !== "—" && k - q < 30) q--;
+    if (q < 0 || (toks[q]!.lower !== "," && toks[q]!.lower !== "—")) return undefined;
+    // "Ulster's biggest party, the Ulster Unionists, is threatening …": a description, then the name in apposition.
+    const close = k;
+    k = skipBack(toks, q - 1);
+    if (k < 0) return undefined;
+    if (/^\p{Ll}/u.test(toks[k]!.text) && !SUBJECT_PRONOUNS[toks[k]!.lower] && (toks[q + 1]!.lower === "the" || /^\p{Lu}/u.test(toks[q + 1]!.text))) {
+      const named = entityEndingAt(ctx, si, toks, close - 1);
+      if (named && named.kind !== "country" && !named.key.startsWith("crowd:")) return named;
+    }
+  }
+  // "Gunmen who abducted 14 workers … have demanded", "The union representing 9,000 workers … demanded".
+  // Only within the subject's own phrase: "While TV showed exiles protesting …, the government urged" is no relative.
+  let cs = clauseStart(toks, k);
+  for (let q = k; q > cs && k - q < 40; q--) if (toks[q]!.lower === ",") {
+    cs = q;
+    break;
+  }
+  for (let r = cs + 1; r <= k; r++) {
+    if (toks[r]!.lower === "who" || isIngRelative(toks, r, cs)) {
+      const e = entityEndingAt(ctx, si, toks, r - 1);
+      if (e) return e;
+      break;
+    }
+  }
+  // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
+  if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
+  return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+}
+
+const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
+/**
+ * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
+ * on a written statement: its index, else -1. The statement's recipient sits between, and is no agent.
+ */
+function letterWriterAt(toks: Token[], i: number): number {
+  if (!/^\p{Ll}+ing$/u.test(toks[i]!.text)) return -1;
+  let k = i - 1;
+  if (toks[k]?.text === ",") k--;
+  // Over the recipient ("to Janet Reno and Doris Meissner", "to the mayor"), at most eight words.
+  for (let q = k; q >= Math.max(1, k - 8); q--) {
+    const x = toks[q]!;
+    if (/^[,.;:!?“”"]$/.test(x.text) && !(x.text === "." && /^\p{Lu}/u.test(toks[q - 1]!.text))) break;
+    if (x.lower === "to" && WRITTEN.has(toks[q - 1]!.lower)) {
+      k = q - 1;
+      break;
+    }
+  }
+  if (!WRITTEN.has(toks[k]?.lower ?? "")) return -1;
+  // Back over the statement's determiner and adjectives ("a two-page open letter"), and an indirect object ("sent Reno a letter").
+  for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
+    const x = toks[q]!.lower;
+    if (SEND_VERBS.test(x)) return q;
+    if (/^[,.;:!?]$/.test(x) || x === "that" || x === "who" || x === "which") return -1;
+  }
+  return -1;
+}
+
+/** "rallied in Abuja on Tuesday to urge …": the verb an infinitive of purpose at i hangs on, else -1. */
+function purposeGovernor(toks: Token[], i: number): number {
+  if (toks[i - 1]?.lower !== "to") return -1;
+  let k = i - 2;
+  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+    const x = toks[k]!.lower;
+    // "on Tuesday", "last week"
+    if (TIME_WORDS.has(x)) {
+      k--;
+      while (k >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past)$/.test(toks[k]!.lower)) k--;
+      continue;
+    }
+    // "in Abuja", "outside the U.S. consulate in Istanbul": a place after a locative preposition.
+    if (/^\p{Lu}/u.test(toks[k]!.text)) {
+      let q = k;
+      while (q > 0 && (/^\p{Lu}/u.test(toks[q - 1]!.text) || toks[q - 1]!.text === ".") && k - q < 5) q--;
+      if (/^(?:the)$/.test(toks[q - 1]?.lower ?? "")) q--;
+      if (!/^(?:in|at|outside|near|across|through|around|into|to)$/.test(toks[q - 1]?.lower ?? "")) return -1;
+      k = q - 2;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return -1;
+  const v = toks[k]!;
+  // Only verbs of gathering and campaigning: "rallied", "marched", "gathered", "met", "took to the streets".
+  return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went)$/.test(v.lower) ? k : -1;
+}
+
+const WRITTEN = new Set(["letter", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
+/** "The teachers' letter to the Education Ministry asks for …": whoever wrote it asks, not whom it is sent to. */
+function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  const from = Math.max(clauseStart(toks, k), k - 14);
+  for (let x = k; x > from; x--) {
+    const t = toks[x]!;
+    if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower))) return undefined;
+    if (!WRITTEN.has(t.lower)) continue;
+    // "A letter from the boy's grandmothers to Reno …": whoever it is from.
+    if (toks[x + 1]?.lower === "from" && x + 2 <= k) {
+      let b = x + 2;
+      while (b < k && !/^(?:to|,|and|in|on|at|about)$/.test(toks[b + 1]!.lower)) b++;
+      return actorsIn(ctx, toks[x + 2]!.start, toks[b]!.end)[0] ?? entityEndingAt(ctx, si, toks, b);
+    }
+    const p = toks[x - 1]!;
+    if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
+    if (/^(?:'s|'|’s|’)$/.test(p.lower)) {
+      // "the islanders' petition": writers the story names only by a plural noun, as written.
+      const w = toks[x - 2];
+      const plural = w && /^\p{Ll}+s$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(w.lower, w.start, w.end) : undefined;
+      return entityEndingAt(ctx, si, toks, x - 2) ?? plural;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const COLLECTIVES = new Set(["group", "coalition", "consortium", "alliance", "delegation", "team", "bloc", "panel", "band", "association", "committee"]);
+/** "A group including members of the Bass family urged …", "a coalition led by Acme": the group, named as written. */
+function collectiveSubject(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  const from = Math.max(clauseStart(toks, k), k - 15);
+  for (let q = k - 1; q > from; q--) {
+    const x = toks[q]!.lower;
+    const marks = x === "including" || (x === "led" && toks[q + 1]?.lower === "by") || (x === "made" && toks[q + 1]?.lower === "up");
+    if (!marks) {
+      if (/^[,;:]$/.test(x)) return undefined;
+      continue;
+    }
+    const noun = toks[q - 1]!;
+    if (!COLLECTIVES.has(noun.lower) || !/^(?:a|an|the)$/.test(toks[q - 2]?.lower ?? "")) return undefined;
+    return ctx.store.group(ctx.text.slice(noun.start, toks[k]!.end), noun.start, toks[k]!.end);
+  }
+  return undefined;
+}
+
+const EVENT_NOUNS = new Set(["rally", "rallies", "march", "marches", "protest", "protests", "demonstration", "demonstrations", "vigil", "sit-in", "walkout", "gathering", "procession"]);
+/** "… in a rally Saturday demanding the return of …", "The march called for …": those taking part speak through the event. */
+function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, trigger: number): Entity | undefined {
+  let e = k;
+  // "a rally in Havana demanding …"
+  if (/^\p{Lu}/u.test(toks[e]!.text) && /^(?:in|at|outside|near)$/.test(toks[e - 1]?.lower ?? "") && EVENT_NOUNS.has(toks[e - 2]?.lower ?? "")) e -= 2;
+  const noun = toks[e];
+  if (!noun || !EVENT_NOUNS.has(noun.lower) || !/^\p{Ll}/u.test(noun.text)) return undefined;
+  // A participle modifies the event ("a rally demanding"); a finite verb has it as subject ("the march called for").
+  const participle = /ing$/.test(toks[trigger]!.lower);
+  const subject = !participle && (e === 0 || /^(?:the|a|an|this|that|saturday's|sunday's)$/.test(toks[e - 1]!.lower) || /^[,;]$/.test(toks[e - 1]!.text));
+  if (!participle && !subject) return undefined;
+  let s = e;
+  while (s > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[s - 1]!.text) && (isAdjective(toks[s - 1]!.lower) || /-/.test(toks[s - 1]!.text)) && !DETERMINERS.has(toks[s - 1]!.lower)) s--;
+  return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
+}
+
+export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
+const STATEMENT_WORDS = new Set(["statement", "letter", "note", "post", "video", "interview", "speech", "message", "filing", "ruling", "report", "tweet", "email", "release"]);
+
+/** Step back over auxiliaries, adverbs, "to" + a governing verb, and time phrases ("on Friday", "in a statement"). */
+function skipBack(toks: Token[], k: number): number {
+  let steps = 0;
+  while (k >= 0 && steps < 12) {
+    const x = toks[k]!.lower;
+    steps++;
+    if (AUX.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
+      k--;
+      continue;
+    }
+    // "is threatening to", "are determined to": a participle after an auxiliary governs too, whatever the lexicon says.
+    const participle = /^\p{Ll}+(?:ed|ing)$/u.test(x) && AUX.has(toks[k - 1]?.lower ?? "");
+    if (toks[k + 1]?.lower === "to" && /^\p{Ll}/u.test(toks[k]!.text) && (isVerbForm(x) || participle) && !GROUP_NOUNS.has(x)) {
+      k--;
+      continue;
+    }
+    if (TIME_WORDS.has(x) || /^\d/.test(x)) {
+      let q = k - 1;
+      while (q >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past|of|\d.*)$/.test(toks[q]!.lower) && k - q < 4) q--;
+      k = q;
+      continue;
+    }
+    if (STATEMENT_WORDS.has(x)) {
+      let q = k - 1;
+      while (q >= 0 && /^(?:in|a|an|the|joint|written|brief|short|televised|recorded|video|court|open|its|his|her|their)$/.test(toks[q]!.lower) && k - q < 5) q--;
+      if (q < k - 1 && /^(?:in|through|via)$/.test(toks[q + 1]!.lower)) {
+        k = q;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+const ING_NOT_VERB = new Set(["during", "according", "morning", "evening", "nothing", "something", "anything", "everything", "king", "thing", "spring", "wing", "ring", "ceiling", "building", "meeting", "funding", "bring", "string", "sibling", "including", "regarding", "concerning", "following", "pending"]);
+function isIngRelative(toks: Token[], r: number, cs: number): boolean {
+  const t = toks[r]!;
+  if (r <= cs || !/^\p{Ll}+ing$/u.test(t.text) || ING_NOT_VERB.has(t.lower) || !isVerbForm(t.lower)) return false;
+  const p = toks[r - 1]!;
+  return /^[\p{L}]/u.test(p.text) && !DETERMINERS.has(p.lower) && !AUX.has(p.lower) && p.lower !== "of";
+}
+
+function clauseStart(toks: Token[], k: number): number {
+  for (let j = k; j >= 0; j--) {
+    if (/^(?:;|:|that|because|while|but|if|when|although|though|“|")$/.test(toks[j]!.lower)) return j + 1;
+  }
+  return 0;
+}
+
+/** The subject of the sentence's first verb, for participles and coordinated verbs. */
+function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: number): Entity | undefined {
+  let start = 0;
+  // A leading phrase before the subject: "At the same time, Putin …", "In a statement, the union …".
+  const comma = toks.findIndex((t, q) => q < before && t.lower === ",");
+  if (comma > 0 && /^(?:at|in|on|after|before|during|late|early|earlier|later|last|meanwhile|since|despite|for|with|as|once|by|under|from)$/.test(toks[0]!.lower)) start = comma + 1;
+  for (let v = start + 1; v < before; v++) {
+    const t = toks[v]!;
+    // ", which owns 4% of the shares," is not the main clause.
+    if ((t.lower === "which" || t.lower === "who") && toks[v - 1]?.lower === ",") {
+      const close = toks.findIndex((q, k) => k > v && q.lower === ",");
+      if (close > v && close < before) {
+        v = close;
+        continue;
+      }
+    }
+    if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower)) continue;
+    // "Ahmad Lawan raises a motion … and moves that …": a present-tense "-s" word right after a name is its
+    // verb, whatever the lexicon lists it as ("raises" is also a plural noun).
+    const afterName = /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/.test(t.lower) && /^\p{Lu}/u.test(toks[v - 1]!.text) && ctx.store.within(toks[v - 1]!.start, toks[v - 1]!.end).length > 0;
+    if (afterName) return subjectOf(ctx, si, toks, v);
+    if (t.lower === "who" || /^\p{Ll}{2,}ed$/u.test(t.lower) || (isVerbForm(t.lower) && !isAdjective(t.lower) && !/^(?:of|than|more|about|some|many|most)$/.test(t.lower))) {
+      if (t.lower === "who" || isIngRelative(toks, v, start)) return entityEndingAt(ctx, si, toks, v - 1);
+      return subjectOf(ctx, si, toks, v);
+    }
+  }
+  return undefined;
+}
+
+/** The actor named by the noun phrase ending at toks[k]: a mention, pronoun, group noun or anaphor. */
+export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  if (k < 0) return undefined;
+  const t = toks[k]!;
+  const pron = SUBJECT_PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower] ?? (t.lower === "them" ? "plural" : undefined);
+  if (pron) return resolvePronoun(ctx, si, t, pron);
+  // Walk back over the noun phrase.
+  let s = k;
+  while (s > 0) {
+    const p = toks[s - 1]!;
+    // "Emmanuel Macron and Olaf Scholz had urged": both names are the subject.
+    if (p.lower === "and" && /^\p{Lu}/u.test(toks[s]!.text) && s > 1 && /^\p{Lu}/u.test(toks[s - 2]!.text)) {
+      s--;
+      continue;
+    }
+    // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
+    const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
+    if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower))) break;
+    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
+    s--;
+    if (k - s > 10) break;
+  }
+  // "Protesters in Paris demanded", "Christian Democrats in the Bundestag called for": the phrase before
+  // the preposition is the subject.
+  const prep = toks[s - 1]?.lower;
+  const before = toks[s - 2];
+  // "Observers from the Organization of American States" speak for the organisation.
+  const fromBody = prep === "from" && ctx.store.within(toks[s]!.start, toks[k]!.end).some((m) => m.kind === "organization");
+  if (before && !fromBody && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+    const e = entityEndingAt(ctx, si, toks, s - 2);
+    if (e) return e;
+  }
+  const start = toks[s]!.start;
+  const end = toks[k]!.end;
+  const named = ctx.store.within(start, end);
+  // "Elian's father", "the girl's mother": a relative is another person than the possessor; so is "the father".
+  if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text) && k - s <= 4) {
+    const p = toks[k - 1]?.lower ?? "";
+    const possessed = /^(?:'s|'|’s|’)$/.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
+    if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
+  }
+  // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
+  const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
+  if (people && people.kind === "country" && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
+    return ctx.store.group(ctx.text.slice(people.start, t.end), people.start, t.end);
+  }
+  if (named.length) {
+    // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
+    // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
+    // when nothing precedes). Coordinated subjects ("Macron and Scholz") give the first.
+    const np = toks.slice(s, k + 1);
+    // An "and" inside a name ("Immigration and Naturalization Service") coordinates nothing.
+    const andAt = np.findIndex((q) => q.lower === "and" && !named.some((m) => m.start < q.start && m.end > q.end));
+    if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
+    const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
+    const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
+    // "Supporters of Gen. Sani Abacha": a crowd named by whom it backs is that crowd, not the person it backs.
+    const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
+    const crowdOf = np.findLastIndex((q, x) => x < firstNamed && (q.lower === "of" || q.lower === "for"));
+    const crowd = crowdOf > 0 ? np[crowdOf - 1]! : undefined;
+    if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text))) {
+      let g0 = crowdOf - 1;
+      while (g0 > 0 && /^\p{Ll}/u.test(np[g0 - 1]!.text) && !DETERMINERS.has(np[g0 - 1]!.lower) && !QUANTIFIERS.has(np[g0 - 1]!.lower) && np[g0 - 1]!.lower !== "of") g0--;
+      return ctx.store.group(ctx.text.slice(np[g0]!.start, end), np[g0]!.start, end);
+    }
+    const pick = head.length ? head[head.length - 1]! : named[0]!;
+    return ctx.store.get(pick.key);
+  }
+  const words = toks.slice(s, k + 1);
+  // "its members", "her group": the owner.
+  // Only those who act for the owner: "his kidnappers" are not him.
+  const owner = POSSESSIVE_PRONOUNS[words[0]!.lower];
+  if (owner && words.length > 1 && ACTS_FOR_OWNER.test(words[words.length - 1]!.lower)) return resolvePronoun(ctx, si, words[0]!, owner);
+  // "Hospital executives": a word that ends exactly one organisation's name.
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w.text)) continue;
+    const orgs = ctx.store.orgsEndingWith(w.text);
+    if (orgs.length === 1) return orgs[0];
+  }
+  // Group nouns: "protesters", "striking nurses", "the kidnappers".
+  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && isAgentPlural(q.text)));
+  if (gi >= 0) {
+    // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
+    let g0 = gi;
+    const modifier = (q: Token) =>
+      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && isCommonWord(q.text)));
+    while (g0 > 0 && modifier(words[g0 - 1]!)) g0--;
+    // "the Catholic minority", "the Kurdish community": a collective is named by the people it is made of.
+    if (g0 === gi && g0 > 0 && /^(?:minority|majority|community|population)$/.test(words[gi]!.lower) && /^\p{Lu}\p{Ll}/u.test(words[g0 - 1]!.text)) g0--;
+    const phrase = ctx.text.slice(words[g0]!.start, words[gi]!.end);
+    return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
+  }
+  const resolved = resolveAnaphor(ctx, si, words);
+  if (resolved) return resolved;
+  // "a Dutch company has sought approval …" with the company never named after it: the company, as written.
+  const last = words[words.length - 1];
+  if (last && /^(?:a|an)$/.test(words[0]!.lower) && words.length <= 4 && UNNAMED_FIRMS.has(last.lower) && words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w.text))) {
+    return ctx.store.group(ctx.text.slice(words[0]!.start, last.end), words[0]!.start, last.end, "organization");
+  }
+  // "The union demanded …" with no union named: the union itself, as written.
+  const head = words[words.length - 1];
+  if (head && words[0]!.lower === "the" && INSTITUTIONS.has(head.lower)) {
+    // "The university had sought an injunction", after the University of Toronto: the one body of that kind.
+    const word = head.lower.charAt(0).toUpperCase() + head.lower.slice(1);
+    const bodies = [...ctx.store.byKey.values()].filter((e) => e.kind === "organization" && e.name.split(" ").includes(word));
+    if (words.length === 2 && bodies.length === 1) return bodies[0];
+    const phrase = `the ${ctx.text.slice(words[1]!.start, head.end)}`;
+    return ctx.store.group(phrase, words[0]!.start, head.end, head.lower === "judge" ? "person" : "organization");
+  }
+  return undefined;
+}
+
+const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
+// "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
+const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
+const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
+const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
+
+/** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
+const LOOKBACK = 2500;
+
+const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
+const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
+
+
+// "the company", "the union", "the court", "the alliance", "the government", "the administration".
+export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], definite = false): Entity | undefined {
+  const head = words[words.length - 1]?.lower;
+  if (!head) return undefined;
+  // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
+  // (A noun modifying another, "department policy", is definite without "the".)
+  const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
+  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
+  const at = words[0]!.start;
+  // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
+  const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
+  const test: Record<string, (e: Entity) => boolean> = {
+    company: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy)\b/.test(e.name),
+    firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
+    automaker: (e) => e.kind === "organization",
+    manufacturer: (e) => e.kind === "organization",
+    maker: (e) => e.kind === "organization",
+    carmaker: (e) => e.kind === "organization",
+    retailer: (e) => e.kind === "organization",
+    producer: (e) => e.kind === "organization",
+    supplier: (e) => e.kind === "organization",
+    operator: (e) => e.kind === "organization",
+    lender: (e) => e.kind === "organization",
+    insurer: (e) => e.kind === "organization",
+    commission: (e) => /\bCommission\b/.test(e.name),
+    utility: (e) => /\b(?:Authority|Utility|Utilities|Water|Power|Electric|Energy|Gas)\b/.test(e.name),
+    league: (e) => /\b(?:League|NBA|NFL|NHL|MLB|FIFA|UEFA)\b/.test(e.name),
+    committee: (e) => /\bCommittee\b/.test(e.name),
+    party: (e) => /\bParty\b/.test(e.name),
+    union: (e) => e.kind === "organization" && /\b(?:Union|Workers|Federation|Association|Guild|Teamsters)\b/.test(e.name),
+    association: (e) => e.kind === "organization" && /\b(?:Association|Union|Federation|Society|Coalition)\b/.test(e.name),
+    coalition: (e) => e.kind === "organization" && /\b(?:Coalition|Alliance|Coordinator|Network|Front)\b/.test(e.name),
+    court: (e) => e.kind === "organization" && /\bCourt\b/.test(e.name),
+    judge: (e) => e.kind === "person" && /\b(?:Judge|Justice|Magistrate|judge)\b/.test(e.role ?? ""),
+    alliance: (e) => e.name === "NATO" || /\bAlliance\b/.test(e.name),
+    bloc: (e) => e.name === "European Union" || e.name === "ASEAN" || e.name === "African Union",
+    council: (e) => /\bCouncil\b/.test(e.name),
+    ministry: (e) => /\bMinistry\b/.test(e.name),
+    department: (e) => /\bDepartment\b/.test(e.name),
+    agency: (e) => /\b(?:Agency|Administration|Commission|Authority)\b/.test(e.name),
+    regulator: (e) => /\b(?:Agency|Administration|Commission|Authority|Regulator)\b/.test(e.name),
+    government: (e) => e.kind === "country",
+    administration: (e) => e.name === "United States",
+    kremlin: (e) => e.name === "Russia",
+    hospital: (e) => /\b(?:Hospital|Clinic|Health)\b/.test(e.name),
+    school: (e) => /\b(?:School|Academy|College|University)\b/.test(e.name),
+    district: (e) => /\bDistrict\b/.test(e.name),
+    city: (e) => /\bCity\b/.test(e.name),
+    group: (e) => e.kind === "group" || e.kind === "organization",
+  };
+  const t = Object.hasOwn(test, head) ? test[head] : undefined;
+  if (!t) return undefined;
+  if (indefinite) {
+    const until = ctx.sentences[Math.min(ctx.sentences.length - 1, si + 3)]!.end;
+    // New information: an actor already named before the phrase is not the one it introduces.
+    const isNew = (e: Entity) => !e.mentions.length || e.mentions[0]!.start >= at;
+    const next = ctx.store
+      .within(words[words.length - 1]!.end, until)
+      .find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!) && isNew(ctx.store.get(m.key)!));
+    return next ? ctx.store.get(next.key) : undefined;
+  }
+  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);
+}
+
+// The last actor of a kind anywhere in the text, once per store and head word (a full walk each time
+// would make a text full of "the company" quadratic).
+const lastOfKind = new WeakMap<EntityStore, Map<string, Entity | undefined>>();
+function lastInText(store: EntityStore, head: string, test: (e: Entity) => boolean): Entity | undefined {
+  let cache = lastOfKind.get(store);
+  if (!cache) lastOfKind.set(store, (cache = new Map()));
+  if (!cache.has(head)) cache.set(head, store.latestBefore(Infinity, 0, (_m, e) => test(e)));
+  return cache.get(head);
+}
+
+export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounKind): Entity | undefined {
+  const from = Math.max(ctx.sentences[Math.max(0, si - 3)]!.start, t.start - LOOKBACK);
+  if (kind === "speaker") return speakerOf(ctx, si, t.start);
+  if (kind === "person") return personAntecedent(ctx, si, t);
+  if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
+  // "Farmers … as their unions …": a group noun earlier in the sentence.
+  const s = ctx.sentences[si]!;
+  const g = /\b(\p{L}+)\b/gu;
+  for (const m of ctx.text.slice(s.start, t.start).matchAll(g)) {
+    if ((GROUP_NOUNS.has(m[1]!.toLowerCase()) || isAgentPlural(m[1]!)) && m[1]!.toLowerCase() !== "opposition") {
+      const at = s.start + m.index!;
+      return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
+    }
+  }
+  return (
+    ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
+    ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
+  );
+}
+
+/**
+ * "he"/"she": a person named earlier in the same sentence ("Kikwete said he …"), else the most prominent
+ * person of the nearest sentence before that names one — its first (subject) person, not its last.
+ */
+function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | undefined {
+  // "Elian Gonzalez's father said … he": the possessor is not who speaks.
+  const isPerson = (m: { indirect?: boolean; end: number }, e: Entity) => e.kind === "person" && !m.indirect && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
+  const s = ctx.sentences[si]!;
+  const same = ctx.store.latestBefore(t.start, s.start, isPerson);
+  if (same) return same;
+  const relative = relationalSpeaker(ctx, s, t.start);
+  if (relative) return relative;
+  for (let p = si - 1; p >= Math.max(0, si - 3); p--) {
+    if (ctx.junk.has(p)) continue;
+    const ps = ctx.sentences[p]!;
+    const first = ctx.store.within(ps.start, ps.end).find((m) => isPerson(m, ctx.store.get(m.key)!));
+    if (first) return ctx.store.get(first.key);
+  }
+  return undefined;
+}
+
+/**
+ * "Elian Gonzalez's father said … that he wants …": the speaker is the person the possessive phrase names,
+ * not the possessor. With no name for that person, the phrase itself names them, as written.
+ */
+function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Entity | undefined {
+  const head = /(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|wrote|writes|insisted|declared|announced|added)\b/u;
+  const m = head.exec(ctx.text.slice(s.start, before));
+  if (!m || !ROLE_NOUNS.has(m[3]!)) return undefined;
+  const start = s.start + m.index + m[0].indexOf(m[1]!);
+  const possessor = ctx.store.within(start, start + m[1]!.length).find((x) => x.kind === "person" || x.kind === "organization" || x.kind === "country");
+  if (!possessor) return undefined;
+  const phrase = `${m[1]}'s ${m[2]}`;
+  return ctx.store.group(phrase, start, start + m[1]!.length + 3 + m[2]!.length, "person");
+}
+
+/** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */
+export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
+  const s = ctx.sentences[si]!;
+  const tail = ctx.text.slice(at, s.end);
+  const close = tail.search(/[”"]|''/);
+  const region: Array<[number, number]> = [];
+  if (close >= 0) region.push([at + close, s.end]);
+  region.push([s.start, at]);
+  if (si + 1 < ctx.sentences.length) region.push([ctx.sentences[si + 1]!.start, ctx.sentences[si + 1]!.end]);
+  for (const [a, b] of region) {
+    const span = ctx.text.slice(a, b);
+    if (!/\b(?:said|says|told|added|stated|wrote|according to|insisted|declared|tweeted|posted|announced|stressed)\b/.test(span)) continue;
+    const people = ctx.store.within(a, b).filter((m) => !m.indirect);
+    const p = people.find((m) => m.kind === "person") ?? people[0];
+    if (p) return ctx.store.get(p.key);
+  }
+  // '"I urge …," he tweeted.': the person the pronoun points back to.
+  const pron = close >= 0 ? /^(?:[”"]|'')\s*,?\s*(?:[”"]|'')?\s*(he|she)\s+(?:said|says|tweeted|wrote|added|told|posted|insisted|declared)\b/i.exec(tail.slice(close)) : null;
+  if (pron) {
+    const toks = tokenize(ctx.text, at + close, s.end);
+    const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());
+    if (t) return personAntecedent(ctx, si, t);
+  }
+  return undefined;
+}
+
+export function actorsIn(ctx: DemandContext, start: number, end: number): Entity[] {
+  const out: Entity[] = [];
+  for (const m of ctx.store.within(start, end)) {
+    const e = ctx.store.get(m.key)!;
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** Actors named in toks[from, to): mentions, else a group noun or an anaphor ("the company"). */
+export function addresseesIn(ctx: DemandContext, si: number, toks: Token[], from: number, to: number): Entity[] {
+  if (to <= from) return [];
+  const named = actorsIn(ctx, toks[from]!.start, toks[to - 1]!.end);
+  if (named.length) return named;
+  const e = entityEndingAt(ctx, si, toks, to - 1);
+  return e ? [e] : [];
+}
+
+export const npEnd = (toks: Token[], from: number) => {
+  let k = from;
+  while (k < toks.length && !/^[,.;:!?]$/.test(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && toks[k]!.lower !== "for" && toks[k]!.lower !== "to") k++;
+  return k;
+};
