@@ -1,7 +1,8 @@
 // In-process keyed locks. A Lambda container runs one event at a time, so in AWS these only matter for
-// the local runner, which handles every delivery in one process and whose S3 (s3rver) ignores
-// conditional writes: there they are the guard against simultaneous deliveries. In AWS, S3's
-// conditional writes (If-None-Match / If-Match) guard concurrent containers.
+// the local runner, which handles every delivery in one process: there they queue simultaneous
+// deliveries of one key instead of letting them race and lose conditional writes. Correctness across
+// processes and containers rests on the conditional writes (If-None-Match / If-Match), which S3 and,
+// locally, the S3 front (local/s3-front.ts) enforce.
 
 /** Runs one function at a time per key, in arrival order. */
 export class KeyedLock {

@@ -103,9 +103,9 @@ function metadataOf(out: Output, version: Version): Record<string, string> {
 
 export type WriteResult = "written" | "stale" | "duplicate";
 
-// The output keys this process wrote, per bucket: s3rver (local) ignores If-None-Match/If-Match, so a
-// write after another delivery of this process wrote the key re-reads its state first. (In AWS, S3
-// refuses the stale condition, which re-reads too.)
+// The output keys this process wrote, per bucket: a write after another delivery of this process wrote
+// the key re-reads its state first, instead of sending a condition it knows is stale (S3, and locally the
+// S3 front, would refuse it, and the write would then re-read anyway).
 const writtenKeys = new WeakMap<ArticleBucket, Set<string>>();
 const writtenIn = (bucket: ArticleBucket) => writtenKeys.get(bucket) ?? writtenKeys.set(bucket, new Set()).get(bucket)!;
 const remember = (bucket: ArticleBucket, key: string) => {

@@ -17,9 +17,9 @@ interface BandObject {
   entries: Array<{ id: string } & StoredFingerprint>;
 }
 
-// The band objects this process last wrote, per bucket: s3rver (local) ignores If-Match, so a write
-// after another delivery of this process wrote the object starts from that version, not from the one
-// the lookup read. (In AWS, S3 refuses the stale If-Match and the write re-reads.)
+// The band objects this process last wrote, per bucket: a write after another delivery of this process
+// wrote the object starts from that version, not from the one the lookup read, which saves a refused
+// If-Match and a re-read (S3, and locally the S3 front, refuse the stale condition).
 const CACHED = 256;
 const written = new WeakMap<ArticleBucket, Map<string, { value: BandObject; etag: string | null }>>();
 const writtenIn = (bucket: ArticleBucket) => written.get(bucket) ?? written.set(bucket, new Map()).get(bucket)!;
