@@ -214,15 +214,19 @@ export function buildCorpus(): CorpusCase[] {
   add({ name: "HTML with only scripts and styles", body: fixture("scripts-styles-only.html"), contentType: "text/html", expect: { error: "not_an_article" }, marker: "getElementById" }, "scripts-only.html");
   add({ name: "HTML with only navigation and a footer", body: fixture("nav-only.html"), contentType: "text/html", expect: { error: "not_an_article" } }, "nav-only.html");
   {
-    const inner = article("CORPUS-DIVS")
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((p) => `<p>${p}</p>`)
-      .join("\n");
+    // Each case its own article: two copies of one story would be linked, and the second would reuse the
+    // first's LLM extraction (lib/similarity/link.ts), so which one reached the LLM would depend on timing.
+    const paragraphsOf = (tag: string) =>
+      article(tag)
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((p) => `<p>${p}</p>`)
+        .join("\n");
+    const inner = paragraphsOf("CORPUS-DIVS");
     const html = `<!doctype html><html><head><title>Nested</title></head><body>${"<div>".repeat(10_000)}${inner}${"</div>".repeat(10_000)}</body></html>`;
     add({ name: "an article inside 10,000 nested <div>s", body: utf8(html), contentType: "text/html", expect: summary((s) => expectIn(s, "CORPUS-DIVS")), marker: "CORPUS-DIVS" }, "nested-divs.html");
     add({ name: "10,000 nested <div>s and no text", body: utf8(`<!doctype html><html><body>${"<div>".repeat(10_000)}${"</div>".repeat(10_000)}</body></html>`), contentType: "text/html", expect: { error: "not_an_article" } }, "nested-empty.html");
-    add({ name: "10,000 unclosed <div>s around an article", body: utf8(`<html><body>${"<div>".repeat(10_000)}${inner.replace(/CORPUS-DIVS/g, "CORPUS-OPENDIVS")}</body></html>`), contentType: "text/html", expect: summary(), marker: "CORPUS-OPENDIVS" }, "unclosed-divs.html");
+    add({ name: "10,000 unclosed <div>s around an article", body: utf8(`<html><body>${"<div>".repeat(10_000)}${paragraphsOf("CORPUS-OPENDIVS")}</body></html>`), contentType: "text/html", expect: summary(), marker: "CORPUS-OPENDIVS" }, "unclosed-divs.html");
   }
 
   // --- JSON ----------------------------------------------------------------------------------------
