@@ -37,7 +37,7 @@ const pages = (): Item[] =>
     .filter((f) => f.endsWith(".html.gz"))
     .map((f) => ({ name: `pages/${f.slice(0, 12)}`, bytes: new Uint8Array(gunzipSync(readFileSync(new URL(`dev/pages/${f}`, SHARED)))), options: { contentType: "text/html" } }));
 
-// The blind third gold set (notes/reserved.md): hashed only as a whole.
+// The pool the blind third gold set was drawn from (bench/real-news/README.md, gold3): hashed only as a whole.
 const RESERVED = (path: string) => /^(AQUAINT\/NYT|AQUAINT\/XIE|TimeBank\/NYT|TimeBank\/wsj_1)/.test(path) && path !== "AQUAINT/XIE19980814.0294.tml";
 
 async function timeml(reserved: boolean): Promise<Item[]> {

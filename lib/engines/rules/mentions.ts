@@ -116,7 +116,9 @@ const STATE_AS_ATTRIBUTE =
   /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
-const COMPANY_OF = /\b(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV|GmbH|B\.V|N\.V|S\.A)\.?,? of (?:the )?$/;
+// A company's legal suffix ("Co.", "N.V."), one list for the suffix alone and for "… B.V. of the Netherlands".
+const LEGAL_SUFFIX = String.raw`(?:Inc|Corp|Co|Cos|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH)\.?|(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A)\.`;
+const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
 const EMBASSY_ATTACK = /^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b/;
 const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
 const FIRM_PARTNER_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s|,\s)(\p{Lu}\p{Ll}+), $/u;
@@ -711,7 +713,7 @@ function usedMidSentence(text: string, phrase: string): boolean {
 }
 
 // "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
-const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH|Cos)\.?$|^(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A)\.$/;
+const COMPANY_SUFFIX = new RegExp(`^(?:${LEGAL_SUFFIX})$`);
 const BUSINESS_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:bid|offer|shares|stock|board|stake|subsidiary|subsidiaries|shareholders|holders|directors|takeover|acquisition|earnings|revenue|debt|management)\b/u;
 const BUSINESS_BEFORE =
