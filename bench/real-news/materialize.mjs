@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the real-news benchmark inputs into OUTDIR from ../shared/dev (third-party text stays there).
 //   node bench/real-news/materialize.mjs [--gold GOLD.json] OUTDIR
-// GOLD defaults to bench/real-news/gold.json; heldout.gold.json is the held-out set, gold3.gold.json the blind one.
+// GOLD defaults to bench/real-news/gold.json; the other sets and their roles are listed in bench/real-news/sets.json.
 // pages/<id>.html.gz  -> OUTDIR/<id12>.html   (the page as served, so cleaning is exercised)
 // timeml/.../<DOC>.tml -> OUTDIR/<DOC>.html   (minimal HTML: title, article:published_time = the DCT, one <p> per line)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
