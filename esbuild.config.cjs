@@ -3,11 +3,15 @@
 // (bench/documents.ts), so the two cannot drift apart.
 //
 // Cold start: minified, one zip per function carrying only its own chunks, engines' dependencies loaded
-// only when chosen (lib/engines/index.ts), and source maps written beside the bundles (.esbuild/.build/)
+// only when chosen (lib/engines/index.ts), the HTML reader only when a page arrives (lib/clean/document.ts),
+// and source maps written beside the bundles (.esbuild/.build/)
 // but kept out of the zips (serverless.yml package.patterns). `npm run bench` measures the import, and the
-// import plus a first invocation, against bare Node. No V8 compile cache ships: it is valid only for the
-// exact Node build that wrote it, and the patch version of nodejs24.x is Lambda's to change (/tmp, the
-// only writable place, is empty at a cold start).
+// import plus a first invocation, against bare Node. No V8 compile cache ships: Node files it under
+// v<version>-<arch>-<V8 flags hash>-<uid> (v24.21.0-x64-964aae3f-0 here), so one written at package time
+// (x64, root) is never read by Lambda (arm64, a sandbox user, a nodejs24.x patch that is Lambda's to
+// change); /tmp, the only writable place, is empty at a cold start. Even read, it saved little: import
+// 3.7× → 3.2-3.6× bare Node in CPU, a first invocation within noise (measured 2026-12, Node 24.21).
+// V8 then mostly runs code, not compiles it.
 const { basename, dirname, extname } = require("node:path");
 
 // zod's classic API re-exports every locale as `z.locales.*` (1.6 MB of sources), which a namespace

@@ -7,7 +7,7 @@
 //       server (s3rver behind the signature-checking front, as `npm start` runs it). Lazy loading that the
 //       first invocation undoes shows up here: (b) is the figure a user waits for.
 // `npm run package` first; `node bench/cold-start.ts [--zip a.zip …] [--rounds N] [--no-invoke]` measures
-// other zips (e.g. an older packaging) the same way. Target: (a) ≤ 1.5× bare Node.
+// other zips (e.g. an older packaging) the same way, all in the same rounds. Target: (a) ≤ 1.5× bare Node.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -246,71 +246,89 @@ function printImportedAtStart(): void {
   }
 }
 
-export async function measureZip(zipPath: string, rounds: number, s3: BenchS3 | null): Promise<ColdStart[]> {
-  const dir = mkdtempSync(join(tmpdir(), "precis-cold-"));
+/** One handler of one zip, unpacked: how to import it, and how to import it and invoke it once. */
+interface Subject {
+  zip: string;
+  entry: string;
+  files: Map<string, Buffer>;
+  load: string[];
+  invoked: (() => Promise<Timing>) | null;
+  imported: Timing[];
+  invokedT: Timing[];
+}
+
+/**
+ * Every handler of every zip, measured in the same rounds against the same `node -e 0` runs, in rotating
+ * order: zips compared side by side (e.g. this branch's packaging against main's) see the same machine load.
+ */
+export async function measureZips(zipPaths: string[], rounds: number, s3: BenchS3 | null): Promise<ColdStart[]> {
+  const dirs: string[] = [];
   try {
-    const files = unzip(readFileSync(zipPath));
-    for (const [name, data] of files) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), data);
-    }
-    // The handlers are the entry files: functions/<name>.mjs without a chunk hash.
-    const entries = [...files.keys()].filter((n) => /^functions\/(on-upload|http)\.mjs$/.test(n));
-    const out: ColdStart[] = [];
-    const zipTag = zipPath.replace(/\W+/g, "_").slice(-24);
-    for (const entry of entries) {
-      const url = pathToFileURL(join(dir, entry)).href;
-      const load = ["-e", `import(${JSON.stringify(url)}).then((m) => { if (typeof m.handler !== "function") process.exit(3); })`];
-      const first = s3 && firstInvocation(entry, s3, zipTag);
-      const invoke = first && [
-        "--input-type=module",
-        "-e",
-        `const m = await import(${JSON.stringify(url)}); const r = await m.handler(JSON.parse(process.env.BENCH_EVENT), { getRemainingTimeInMillis: () => 60000 });
+    const subjects: Subject[] = [];
+    for (const zipPath of zipPaths) {
+      const dir = mkdtempSync(join(tmpdir(), "precis-cold-"));
+      dirs.push(dir);
+      const files = unzip(readFileSync(zipPath));
+      for (const [name, data] of files) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), data);
+      }
+      // The handlers are the entry files: functions/<name>.mjs without a chunk hash.
+      const entries = [...files.keys()].filter((n) => /^functions\/(on-upload|http)\.mjs$/.test(n));
+      const zipTag = zipPath.replace(/\W+/g, "_").slice(-24);
+      for (const entry of entries) {
+        const url = pathToFileURL(join(dir, entry)).href;
+        const load = ["-e", `import(${JSON.stringify(url)}).then((m) => { if (typeof m.handler !== "function") process.exit(3); })`];
+        const first = s3 && firstInvocation(entry, s3, zipTag);
+        const invoke = first && [
+          "--input-type=module",
+          "-e",
+          `const m = await import(${JSON.stringify(url)}); const r = await m.handler(JSON.parse(process.env.BENCH_EVENT), { getRemainingTimeInMillis: () => 60000 });
          if (!(${first.check})) { console.error(JSON.stringify(r).slice(0, 600)); process.exit(4); }
          process.exit(0);`,
-      ];
-      const env = s3?.env ?? {};
-      let run = 0;
-      const invoked = async () => {
-        const extra = await first!.prepare(run++);
-        return await timed(invoke!, { ...env, ...extra });
-      };
-      // One warm-up of the disk cache for each (and a check that the invocation works).
-      await timed(load, env);
-      await timed(["-e", "0"]);
-      if (invoke) await invoked();
-      const bare: Timing[] = [];
-      const imported: Timing[] = [];
-      const invokedT: Timing[] = [];
-      for (let i = 0; i < rounds; i++) {
-        // Rotate which goes first, so a drift in machine load does not favour one side.
-        const steps: (() => Promise<void>)[] = [
-          async () => void bare.push(await timed(["-e", "0"])),
-          async () => void imported.push(await timed(load, env)),
-          ...(invoke ? [async () => void invokedT.push(await invoked())] : []),
         ];
-        for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
+        let run = 0;
+        const invoked = invoke ? async () => await timed(invoke, { ...s3!.env, ...(await first!.prepare(run++)) }) : null;
+        subjects.push({ zip: zipPath, entry, files, load, invoked, imported: [], invokedT: [] });
       }
-      const medianTiming = (ts: Timing[]): Timing => ({ ms: median(ts.map((t) => t.ms)), cpuMs: median(ts.map((t) => t.cpuMs)) });
-      const ratio = (ts: Timing[], k: keyof Timing) => median(ts.map((t, i) => t[k] / bare[i]![k]));
-      out.push({
-        zip: zipPath,
-        handler: entry,
-        zipBytes: statSync(zipPath).size,
-        entryBytes: files.get(entry)!.length,
-        importedBytes: reachable(files, entry).reduce((n, f) => n + files.get(f)!.length, 0),
-        bare: medianTiming(bare),
-        import: medianTiming(imported),
-        ratio: ratio(imported, "ms"),
-        cpuRatio: ratio(imported, "cpuMs"),
-        invoke: invoke ? medianTiming(invokedT) : null,
-        invokeRatio: invoke ? ratio(invokedT, "ms") : null,
-        invokeCpuRatio: invoke ? ratio(invokedT, "cpuMs") : null,
-      });
     }
-    return out;
+    const env = s3?.env ?? {};
+    // One warm-up of the disk cache for each (and a check that the invocation works).
+    await timed(["-e", "0"]);
+    for (const sub of subjects) {
+      await timed(sub.load, env);
+      await sub.invoked?.();
+    }
+    const bare: Timing[] = [];
+    for (let i = 0; i < rounds; i++) {
+      // Rotate which goes first, so a drift in machine load does not favour one side.
+      const steps: (() => Promise<void>)[] = [
+        async () => void bare.push(await timed(["-e", "0"])),
+        ...subjects.flatMap((sub) => [
+          async () => void sub.imported.push(await timed(sub.load, env)),
+          ...(sub.invoked ? [async () => void sub.invokedT.push(await sub.invoked!())] : []),
+        ]),
+      ];
+      for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
+    }
+    const medianTiming = (ts: Timing[]): Timing => ({ ms: median(ts.map((t) => t.ms)), cpuMs: median(ts.map((t) => t.cpuMs)) });
+    const ratio = (ts: Timing[], k: keyof Timing) => median(ts.map((t, i) => t[k] / bare[i]![k]));
+    return subjects.map((sub) => ({
+      zip: sub.zip,
+      handler: sub.entry,
+      zipBytes: statSync(sub.zip).size,
+      entryBytes: sub.files.get(sub.entry)!.length,
+      importedBytes: reachable(sub.files, sub.entry).reduce((n, f) => n + sub.files.get(f)!.length, 0),
+      bare: medianTiming(bare),
+      import: medianTiming(sub.imported),
+      ratio: ratio(sub.imported, "ms"),
+      cpuRatio: ratio(sub.imported, "cpuMs"),
+      invoke: sub.invoked ? medianTiming(sub.invokedT) : null,
+      invokeRatio: sub.invoked ? ratio(sub.invokedT, "ms") : null,
+      invokeCpuRatio: sub.invoked ? ratio(sub.invokedT, "cpuMs") : null,
+    }));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -341,8 +359,7 @@ export async function benchColdStart(argv: string[] = []): Promise<void> {
   }
   const s3 = argv.includes("--no-invoke") ? null : await startBenchS3();
   try {
-    const results: ColdStart[] = [];
-    for (const z of zips) results.push(...(await measureZip(z, rounds, s3)));
+    const results = await measureZips(zips, rounds, s3);
     printColdStarts(results);
     console.log("");
     printImportedAtStart();

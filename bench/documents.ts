@@ -12,7 +12,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { readPdf } from "../lib/load/pdf.ts";
-import { prepareArticle } from "../lib/pipeline.ts";
+import { prepareArticle } from "../lib/prepare-article.ts";
 import { layoutPdf } from "../test/load/make-documents.ts";
 import { benchArticle } from "./engine.ts";
 

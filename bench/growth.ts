@@ -8,7 +8,8 @@
 import { Budget, withBudget } from "../lib/budget.ts";
 import { isPrecisError } from "../lib/errors.ts";
 import { createRulesEngine } from "../lib/engines/rules/index.ts";
-import { prepareArticle, summarizePrepared, type ArticleLimits } from "../lib/pipeline.ts";
+import { summarizePrepared, type ArticleLimits } from "../lib/pipeline.ts";
+import { prepareArticle } from "../lib/prepare-article.ts";
 import { normalArticle, pick, rng } from "./articles.ts";
 import { collect, cpuMs } from "./cpu.ts";
 import { createWorkerPool, type WorkerPool } from "../local/worker.ts";

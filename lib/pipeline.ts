@@ -6,9 +6,8 @@
 // The CPU-bound stages can run on a compute host (a worker thread pool in the local server, so one big
 // article does not stall every other request); in Lambda they run in-process.
 import type { ArticleInput, CleanedArticle, LoadedDocument } from "./article.ts";
-import { loadDocument } from "./load.ts";
 import { loadInput } from "./load/documents.ts";
-import { cleanDocument } from "./clean/index.ts";
+import { cleanDocumentWith, needsHtmlReader, type HtmlReader } from "./clean/document.ts";
 import { wordCount } from "./clean/words.ts";
 import type { Engine, Extraction } from "./engines/engine.ts";
 import { groundExtraction, type GroundedItems } from "./ground.ts";
@@ -91,18 +90,17 @@ export async function prepareDocument(input: SummarizeInput, limits: ArticleLimi
   const budget = activeBudget() ?? Budget.unlimited();
   budget.check("load");
   if (host) return host.prepare(input, limits, budget.deadline);
-  return prepareLoaded(await loadInput(input, { maxBytes: limits.maxObjectBytes, maxPages: limits.maxDocumentPages }), input, limits);
+  const doc = await loadInput(input, { maxBytes: limits.maxObjectBytes, maxPages: limits.maxDocumentPages });
+  // The HTML reader is a chunk of its own in the handler bundles: a cold start that sees no page parses none of it.
+  const readHtml = needsHtmlReader(doc.format) ? (await import("./clean/html/index.ts")).cleanHtml : null;
+  return prepareLoaded(doc, input, limits, readHtml);
 }
 
-/** prepareDocument for the text formats only (no PDF or Word), synchronously and in this thread. */
-export function prepareArticle(input: SummarizeInput, limits: ArticleLimits): PreparedArticle {
-  return prepareLoaded(loadDocument(input, { maxBytes: limits.maxObjectBytes }), input, limits);
-}
-
-function prepareLoaded(doc: LoadedDocument, input: SummarizeInput, limits: ArticleLimits): PreparedArticle {
+/** The checks of prepareDocument on a loaded document (lib/prepare-article.ts: synchronously, text formats only). */
+export function prepareLoaded(doc: LoadedDocument, input: SummarizeInput, limits: ArticleLimits, readHtml: HtmlReader | null): PreparedArticle {
   const budget = activeBudget();
   budget?.check("load");
-  const cleaned = cleanDocument(doc, { url: input.url ?? null });
+  const cleaned = cleanDocumentWith(doc, { url: input.url ?? null, readHtml });
   budget?.check("clean");
   if (input.publishedAt) cleaned.metadata.publishedAt = input.publishedAt;
   if (input.title) cleaned.metadata.title = input.title;

@@ -2,7 +2,7 @@
 //
 //   node scripts/show-openai-request.ts [--full] [--published-at YYYY-MM-DD] [--model M] [--base-url URL] FILE...
 //
-// The file is loaded and cleaned exactly as the pipeline does (lib/pipeline.ts prepareArticle); if the
+// The file is loaded and cleaned exactly as the pipeline does (lib/prepare-article.ts prepareArticle); if the
 // pipeline cannot be loaded, the file is taken as plain text. Nothing is sent anywhere.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -39,8 +39,8 @@ const schema = JSON.stringify(wireSchema({ strictKeywords }));
 async function cleaned(path: string): Promise<{ text: string; metadata: ArticleMetadata; how: string }> {
   const bytes = readFileSync(path);
   try {
-    const modulePath = "../lib/pipeline.ts";
-    const { prepareArticle } = (await import(modulePath)) as typeof import("../lib/pipeline.ts");
+    const modulePath = "../lib/prepare-article.ts";
+    const { prepareArticle } = (await import(modulePath)) as typeof import("../lib/prepare-article.ts");
     const p = prepareArticle({ bytes, fileName: basename(path), publishedAt: values["published-at"] ?? null }, { maxObjectBytes: config.limits.maxObjectBytes });
     return { text: p.cleaned.text, metadata: p.cleaned.metadata, how: "loaded and cleaned by the pipeline" };
   } catch (e) {

@@ -276,6 +276,8 @@ describe("deployment hardening", () => {
       expect(pkgs.filter((p) => /credential-provider-(ini|sso|process|web-identity|http|login)|credential-provider-imds|nested-clients|token-providers/.test(p)), handler).toEqual([]);
       // The engines' dependencies are chunks of their own.
       expect(pkgs.filter((p) => /^(compromise|gpt-tokenizer|openai|chrono-node)$/.test(p)), handler).toEqual([]);
+      // So is the HTML reader (lib/clean/document.ts): loaded when a page or a JSON record arrives.
+      expect(pkgs.filter((p) => /^(htmlparser2|entities|domhandler)$/.test(p)), handler).toEqual([]);
       const inputs = Object.values(meta.outputs as Record<string, { inputs: Record<string, unknown> }>).flatMap((o) => Object.keys(o.inputs));
       expect(inputs.filter((i) => /@aws-sdk\/client-s3\/dist-cjs/.test(i)), handler).toEqual([]);
       // The rules engine reads its lexicon baked (lib/engines/rules/lexicon-data.ts): compromise is in no chunk at all.
@@ -309,7 +311,7 @@ describe("deployment hardening", () => {
 });
 
 describe("documents from the zip: the readers' code ships with the handler", () => {
-  it("the packaged onUpload summarizes a PDF and a Word file, against the local S3 server", async () => {
+  it("the packaged onUpload summarizes a PDF, a Word file and an HTML page (readers loaded on first use), against the local S3 server", async () => {
     const dir = mkdtempSync(join(tmpdir(), "precis-zip-"));
     const s3 = await startBenchS3();
     try {
@@ -321,10 +323,16 @@ describe("documents from the zip: the readers' code ships with the handler", () 
         "ORLEN BAY — The ferry workers' union said on Monday that its members will stop work on 3 March unless the operator restores the night crossing.",
         "The operator, Kestrel Lines, said it would reply to the union by Friday and that the timetable change was needed to cut fuel costs.",
       ];
+      const page = `<!doctype html><html><head><title>Depot staff vote to strike</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <article><h1>Depot staff vote to strike</h1>
+        <p>MARSH END — Staff at the Marsh End bus depot voted on Tuesday to strike from 12 April unless the council drops its plan to close the depot&rsquo;s night shift.</p>
+        <p>The council said it would meet the staff association on Thursday and that the closure was needed to balance its transport budget this year.</p></article>
+        <footer>&copy; 2025 Marsh End Courier. All rights reserved.</footer></body></html>`;
       const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((t) => new Paragraph(t)) }] }));
       const uploads: [string, Uint8Array, string][] = [
         ["incoming/docs/release.pdf", await pressReleasePdf(), "application/pdf"],
         ["incoming/docs/ferry.docx", docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+        ["incoming/docs/depot.html", new TextEncoder().encode(page), "text/html; charset=utf-8"],
       ];
       for (const [key, body, type] of uploads) await s3.put(key, body, type);
       const records = uploads.map(([key, body]) => ({ eventName: "ObjectCreated:Put", s3: { bucket: { name: s3.env["PRECIS_BUCKET"] }, object: { key, size: body.length } } }));

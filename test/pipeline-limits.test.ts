@@ -1,7 +1,7 @@
 // One article-size check for every path (issue 12 §1): the same bytes get `too_large` from POST
 // /summaries and from an S3 upload. Punctuation marks and symbols count toward the limit, like words.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prepareArticle } from "../lib/pipeline.ts";
+import { prepareArticle } from "../lib/prepare-article.ts";
 import { isPrecisError } from "../lib/errors.ts";
 import { ErrorRecord, Summary } from "../lib/schema/summary.ts";
 import { normalArticle } from "../bench/articles.ts";

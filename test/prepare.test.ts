@@ -2,7 +2,8 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MIN_PROSE_SHARE, prepareArticle, proseShare } from "../lib/pipeline.ts";
+import { MIN_PROSE_SHARE, proseShare } from "../lib/pipeline.ts";
+import { prepareArticle } from "../lib/prepare-article.ts";
 
 const ARTICLES = new URL("./fixtures/articles/", import.meta.url);
 const prepare = (text: string, contentType = "text/plain") =>

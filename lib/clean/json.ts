@@ -2,9 +2,9 @@
 // CMS exports, scrapers and schema.org JSON-LD write it. The body is cleaned as whatever it is
 // (HTML, Markdown or plain text) with the record's own fields taking precedence as metadata.
 import type { ArticleMetadata, RemovedPiece } from "../article.ts";
+import type { HtmlReader } from "./document.ts";
 import { PrecisError } from "../errors.ts";
 import { isoDate } from "./dates.ts";
-import { cleanHtml } from "./html/index.ts";
 import { cleanMarkdown } from "./markdown.ts";
 import { readMasthead } from "./masthead.ts";
 import { cleanParagraphs } from "./paragraphs.ts";
@@ -23,7 +23,7 @@ const LANGUAGE_KEYS = ["language", "lang", "inlanguage", "locale"];
 // Wrappers APIs put the record in.
 const WRAPPER_KEYS = ["article", "data", "item", "post", "story", "result", "document", "doc", "entry"];
 
-export function cleanJson(source: string, removed: RemovedPiece[]): FormatResult {
+export function cleanJson(source: string, removed: RemovedPiece[], readHtml: HtmlReader): FormatResult {
   let value: Json;
   try {
     value = JSON.parse(source) as Json;
@@ -43,14 +43,14 @@ export function cleanJson(source: string, removed: RemovedPiece[]): FormatResult
     language: text(fieldOf(record, LANGUAGE_KEYS)),
   };
   const body = bodyText(field(record, bodyKey))!;
-  const inner = cleanBody(body, removed, own.title ?? null);
+  const inner = cleanBody(body, removed, own.title ?? null, readHtml);
   const metadata: Partial<ArticleMetadata> = { ...inner.metadata };
   for (const [k, v] of Object.entries(own)) if (v) metadata[k as keyof ArticleMetadata] = v;
   return { paragraphs: inner.paragraphs, metadata };
 }
 
-function cleanBody(body: string, removed: RemovedPiece[], title: string | null): FormatResult {
-  if (/<(?:p|div|br|h[1-6]|article|section|ul|li|span|a|em|strong|blockquote)\b[^<>]{0,300}>/i.test(body)) return cleanHtml(body, removed);
+function cleanBody(body: string, removed: RemovedPiece[], title: string | null, readHtml: HtmlReader): FormatResult {
+  if (/<(?:p|div|br|h[1-6]|article|section|ul|li|span|a|em|strong|blockquote)\b[^<>]{0,300}>/i.test(body)) return readHtml(body, removed);
   if (/^#{1,6} |\]\((?:https?:|\/)|^\s*[-*] |\*\*\S/m.test(body)) return cleanMarkdown(body, removed);
   if (!title) return cleanPlain(body, removed);
   // The record names its title, so a repeat of it at the top of the text is all the masthead can be.

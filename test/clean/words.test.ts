@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wordCount } from "../../lib/clean/words.ts";
-import { prepareArticle } from "../../lib/pipeline.ts";
+import { prepareArticle } from "../../lib/prepare-article.ts";
 
 describe("wordCount, the one word counter", () => {
   it("counts words, not the punctuation standing between them", () => {

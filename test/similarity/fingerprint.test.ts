@@ -11,7 +11,7 @@ import {
   storyFingerprint,
   words,
 } from "../../lib/similarity/index.ts";
-import { prepareArticle } from "../../lib/pipeline.ts";
+import { prepareArticle } from "../../lib/prepare-article.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../http/fixtures/${name}`, import.meta.url), "utf8");
 /** The cleaned text, as the pipeline stores it in article.text (what is fingerprinted). */
