@@ -842,7 +842,16 @@ function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: numb
     if (toks[q]?.lower === "such" && toks[q + 1]?.lower === "as") q += 2;
     else if (/^(?:like|including)$/.test(toks[q]?.lower ?? "")) q++;
   }
-  if (toks[q]?.text === ":" || toks[q]?.text === ",") q++;
+  const colon = toks[q]?.text === ":";
+  if (colon || toks[q]?.text === ",") q++;
+  // "chanting: stop the land grab": a slogan after a colon, without quotation marks, runs to the clause end.
+  if (colon && !/^[“"`]/.test(toks[q]?.text ?? "")) {
+    const first = toks[q];
+    const second = toks[q + 1];
+    const agent = first && isImperative(first.lower) && second && (DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text)) ? by() : undefined;
+    const end = clauseEnd(toks, q, false);
+    return agent && end > q + 1 ? [{ by: agent, of: addresseesIn(ctx, si, toks, q + 1, end).filter((e) => e !== agent), start: first!.start, end: toks[end - 1]!.end, tokens: toks.slice(q, end), sentence: si }] : null;
+  }
   // A list of slogans ('“Serbs out” and “Stop the bloodshed”'): each imperative one is a demand.
   const out: Found[] = [];
   for (let n = 0; n < 4 && /^[“"]$/.test(toks[q]?.text ?? ""); n++) {

@@ -93,3 +93,16 @@ describe("causatives and warrants", () => {
     expect(brief("Police in Dover said the search warrant for the depot was lost.")).toEqual([]);
   });
 });
+
+describe("filings and slogans", () => {
+  it("credits 'filed a motion in court asking for …' to the filer, not the court", () => {
+    expect(brief("In Dover, Paul Weston filed a motion in state court asking for custody of the horse.")).toEqual([{ by: "Paul Weston", of: [], what: "custody of the horse" }]);
+    expect(brief("Paul Weston filed a motion in state court on Monday seeking custody of the horse.")).toEqual([{ by: "Paul Weston", of: [], what: "custody of the horse" }]);
+  });
+
+  it("reads a slogan after a colon without quotation marks, and no statement so chanted", () => {
+    expect(brief("Hundreds of farmers marched in Dale on Sunday, chanting: stop the land grab in Dale.")).toEqual([{ by: "Farmers", of: [], what: "stop the land grab in Dale" }]);
+    expect(brief("The Dale Farmers Union marched on Sunday and chanted: we are farmers, not thieves.")).toEqual([]);
+    expect(brief("The Dale Farmers Union shouted: the land is ours.")).toEqual([]);
+  });
+});
