@@ -10,6 +10,7 @@ import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
+import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
@@ -112,9 +113,12 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
   const ctx = boundSentences(whole);
   // Pass 1: every demand, by sentence.
   const found: Found[] = [];
+  const editorial = editorialVoice(ctx);
   ctx.sentences.forEach((s, si) => {
-    if (ctx.junk.has(si) || !QUICK.test(s.text)) return;
+    const paper = editorial && si >= editorial.from ? editorial.paper : undefined;
+    if (ctx.junk.has(si) || (!QUICK.test(s.text) && !paper)) return;
     const toks = tokenize(ctx.text, s.start, s.end);
+    if (paper) found.push(...readEditorialCalls(ctx, si, toks, paper));
     for (let i = 0; i < toks.length; i++) {
       const lemma = LEMMAS[toks[i]!.lower];
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));

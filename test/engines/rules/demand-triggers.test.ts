@@ -106,3 +106,21 @@ describe("filings and slogans", () => {
     expect(brief("The Dale Farmers Union shouted: the land is ours.")).toEqual([]);
   });
 });
+
+describe("an editorial's own calls", () => {
+  const EDITORIAL = `The New York Times said in an editorial on Friday, May 3:
+
+Mayor Tom Ruiz has made the right decision to meet the tenants. His presence at the hearing should help clear the way for a deal. Only the most stubborn foes of the mayor can argue that the tenants should not be heard. The best outcome would be for the Harbor Board to return the deposits as soon as the hearing ends. If the board balks, the Dover Council should quickly revoke its permit. Repeated threats against tenants must be met with the severest possible penalties. The Harbor Board should have acted sooner.`;
+
+  it("credits the paper with its calls: 'X should …', a passive 'must be met', 'would be for X to …'", () => {
+    expect(brief(EDITORIAL)).toEqual([
+      { by: "New York Times", of: ["Harbor Board"], what: "return the deposits as soon as the hearing ends" },
+      { by: "New York Times", of: ["Dover Council"], what: "the Dover Council should quickly revoke its permit" },
+      { by: "New York Times", of: [], what: "Repeated threats against tenants must be met with the severest possible penalties" },
+    ]);
+  });
+
+  it("reads no paper's voice into a news story", () => {
+    expect(brief("Mayor Tom Ruiz said on Friday that he had met the tenants. The Harbor Board should return the deposits as soon as the hearing ends.")).toEqual([]);
+  });
+});
