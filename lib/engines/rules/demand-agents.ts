@@ -72,7 +72,7 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
 }
 
-const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
+const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted|filed|files|file|filing|lodged|lodges)$/;
 /**
  * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
  * on a written statement: its index, else -1. The statement's recipient sits between, and is no agent.
@@ -85,7 +85,8 @@ function letterWriterAt(toks: Token[], i: number): number {
   for (let q = k; q >= Math.max(1, k - 8); q--) {
     const x = toks[q]!;
     if (/^[,.;:!?“”"]$/.test(x.text) && !(x.text === "." && /^\p{Lu}/u.test(toks[q - 1]!.text))) break;
-    if (x.lower === "to" && WRITTEN.has(toks[q - 1]!.lower)) {
+    // "to the mayor"; a filing's court: "filed a motion in federal court asking for custody".
+    if (/^(?:to|in|with|before)$/.test(x.lower) && WRITTEN.has(toks[q - 1]!.lower)) {
       k = q - 1;
       break;
     }

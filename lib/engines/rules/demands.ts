@@ -9,6 +9,8 @@ import { isAdjective, isImperative, isPastTense, isVerbForm } from "./lexicon.ts
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
+import { readConditions, readThreats } from "./demand-conditions.ts";
+import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
@@ -44,11 +46,12 @@ forms("petition", "petition petitions petitioned petitioning");
 forms("tell", "tell tells told telling instructs instructed directs directed"); // only "told X to …"
 forms("chant", "chant chants chanted chanting shout shouts shouted shouting"); // only a quoted imperative
 forms("order", "injunction injunctions");
+forms("order", "warrant warrants"); // only a noun, "a warrant for X's arrest"
 forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 billion in damages"
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added", "tweeted", "tweets", "posted", "posts", "wrote", "writes", "announced", "announces", "maintained", "maintains", "contended", "contends"]);
@@ -110,15 +113,19 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
   const ctx = boundSentences(whole);
   // Pass 1: every demand, by sentence.
   const found: Found[] = [];
+  const editorial = editorialVoice(ctx);
   ctx.sentences.forEach((s, si) => {
-    if (ctx.junk.has(si) || !QUICK.test(s.text)) return;
+    const paper = editorial && si >= editorial.from ? editorial.paper : undefined;
+    if (ctx.junk.has(si) || (!QUICK.test(s.text) && !paper)) return;
     const toks = tokenize(ctx.text, s.start, s.end);
+    if (paper) found.push(...readEditorialCalls(ctx, si, toks, paper));
     for (let i = 0; i < toks.length; i++) {
       const lemma = LEMMAS[toks[i]!.lower];
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
     found.push(...readModalClauses(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
+    found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
     found.push(...readPlacards(ctx, si, toks));
   });
@@ -213,7 +220,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   const prev = toks[i - 1];
   const next = toks[i + 1];
   const after = next?.lower ?? "";
-  if (lemma === "ultimatum" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
+  if (lemma === "ultimatum" || t.lower === "warrant" || t.lower === "warrants" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
@@ -291,7 +298,12 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
       if ((t.lower.startsWith("request") && bareDefinite(toks, j)) || (lemma === "ask" && w === "for" && bareDefinite(toks, j + 1))) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
-      if (lemma === "order" && !/ed$|s$/.test(t.lower)) return null;
+      // "will order the relatives to hand the boy over": an order announced is made; a bare "order" is otherwise the noun.
+      if (lemma === "order" && !/ed$|s$/.test(t.lower) && !MODAL_BEFORE.test(prev?.lower ?? "")) {
+        // "the Harbor Authority order that the ferry be sold": a named body's order, its content clause.
+        const owner = w === "that" && prev && /^\p{Lu}/u.test(prev.text) ? entityEndingAt(ctx, si, toks, i - 1) : undefined;
+        return owner ? thatClause(ctx, si, toks, j, owner) : null;
+      }
       // "ordered an assessment of the damage", "ordered the evacuation of …": a directive with no addressee.
       if (lemma === "order" && /^(?:a|an|the)$/.test(w) && /^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(toks[j + 1]?.lower ?? "") && !isVerbForm(toks[j + 1]!.lower)) return clauseOrNp(ctx, si, toks, j, by(), [], true);
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
@@ -364,6 +376,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (lemma === "seek" && (SERVICES.test(w) || SERVICES.test(toks[j + 1]?.lower ?? ""))) return null;
       if (lemma === "need" && w !== "that") return null;
       if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
+      // "sought to have the tenants sign a lease", "seeking to get the board to act": a demand made through a causative.
+      if (lemma === "seek" && w === "to") return causative(ctx, si, toks, j + 1, by());
       if ((lemma === "want" || lemma === "seek" || lemma === "require") && w === "to") return null;
       // "demanded of NATO that …"
       if (w === "of" && lemma === "demand") {
@@ -386,6 +400,35 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
     default:
       return null;
   }
+}
+
+// Not "to order": "asked the court to order …" is what the court is asked, not its order.
+const PREPOSITIONS = /^(?:about|of|in|on|at|for|with|from|by|into|onto|over|under|against|between|through|after|before|near|without|within|towards?|across|around|like|than|per|via)$/;
+const MODAL_BEFORE = /^(?:will|would|'ll|’ll|shall)$/;
+
+/** "have the tenants sign a lease" / "get the board to act" at toks[h]: the one made to act, and the act. */
+function causative(ctx: DemandContext, si: number, toks: Token[], h: number, by: Entity | undefined): Found[] | null {
+  if (!by || !/^(?:have|get)$/.test(toks[h]?.lower ?? "")) return null;
+  if (toks[h]!.lower === "get") return addresseeTo(ctx, si, toks, h + 1, by, 6);
+  // The bare verb after the noun phrase ("the family sign", also "the family must sign").
+  let v = h + 2;
+  // "sign" is a noun to the lexicon: a bare word before an object's determiner is a verb too.
+  const verbAt = (x: number) => {
+    const q = toks[x]!;
+    if (!/^\p{Ll}+$/u.test(q.text) || DETERMINERS.has(q.lower) || NP_STOP.has(q.lower) || isAdjective(q.lower)) return false;
+    const n = toks[x + 1]?.lower ?? "";
+    return isVerbForm(q.lower) || ((DETERMINERS.has(n) || !!POSSESSIVE_PRONOUNS[n]) && !PREPOSITIONS.test(q.lower));
+  };
+  while (v < toks.length && v - h <= 7 && !verbAt(v)) {
+    if (/^[,.;:!?]$/.test(toks[v]!.text)) return null;
+    v++;
+  }
+  // "sought to have its say": a possessive before the verb's noun, no one made to act.
+  if (v >= toks.length || v - h > 7 || v === h + 1 || /(?:ed|ing)$/.test(toks[v]!.lower) || DETERMINERS.has(toks[v - 1]!.lower) || POSSESSIVE_PRONOUNS[toks[v - 1]!.lower]) return null;
+  const end = clauseEnd(toks, v, false);
+  if (end <= v + 1) return null;
+  const of = addresseesIn(ctx, si, toks, h + 1, v).filter((e) => e !== by);
+  return [{ by, of, start: toks[h + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(h + 1, end), sentence: si }];
 }
 
 /** Whether a "for" comes within six words of j, before any "to" or clause break. */
@@ -499,7 +542,11 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   // "issued an injunction against night flights", "an order barring …": the order and what it forbids or requires.
   if (lemma === "order") {
-    if (!/^(?:against|banning|barring|prohibiting|forbidding|halting|blocking|requiring|directing|ordering|to)$/.test(w)) return null;
+    if (w === "that" && !/^warrants?$/.test(toks[i]!.lower)) return thatClause(ctx, si, toks, j, by);
+    // "issued a warrant for Brandt's arrest": a warrant orders only an arrest (or a search).
+    if (/^warrants?$/.test(toks[i]!.lower) && !(w === "for" && toks.slice(j + 1, j + 6).some((q) => /^(?:arrest|search|detention|extradition)$/.test(q.lower)))) return null;
+    if (!/^(?:against|banning|barring|prohibiting|forbidding|halting|blocking|requiring|directing|ordering|to|for)$/.test(w)) return null;
+    if (w === "for" && !/^warrants?$/.test(toks[i]!.lower)) return null;
     const end = clauseEnd(toks, j + 1, w !== "to");
     if (end <= j + 1) return null;
     return [{ by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si }];
@@ -545,7 +592,7 @@ function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: numbe
 }
 
 /** "urged the West to move quickly …": addressee, then an infinitive. */
-function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number, by: Entity | undefined, maxWords = 8): Found[] | null {
+export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number, by: Entity | undefined, maxWords = 8): Found[] | null {
   if (!by) return null;
   let k = from;
   // "anyone who was near Carver Park on Saturday evening to come forward": the public, with a relative clause.
@@ -659,7 +706,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     for (let k = i - 1; k >= 0; k--) {
       const x = toks[k]!.lower;
       if (x === "that" && thatAt < 0) thatAt = k;
-      if (COMM_VERBS.has(x) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
+      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x)) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
         comm = k;
         break;
       }
@@ -686,7 +733,11 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const subj = addresseesIn(ctx, si, toks, b0(toks, clauseStart, i), i);
     if (subj.includes(by) || subj.some((e) => sameSide(e, by))) continue;
     if (!of.length) of = subj;
-    if (advisory && !subj.length) continue;
+    // A body's decision that "the boy should go home" demands it, of whoever is named or not.
+    const ruling = RULING_VERBS.test(toks[comm]!.lower);
+    if (advisory && !subj.length && !ruling) continue;
+    // "decided it should have waited": hindsight, not a demand.
+    if (ruling && toks[i + 1]?.lower === "have") continue;
     const end = clauseEnd(toks, clauseStart, false);
     if (end <= i) continue;
     out.push({ by, of, start: toks[clauseStart]!.start, end: toks[end - 1]!.end, tokens: toks.slice(clauseStart, end), sentence: si });
@@ -701,20 +752,25 @@ function b0(toks: Token[], from: number, modal: number): number {
   return k;
 }
 
-/** "The council should meet the tenants first, union leader Mara Voss said.": reported speech without quotes. */
+/**
+ * "The council should meet the tenants first, union leader Mara Voss said.": reported speech without quotes.
+ * "The dog must be put down, county health authorities ruled Tuesday.": a ruling, reported the same way.
+ */
 function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
   // The modal's subject opens the sentence: "X should …, Y said", not "After Y said X should …".
   const start = b0(toks, 0, i);
   if (start > 0 || toks.slice(0, i).some((q) => /^[“”"]$/.test(q.text))) return null;
-  // The subject is one noun phrase: "The move rewards shareholders and should improve …" predicts, about no actor.
-  if (toks.slice(start, i).some((q) => /^(?:and|but|or)$/.test(q.lower) || (/^\p{Ll}+(?:s|ed)$/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower)))) return null;
   let comma = -1;
   for (let k = toks.length - 1; k > i && toks.length - k <= 12; k--) if (toks[k]!.text === ",") comma = k;
   if (comma < 0) return null;
   const tail = toks.slice(comma + 1);
   if (/^(?:which|who|whom|but|and|although|though|while|as|when|after|before|because|since|if|unless|so)$/.test(tail[0]?.lower ?? "")) return null;
-  const said = tail.findIndex((q) => /^(?:said|says|added|argued|insisted|told|wrote|stated|contended|maintained)$/.test(q.lower));
+  const said = tail.findIndex((q) => /^(?:said|says|added|argued|insisted|told|wrote|stated|contended|maintained)$/.test(q.lower) || RULING_VERBS.test(q.lower));
   if (said < 0 || tail.slice(said + 1).some((q) => /^(?:that|to|if)$/.test(q.lower))) return null;
+  // The subject is one noun phrase: "The move rewards shareholders and should improve …" predicts, about no actor.
+  // A ruling's subject may carry a relative clause ("A boy who arrived … must be returned, … ruled").
+  const ruling = RULING_VERBS.test(tail[said]!.lower);
+  if (!ruling && toks.slice(start, i).some((q) => /^(?:and|but|or)$/.test(q.lower) || (/^\p{Ll}+(?:s|ed)$/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower)))) return null;
   const people = ctx.store.within(tail[0]!.start, tail[tail.length - 1]!.end).filter((m) => !m.indirect);
   const speaker = people.find((m) => m.kind === "person") ?? people[0];
   // "…, the council said": an anaphor before the verb when no one is named.
@@ -790,7 +846,16 @@ function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: numb
     if (toks[q]?.lower === "such" && toks[q + 1]?.lower === "as") q += 2;
     else if (/^(?:like|including)$/.test(toks[q]?.lower ?? "")) q++;
   }
-  if (toks[q]?.text === ":" || toks[q]?.text === ",") q++;
+  const colon = toks[q]?.text === ":";
+  if (colon || toks[q]?.text === ",") q++;
+  // "chanting: stop the land grab": a slogan after a colon, without quotation marks, runs to the clause end.
+  if (colon && !/^[“"`]/.test(toks[q]?.text ?? "")) {
+    const first = toks[q];
+    const second = toks[q + 1];
+    const agent = first && isImperative(first.lower) && second && (DETERMINERS.has(second.lower) || /^\p{Lu}/u.test(second.text)) ? by() : undefined;
+    const end = clauseEnd(toks, q, false);
+    return agent && end > q + 1 ? [{ by: agent, of: addresseesIn(ctx, si, toks, q + 1, end).filter((e) => e !== agent), start: first!.start, end: toks[end - 1]!.end, tokens: toks.slice(q, end), sentence: si }] : null;
+  }
   // A list of slogans ('“Serbs out” and “Stop the bloodshed”'): each imperative one is a demand.
   const out: Found[] = [];
   for (let n = 0; n < 4 && /^[“"]$/.test(toks[q]?.text ?? ""); n++) {
@@ -832,59 +897,6 @@ function readPlacards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   return out;
 }
 
-/**
- * Conditions: "Moscow said it would return to the deal only if Western governments reconnected the bank"
- * — the condition is what the speaker demands of the condition's subject.
- */
-function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
-  const out: Found[] = [];
-  for (let i = 1; i < toks.length - 2; i++) {
-    const two = `${toks[i]!.lower} ${toks[i + 1]!.lower}`;
-    const three = `${two} ${toks[i + 2]!.lower}`;
-    let start: number;
-    // A plain "if"/"unless" is a bargaining condition only in a stated offer or threat, and only when
-    // it asks something of another actor (checked below); "only if" and "on condition that" always are.
-    let plain = false;
-    if (two === "only if") start = i + 2;
-    else if (three === "on condition that" || two === "provided that") start = i + (two === "provided that" ? 2 : 3);
-    else if ((toks[i]!.lower === "if" || toks[i]!.lower === "unless") && !/^(?:as|even|only|what|whether)$/.test(toks[i - 1]!.lower) && !/^(?:asked|necessary|needed|needs|so|any|possible|true|not|anything|ever|approved|elected|convicted|confirmed)$/.test(toks[i + 1]!.lower)) {
-      start = i + 1;
-      plain = true;
-    } else continue;
-    // The condition-setter: the subject of the nearest "would/will" before it, in the same clause.
-    let m = i - 1;
-    while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower) && !(plain && /^[;:“”"]$/.test(toks[m]!.text))) m--;
-    if (m < 0 || (plain && !/^(?:would|will|'ll)$/.test(toks[m]!.lower))) continue;
-    // "… he would go alone if …, Castro said": an offer or threat someone states, not narration.
-    if (plain && !toks.some((q) => CONDITION_SPEECH.has(q.lower))) continue;
-    const by = subjectOf(ctx, si, toks, m);
-    if (!by) continue;
-    const end = clauseEnd(toks, start, false);
-    if (end <= start + 1) continue;
-    let v = start;
-    while (v < end && !isVerbForm(toks[v]!.lower)) v++;
-    const of = (v > start ? addresseesIn(ctx, si, toks, start, v) : []).filter((e) => e !== by && !sameSide(e, by));
-    // "will not stay on the case unless they are paid": a threat whose price is the speaker's own pay.
-    if (plain && toks[i]!.lower === "unless" && SUBJECT_PRONOUNS[toks[start]!.lower] && /^(?:are|is|were|was|get|gets|got|be)$/.test(toks[start + 1]?.lower ?? "") && /^(?:paid|compensated|reimbursed)$/.test(toks[start + 2]?.lower ?? "")) {
-      out.push({ by, of: [], start: toks[m]!.start, end: toks[end - 1]!.end, tokens: toks.slice(m, end), sentence: si });
-      continue;
-    }
-    if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
-    // "would resign if the council passed the budget" is a threat whose demand is the opposite of the
-    // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
-    const verb = toks.findIndex((q, x) => x >= start && x < end && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
-    if (plain && toks[i]!.lower === "if" && !CONCESSION.test(toks[verb]?.lower ?? "")) continue;
-    // "if the Authority agreed to release the ship": what is asked is the release; the addressee is already named.
-    if (plain && toks[i]!.lower === "if") start = toks[verb + 1]?.lower === "to" ? verb + 2 : verb + 1;
-    if (end <= start + 1) continue;
-    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
-  }
-  return out;
-}
-
-const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
-const CONDITION_SPEECH = new Set(["said", "says", "told", "warned", "warns", "threatened", "threatens", "offered", "offers", "promised", "promises", "insisted", "insists", "vowed", "vows", "pledged", "pledges", "declared", "announced", "wrote", "added", "stated"]);
-
 /** "The agency has given the tenants until noon Friday to leave the site": a deadline is a demand of whoever is given it. */
 function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
@@ -908,12 +920,15 @@ function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   return out;
 }
 
+// Rulings and decisions: what a body "ruled"/"decided" must or should happen is its demand, even of no named actor.
+const RULING_VERBS = /^(?:ruled|rules|decided|decides|determined|determines|decreed|decrees)$/;
+
 // Analysts, academics and other observers assess; their "must" and "should" are commentary, not demands.
 const COMMENTATOR = /\b(?:analyst|expert|economist|professor|researcher|fellow|scholar|strategist|commentator|observer|historian|pollster|lecturer)s?\b/i;
 const isCommentator = (e: Entity) => e.kind === "person" && COMMENTATOR.test(e.role ?? "");
 
 // A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
-function sameSide(a: Entity, b: Entity): boolean {
+export function sameSide(a: Entity, b: Entity): boolean {
   if (a === b) return true;
   const role = `${a.role ?? ""} ${b.role ?? ""}`;
   return (a.kind === "country" && role.includes(a.name)) || (b.kind === "country" && role.includes(b.name));
@@ -949,7 +964,7 @@ function cutsAfterComma(toks: Token[], k: number): boolean {
   return hit;
 }
 
-function clauseEnd(toks: Token[], start: number, np: boolean): number {
+export function clauseEnd(toks: Token[], start: number, np: boolean): number {
   let depth = 0;
   const stop = Math.min(toks.length, start + MAX_CLAUSE);
   for (let k = start; k < stop; k++) {

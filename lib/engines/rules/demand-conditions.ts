@@ -1,0 +1,109 @@
+// Conditions and threats: what a speaker makes the price of an offer or a threat is demanded of whoever must
+// meet it ("would return to the deal only if Western governments reconnected the bank", "threatened to cut the
+// shelter's funding unless its director signed a pledge").
+import type { Token } from "../../text/tokens.ts";
+import { isVerbForm } from "./lexicon.ts";
+import { addresseesIn, subjectOf } from "./demand-agents.ts";
+import { SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
+
+/**
+ * Conditions: "Moscow said it would return to the deal only if Western governments reconnected the bank"
+ * — the condition is what the speaker demands of the condition's subject.
+ */
+export function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    const two = `${toks[i]!.lower} ${toks[i + 1]!.lower}`;
+    const three = `${two} ${toks[i + 2]!.lower}`;
+    let start: number;
+    // A plain "if"/"unless" is a bargaining condition only in a stated offer or threat, and only when
+    // it asks something of another actor (checked below); "only if" and "on condition that" always are.
+    let plain = false;
+    if (two === "only if") start = i + 2;
+    else if (three === "on condition that" || two === "provided that") start = i + (two === "provided that" ? 2 : 3);
+    else if ((toks[i]!.lower === "if" || toks[i]!.lower === "unless") && !/^(?:as|even|only|what|whether)$/.test(toks[i - 1]!.lower) && !/^(?:asked|necessary|needed|needs|so|any|possible|true|not|anything|ever|approved|elected|convicted|confirmed)$/.test(toks[i + 1]!.lower)) {
+      start = i + 1;
+      plain = true;
+    } else continue;
+    // The condition-setter: the subject of the nearest "would/will" before it, in the same clause.
+    let m = i - 1;
+    while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower) && !(plain && /^[;:“”"]$/.test(toks[m]!.text))) m--;
+    if (m < 0 || (plain && !/^(?:would|will|'ll)$/.test(toks[m]!.lower))) continue;
+    // "… he would go alone if …, Castro said": an offer or threat someone states, not narration.
+    if (plain && !toks.some((q) => CONDITION_SPEECH.has(q.lower))) continue;
+    const by = subjectOf(ctx, si, toks, m);
+    if (!by) continue;
+    const end = clauseEnd(toks, start, false);
+    if (end <= start + 1) continue;
+    let v = start;
+    while (v < end && !isVerbForm(toks[v]!.lower)) v++;
+    const of = (v > start ? addresseesIn(ctx, si, toks, start, v) : []).filter((e) => e !== by && !sameSide(e, by));
+    // "will not stay on the case unless they are paid": a threat whose price is the speaker's own pay.
+    if (plain && toks[i]!.lower === "unless" && SUBJECT_PRONOUNS[toks[start]!.lower] && /^(?:are|is|were|was|get|gets|got|be)$/.test(toks[start + 1]?.lower ?? "") && /^(?:paid|compensated|reimbursed)$/.test(toks[start + 2]?.lower ?? "")) {
+      out.push({ by, of: [], start: toks[m]!.start, end: toks[end - 1]!.end, tokens: toks.slice(m, end), sentence: si });
+      continue;
+    }
+    if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
+    // "would resign if the council passed the budget" is a threat whose demand is the opposite of the
+    // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
+    const verb = toks.findIndex((q, x) => x >= start && x < end && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
+    if (plain && toks[i]!.lower === "if" && !CONCESSION.test(toks[verb]?.lower ?? "")) continue;
+    // "if the Authority agreed to release the ship": what is asked is the release; the addressee is already named.
+    if (plain && toks[i]!.lower === "if") start = toks[verb + 1]?.lower === "to" ? verb + 2 : verb + 1;
+    if (end <= start + 1) continue;
+    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
+const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
+const CONDITION_SPEECH = new Set(["said", "says", "told", "warned", "warns", "threatened", "threatens", "offered", "offers", "promised", "promises", "insisted", "insists", "vowed", "vows", "pledged", "pledges", "declared", "announced", "wrote", "added", "stated"]);
+
+/**
+ * Threats: "threatened to cut off its funding unless the director signed a pledge", "… if the director did not
+ * sign …": what the condition asks is demanded of its subject. A threat with a plain "if" ("threatened to sue if
+ * the deal went through") demands the opposite of its condition, unsaid, and is left alone.
+ */
+export function readThreats(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length - 4; i++) {
+    if (!/^threat(?:en|ens|ened|ening)$/.test(toks[i]!.lower) || toks[i + 1]!.lower !== "to") continue;
+    if (toks.slice(Math.max(0, i - 2), i).some((q) => /^(?:not|never|n't)$/.test(q.lower))) continue;
+    // The condition, in the threat's own clause.
+    let k = i + 2;
+    while (k < toks.length && k - i <= 30 && !/^(?:unless|if)$/.test(toks[k]!.lower) && !/^[.;:!?—–]$/.test(toks[k]!.text)) k++;
+    const cond = toks[k]?.lower;
+    if (cond !== "unless" && cond !== "if") continue;
+    if (/^(?:even|as|only)$/.test(toks[k - 1]!.lower) || /^(?:otherwise|necessary|needed|possible)$/.test(toks[k + 1]?.lower ?? "")) continue;
+    const c = k + 1;
+    // The condition's verb: after "did not"/"fails to" for "if", the first finite verb after the subject for "unless".
+    let v = c;
+    if (cond === "if") {
+      while (v < toks.length && v - c <= 10 && !/^(?:not|n't)$/.test(toks[v]!.lower) && !/^(?:fails?|failed|refuses?|refused)$/.test(toks[v]!.lower)) v++;
+      if (v - c > 10 || v >= toks.length) continue;
+      if (/^(?:not|n't)$/.test(toks[v]!.lower) && !/^(?:did|does|do|would|will|could|can|is|are|was|were)$/.test(toks[v - 1]?.lower ?? "")) continue;
+      const subjectEnd = /^(?:not|n't)$/.test(toks[v]!.lower) ? v - 1 : v;
+      v += toks[v + 1]?.lower === "to" ? 2 : 1;
+      out.push(...threatFound(ctx, si, toks, i, c, subjectEnd, v, true));
+    } else {
+      // The lexicon knows few regular verbs ("raises"): the subject is looked for in at most six words.
+      while (v < toks.length && v - c < 6 && !(/^\p{Ll}/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower))) v++;
+      out.push(...threatFound(ctx, si, toks, i, c, v, c, false));
+    }
+  }
+  return out;
+}
+
+/** The threat at toks[i] whose condition's subject is toks[c, subjectEnd) and whose asked act starts at v (c for "unless"). */
+function threatFound(ctx: DemandContext, si: number, toks: Token[], i: number, c: number, subjectEnd: number, v: number, named: boolean): Found[] {
+  const by = subjectOf(ctx, si, toks, i);
+  if (!by || v >= toks.length) return [];
+  const of = addresseesIn(ctx, si, toks, c, subjectEnd).filter((e) => e !== by && !sameSide(e, by));
+  // With no one named to meet it, the whole condition is the content ("unless wages rise"); "if … did not" needs one.
+  if (!of.length && named) return [];
+  const start = of.length && named ? v : c;
+  const end = clauseEnd(toks, v, false);
+  if (end <= v) return [];
+  return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
+}
