@@ -19,6 +19,8 @@ export interface TimexMatch {
 export interface TagOptions {
   /** YYYY-MM-DD or an ISO date-time; null/absent: values that need an anchor get X placeholders. */
   reference?: string | null;
+  /** splitSentences(text), when the caller has it already (the rules engine). */
+  sentences?: TextSpan[];
 }
 
 interface Resolved extends Cand {
@@ -73,11 +75,11 @@ interface Analysis {
   matches?: TimexMatch[];
 }
 const recent: Analysis[] = [];
-function analyse(text: string, reference: string | null | undefined): Analysis {
+function analyse(text: string, reference: string | null | undefined, split?: TextSpan[]): Analysis {
   const ref = reference ?? null;
   const hit = recent.find((r) => r.text === text && r.reference === ref);
   if (hit) return hit;
-  const sentences = splitSentences(text);
+  const sentences = split ?? splitSentences(text);
   const entry: Analysis = { text, reference: ref, sentences, tagged: run(text, ref, sentences) };
   recent.unshift(entry);
   recent.length = Math.min(recent.length, 4);
@@ -426,7 +428,7 @@ function reportable(t: TimexMatch): boolean {
 /** One DateDraft per distinct (value, about) mention worth reporting. */
 export function extractDates(text: string, options: TagOptions = {}): DateDraft[] {
   if (!text) return [];
-  const { sentences, tagged } = analyse(text, options.reference);
+  const { sentences, tagged } = analyse(text, options.reference, options.sentences);
   const out: DateDraft[] = [];
   const seen = new Set<string>();
   for (const c of tagged) {
@@ -451,7 +453,7 @@ export function extractDates(text: string, options: TagOptions = {}): DateDraft[
  * year spoken of as the future ("will … in early 2022", "talks next year in 2022") or a datelined full
  * date well before the publication — and then the story's own latest explicit full date is used.
  */
-export function chooseReference(text: string, publishedAt: string | null): string | null {
+export function chooseReference(text: string, publishedAt: string | null, split?: TextSpan[]): string | null {
   const pub = parseReference(publishedAt);
   if (!pub) {
     // No publication date: a full date in the first lines (a dateline) is the best anchor we have.
@@ -461,7 +463,7 @@ export function chooseReference(text: string, publishedAt: string | null): strin
   }
   const pubDay = fmtDay(pub);
   if (!text) return pubDay;
-  const { sentences, tagged } = analyse(text, pubDay);
+  const { sentences, tagged } = analyse(text, pubDay, split);
   // Years mentioned as the future although they are already past at publication.
   let staleFutureYear: number | null = null;
   const explicitDays: string[] = [];
