@@ -118,6 +118,11 @@ export function splitByline(text: string, publisher: string | null = null): Byli
   return { author: /\p{L}/u.test(rest) ? rest : null, publisher: found, publishedAt };
 }
 
+// "14/06/2023 by Tom Welling": the date before the byline. The lazy head is tried at every space, so the
+// word is looked for first.
+const DATE_BY = /^(.*?)\s+(?:by|par|por|von)\s+(\p{Lu}.*)$/iu;
+const BY_WORD = /\s(?:by|par|por|von)\s/iu;
+
 /**
  * A line of article metadata: a date, a byline, or both ("Published 14/06/2023 by Tom Welling",
  * "By Jane Doe | May 20, 2024", "Par Claire Dubois — Publié le 17 juin 2024"). Null for anything else.
@@ -132,7 +137,7 @@ export function metaLine(line: string): { publishedAt: string | null; byline: st
   let byline: string | null = null;
   let publishedAt: string | null = null;
   for (const part of parts) {
-    const by = /^(.*?)\s+(?:by|par|por|von)\s+(\p{Lu}.*)$/iu.exec(part);
+    const by = BY_WORD.test(part) ? DATE_BY.exec(part) : null;
     if (by && dateLine(by[1]!)) {
       publishedAt ??= dateLine(by[1]!);
       byline ??= bylineOf(`By ${by[2]}`);

@@ -11,6 +11,8 @@ import { endsSentence, wordCount } from "./words.ts";
 // A run of underscores, asterisks or dashes inside a paragraph is a separator a scraper flattened:
 // what follows it is a new paragraph (usually the trailer).
 const INLINE_SEPARATOR = /\s*(?:_{3,}|\*{3,}|(?<=\S)\s-{3,}\s|={3,})\s*/;
+// Its leading \s* is tried at every space: a paragraph without a run of three is not split.
+const hasSeparator = (p: string) => p.includes("___") || p.includes("***") || p.includes("---") || p.includes("===");
 
 // A trailing section ("Related stories", "Comments") only ends the article once most of it is behind.
 const SECTION_END_MIN_SHARE = 0.4;
@@ -24,7 +26,7 @@ export function cleanParagraphs(paragraphs: string[], removed: RemovedPiece[]): 
   const out: string[] = [];
   for (const paragraph of paragraphs) {
     const text = removeTeasers(removeTemplateResidue(paragraph, removed), isKnown, removed);
-    for (const piece of text.split(INLINE_SEPARATOR)) {
+    for (const piece of hasSeparator(text) ? text.split(INLINE_SEPARATOR) : [text]) {
       const line = unglue(piece.trim());
       if (!line) continue;
       // Section headings ("Comments (3)") are left for the section pass, which drops what follows them.

@@ -19,6 +19,8 @@ export interface TimexMatch {
 export interface TagOptions {
   /** YYYY-MM-DD or an ISO date-time; null/absent: values that need an anchor get X placeholders. */
   reference?: string | null;
+  /** splitSentences(text), when the caller has it already (the rules engine). */
+  sentences?: TextSpan[];
 }
 
 interface Resolved extends Cand {
@@ -73,11 +75,11 @@ interface Analysis {
   matches?: TimexMatch[];
 }
 const recent: Analysis[] = [];
-function analyse(text: string, reference: string | null | undefined): Analysis {
+function analyse(text: string, reference: string | null | undefined, split?: TextSpan[]): Analysis {
   const ref = reference ?? null;
   const hit = recent.find((r) => r.text === text && r.reference === ref);
   if (hit) return hit;
-  const sentences = splitSentences(text);
+  const sentences = split ?? splitSentences(text);
   const entry: Analysis = { text, reference: ref, sentences, tagged: run(text, ref, sentences) };
   recent.unshift(entry);
   recent.length = Math.min(recent.length, 4);
@@ -271,6 +273,25 @@ const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|
 // Clause breaks; a colon or comma between digits ("3:35", "2,000") is part of a number.
 const CLAUSE_BREAK = /,(?!\d{3})|(?<!\d):|:(?!\d)|[;\u2014\u2013()"“”]|\s-\s/g;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** words(s).length, without making the words. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+/** The characters of a regular expression's \s. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** TRAIL_PREP's longest word group ("as early as") and the space before it: the end of a text is enough to test. */
+const TRAIL_PREP_REACH = 12;
 /** Characters of context kept on each side of an expression: `about` is at most 12 words. */
 const ABOUT_REACH = 400;
 /** Longest evidence quoted whole; a longer sentence is quoted around the expression. */
@@ -340,20 +361,20 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   let cs = cuts[seg]!;
   let ce = cuts[seg + 1]!;
   const strip = (l: string, r: string) => {
-    let left = l.replace(/\s+$/, "");
-    for (let k = 0; k < 3 && TRAIL_PREP.test(left); k++) left = left.replace(TRAIL_PREP, "");
+    let left = l.trimEnd();
+    for (let k = 0; k < 3 && TRAIL_PREP.test(left.slice(-TRAIL_PREP_REACH)); k++) left = left.replace(TRAIL_PREP, "");
     // A preposition after the expression opens the words that follow ("met Jan. 10 in Geneva"): kept.
     // A coordinated clause ("was elected in May and took office …") is another event: cut, unless
     // nothing readable is left without it.
     let right = r.replace(/^\s+/, "");
     const conj = LEAD_CONJ.exec(right);
-    if (conj) right = words(left).length >= 2 ? "" : right.slice(conj[0].length);
+    if (conj) right = wordCount(left) >= 2 ? "" : right.slice(conj[0].length);
     // "a minute of silence", "three days of talks": the "of" belongs to the duration.
     else if (duration) right = right.replace(/^of\s+/i, "");
     return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
-  for (let widen = 0; widen < 2 && words(text).length < 4; widen++) {
+  for (let widen = 0; widen < 2 && wordCount(text) < 4; widen++) {
     if (seg + 2 < cuts.length - 1 && (widen === 0 || seg === 0)) ce = cuts[seg + 3] ?? s.length;
     else if (seg > 0) cs = cuts[seg - 2] ?? 0;
     else break;
@@ -407,7 +428,7 @@ function reportable(t: TimexMatch): boolean {
 /** One DateDraft per distinct (value, about) mention worth reporting. */
 export function extractDates(text: string, options: TagOptions = {}): DateDraft[] {
   if (!text) return [];
-  const { sentences, tagged } = analyse(text, options.reference);
+  const { sentences, tagged } = analyse(text, options.reference, options.sentences);
   const out: DateDraft[] = [];
   const seen = new Set<string>();
   for (const c of tagged) {
@@ -432,7 +453,7 @@ export function extractDates(text: string, options: TagOptions = {}): DateDraft[
  * year spoken of as the future ("will … in early 2022", "talks next year in 2022") or a datelined full
  * date well before the publication — and then the story's own latest explicit full date is used.
  */
-export function chooseReference(text: string, publishedAt: string | null): string | null {
+export function chooseReference(text: string, publishedAt: string | null, split?: TextSpan[]): string | null {
   const pub = parseReference(publishedAt);
   if (!pub) {
     // No publication date: a full date in the first lines (a dateline) is the best anchor we have.
@@ -442,7 +463,7 @@ export function chooseReference(text: string, publishedAt: string | null): strin
   }
   const pubDay = fmtDay(pub);
   if (!text) return pubDay;
-  const { sentences, tagged } = analyse(text, pubDay);
+  const { sentences, tagged } = analyse(text, pubDay, split);
   // Years mentioned as the future although they are already past at publication.
   let staleFutureYear: number | null = null;
   const explicitDays: string[] = [];

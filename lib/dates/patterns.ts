@@ -1299,30 +1299,103 @@ export function normalise(text: string): string {
   return text.replace(/[\t\u00a0\u2007\u202f\r\f\v]/g, " ").replace(/(?<!\n *)\n(?! *\n)/g, " ");
 }
 
+/**
+ * Whether a pattern can see past a paragraph: it matches a line break (`\s`, `\W`, `\D`, a negated or
+ * escaped-range class) or tests the input's edges (`^`, `$`). Such a rule scans the whole text; any other
+ * matches the same inside a paragraph whether it reads the paragraph alone or the whole text.
+ */
+function seesAcrossParagraphs(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") {
+      const e = source[++i];
+      if (e === "s" || e === "n" || e === "W" || e === "D" || e === "x" || e === "u" || e === "0" || e === "c" || e === "r") return true;
+    } else if (inClass) {
+      if (ch === "]") inClass = false;
+    } else if (ch === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") return true;
+    } else if (ch === "^" || ch === "$") return true;
+  }
+  return false;
+}
+// A rule with keywords and no view past its paragraph reads only the paragraphs holding a keyword (every
+// match holds one): most of an article's text is read by a few rules instead of all of them.
+const NEED_ALL = new Map(Object.values(NEED).map((re) => [re, new RegExp(re.source, `${re.flags}g`)]));
+const BY_PARAGRAPH = new Set(rules.filter((r) => NEED[r.name] && !seesAcrossParagraphs(r.re.source)).map((r) => r.name));
+
+/** [start, end) of each non-empty paragraph of the normalised text (its only line breaks are paragraph breaks). */
+function paragraphSpans(text: string): number[] {
+  const spans: number[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start) spans.push(start, end);
+    if (nl < 0) return spans;
+    start = nl + 1;
+  }
+}
+
 /** All candidates from all rules, unfiltered (overlaps included). */
 export function candidates(original: string): Cand[] {
   const text = normalise(original);
   const out: Cand[] = [];
+  let spans: number[] | null = null;
+  let texts: string[] = [];
+  // Paragraphs holding each keyword pattern's match (several rules share one).
+  const holding = new Map<RegExp, number[]>();
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     const need = NEED[rule.name];
-    if (need && !need.test(text)) continue;
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const c = rule.make(m, text);
-      if (c && c.end > c.start) {
-        (c as Cand).kind = rule.name;
-        (c as Cand).rank = r;
-        out.push(c as Cand);
-      }
-      // Allow overlapping starts for rules whose match begins with an optional modifier.
-      if (m[0].length > 1 && !c) re.lastIndex = m.index + 1;
+    if (!need || !BY_PARAGRAPH.has(rule.name)) {
+      if (!need || need.test(text)) scan(rule, r, text, 0, text, out);
+      continue;
     }
+    if (!spans) {
+      spans = paragraphSpans(text);
+      for (let p = 0; p < spans.length; p += 2) texts.push(text.slice(spans[p], spans[p + 1]));
+    }
+    let hits = holding.get(need);
+    if (!hits) holding.set(need, (hits = paragraphsHolding(NEED_ALL.get(need)!, text, spans)));
+    for (const p of hits) scan(rule, r, texts[p]!, spans[2 * p]!, text, out);
   }
   return out;
+}
+
+/** Indices of the paragraphs where `re` (global) matches: one pass, each paragraph left at its first match. */
+function paragraphsHolding(re: RegExp, text: string, spans: number[]): number[] {
+  const out: number[] = [];
+  let p = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (p < spans.length && spans[p + 1]! <= m.index) p += 2;
+    if (p >= spans.length) break;
+    out.push(p / 2);
+    re.lastIndex = spans[p + 1]!;
+  }
+  return out;
+}
+
+/** The rule's matches in `part`, which starts at `offset` of `text` (the rules read their context in `text`). */
+function scan(rule: Rule, rank: number, part: string, offset: number, text: string, out: Cand[]): void {
+  const re = rule.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const local = m.index;
+    m.index += offset;
+    const c = rule.make(m, text);
+    if (c && c.end > c.start) {
+      (c as Cand).kind = rule.name;
+      (c as Cand).rank = rank;
+      out.push(c as Cand);
+    }
+    // Allow overlapping starts for rules whose match begins with an optional modifier.
+    if (m[0].length > 1 && !c) re.lastIndex = local + 1;
+  }
 }

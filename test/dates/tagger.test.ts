@@ -91,3 +91,20 @@ describe("tagDates — tense decides bare weekdays and months", () => {
     expect(v("Talks in Geneva on Wednesday.")).toEqual(["2024-05-22"]);
   });
 });
+
+describe("tagDates — rules read only the paragraphs holding their keywords", () => {
+  // Expressions at the first and last characters of paragraphs, and a paragraph with no keyword
+  // between them: each is found at its own offsets, as when the whole text is read.
+  const text = "March 4, 2024\n\nThe port of Velmar stayed shut for three weeks\n\nNo ships came.\n\n2023 was calmer, the harbour board said on Tuesday";
+  const got = tagDates(text, { reference: "2024-03-07" });
+
+  it("finds every expression, at a paragraph's edges too", () => {
+    expect(got.map((t) => [t.text, t.value])).toEqual([
+      ["March 4, 2024", "2024-03-04"],
+      ["three weeks", "P3W"],
+      ["2023", "2023"],
+      ["Tuesday", "2024-03-05"],
+    ]);
+    for (const t of got) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});

@@ -30,8 +30,8 @@ export function extractRules({ text, metadata }: Pick<ExtractionRequest, "text" 
     d.of = d.of.map(rename);
   }
   const actors = actorDrafts(store, text, sentences, junkSentences);
-  const reference = chooseReference(text, metadata.publishedAt);
-  const dates = extractDates(text, { reference });
+  const reference = chooseReference(text, metadata.publishedAt, sentences);
+  const dates = extractDates(text, { reference, sentences });
 
   return {
     summary: summarize(sentences, junkSentences, demands),
