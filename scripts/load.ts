@@ -211,6 +211,8 @@ async function main() {
   const uploadedAt = new Map<string, number>();
   const started = Date.now();
   const cpuAtStart = process.cpuUsage();
+  const mainAtStart = process.threadCpuUsage();
+  const threadsAtStart = await stack?.threadsCpu();
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -247,6 +249,8 @@ async function main() {
   // Every thread of this process (handlers, workers, the S3 thread, this script's uploads): the machine's
   // cost of an object, steadier than throughput when other work shares the cores.
   const cpu = process.cpuUsage(cpuAtStart);
+  const mainCpu = process.threadCpuUsage(mainAtStart);
+  const threadsCpu = await stack?.threadsCpu();
   const firstRound = takeCounts();
   const firstDeliveries = handled.length;
 
@@ -301,6 +305,16 @@ async function main() {
   say(`  throughput          ${(summarized / span).toFixed(1)} summaries/s (${summarized} in ${span.toFixed(1)} s, first upload to last summary)`);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   if (stack) say(`  CPU                 ${(cpuMs / Math.max(1, uploadedAt.size)).toFixed(1)} ms per new object (all threads of the process, the uploads included; ${(cpuMs / Math.max(1, finished - started)).toFixed(2)} cores busy on average)`);
+  if (stack && threadsAtStart && threadsCpu) {
+    // Where it goes: the runner's thread (handlers, AWS SDK, this script's uploads), the S3 server's
+    // thread (front and s3rver), the compute workers (cleaning, extraction), and the rest (libuv's file
+    // system pool, the collector's helper threads).
+    const per = (micros: number) => (micros / 1000 / Math.max(1, uploadedAt.size)).toFixed(1);
+    const main = mainCpu.user + mainCpu.system;
+    const s3Thread = threadsCpu.s3 - threadsAtStart.s3;
+    const compute = threadsCpu.compute - threadsAtStart.compute;
+    say(`                      runner thread ${per(main)}, S3 thread ${per(s3Thread)}, compute workers ${per(compute)}, other ${per(cpu.user + cpu.system - main - s3Thread - compute)} ms`);
+  }
   if (stack) {
     say(`  S3 requests         ${perObject(firstRound, uploadedAt.size)} per new object (${uploadedAt.size} objects, ${firstDeliveries} deliveries)`);
     if (duplicateRound) say(`                      ${perObject(duplicateRound, Math.max(1, redelivered))} per duplicate event (${redelivered} redelivered)`);
