@@ -1,18 +1,19 @@
 // s3rver's file store, cheaper for the front's traffic, with the same files on disk.
 //
 // s3rver answers a HEAD or GET with a stat, two file reads (the metadata and the MD5) and an open of the
-// object; a PUT creates its folder, then writes three files, each an asynchronous call to libuv's file
-// pool. Per object that was more of the machine's CPU than the S3 protocol work itself. Here:
+// object (a HEAD then closes it unread); a PUT creates its folder, then writes three files one after the
+// other. Each is a trip through libuv's file pool. Here:
 //   - an object's metadata is remembered from its write (or first read) until the key is written again
 //     through the store (the front is the store's only way in, and every write of s3rver goes through
-//     one of the methods wrapped below);
-//   - objects are read and written with synchronous file calls: the S3 thread has nothing else to do
-//     meanwhile, and small files in the page cache take microseconds, less than a trip through the pool;
-//   - a folder is created once (until an object is deleted from it: s3rver then removes empty folders).
+//     one of the methods wrapped below): a HEAD touches no file, a GET reads the object only;
+//   - a folder is created once (until an object is deleted from it: s3rver then removes empty folders),
+//     and the MD5 and metadata files are written together.
+// The calls stay asynchronous: synchronous ones cost less CPU but stalled the whole S3 thread whenever
+// the disk was busy (`npm run load` on a shared machine: a third fewer summaries/s).
 // Answers, headers and the on-disk layout stay s3rver's own.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Readable } from "node:stream";
 import type S3rver from "s3rver";
@@ -50,36 +51,36 @@ export function speedUpStore(store: Store): void {
   };
 
   /** As s3rver's getMetadata (throws ENOENT for a missing object), from the files when not known. */
-  const metadataOf = (bucket: string, key: string): Metadata => {
+  const metadataOf = async (bucket: string, key: string): Promise<Metadata> => {
     const hit = known.get(id(bucket, key));
     if (hit) return { ...hit };
     const objectPath = inner.getResourcePath(bucket, key, "object");
-    const stat = statSync(objectPath);
+    const info = await stat(objectPath);
     let stored: Record<string, unknown> | undefined;
     try {
-      stored = JSON.parse(readFileSync(inner.getResourcePath(bucket, key, "metadata.json"), "utf8")) as Record<string, unknown>;
+      stored = JSON.parse(await readFile(inner.getResourcePath(bucket, key, "metadata.json"), "utf8")) as Record<string, unknown>;
     } catch (e) {
       if (!isMissing(e)) throw e;
     }
     let md5: string;
     try {
-      md5 = readFileSync(`${objectPath}.md5`, "utf8");
+      md5 = await readFile(`${objectPath}.md5`, "utf8");
     } catch (e) {
       if (!isMissing(e)) throw e;
-      md5 = createHash("md5").update(readFileSync(objectPath)).digest("hex");
-      writeFileSync(`${objectPath}.md5`, md5);
+      md5 = createHash("md5").update(await readFile(objectPath)).digest("hex");
+      await writeFile(`${objectPath}.md5`, md5);
     }
-    const m: Metadata = { ...stored, etag: JSON.stringify(md5), "last-modified": stat.mtime.toUTCString(), "content-length": stat.size };
+    const m: Metadata = { ...stored, etag: JSON.stringify(md5), "last-modified": info.mtime.toUTCString(), "content-length": info.size };
     keep(bucket, key, m);
     return { ...m };
   };
 
-  store.getMetadata = async (bucket, key) => metadataOf(bucket, key);
+  store.getMetadata = (bucket, key) => metadataOf(bucket, key);
 
   store.existsObject = async (bucket, key) => {
     if (known.has(id(bucket, key))) return true;
     try {
-      return statSync(inner.getResourcePath(bucket, key, "object")).isFile();
+      return (await stat(inner.getResourcePath(bucket, key, "object"))).isFile();
     } catch (e) {
       if (isMissing(e)) return false;
       throw e;
@@ -89,7 +90,7 @@ export function speedUpStore(store: Store): void {
   inner.getObject = async (bucket, key, options) => {
     let metadata: Metadata;
     try {
-      metadata = metadataOf(bucket, key);
+      metadata = await metadataOf(bucket, key);
     } catch (e) {
       if (isMissing(e)) return null;
       throw e;
@@ -101,13 +102,19 @@ export function speedUpStore(store: Store): void {
     const object = new S3Object(bucket, key, null, metadata);
     if (ranged) object.range = range;
     if (range.start < 0 || range.end < range.start) return object; // not satisfiable: s3rver answers it
-    // Read when the answer is sent, not for a HEAD (which destroys it). The file exists: its metadata
-    // was read, and the front lets no write of the key overlap a read of it.
+    // Read when the answer is sent, not for a HEAD (which destroys it unread). The file exists: its
+    // metadata was read, and the front lets no write of the key overlap a read of it.
     const path = inner.getResourcePath(bucket, key, "object");
     object.content = new Readable({
       read() {
-        this.push(size ? readFileSync(path).subarray(range.start, range.end + 1) : null);
-        if (size) this.push(null);
+        if (!size) return void this.push(null);
+        readFile(path).then(
+          (bytes) => {
+            this.push(bytes.subarray(range.start, range.end + 1));
+            this.push(null);
+          },
+          (e: Error) => this.destroy(e),
+        );
       },
     });
     return object;
@@ -118,13 +125,13 @@ export function speedUpStore(store: Store): void {
     const objectPath = inner.getResourcePath(object.bucket, object.key, "object");
     const folder = dirname(objectPath);
     if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
+      await mkdir(folder, { recursive: true });
       folders.add(folder);
     }
     const md5 = createHash("md5").update(bytes).digest("hex");
-    writeFileSync(objectPath, bytes);
+    await writeFile(objectPath, bytes);
     const stored = await inner.putMetadata(object.bucket, object.key, object.metadata, md5);
-    keep(object.bucket, object.key, { ...stored, etag: JSON.stringify(md5), "last-modified": statSync(objectPath).mtime.toUTCString(), "content-length": bytes.length });
+    keep(object.bucket, object.key, { ...stored, etag: JSON.stringify(md5), "last-modified": (await stat(objectPath)).mtime.toUTCString(), "content-length": bytes.length });
     return { size: bytes.length, md5 };
   };
 
@@ -132,8 +139,10 @@ export function speedUpStore(store: Store): void {
     known.delete(id(bucket, key));
     const json: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(metadata)) if (S3Object.ALLOWED_METADATA.includes(k) || k.startsWith("x-amz-meta-")) json[k] = v;
-    if (md5) writeFileSync(inner.getResourcePath(bucket, key, "object.md5"), md5);
-    writeFileSync(inner.getResourcePath(bucket, key, "metadata.json"), JSON.stringify(json, null, 2));
+    await Promise.all([
+      md5 ? writeFile(inner.getResourcePath(bucket, key, "object.md5"), md5) : null,
+      writeFile(inner.getResourcePath(bucket, key, "metadata.json"), JSON.stringify(json, null, 2)),
+    ]);
     return json;
   };
 
