@@ -77,6 +77,8 @@ export interface S3Thread {
   port: number;
   /** Requests the front refused, by S3 error code. */
   readonly refused: Readonly<Record<string, number>>;
+  /** The thread's CPU time so far, in microseconds. */
+  cpuMicros(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,10 @@ export function startS3Thread(options: S3ThreadOptions, onEvent: (event: S3Event
             url: m.url,
             port: m.port,
             refused,
+            cpuMicros: async () => {
+              const u = await worker.cpuUsage();
+              return u.user + u.system;
+            },
             close: async () => {
               await new Promise<void>((done) => {
                 closing = done;

@@ -40,6 +40,8 @@ export interface LocalStack {
   deliver(event: S3Event): void;
   /** The worker threads that run the CPU-bound stages, off the server's event loop: tasks running and done. */
   readonly workers: { readonly active: number; readonly completed: number };
+  /** CPU time so far, in microseconds, of the S3 server's thread and of the compute workers (`npm run load`). */
+  threadsCpu(): Promise<{ s3: number; compute: number }>;
   /** Requests the S3 front refused, by S3 error code (e.g. `PreconditionFailed` for a lost conditional write). */
   readonly s3Refused: Readonly<Record<string, number>>;
   /** Resolves when every S3 event delivered so far has been handled (including retries). */
@@ -269,6 +271,10 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     events,
     workers,
     s3Refused: s3.refused,
+    async threadsCpu() {
+      const [s3Micros, compute] = await Promise.all([s3.cpuMicros(), workers.cpuMicros()]);
+      return { s3: s3Micros, compute };
+    },
     deliver,
     async idle() {
       // Handling an event may upload more objects (whose events arrive a tick later): settle until quiet.

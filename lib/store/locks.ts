@@ -29,6 +29,14 @@ export class KeyedLock {
   }
 }
 
+/**
+ * This process's order of bucket reads and writes. S3 is strongly consistent: a version this process
+ * wrote after it read another is the newer one; one it wrote before (another container may have
+ * written since) is not, and sending its ETag as a condition would only be refused.
+ */
+let ticks = 0;
+export const tick = (): number => ++ticks;
+
 /** What one process (one Lambda container) shares between the deliveries it handles. */
 export interface Guard {
   /** Serialises work on one idempotency key. */

@@ -6,7 +6,7 @@
 // version of a key decides: a summary removes an older error record, an error record an older summary.
 import type { ArticleBucket } from "./bucket.ts";
 import { META, type Outputs } from "./layout.ts";
-import type { KeyedLock } from "./locks.ts";
+import { tick, type KeyedLock } from "./locks.ts";
 import { PrecisError } from "../errors.ts";
 import { forgetEntry } from "./catalog.ts";
 
@@ -45,6 +45,8 @@ export interface OutputState {
   error: ErrorState | null;
   /** The newest sequencer recorded on either. */
   sequencer: string | null;
+  /** When this process read it (`tick`): a write of this process after that makes it stale. */
+  readAt: number;
 }
 
 const summaryStateOf = (s: { etag: string | null; metadata: Record<string, string> } | null): SummaryState | null =>
@@ -64,7 +66,7 @@ const stateOf = (summary: SummaryState | null, e: { etag: string | null; metadat
     ? { etag: e.etag, sequencer: e.metadata[META.sequencer] ?? null, code: e.metadata[META.error] ?? null, retryable: e.metadata[META.errorRetryable] === "true" }
     : null;
   const sequencer = compareSequencers(summary?.sequencer, error?.sequencer) >= 0 ? (summary?.sequencer ?? null) : (error?.sequencer ?? null);
-  return { summary, error, sequencer };
+  return { summary, error, sequencer, readAt: tick() };
 };
 
 export async function readOutputState(bucket: ArticleBucket, outputs: Pick<Outputs, "summaryKey" | "errorKey">): Promise<OutputState> {
@@ -103,15 +105,17 @@ function metadataOf(out: Output, version: Version): Record<string, string> {
 
 export type WriteResult = "written" | "stale" | "duplicate";
 
-// The output keys this process wrote, per bucket: a write after another delivery of this process wrote
-// the key re-reads its state first, instead of sending a condition it knows is stale (S3, and locally the
-// S3 front, would refuse it, and the write would then re-read anyway).
-const writtenKeys = new WeakMap<ArticleBucket, Set<string>>();
-const writtenIn = (bucket: ArticleBucket) => writtenKeys.get(bucket) ?? writtenKeys.set(bucket, new Set()).get(bucket)!;
+// When this process last wrote each output key, per bucket: a write whose known state another delivery
+// of this process made stale (by writing the key after it was read) re-reads it first, instead of sending
+// a condition it knows will be refused and re-reading then. A state read after this process's last write
+// of the key is used as it is.
+const writtenKeys = new WeakMap<ArticleBucket, Map<string, number>>();
+const writtenIn = (bucket: ArticleBucket) => writtenKeys.get(bucket) ?? writtenKeys.set(bucket, new Map()).get(bucket)!;
 const remember = (bucket: ArticleBucket, key: string) => {
   const keys = writtenIn(bucket);
-  if (keys.size > 10_000) keys.delete(keys.values().next().value!);
-  keys.add(key);
+  keys.delete(key);
+  if (keys.size > 10_000) keys.delete(keys.keys().next().value!);
+  keys.set(key, tick());
 };
 
 const sameVersion = (state: OutputState, out: Output, version: Version) =>
@@ -138,7 +142,7 @@ export async function writeOutput(
   options: { lock: KeyedLock; known?: OutputState; supersede?: boolean; onRemoveFailed?: (e: Error) => void },
 ): Promise<WriteResult> {
   return options.lock.run(outputs.summaryKey, async () => {
-    const fresh = options.known && !writtenIn(bucket).has(outputs.summaryKey) ? options.known : null;
+    const fresh = options.known && !((writtenIn(bucket).get(outputs.summaryKey) ?? 0) > options.known.readAt) ? options.known : null;
     for (let round = 0; round < 4; round++) {
       const state = round === 0 && fresh ? fresh : await readOutputState(bucket, outputs);
       if (version.sequencer && compareSequencers(state.sequencer, version.sequencer) > 0) return "stale";

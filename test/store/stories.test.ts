@@ -38,6 +38,32 @@ describe("the story index", () => {
     expect(ids).toEqual(expect.arrayContaining(["b".repeat(24), "c".repeat(24)]));
   });
 
+  it("records from the version its lookup read when this process's own write of the band is older", async () => {
+    // Two containers on one bucket: A's remembered band is older than what its next lookup reads (B wrote
+    // since); sending A's ETag as the condition would only be refused and re-read.
+    const s3 = new MemoryS3();
+    const a = bucketStoryIndex(new ArticleBucket(s3.asClient(), "b", prefixes), new KeyedLock());
+    const b = bucketStoryIndex(new ArticleBucket(s3.asClient(), "b", prefixes), new KeyedLock());
+    await (await a.lookup(storyFingerprint(TEXT(1)))).record("1".repeat(24));
+    await (await b.lookup(storyFingerprint(TEXT(2)))).record("2".repeat(24));
+    const again = await a.lookup(storyFingerprint(TEXT(3)));
+    const before = s3.commands.length;
+    await again.record("3".repeat(24));
+    expect(s3.commands.slice(before)).toEqual([expect.stringMatching(/^PutObject state\/stories\//)]);
+    const ids = (await b.lookup(storyFingerprint(TEXT(4)))).candidates.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(["1".repeat(24), "2".repeat(24), "3".repeat(24)]));
+  });
+
+  it("records from its own newer version when a delivery of this process wrote the band after the lookup", async () => {
+    const s3 = new MemoryS3();
+    const index = bucketStoryIndex(new ArticleBucket(s3.asClient(), "b", prefixes), new KeyedLock());
+    const [x, y] = await Promise.all([index.lookup(storyFingerprint(TEXT(3))), index.lookup(storyFingerprint(TEXT(4)))]);
+    await x.record("b".repeat(24));
+    const before = s3.commands.length;
+    await y.record("c".repeat(24));
+    expect(s3.commands.slice(before)).toEqual([expect.stringMatching(/^PutObject state\/stories\//)]);
+  });
+
   it("keeps only the newest entries per band", async () => {
     const s3 = new MemoryS3();
     const index = bucketStoryIndex(new ArticleBucket(s3.asClient(), "b", prefixes), new KeyedLock());
