@@ -375,6 +375,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
       while (g0 > 0 && /^\p{Ll}/u.test(np[g0 - 1]!.text) && !DETERMINERS.has(np[g0 - 1]!.lower) && !QUANTIFIERS.has(np[g0 - 1]!.lower) && np[g0 - 1]!.lower !== "of") g0--;
       return ctx.store.group(ctx.text.slice(np[g0]!.start, end), np[g0]!.start, end);
     }
+    // "the most obdurate foes of Castro": an adversary of X is never X.
+    if (!head.length && crowd && firstNamed - crowdOf <= 4 && ADVERSARIES.test(crowd.lower)) return ctx.store.group(ctx.text.slice(crowd.start, end), crowd.start, end);
     const pick = head.length ? head[head.length - 1]! : named[0]!;
     return ctx.store.get(pick.key);
   }
@@ -426,6 +428,7 @@ const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomer
 // "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
 const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
 const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 

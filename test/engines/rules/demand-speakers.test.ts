@@ -61,3 +61,25 @@ describe("'they' after a plural subject", () => {
     expect(d.map((x) => x.by)).toEqual(["Dana Whitfield", "Dana Whitfield"]);
   });
 });
+
+describe("not demands: options, assertions, causes and hypothetical speakers", () => {
+  it("'could also request a rehearing' is an option the story weighs; 'will request' is a plan", () => {
+    expect(brief("The Harbour Guild could also request a rehearing before the full board.")).toEqual([]);
+    expect(byOf("The Harbour Guild will request a rehearing before the full board.", "rehearing")).toBe("Harbour Guild");
+  });
+
+  it("'insist the majority don't understand …' asserts; 'insist the government release …' demands", () => {
+    expect(brief("But in Ostrava, the exiles insist the majority of voters don't understand the dynamics of life at home.")).toEqual([]);
+    expect(byOf("The exiles insist the government release the prisoners.", "release the prisoners")).toBe("Exiles");
+  });
+
+  it("'praise for X can prompt threats of harm' asks nothing of anyone, and the sentence's filer still asks", () => {
+    const d = brief("In a town where praise for Mayor Ivo Grant can prompt threats of physical harm, Lena Marsh filed a motion asking for custody of the boy.");
+    expect(d).toEqual([expect.objectContaining({ by: "Lena Marsh", what: "custody of the boy" })]);
+  });
+
+  it("'only X's foes can argue that … should …' is nobody's demand, and foes of X are never X", () => {
+    expect(brief("Only the most obdurate foes of Mayor Ivo Grant can argue that the boy should not be reunited with him.")).toEqual([]);
+    expect(byOf("Foes of Mayor Ivo Grant demanded that the council stop the sale.", "stop the sale")).toMatch(/^Foes of/);
+  });
+});
