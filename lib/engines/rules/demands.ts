@@ -672,7 +672,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     }
     if (comm < 0) {
       const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i) ?? (obliged ? policyModal(ctx, si, toks, i) : null);
-      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
+      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by, ctx, si)) out.push(quoted);
       continue;
     }
     // "urged Marsh to tell investors that … they should …": what someone is asked to say is not yet said.
@@ -681,7 +681,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     // "only the most obdurate foes of Castro can argue that …": who could say it, not who said it.
     if (/^(?:can|could|might|may|would)$/.test(toks[comm - 1]?.lower ?? "")) continue;
     const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
-    if (!by || isCommentator(by)) continue;
+    if (!by || isCommentator(by, ctx, si)) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
     // Addressee: "tell Putin that", "restate to Putin that".
     let of: Entity[] = [];
@@ -917,7 +917,20 @@ function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
 
 // Analysts, academics and other observers assess; their "must" and "should" are commentary, not demands.
 const COMMENTATOR = /\b(?:analyst|expert|economist|professor|researcher|fellow|scholar|strategist|commentator|observer|historian|pollster|lecturer)s?\b/i;
-const isCommentator = (e: Entity) => e.kind === "person" && COMMENTATOR.test(e.role ?? "");
+const COMMENTATOR_BEFORE = new RegExp(`${COMMENTATOR.source}\\s*$`, "i");
+const COMMENTATOR_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}${COMMENTATOR.source}`, "i");
+/** By the role the actor carries, or the one the sentence gives it ("Analyst Vera Lind said", "Lind, an economist at …"). */
+function isCommentator(e: Entity, ctx: DemandContext, si: number): boolean {
+  if (e.kind !== "person") return false;
+  if (COMMENTATOR.test(e.role ?? "")) return true;
+  const s = ctx.sentences[si]!;
+  return ctx.store.within(s.start, s.end).some((m) => {
+    if (m.key !== e.key) return false;
+    const before = ctx.text.slice(Math.max(s.start, m.start - 40), m.start);
+    const after = ctx.text.slice(m.end, Math.min(s.end, m.end + 50));
+    return COMMENTATOR_BEFORE.test(before) || COMMENTATOR_AFTER.test(after);
+  });
+}
 
 // A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
 function sameSide(a: Entity, b: Entity): boolean {

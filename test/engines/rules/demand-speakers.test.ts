@@ -83,3 +83,19 @@ describe("not demands: options, assertions, causes and hypothetical speakers", (
     expect(byOf("Foes of Mayor Ivo Grant demanded that the council stop the sale.", "stop the sale")).toMatch(/^Foes of/);
   });
 });
+
+describe("commentary and reported demands", () => {
+  it("an analyst's 'the government should …' is commentary, whether the role comes before the name or after it", () => {
+    expect(brief("Analyst Vera Lind said the government should cut interest rates.")).toEqual([]);
+    expect(brief("Vera Lind, an independent bank analyst, said the government should cut interest rates.")).toEqual([]);
+  });
+
+  it("near miss: a union leader's 'the government should …' is the leader's demand", () => {
+    expect(byOf("Union leader Vera Lind said the government should cut interest rates.", "cut interest rates")).toBe("Vera Lind");
+  });
+
+  it("a demand reported in testimony is its maker's, not the witness's; an unnamed source asks nothing", () => {
+    expect(brief("Inspector Omar Haddad testified that Governor Ana Pell demanded the report be rewritten.").map((d) => d.by)).toEqual(["Ana Pell"]);
+    expect(brief("The ministry will raise fuel prices next month, said an official who asked not to be identified.")).toEqual([]);
+  });
+});
