@@ -576,9 +576,11 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   if (same) return same;
   const relative = relationalSpeaker(ctx, s, t.start);
   if (relative) return relative;
-  for (let p = si - 1; p >= Math.max(0, si - 3); p--) {
+  // Three sentences back; a sentence that is all quotation ("``We are friends.''") names no one and does not count.
+  for (let p = si - 1, n = 0; p >= 0 && n < 3; p--) {
     if (ctx.junk.has(p)) continue;
     const ps = ctx.sentences[p]!;
+    if (!/^(?:``|[“"]).*(?:''|[”"])$/s.test(ps.text)) n++;
     const people = ctx.store.within(ps.start, ps.end).filter((m) => isPerson(m, ctx.store.get(m.key)!));
     // The subject is the person a verb follows ("Brandt insisted"), not one in an apposition or a
     // "where"-clause before it ("where the rebel leader, Tomas Kral, is resisting …, Brandt insisted").

@@ -99,3 +99,14 @@ describe("commentary and reported demands", () => {
     expect(brief("The ministry will raise fuel prices next month, said an official who asked not to be identified.")).toEqual([]);
   });
 });
+
+describe("'he' across quotations", () => {
+  it("sentences that are all quotation do not push the speaker named before out of reach", () => {
+    const d = brief(
+      "Foreign Minister Jakob Kettner, speaking with Albright, said there were no ill feelings. " +
+        "``The blast has not generated any hatred against ... Americans in Varenia,'' he said. ``We are friends.'' " +
+        "He also urged Albright to tell Americans that Varenia is safe.",
+    );
+    expect(d).toEqual([expect.objectContaining({ by: "Jakob Kettner", of: ["Albright"] })]);
+  });
+});
