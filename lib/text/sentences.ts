@@ -20,7 +20,8 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const isUpperStart = (s: string) => /^["“‘'(\[]?[\p{Lu}\p{N}]/u.test(s);
+// Wire copy opens a quotation with two backticks: '… she said. ``And we must …' starts a sentence too.
+const isUpperStart = (s: string) => /^(?:``|["“‘'(\[])?[\p{Lu}\p{N}]/u.test(s);
 
 /**
  * The longest sentence handed on, in characters (punctuation and symbols count like letters). Longer

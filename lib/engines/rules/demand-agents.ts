@@ -38,6 +38,11 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
       if (/^[,;:.]$/.test(x)) break;
     }
   }
+  // "…, then, as a parent, I welcome him and urge him to …": the subject opening the conjunct's own clause.
+  if (toks[k]!.lower === "and") {
+    const own = conjunctSubject(ctx, si, toks, k);
+    if (own) return own;
+  }
   if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower)) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
   // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
   if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
@@ -72,7 +77,7 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
 }
 
-const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted|filed|files|file|filing|lodged|lodges)$/;
+const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
 /**
  * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
  * on a written statement: its index, else -1. The statement's recipient sits between, and is no agent.
@@ -81,6 +86,11 @@ function letterWriterAt(toks: Token[], i: number): number {
   if (!/^\p{Ll}+ing$/u.test(toks[i]!.text)) return -1;
   let k = i - 1;
   if (toks[k]?.text === ",") k--;
+  // Over a parenthesis about the recipient: "to Judge Ruth Okoro (who hears appeals from the district) requesting".
+  if (toks[k]?.text === ")") {
+    const open = toks.findLastIndex((q, x) => x < k && q.text === "(");
+    if (open > 0 && k - open < 30) k = open - 1;
+  }
   // Over the recipient ("to Janet Reno and Doris Meissner", "to the mayor"), at most eight words.
   for (let q = k; q >= Math.max(1, k - 8); q--) {
     const x = toks[q]!;
@@ -130,7 +140,7 @@ function purposeGovernor(toks: Token[], i: number): number {
   return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went)$/.test(v.lower) ? k : -1;
 }
 
-const WRITTEN = new Set(["letter", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
+const WRITTEN = new Set(["letter", "request", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
 /** "The teachers' letter to the Education Ministry asks for …": whoever wrote it asks, not whom it is sent to. */
 function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
   const from = Math.max(clauseStart(toks, k), k - 14);
@@ -245,6 +255,33 @@ function clauseStart(toks: Token[], k: number): number {
   return 0;
 }
 
+/**
+ * "I welcome him and urge him": when the clause before "and" (after the last comma) opens on a pronoun or a
+ * name followed by its verb, that is the subject of both verbs. Else undefined, and the sentence's main subject.
+ */
+function conjunctSubject(ctx: DemandContext, si: number, toks: Token[], and: number): Entity | undefined {
+  let c = and - 1;
+  while (c >= 0 && !/^[,;:“"]$/.test(toks[c]!.text) && and - c < 20) c--;
+  if (c < 0 || !/^[,;:“"]$/.test(toks[c]!.text)) return undefined;
+  const first = toks[c + 1];
+  if (!first || c + 2 >= and) return undefined;
+  if (SUBJECT_PRONOUNS[first.lower] && first.lower !== "it") {
+    // After a subject pronoun the next plain word is its verb, whatever the lexicon lists it as ("I welcome").
+    const v = toks[c + 2]!;
+    if (/^\p{Ll}+$/u.test(v.text) && !DETERMINERS.has(v.lower) && !/^(?:and|or|but|of|for|to|in|on|at|with|who|which|that)$/.test(v.lower)) return entityEndingAt(ctx, si, toks, c + 1);
+    return undefined;
+  }
+  // "When Ruben Ortiz arrived, the Harbour Guild called … and urged …": a named subject after the leading clause.
+  for (let v = c + 2; v < and && v - c < 8; v++) {
+    const x = toks[v]!;
+    if (!/^\p{Ll}+$/u.test(x.text) || DETERMINERS.has(x.lower)) continue;
+    if (!isVerbForm(x.lower) || isAdjective(x.lower)) return undefined;
+    const named = ctx.store.within(first.start, toks[v - 1]!.end);
+    return named.length && /^\p{Lu}/u.test(toks[v - 1]!.text) ? entityEndingAt(ctx, si, toks, v - 1) : undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the sentence's first verb, for participles and coordinated verbs. */
 function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: number): Entity | undefined {
   let start = 0;
@@ -278,7 +315,7 @@ function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: numb
 export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
   if (k < 0) return undefined;
   const t = toks[k]!;
-  const pron = SUBJECT_PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower] ?? (t.lower === "them" ? "plural" : undefined);
+  const pron = SUBJECT_PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower] ?? (t.lower === "them" ? "plural" : t.lower === "him" ? "person" : undefined);
   if (pron) return resolvePronoun(ctx, si, t, pron);
   // Walk back over the noun phrase.
   let s = k;
@@ -339,6 +376,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
       while (g0 > 0 && /^\p{Ll}/u.test(np[g0 - 1]!.text) && !DETERMINERS.has(np[g0 - 1]!.lower) && !QUANTIFIERS.has(np[g0 - 1]!.lower) && np[g0 - 1]!.lower !== "of") g0--;
       return ctx.store.group(ctx.text.slice(np[g0]!.start, end), np[g0]!.start, end);
     }
+    // "the most obdurate foes of Castro": an adversary of X is never X.
+    if (!head.length && crowd && firstNamed - crowdOf <= 4 && ADVERSARIES.test(crowd.lower)) return ctx.store.group(ctx.text.slice(crowd.start, end), crowd.start, end);
     const pick = head.length ? head[head.length - 1]! : named[0]!;
     return ctx.store.get(pick.key);
   }
@@ -390,6 +429,7 @@ const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomer
 // "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
 const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
 const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
@@ -488,10 +528,41 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
       return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
     }
   }
+  // "The Miami relatives have left unclear … . In hopes of …, they have demanded": the plural subject of the
+  // sentence before, before any organisation merely named in it.
+  const prior = pluralSubjectBefore(ctx, si);
+  if (prior) return prior;
   return (
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
   );
+}
+
+/**
+ * The subject of the nearest earlier sentence when it opens on a plural noun phrase: "The Miami relatives have …"
+ * (the group), "Lawyers for Dana Whitfield asked …" (whom the lawyers act for, as "Lawyers for X demanded" is
+ * credited to X: the lawyers are the voice, X the party asking). Else undefined.
+ */
+function pluralSubjectBefore(ctx: DemandContext, si: number): Entity | undefined {
+  for (let p = si - 1; p >= Math.max(0, si - 1); p--) {
+    if (ctx.junk.has(p)) continue;
+    const ps = ctx.sentences[p]!;
+    const toks = tokenize(ctx.text, ps.start, Math.min(ps.end, ps.start + 200));
+    const plural = (q: Token) => /^\p{L}+s$/u.test(q.text) && (GROUP_NOUNS.has(q.lower) || isAgentPlural(q.lower) || /^(?:lawyers|attorneys)$/.test(q.lower));
+    let h = 0;
+    while (h < toks.length && h < 5 && !plural(toks[h]!) && (DETERMINERS.has(toks[h]!.lower) || /^\p{Lu}/u.test(toks[h]!.text) || isAdjective(toks[h]!.lower))) h++;
+    const head = toks[h];
+    if (!head || !plural(head)) return undefined;
+    const verb = toks[h + 1];
+    if (/^(?:for|of)$/.test(verb?.lower ?? "") && ACTS_FOR_OWNER.test(head.lower.replace(/s$/, ""))) {
+      // "Lawyers for Dana Whitfield": the party, named right after.
+      const party = ctx.store.within(toks[h + 2]?.start ?? ps.end, toks[Math.min(toks.length - 1, h + 6)]!.end)[0];
+      return party ? ctx.store.get(party.key) : undefined;
+    }
+    if (!verb || !/^\p{Ll}+$/u.test(verb.text) || !(AUX.has(verb.lower) || isVerbForm(verb.lower))) return undefined;
+    return ctx.store.group(ctx.text.slice(toks[h]!.start, head.end), head.start, head.end);
+  }
+  return undefined;
 }
 
 /**
@@ -506,13 +577,24 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   if (same) return same;
   const relative = relationalSpeaker(ctx, s, t.start);
   if (relative) return relative;
-  for (let p = si - 1; p >= Math.max(0, si - 3); p--) {
+  // Three sentences back; a sentence that is all quotation ("``We are friends.''") names no one and does not count.
+  for (let p = si - 1, n = 0; p >= 0 && n < 3; p--) {
     if (ctx.junk.has(p)) continue;
     const ps = ctx.sentences[p]!;
-    const first = ctx.store.within(ps.start, ps.end).find((m) => isPerson(m, ctx.store.get(m.key)!));
-    if (first) return ctx.store.get(first.key);
+    if (!/^(?:``|[“"]).*(?:''|[”"])$/s.test(ps.text)) n++;
+    const people = ctx.store.within(ps.start, ps.end).filter((m) => isPerson(m, ctx.store.get(m.key)!));
+    // The subject is the person a verb follows ("Brandt insisted"), not one in an apposition or a
+    // "where"-clause before it ("where the rebel leader, Tomas Kral, is resisting …, Brandt insisted").
+    const subordinate = (m: { start: number }) => /\b(?:where|when|while|although|though|because|since|after|before|if|unless|whom|whose)\b[^,;]*$/i.test(ctx.text.slice(ps.start, m.start));
+    const subject = people.find((m) => isVerbAfter(ctx.text, m.end) && !subordinate(m)) ?? people[0];
+    if (subject) return ctx.store.get(subject.key);
   }
   return undefined;
+}
+
+function isVerbAfter(text: string, at: number): boolean {
+  const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(at, at + 40));
+  return !!w && isVerbForm(w[1]!) && !isAdjective(w[1]!) && !DETERMINERS.has(w[1]!) && !/^(?:and|or|of|for|to|in|on|at|with)$/.test(w[1]!);
 }
 
 /**
@@ -535,23 +617,41 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   const s = ctx.sentences[si]!;
   const tail = ctx.text.slice(at, s.end);
   const close = tail.search(/[”"]|''/);
-  const region: Array<[number, number]> = [];
-  if (close >= 0) region.push([at + close, s.end]);
-  region.push([s.start, at]);
-  if (si + 1 < ctx.sentences.length) region.push([ctx.sentences[si + 1]!.start, ctx.sentences[si + 1]!.end]);
-  for (const [a, b] of region) {
-    const span = ctx.text.slice(a, b);
-    if (!/\b(?:said|says|told|added|stated|wrote|according to|insisted|declared|tweeted|posted|announced|stressed)\b/.test(span)) continue;
+  const speaks = /\b(?:said|says|told|added|stated|wrote|according to|insisted|declared|tweeted|posted|announced|stressed)\b/;
+  const named = (a: number, b: number) => {
+    if (!speaks.test(ctx.text.slice(a, b))) return undefined;
     const people = ctx.store.within(a, b).filter((m) => !m.indirect);
     const p = people.find((m) => m.kind === "person") ?? people[0];
-    if (p) return ctx.store.get(p.key);
-  }
-  // '"I urge …," he tweeted.': the person the pronoun points back to.
+    return p ? ctx.store.get(p.key) : undefined;
+  };
+  // The quote's own attribution first: a name after it, then '"I urge …," he tweeted.' (the person the pronoun
+  // points back to), then a name before it. Only then the next sentence, and there only the subject of its
+  // speech verb: in '"And we must …," she added, referring to … Milosevic' Milosevic is spoken of, not speaking.
+  const after = close >= 0 ? named(at + close, s.end) : undefined;
+  if (after) return after;
   const pron = close >= 0 ? /^(?:[”"]|'')\s*,?\s*(?:[”"]|'')?\s*(he|she)\s+(?:said|says|tweeted|wrote|added|told|posted|insisted|declared)\b/i.exec(tail.slice(close)) : null;
   if (pron) {
     const toks = tokenize(ctx.text, at + close, s.end);
     const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());
     if (t) return personAntecedent(ctx, si, t);
+  }
+  const before = named(s.start, at);
+  if (before) return before;
+  if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
+  return undefined;
+}
+
+/** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */
+function attributionSubject(ctx: DemandContext, s: TextSpan): Entity | undefined {
+  const verb = /\b(?:said|says|told|added|stated|wrote|insisted|declared|tweeted|posted|announced|stressed)\b/g;
+  for (const v of s.text.matchAll(verb)) {
+    const at = s.start + v.index!;
+    // The name right after the verb, or the last name before it with nothing but an apposition between.
+    const people = ctx.store.within(Math.max(s.start, at - 80), Math.min(s.end, at + v[0].length + 40)).filter((m) => !m.indirect && m.kind === "person");
+    const next = people.find((m) => m.start > at && !/[,;]|\b(?:to|against|of|about|on|at|for|with|by|from|in)\b/i.test(ctx.text.slice(at + v[0].length, m.start)));
+    if (next) return ctx.store.get(next.key);
+    const prev = people.filter((m) => m.end <= at).pop();
+    if (prev && /^\s*(?:,[^,]{0,60},\s*)?$/.test(ctx.text.slice(prev.end, at))) return ctx.store.get(prev.key);
   }
   return undefined;
 }

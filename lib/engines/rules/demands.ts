@@ -224,6 +224,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  // "The relatives could also request a rehearing": an option the story weighs, not a demand made.
+  if (/^(?:could|might|may)$/.test(toks[/^(?:also|still|yet|even|then)$/.test(prev?.lower ?? "") ? i - 2 : i - 1]?.lower ?? "")) return null;
   if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
   // "rally for", "march for": verbs only, never "the March for Life" or the month.
   if (lemma === "push" && !t.lower.startsWith("push") && !/^\p{Ll}/u.test(t.text)) return null;
@@ -273,7 +275,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
         const aux = toks.findIndex((q, x) => x > head && x <= j + 7 && NP_STOP.has(q.lower));
         const verb = aux > 0 ? aux : toks.findIndex((q, x) => x > head && x <= j + 7 && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
         const v = toks[verb]?.lower ?? "";
-        const mandative = /^(?:must|should)$/.test(v) || (aux < 0 && isVerbForm(v) && !isPastTense(v) && !/(?:s|ing)$/.test(v));
+        // "insist the majority of Americans don't understand …": do-support marks an indicative, an assertion.
+        const doSupport = toks.slice(j, verb).some((q) => /^(?:do|does|did|don't|doesn't|didn't|don’t|doesn’t|didn’t)$/.test(q.lower));
+        const mandative = !doSupport && (/^(?:must|should)$/.test(v) || (aux < 0 && isVerbForm(v) && !isPastTense(v) && !/(?:s|ing)$/.test(v)));
         if (verb > j && mandative && !toks.slice(j, verb).some((q) => /^[,.;:!?“”"]$/.test(q.text) || NP_STOP.has(q.lower))) return thatClause(ctx, si, toks, j - 1, by(), [], true);
       }
       return null;
@@ -294,7 +298,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // "prayed for rain" is worship; a legal prayer names the court: "praying the court to …".
       if (t.lower.startsWith("pray") && w === "for") return null;
       // Spun "prompted X to" = "urged X to", but only a person prompts: "the fire prompted residents to flee" is no demand.
-      if (t.lower.startsWith("prompt") && by()?.kind !== "person") return null;
+      // And only with an infinitive: "can prompt threats of harm" causes, it asks no one anything.
+      if (t.lower.startsWith("prompt") && (by()?.kind !== "person" || !toks.slice(j, j + 8).some((q) => q.lower === "to"))) return null;
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
       if ((t.lower.startsWith("request") && bareDefinite(toks, j)) || (lemma === "ask" && w === "for" && bareDefinite(toks, j + 1))) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
@@ -714,14 +719,16 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     }
     if (comm < 0) {
       const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i) ?? (obliged ? policyModal(ctx, si, toks, i) : null);
-      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by)) out.push(quoted);
+      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by, ctx, si)) out.push(quoted);
       continue;
     }
     // "urged Marsh to tell investors that … they should …": what someone is asked to say is not yet said.
     // ("planned to tell Putin that …" is the subject's own plan, and counts.)
     if (toks[comm - 1]?.lower === "to" && toks.slice(Math.max(0, comm - 8), comm - 1).some((q) => LEMMAS[q.lower])) continue;
+    // "only the most obdurate foes of Castro can argue that …": who could say it, not who said it.
+    if (/^(?:can|could|might|may|would)$/.test(toks[comm - 1]?.lower ?? "")) continue;
     const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
-    if (!by || isCommentator(by)) continue;
+    if (!by || isCommentator(by, ctx, si)) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
     // Addressee: "tell Putin that", "restate to Putin that".
     let of: Entity[] = [];
@@ -925,7 +932,20 @@ const RULING_VERBS = /^(?:ruled|rules|decided|decides|determined|determines|decr
 
 // Analysts, academics and other observers assess; their "must" and "should" are commentary, not demands.
 const COMMENTATOR = /\b(?:analyst|expert|economist|professor|researcher|fellow|scholar|strategist|commentator|observer|historian|pollster|lecturer)s?\b/i;
-const isCommentator = (e: Entity) => e.kind === "person" && COMMENTATOR.test(e.role ?? "");
+const COMMENTATOR_BEFORE = new RegExp(`${COMMENTATOR.source}\\s*$`, "i");
+const COMMENTATOR_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}${COMMENTATOR.source}`, "i");
+/** By the role the actor carries, or the one the sentence gives it ("Analyst Vera Lind said", "Lind, an economist at …"). */
+function isCommentator(e: Entity, ctx: DemandContext, si: number): boolean {
+  if (e.kind !== "person") return false;
+  if (COMMENTATOR.test(e.role ?? "")) return true;
+  const s = ctx.sentences[si]!;
+  return ctx.store.within(s.start, s.end).some((m) => {
+    if (m.key !== e.key) return false;
+    const before = ctx.text.slice(Math.max(s.start, m.start - 40), m.start);
+    const after = ctx.text.slice(m.end, Math.min(s.end, m.end + 50));
+    return COMMENTATOR_BEFORE.test(before) || COMMENTATOR_AFTER.test(after);
+  });
+}
 
 // A speaker and the state they speak for ("Putin" / "Moscow") are one side for "we must" purposes.
 export function sameSide(a: Entity, b: Entity): boolean {
