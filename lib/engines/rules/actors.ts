@@ -18,6 +18,13 @@ const GROUP_SYNONYMS = [
   ["strikers", "workers"],
 ];
 
+/** Events that a demand is read from ("a rally demanding …"), and the noun for the people taking part. */
+const PARTICIPANTS = new Map<string, string>([
+  ...["rally", "rallies", "demonstration", "demonstrations", "protest", "protests", "sit-in"].map((e) => [e, "demonstrators"] as [string, string]),
+  ...["march", "marches", "procession"].map((e) => [e, "marchers"] as [string, string]),
+  ["walkout", "strikers"],
+]);
+
 export interface Entity {
   key: string;
   name: string;
@@ -112,6 +119,9 @@ export class EntityStore {
 
   /** A group actor named by a noun phrase ("Striking nurses"), created on first use. */
   group(name: string, start: number, end: number, kind: ActorKind = "group"): Entity {
+    // "a rally demanding …": the event speaks for those taking part, and they are the actor.
+    const participants = PARTICIPANTS.get(name.toLowerCase().split(" ").pop()!);
+    if (participants) name = participants;
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
