@@ -4,7 +4,7 @@ import type { ActorKind } from "../../schema/summary.ts";
 import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
-import { makeSentenceLookup } from "./mentions.ts";
+import { makeSentenceLookup, stateByDemonym } from "./mentions.ts";
 import { GROUP_NOUNS, STATE_ENTRIES } from "./gazetteer.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
 
@@ -240,8 +240,11 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
     if (at.length < 2 || (!PARTIES.has(noun) && !acting.has(noun))) continue;
     // "the Catholic minority" read as a demand's agent: "minority" is that group.
     const named = PARTIES.has(noun) ? undefined : [...store.byKey.values()].find((e) => e.key.startsWith(CROWD) && e.key.endsWith(` ${noun}`));
+    // "Serb police" … "the police": one state's force, named with its state's adjective.
+    const states = new Set(at.map((a) => /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, a - 20), a))?.[1]).filter((w) => !!w && !!stateByDemonym(w)));
+    const force = noun === "police" && states.size === 1 ? `${[...states][0]} police` : undefined;
     for (const a of at) {
-      const e = store.group(named?.name ?? noun, a, a + noun.length);
+      const e = store.group(named?.name ?? force ?? noun, a, a + noun.length);
       e.acting = true;
       // The police is a force, an institution: an organisation, not a crowd.
       if (noun === "police") e.kind = "organization";

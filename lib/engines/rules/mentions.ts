@@ -332,13 +332,22 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias = false;
       indirect = true;
     } else if (phrase.type === "demonymPlural") {
+      // "ethnic Albanians": a people within states, a party of its own (never the state).
+      const ethnic = /\bethnic\s+$/i.exec(before);
+      if (ethnic) {
+        const from = at - ethnic[0].length;
+        claim(from, end);
+        const name = `ethnic ${phrase.text}`;
+        mentions.push({ start: from, end, surface: text.slice(from, end), key: `group:${name.toLowerCase()}`, name, kind: "group", role: null, alias: false, weight: 1 });
+        continue;
+      }
       if (!/\bthe\s+$/i.test(before)) continue;
       // "the Palestinians" names the people acting as a party: an alias worth keeping.
       weight = 0.7;
       surface = `the ${phrase.text}`;
     }
-    // "the U.S. government": the state, with the phrase kept among its names.
-    if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital") && /^ government\b/.test(text.slice(end, end + 12))) {
+    // "the U.S. government", "the Finnish government": the state, with the phrase kept among its names.
+    if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital" || phrase.type === "demonym") && /^ government\b/.test(text.slice(end, end + 12))) {
       surface = `${phrase.text} government`;
       alias = true;
     }

@@ -87,3 +87,25 @@ describe("an event is no actor: those taking part are", () => {
     expect(list.filter((a) => /rally|demonstration/i.test(a))).toEqual([]);
   });
 });
+
+describe("parties named with their state's adjective", () => {
+  it("'the Finnish government' is the state, with the phrase among its names", () => {
+    const a = actors("The Finnish government said on Monday it would not rescue the shipyard, Omar Sefu said.").find((x) => x.name === "Finland");
+    expect(a?.aliases).toContain("Finnish government");
+  });
+
+  it("'ethnic Albanians' are a group of their own, never the state, at a sentence start too", () => {
+    const list = actors("Police fired on ethnic Albanians in the village on Monday, Omar Sefu said. Ethnic Albanians demanded independence.").map(
+      (a) => `${a.name} [${a.kind}]`,
+    );
+    expect(list).toContain("ethnic Albanians [group]");
+    expect(list).not.toContain("Albania [country]");
+    expect(list).not.toContain("Ethnic Albanians [organization]");
+  });
+
+  it("a police force named with one state's adjective keeps it ('Tanzanian police' … 'Police')", () => {
+    expect(names("Tanzanian police said they had arrested two men. Police later released one of them, Omar Sefu said.")).toContain("Tanzanian police");
+    // Two states' forces: no one adjective names the group.
+    expect(names("Tanzanian police and Kenyan police said they had arrested two men. Police later released one, Omar Sefu said.")).toContain("Police");
+  });
+});
