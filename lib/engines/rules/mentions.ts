@@ -159,9 +159,9 @@ const CREDIT =
 const COPYRIGHT = /©|\bAll Rights Reserved\b|^Copyright\b|\bmin read\b/i;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
 // A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
-// "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong.", "Jim Roe, BBC security correspondent" (a correspondent signing an analysis is a source, and stays).
+// "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong." (a correspondent signing an analysis is a source, and stays).
 const SIGN_OFF =
-  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+(?:\p{Lu}[\p{L}]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:correspondent|reporter|editor|producer)\.?$)/u;
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$)/u;
 
 export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
   const junk = new Set<number>();
