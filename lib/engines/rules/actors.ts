@@ -4,7 +4,7 @@ import type { ActorKind } from "../../schema/summary.ts";
 import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
-import { makeSentenceLookup } from "./mentions.ts";
+import { makeSentenceLookup, stateByDemonym } from "./mentions.ts";
 import { GROUP_NOUNS, STATE_ENTRIES } from "./gazetteer.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
 
@@ -17,6 +17,13 @@ const GROUP_SYNONYMS = [
   ["protesters", "protestors", "demonstrators", "marchers"],
   ["strikers", "workers"],
 ];
+
+/** Events that a demand is read from ("a rally demanding …"), and the noun for the people taking part. */
+const PARTICIPANTS = new Map<string, string>([
+  ...["rally", "rallies", "demonstration", "demonstrations", "protest", "protests", "sit-in"].map((e) => [e, "demonstrators"] as [string, string]),
+  ...["march", "marches", "procession"].map((e) => [e, "marchers"] as [string, string]),
+  ["walkout", "strikers"],
+]);
 
 export interface Entity {
   key: string;
@@ -112,6 +119,9 @@ export class EntityStore {
 
   /** A group actor named by a noun phrase ("Striking nurses"), created on first use. */
   group(name: string, start: number, end: number, kind: ActorKind = "group"): Entity {
+    // "a rally demanding …": the event speaks for those taking part, and they are the actor.
+    const participants = PARTICIPANTS.get(name.toLowerCase().split(" ").pop()!);
+    if (participants) name = participants;
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
@@ -230,8 +240,11 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
     if (at.length < 2 || (!PARTIES.has(noun) && !acting.has(noun))) continue;
     // "the Catholic minority" read as a demand's agent: "minority" is that group.
     const named = PARTIES.has(noun) ? undefined : [...store.byKey.values()].find((e) => e.key.startsWith(CROWD) && e.key.endsWith(` ${noun}`));
+    // "Serb police" … "the police": one state's force, named with its state's adjective.
+    const states = new Set(at.map((a) => /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, a - 20), a))?.[1]).filter((w) => !!w && !!stateByDemonym(w)));
+    const force = noun === "police" && states.size === 1 ? `${[...states][0]} police` : undefined;
     for (const a of at) {
-      const e = store.group(named?.name ?? noun, a, a + noun.length);
+      const e = store.group(named?.name ?? force ?? noun, a, a + noun.length);
       e.acting = true;
       // The police is a force, an institution: an organisation, not a crowd.
       if (noun === "police") e.kind = "organization";

@@ -108,12 +108,16 @@ const STATE_LOCATIVE = new RegExp(
   String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
   "u",
 );
+// "countries such as Mexico and Peru", "cities like Lima": examples of a kind of place, not parties.
+const EXAMPLE_PLACE = /\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]ities|[Cc]apitals|[Pp]laces|[Ee]conomies)\s+(?:such as|like|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,|\s+and|\s+or)\s+){0,4}(?:the\s+)?$/u;
+// "24 hours from the USA", "since the breakup of the Soviet Union": a distance's origin, a state's end in history.
+const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kilometers|hours?|away) from|(?:breakup|break-up|collapse|fall|dissolution|disintegration|demise|end) (?:of|for))\s+(?:the\s+)?$/;
 // "Karachi, Pakistan", "ADDIS ABABA, Ethiopia (AP)", "Dar es Salaam, Tanzania": a state after the town it locates.
 const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|es|de|al|el|la|da|do))*),\s+$/u;
-// "the Kenya embassy bombing", "the U.S. candy market", "a UK man": a state's name modifying a thing, a
+// "the Kenya embassy bombing", "the U.S. candy market", "a UK man", "the first U.S. polystyrene recycling plant": a state's name modifying a thing, a
 // place or a person of it, not the state acting (officials, troops, the government are read as the state).
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 // A company's legal suffix ("Co.", "N.V."), one list for the suffix alone and for "… B.V. of the Netherlands".
@@ -128,7 +132,7 @@ const BODY_OF_BEFORE =
 
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  if (STATE_LOCATIVE.test(before)) return true;
+  if (STATE_LOCATIVE.test(before) || EXAMPLE_PLACE.test(before) || STATE_IN_HISTORY.test(before)) return true;
   // Cheap guards first: each pattern below needs "of " or ", " just before, or a lower-case word just after.
   if ((before.endsWith("of ") || before.endsWith("of the ")) && COMPANY_OF.test(before)) return true;
   if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122) {
@@ -185,7 +189,10 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+
 // Built twice: with Unicode property classes, and with Latin ranges for Latin-script text (most articles),
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
-  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
+  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu}))?)`;
+// A legal suffix inside a name: "Cie." opens French companies' names ("Cie. Financiere de Rostand"; "Dupont & Cie." ends one), and a few words
+// carry a name on after "Corp." ("Service Corp. International"); elsewhere the suffix ends the name, without its stop.
+const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
 // "amp" is the "&" of treebank-style wire copy ("Reiss amp Co."); "arap" a Kalenjin name particle.
 const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|des|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
 const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
@@ -313,7 +320,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (phrase.type === "capital" && /\b(?:Minister|President|Secretary|General|Gen\.|Governor|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|Judge|Senator|Sen\.|Rep\.|Mayor|Chairman|Chief)\s+$/.test(before)) continue;
     if (phrase.type === "capital") {
       // "in Moscow", "talks in Geneva": a place, not the state. "Moscow submitted", "Moscow-backed": the state.
-      if (LOCATIVE_BEFORE.test(before) || /^,\s*(?:D\.C\.|\p{Lu}{2}\b)/u.test(text.slice(end, end + 8))) continue;
+      if (LOCATIVE_BEFORE.test(before) || EXAMPLE_PLACE.test(text.slice(Math.max(0, at - 90), at)) || /^,\s*(?:D\.C\.|\p{Lu}{2}\b)/u.test(text.slice(end, end + 8))) continue;
       weight = 0.8;
     } else if (phrase.type === "metonym") {
       if (/\bthe\s+$/i.test(before)) surface = `the ${phrase.text}`;
@@ -325,13 +332,22 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias = false;
       indirect = true;
     } else if (phrase.type === "demonymPlural") {
+      // "ethnic Albanians": a people within states, a party of its own (never the state).
+      const ethnic = /\bethnic\s+$/i.exec(before);
+      if (ethnic) {
+        const from = at - ethnic[0].length;
+        claim(from, end);
+        const name = `ethnic ${phrase.text}`;
+        mentions.push({ start: from, end, surface: text.slice(from, end), key: `group:${name.toLowerCase()}`, name, kind: "group", role: null, alias: false, weight: 1 });
+        continue;
+      }
       if (!/\bthe\s+$/i.test(before)) continue;
       // "the Palestinians" names the people acting as a party: an alias worth keeping.
       weight = 0.7;
       surface = `the ${phrase.text}`;
     }
-    // "the U.S. government": the state, with the phrase kept among its names.
-    if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital") && /^ government\b/.test(text.slice(end, end + 12))) {
+    // "the U.S. government", "the Finnish government": the state, with the phrase kept among its names.
+    if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital" || phrase.type === "demonym") && /^ government\b/.test(text.slice(end, end + 12))) {
       surface = `${phrase.text} government`;
       alias = true;
     }

@@ -90,8 +90,9 @@ describe("collective and event agents", () => {
   it("a rally or march demands through its participants ('a rally demanding …', 'the march called for …')", () => {
     const d = brief("Thousands of people gathered in Lorimer in a rally on Sunday demanding an inquiry into the mine collapse. The march called for the resignation of the mine's owner. The march ended peacefully.");
     expect(d).toEqual([
-      { by: "Rally", of: [], what: "an inquiry into the mine collapse" },
-      { by: "March", of: [], what: "the resignation of the mine's owner" },
+      { by: "Demonstrators", of: [], what: "an inquiry into the mine collapse" },
+      // The marchers are the rally's demonstrators: one crowd.
+      { by: "Demonstrators", of: [], what: "the resignation of the mine's owner" },
     ]);
   });
 });
