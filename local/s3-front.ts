@@ -15,7 +15,6 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import type { S3Event } from "aws-lambda";
 import S3rver from "s3rver";
-import { speedUpStore } from "./s3-store.ts";
 
 export interface S3Front {
   url: string;
@@ -251,7 +250,6 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
   const handle = s3rver.getMiddleware();
   const store = s3rver.store;
   rememberBuckets(store);
-  speedUpStore(store);
 
   const tails = new Map<string, Promise<void>>();
   const reading = new Map<string, Set<Promise<void>>>();
