@@ -984,6 +984,11 @@ function cutsAfterComma(toks: Token[], k: number): boolean {
   return hit;
 }
 
+const nextActAt = (toks: Token[], i: number): boolean => {
+  const w = toks[i]?.lower ?? "";
+  return isPastTense(w) || (/^\p{Ll}{3,}ed$/u.test(w) && /^(?:to|the|a|an|that|it|them|him|her|its|their)$/.test(toks[i + 1]?.lower ?? ""));
+};
+
 export function clauseEnd(toks: Token[], start: number, np: boolean): number {
   let depth = 0;
   const stop = Math.min(toks.length, start + MAX_CLAUSE);
@@ -1014,6 +1019,10 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
     }
     if (x === "according" && toks[k + 1]?.lower === "to") return k;
     if (x === "and" && k > start && /^(?:said|says|told|added|warned|insisted|stressed|noted|called|urged|wrote)$/.test(toks[k + 1]?.lower ?? "")) return k;
+    // ", and threatened to strike": a past-tense verb after ", and" is the agent's next act, not the
+    // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …"). The lexicon
+    // lists some past forms only as adjectives ("threatened"), so an "-ed" word with an object or "to" counts.
+    if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && nextActAt(toks, k + 1)) return k - 1;
     if (x === "in" && toks[k + 1]?.lower === "line" && toks[k + 2]?.lower === "with") return k;
     if (np && k > start) {
       // "a written commitment that Ukraine will never join": a complement clause, read to its end.

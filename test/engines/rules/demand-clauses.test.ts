@@ -38,6 +38,15 @@ describe("motions and petitions", () => {
   });
 });
 
+describe("the content clause", () => {
+  it("ends before ', and' + the agent's next past-tense act, and goes on over a list of bare verbs", () => {
+    const text = "The Orwell Nurses Guild demanded that the Harlan Health Board restore the night allowance, and threatened to walk out.";
+    expect(brief(text)).toEqual([expect.objectContaining({ by: "Orwell Nurses Guild", what: "the Harlan Health Board restore the night allowance" })]);
+    const list = "The Orwell Nurses Guild demanded that the Harlan Health Board restore the night allowance, and rehire the laid-off staff.";
+    expect(brief(list)).toEqual([expect.objectContaining({ what: expect.stringContaining("rehire the laid-off staff") })]);
+  });
+});
+
 describe("reported speech", () => {
   it("'tweeted that X needs to be …': the tweet is the speaker's statement", () => {
     const d = brief("Mayor Dana Whitlock tweeted that the county's water plan “needs to be rewritten before winter,” adding that she would call a meeting.");
