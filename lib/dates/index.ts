@@ -307,6 +307,9 @@ const CAPITALISED = /^[A-Z][\w.'’-]*$/;
 function dropAttribution(text: string): string {
   const according = /\baccording to /.exec(text);
   if (according) return text.slice(0, according.index).trimEnd();
+  // ", union officials said": a short attribution set off by a comma goes whole.
+  const tail = /,\s*(?:[\w’'-]+\s+){1,3}(?:said|says|added|noted|reported)\s*$/.exec(text);
+  if (tail) return text.slice(0, tail.index).trimEnd();
   const w = text.split(/(\s+)/); // words at even indices, the spaces between them at odd ones
   let n = w.length - 1;
   if (n >= 0 && w[n] === "") n -= 2; // trailing whitespace
@@ -393,9 +396,40 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
 
 const DANGLING_START = /^(?:and|or|but|nor|so|that|which|who|of|to)\s+/i;
 const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|were|is|are)$/i;
+/**
+ * The phrase without a bracket cut off by the window or a clause break: a dateline's "RIVERTON, (Wire"
+ * loses "(Wire", "Reuters) said the talks" loses "Reuters)".
+ */
+function balanced(phrase: string): string {
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i];
+    if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) from = i + 1;
+      else depth--;
+    }
+  }
+  let p = phrase.slice(from);
+  if (depth > 0) {
+    // An unclosed "(": cut at the first one still open.
+    let open = 0;
+    for (let i = p.length - 1, d = 0; i >= 0; i--) {
+      if (p[i] === ")") d++;
+      else if (p[i] === "(") {
+        if (d === 0) open = i;
+        else d--;
+      }
+    }
+    p = p.slice(0, open);
+  }
+  return p;
+}
+
 /** A phrase a reader can take in, or null: no number fragments, no dangling function words at its edges. */
 function readable(phrase: string): string | null {
-  let p = phrase;
+  let p = balanced(phrase);
   for (let k = 0; k < 3; k++) p = p.replace(DANGLING_START, "").replace(DANGLING_END, "");
   p = p.replace(/^[\s,;:.]+|[\s,;:]+$/g, "");
   const w = words(p);

@@ -116,6 +116,16 @@ describe("about: a readable phrase or null", () => {
     expect(extractDates(t, { reference: "2024-03-04" })[0]!.about).toBe("The depot opens");
     expect(extractDates("Monday.", { reference: "2024-03-04" })[0]?.about ?? null).toBeNull();
   });
+  it("holds no bracket cut open: a dateline's date says nothing readable, a bracket closed inside is kept", () => {
+    const line = "HOLMFIRTH, June 9 (Northern Wire) - The mill reopened.";
+    expect(extractDates(line, { reference: "2024-06-09" })[0]?.about ?? null).toBeNull();
+    const t = "The council (which met on Friday in closed session) voted to close the pool.";
+    expect(extractDates(t, { reference: "2024-06-09" })[0]!.about).toBe("met in closed session");
+  });
+  it("drops a short attribution set off by a comma ('…, union officials said')", () => {
+    const t = "LONDON (Northern Wire) - The stoppage began on Monday, union officials said.";
+    expect(extractDates(t, { reference: "2024-06-09" })[0]!.about).toBe("The stoppage began");
+  });
   it("keeps the preposition that opens the words after the expression", () => {
     const t = "Rangers found the missing canoe on Sunday in a reed bed near the weir.";
     expect(extractDates(t, { reference: "2024-03-06" })[0]!.about).toBe("Rangers found the missing canoe in a reed bed near the weir");
