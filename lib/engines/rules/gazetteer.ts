@@ -12,8 +12,8 @@ export interface GazetteerEntry {
   capitals: string[];
   /** Seats of power that always stand for the state ("the Kremlin", "the White House"). */
   metonyms: string[];
-  /** Adjectival demonym ("Russian"); "the Russians" is a mention of the state. */
-  demonym: string | null;
+  /** Adjectival demonyms ("Russian"; "Philippine", "Filipino"); "the Russians" is a mention of the state. */
+  demonyms: string[];
 }
 
 // name | other names | demonym | capitals | seats of government that stand for the state
@@ -309,7 +309,7 @@ export const STATE_ENTRIES: GazetteerEntry[] = STATES.trim()
       names: [name!, ...list(others)],
       capitals: list(capitals),
       metonyms: list(metonyms),
-      demonym: demonym ? demonym.split(",")[0]!.trim() : null,
+      demonyms: list(demonym),
     };
   });
 
@@ -323,7 +323,7 @@ export const ORGANISATION_ENTRIES: GazetteerEntry[] = ORGANISATIONS.trim()
       names: [name!, ...(others ? others.split(",").map((x) => x.trim()).filter(Boolean) : [])],
       capitals: name === "European Union" ? ["Brussels"] : [],
       metonyms: [],
-      demonym: null,
+      demonyms: [],
     };
   });
 
@@ -334,7 +334,7 @@ export const WEST: GazetteerEntry = {
   names: ["the West", "Western allies", "Western countries", "Western powers", "Western nations", "Western governments", "Western leaders"],
   capitals: [],
   metonyms: [],
-  demonym: null,
+  demonyms: [],
 };
 
 /** US presidents whose names form "the Biden administration" (→ United States). */

@@ -71,13 +71,11 @@ for (const entry of [...STATE_ENTRIES, ...ORGANISATION_ENTRIES]) {
   for (const n of entry.names) addPhrase(n, entry, "name");
   for (const c of entry.capitals) addPhrase(c, entry, "capital");
   for (const m of entry.metonyms) addPhrase(m, entry, "metonym");
-  if (entry.demonym) {
-    for (const d of entry.demonym.split(",")) {
-      DEMONYMS.set(d, entry);
-      addPhrase(d, entry, "demonym");
-      const plural = demonymPlural(d);
-      if (plural) addPhrase(plural, entry, "demonymPlural");
-    }
+  for (const d of entry.demonyms) {
+    DEMONYMS.set(d, entry);
+    addPhrase(d, entry, "demonym");
+    const plural = demonymPlural(d);
+    if (plural) addPhrase(plural, entry, "demonymPlural");
   }
 }
 for (const n of WEST.names) if (n !== "the West") addPhrase(n, WEST, "name");

@@ -102,3 +102,12 @@ describe("parties named with their state's adjective", () => {
     expect(names("Tanzanian police and Kenyan police said they had arrested two men. Police later released one, Omar Sefu said.")).toContain("Police");
   });
 });
+
+describe("a state's every listed demonym stands for it", () => {
+  it("'Filipino officials' is the Philippines acting, as 'Philippine officials' is", () => {
+    for (const adj of ["Philippine", "Filipino"]) {
+      const text = `${adj} officials on Tuesday demanded that the Korr Mining Company pay for the clean-up of the bay.`;
+      expect(names(text)).toContain("Philippines");
+    }
+  });
+});
