@@ -401,30 +401,16 @@ const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|wer
  * loses "(Wire", "Reuters) said the talks" loses "Reuters)".
  */
 function balanced(phrase: string): string {
-  let depth = 0;
   let from = 0;
+  const open: number[] = [];
   for (let i = 0; i < phrase.length; i++) {
-    const c = phrase[i];
-    if (c === "(") depth++;
-    else if (c === ")") {
-      if (depth === 0) from = i + 1;
-      else depth--;
+    if (phrase[i] === "(") open.push(i);
+    else if (phrase[i] === ")") {
+      if (open.length) open.pop();
+      else from = i + 1;
     }
   }
-  let p = phrase.slice(from);
-  if (depth > 0) {
-    // An unclosed "(": cut at the first one still open.
-    let open = 0;
-    for (let i = p.length - 1, d = 0; i >= 0; i--) {
-      if (p[i] === ")") d++;
-      else if (p[i] === "(") {
-        if (d === 0) open = i;
-        else d--;
-      }
-    }
-    p = p.slice(0, open);
-  }
-  return p;
+  return open.length ? phrase.slice(from, open[0]) : phrase.slice(from);
 }
 
 /** A phrase a reader can take in, or null: no number fragments, no dangling function words at its edges. */

@@ -612,14 +612,18 @@ function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Ent
   return ctx.store.group(phrase, start, start + m[1]!.length + 3 + m[2]!.length, "person");
 }
 
+// The verbs that attribute a quotation to its speaker, in the quote's own sentence or the next one.
+const SPEECH_VERBS = "said|says|told|added|stated|wrote|insisted|declared|tweeted|posted|announced|stressed";
+const ATTRIBUTES = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|according to)\b`);
+const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, "g");
+
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */
 export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
   const s = ctx.sentences[si]!;
   const tail = ctx.text.slice(at, s.end);
   const close = tail.search(/[”"]|''/);
-  const speaks = /\b(?:said|says|told|added|stated|wrote|according to|insisted|declared|tweeted|posted|announced|stressed)\b/;
   const named = (a: number, b: number) => {
-    if (!speaks.test(ctx.text.slice(a, b))) return undefined;
+    if (!ATTRIBUTES.test(ctx.text.slice(a, b))) return undefined;
     const people = ctx.store.within(a, b).filter((m) => !m.indirect);
     const p = people.find((m) => m.kind === "person") ?? people[0];
     return p ? ctx.store.get(p.key) : undefined;
@@ -643,8 +647,7 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */
 function attributionSubject(ctx: DemandContext, s: TextSpan): Entity | undefined {
-  const verb = /\b(?:said|says|told|added|stated|wrote|insisted|declared|tweeted|posted|announced|stressed)\b/g;
-  for (const v of s.text.matchAll(verb)) {
+  for (const v of s.text.matchAll(ATTRIBUTION_VERB)) {
     const at = s.start + v.index!;
     // The name right after the verb, or the last name before it with nothing but an apposition between.
     const people = ctx.store.within(Math.max(s.start, at - 80), Math.min(s.end, at + v[0].length + 40)).filter((m) => !m.indirect && m.kind === "person");
