@@ -15,6 +15,7 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import type { S3Event } from "aws-lambda";
 import S3rver from "s3rver";
+import { md5InMetadata } from "./s3rver-md5.ts";
 
 export interface S3Front {
   url: string;
@@ -255,6 +256,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
   const handle = s3rver.getMiddleware();
   const store = s3rver.store;
   rememberBuckets(store);
+  md5InMetadata(store);
 
   const tails = new Map<string, Promise<void>>();
   const reading = new Map<string, Set<Promise<void>>>();
