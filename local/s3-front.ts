@@ -15,7 +15,7 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import type { S3Event } from "aws-lambda";
 import S3rver from "s3rver";
-import { md5InMetadata } from "./s3rver-md5.ts";
+import { leanObjectFiles, type WithBody } from "./s3rver-files.ts";
 
 export interface S3Front {
   url: string;
@@ -256,7 +256,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
   const handle = s3rver.getMiddleware();
   const store = s3rver.store;
   rememberBuckets(store);
-  md5InMetadata(store);
+  leanObjectFiles(store);
 
   const tails = new Map<string, Promise<void>>();
   const reading = new Map<string, Set<Promise<void>>>();
@@ -301,6 +301,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
         httpVersionMinor: req.httpVersionMinor,
         socket: req.socket,
         precisWrite: write && (object === null || (hooks.announces?.(object.key) ?? true)),
+        precisBody: body,
       });
       res.once("finish", done);
       res.once("close", done);
@@ -390,4 +391,4 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
 }
 
 /** The request s3rver sees: the front's, its body already read (and checked) and replayed. */
-type Inner = Readable & { precisWrite: boolean };
+type Inner = Readable & WithBody & { precisWrite: boolean };

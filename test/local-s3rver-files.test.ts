@@ -1,10 +1,11 @@
-// The local S3's object files (local/s3rver-md5.ts): the MD5 kept in the metadata file, not a third file,
-// with ETags, headers and copies as s3rver gives them, and objects written in s3rver's own layout still read.
+// The local S3's object files (local/s3rver-files.ts): the MD5 kept in the metadata file, not a third file,
+// with ETags, headers and copies as s3rver gives them, objects written in s3rver's own layout still read,
+// and a body written into a folder that is not there (yet, or any more).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startS3Front, type S3Front } from "../local/s3-front.ts";
 
@@ -66,5 +67,13 @@ describe("the local S3's object files", () => {
     await s3.send(new PutObjectCommand({ Bucket, Key: "old/note.txt", Body: "rewritten", ContentType: "text/plain" }));
     expect((await s3.send(new HeadObjectCommand({ Bucket, Key: "old/note.txt" }))).ETag).toBe(`"${md5("rewritten")}"`);
     expect(existsSync(join(folder, "note.txt._S3rver_object"))).toBe(true);
+  });
+
+  it("writes into a folder that s3rver removed when its last object went", async () => {
+    await s3.send(new PutObjectCommand({ Bucket, Key: "incoming/deep/er/one.txt", Body: "first" }));
+    await s3.send(new DeleteObjectCommand({ Bucket, Key: "incoming/deep/er/one.txt" }));
+    expect(existsSync(join(dir, Bucket, "incoming", "deep"))).toBe(false);
+    await s3.send(new PutObjectCommand({ Bucket, Key: "incoming/deep/er/two.txt", Body: "second" }));
+    expect(await (await s3.send(new GetObjectCommand({ Bucket, Key: "incoming/deep/er/two.txt" }))).Body!.transformToString()).toBe("second");
   });
 });
