@@ -10,7 +10,7 @@ import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const BE = /^(?:is|are|was|were|be|been|being)$/;
-const DIRECTED = /^(?:ordered|asked|told|urged|instructed|directed|summoned|invited|advised|called|requested|encouraged)$/;
+const DIRECTED = /^(?:ordered|asked|told|urged|instructed|directed|summoned|subpoenaed|invited|advised|called|requested|encouraged)$/;
 // Between the auxiliary and the participle: "have also been urged", "was formally asked".
 const ADVERBS = /^(?:also|again|already|formally|officially|repeatedly|publicly|now|then|later|since|recently|twice|first|\p{Ll}+ly)$/u;
 // What a reporter asks a source to do is no demand in the story.

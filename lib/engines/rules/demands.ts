@@ -12,6 +12,7 @@ import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readPassiveDirectives } from "./demand-passives.ts";
+import { readInvitations } from "./demand-invitations.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
@@ -129,7 +130,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
     found.push(...readPlacards(ctx, si, toks));
-    found.push(...readPassiveDirectives(ctx, si, toks));
+    found.push(...readPassiveDirectives(ctx, si, toks), ...readInvitations(ctx, si, toks));
   });
   found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));

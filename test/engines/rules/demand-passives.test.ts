@@ -50,14 +50,14 @@ describe("invitations and summonses", () => {
     expect(brief("The Dover Council invited the Harbor Guild to rejoin the talks two weeks ago.")).toEqual([
       { by: "Dover Council", of: ["Harbor Guild"], what: "rejoin the talks two weeks ago" },
     ]);
-    expect(brief("NATO decided at its July summit to invite Karvia to start accession talks.")).toEqual([{ by: "NATO", of: ["Karvia"], what: "start accession talks" }]);
+    expect(brief("NATO decided at its July summit to invite Poland to start accession talks.")).toEqual([{ by: "NATO", of: ["Poland"], what: "start accession talks" }]);
   });
 
   it("reads a subpoena or a summons to act", () => {
     expect(brief("Senator Ana Pike subpoenaed Tomas Kral to testify before a Senate panel.")).toEqual([
       { by: "Ana Pike", of: ["Tomas Kral"], what: "testify before a Senate panel" },
     ]);
-    expect(brief("Karvia summoned the Lovenian ambassador to explain the border shooting.")[0]).toMatchObject({ by: "Karvia", what: "explain the border shooting" });
+    expect(brief("Hungary summoned the Polish ambassador to explain the border shooting.")[0]).toMatchObject({ by: "Hungary", what: "explain the border shooting" });
   });
 
   it("leaves invitations to an event and invited guests alone", () => {
@@ -70,7 +70,7 @@ describe("invitations and summonses", () => {
 describe("seeking", () => {
   it("reads 'sought X for questioning' and 'applied for asylum/membership'", () => {
     expect(brief("In a bulletin to police departments, the FBI sought Tomas Kral and Ana Pike for questioning.")).toContainEqual(expect.objectContaining({ by: "FBI", what: "Tomas Kral and Ana Pike for questioning" }));
-    expect(brief("Karvia and Lovenia are applying for NATO membership.")).toContainEqual(expect.objectContaining({ by: "Karvia", of: ["NATO"], what: "NATO membership" }));
+    expect(brief("Slovenia and Romania are applying for NATO membership.")).toContainEqual(expect.objectContaining({ by: "Slovenia", of: ["NATO"], what: "NATO membership" }));
     expect(brief("The Voss Foundation applied for a permit to build on the shore.")[0]).toMatchObject({ by: "Voss Foundation", what: "a permit to build on the shore" });
   });
 
@@ -111,20 +111,20 @@ describe("requirements placed by a law or rule", () => {
 
 describe("desideratives", () => {
   it("reads 'X hopes (that) Y will/would …' with a party to act", () => {
-    expect(brief("Officials in Karvia also hoped Ana Pike would bring new aid for their country.")).toContainEqual(
-      expect.objectContaining({ by: "Karvia", of: ["Ana Pike"], what: "Ana Pike would bring new aid for their country" }),
+    expect(brief("Officials in Hungary also hoped Ana Pike would bring new aid for their country.")).toContainEqual(
+      expect.objectContaining({ by: "Hungary", of: ["Ana Pike"], what: "Ana Pike would bring new aid for their country" }),
     );
-    expect(brief("Karvia hopes the smuggling will be stopped through regional cooperation.")).toEqual([
-      { by: "Karvia", of: [], what: "the smuggling will be stopped through regional cooperation" },
+    expect(brief("Hungary hopes the smuggling will be stopped through regional cooperation.")).toEqual([
+      { by: "Hungary", of: [], what: "the smuggling will be stopped through regional cooperation" },
     ]);
     expect(brief("The Dover Teachers Union hopes that the council will restore the funding.")[0]).toMatchObject({ by: "Dover Teachers Union", what: "the council will restore the funding" });
   });
 
   it("leaves hopes for oneself, predictions and moods alone", () => {
-    expect(brief("Hopes were high in Karvia.")).toEqual([]);
+    expect(brief("Hopes were high in Hungary.")).toEqual([]);
     expect(brief("Tomas Kral hopes he will win the race.")).toEqual([]);
     expect(brief("The Dover Teachers Union hopes to win the vote.")).toEqual([]);
-    expect(brief("Karvia hopes the talks will go well.")).toEqual([]);
+    expect(brief("Hungary hopes the talks will go well.")).toEqual([]);
     expect(brief("Residents said they hoped the attacker was caught.")).toEqual([]);
   });
 });

@@ -1,0 +1,37 @@
+// Invitations and summonses: "NATO invited the three countries to join", "subpoenaed Kral to testify". Whoever
+// invites or summons asks the invitee to act; an invitation to an event ("invited reporters to a briefing") asks
+// nothing, so only an infinitive counts.
+import type { Token } from "../../text/tokens.ts";
+import { subjectOf } from "./demand-agents.ts";
+import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
+import { addresseeTo, type DemandContext, type Found } from "./demands.ts";
+
+const INVITES = /^(?:invite|invites|invited|inviting|summon|summons|summoned|summoning|subpoena|subpoenas|subpoenaed|subpoenaing)$/;
+
+export function readInvitations(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length - 3; i++) {
+    if (!INVITES.test(toks[i]!.lower)) continue;
+    // Passives ("was invited to") are read with the other passive directives.
+    if (/^(?:is|are|was|were|be|been|being|the|an?)$/.test(toks[i - 1]?.lower ?? "")) continue;
+    const to = toks.findIndex((q, k) => k > i + 1 && k <= i + 8 && q.lower === "to");
+    const verb = toks[to + 1];
+    if (to < 0 || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower]) continue;
+    const found = addresseeTo(ctx, si, toks, i + 1, subjectOf(ctx, si, toks, decidedAt(toks, i)));
+    if (found) out.push(...found);
+  }
+  return out;
+}
+
+// "NATO decided at its July summit to invite …": the decision's subject invites.
+const DECIDES = /^(?:decided|decides|agreed|agrees|voted|votes|resolved|resolves|moved|chose|plans|planned)$/;
+
+/** The deciding verb an infinitive "to invite" at i hangs on, within eight words; else i itself. */
+function decidedAt(toks: Token[], i: number): number {
+  if (toks[i - 1]?.lower !== "to") return i;
+  for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
+    if (/^[,.;:!?“”"]$/.test(toks[k]!.text)) break;
+    if (DECIDES.test(toks[k]!.lower)) return k;
+  }
+  return i;
+}
