@@ -75,7 +75,7 @@ describe("seeking", () => {
   });
 
   it("reads a seeking gerund after a preposition as its main subject's", () => {
-    expect(brief("Mara Voss has been persistent in seeking her son's return since June.")).toEqual([{ by: "Mara Voss", of: [], what: "her son's return since June" }]);
+    expect(brief("Mara Voss has been persistent in seeking her son's return since June.")).toEqual([{ by: "Mara Voss", of: [], what: "her son's return" }]);
   });
 
   it("leaves plans, inabilities and jobs alone", () => {
