@@ -14,13 +14,16 @@ export function readDesires(ctx: DemandContext, si: number, toks: Token[]): Foun
   const out: Found[] = [];
   for (let i = 1; i < toks.length - 3; i++) {
     // "the hope that …", "Hopes were high": the noun.
-    if (!HOPES.test(toks[i]!.lower) || !/^\p{Ll}/u.test(toks[i]!.text) || DETERMINERS.has(toks[i - 1]!.lower)) continue;
+    if (!HOPES.test(toks[i]!.lower) || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
+    // "expressed the hope that …": the noun, with whoever expressed it.
+    const voiced = /^(?:hope|wish)$/.test(toks[i]!.lower) ? expressedAt(toks, i) : -1;
+    if (voiced < 0 && DETERMINERS.has(toks[i - 1]!.lower)) continue;
     const start = toks[i + 1]!.lower === "that" ? i + 2 : i + 1;
     // The clause's modal: "the council will restore", "she would produce".
     let m = start;
-    while (m < toks.length && m - start <= 8 && !/^(?:will|would|'ll)$/.test(toks[m]!.lower) && !/^[,.;:!?“”"]$/.test(toks[m]!.text) && !(m > start && /^\p{Ll}/u.test(toks[m]!.text) && isVerbForm(toks[m]!.lower) && !isAdjective(toks[m]!.lower) && !DETERMINERS.has(toks[m]!.lower) && !DETERMINERS.has(toks[m - 1]!.lower))) m++;
+    while (m < toks.length && m - start <= 8 && !/^(?:will|would|'ll)$/.test(toks[m]!.lower) && !/^[,.;:!?]$/.test(toks[m]!.text) && !(m > start && /^\p{Ll}+(?<!ing)$/u.test(toks[m]!.text) && isVerbForm(toks[m]!.lower) && !isAdjective(toks[m]!.lower) && !DETERMINERS.has(toks[m]!.lower) && !DETERMINERS.has(toks[m - 1]!.lower))) m++;
     if (m === start || !/^(?:will|would|'ll)$/.test(toks[m]?.lower ?? "")) continue;
-    const by = subjectOf(ctx, si, toks, i);
+    const by = subjectOf(ctx, si, toks, voiced >= 0 ? voiced : i);
     if (!by) continue;
     const first = toks[start]!;
     let of = SUBJECT_PRONOUNS[first.lower] ? [] : addresseesIn(ctx, si, toks, start, m);
@@ -33,9 +36,17 @@ export function readDesires(ctx: DemandContext, si: number, toks: Token[]): Foun
     // With no party named to act, only a passive asks something of someone: "will be uprooted".
     const passive = toks[m + 1]?.lower === "be" && /^\p{Ll}+(?:ed|en)$/u.test(toks[m + 2]?.text ?? "");
     if (!of.length && (!passive || SUBJECT_PRONOUNS[first.lower])) continue;
-    const end = clauseEnd(toks, start, false);
+    // Read on from the modal: a quoted subject ("hopes ``sinister terrorism'' will …") closes its quote before it.
+    const end = clauseEnd(toks, m, false);
     if (end <= m + 1) continue;
     out.push({ by, of, start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
+}
+
+/** "expressed (the) hope that", "voiced its hope that": the expressing verb's index, else -1. */
+function expressedAt(toks: Token[], i: number): number {
+  let k = i - 1;
+  if (DETERMINERS.has(toks[k]?.lower ?? "")) k--;
+  return /^(?:expressed|expresses|express|voiced|voices|voice|conveyed)$/.test(toks[k]?.lower ?? "") && toks[i + 1]?.lower === "that" ? k : -1;
 }

@@ -2,9 +2,9 @@
 // invites or summons asks the invitee to act; an invitation to an event ("invited reporters to a briefing") asks
 // nothing, so only an infinitive counts.
 import type { Token } from "../../text/tokens.ts";
-import { subjectOf } from "./demand-agents.ts";
+import { actorsIn, subjectOf } from "./demand-agents.ts";
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
-import { addresseeTo, type DemandContext, type Found } from "./demands.ts";
+import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const INVITES = /^(?:invite|invites|invited|inviting|summon|summons|summoned|summoning|subpoena|subpoenas|subpoenaed|subpoenaing)$/;
 
@@ -14,11 +14,18 @@ export function readInvitations(ctx: DemandContext, si: number, toks: Token[]): 
     if (!INVITES.test(toks[i]!.lower)) continue;
     // Passives ("was invited to") are read with the other passive directives.
     if (/^(?:is|are|was|were|be|been|being|the|an?)$/.test(toks[i - 1]?.lower ?? "")) continue;
-    const to = toks.findIndex((q, k) => k > i + 1 && k <= i + 8 && q.lower === "to");
+    // The infinitive within ten words, over commas (an apposition) but no other clause break.
+    const to = toks.findIndex((q, k) => k > i + 1 && k <= i + 10 && (q.lower === "to" || /^[.;:!?]$/.test(q.text)));
+    if (toks[to]?.lower !== "to" || toks.slice(i + 1, to).some((q) => /^(?:who|which|that|and|but)$/.test(q.lower))) continue;
     const verb = toks[to + 1];
     if (to < 0 || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower]) continue;
-    const found = addresseeTo(ctx, si, toks, i + 1, subjectOf(ctx, si, toks, decidedAt(toks, i)));
-    if (found) out.push(...found);
+    const by = subjectOf(ctx, si, toks, decidedAt(toks, i));
+    // "invited the Polish foreign minister, Bronislaw Geremek, to visit": the invitee, with any apposition.
+    const of = actorsIn(ctx, toks[i + 1]!.start, toks[to - 1]!.end).filter((e) => e !== by);
+    const end = clauseEnd(toks, to + 1, false);
+    if (!by || end <= to + 1) continue;
+    const start = of.length ? to + 1 : i + 1;
+    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
 }

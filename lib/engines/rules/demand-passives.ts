@@ -46,7 +46,7 @@ export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Toke
     if (w === "sought") {
       // "is being sought as a material witness", "sought for questioning", "sought in connection with …".
       if (!/^(?:as|for|in)$/.test(toks[j]?.lower ?? "") || toks[j + 1]?.lower === "after") continue;
-      by ??= authorityBefore(ctx, si);
+      by ??= attributedBody(ctx, toks, i) ?? authorityBefore(ctx, si);
       const end = clauseEnd(toks, j, false);
       if (!by || end <= j + 1) continue;
       out.push({ by, of: subject && subject !== by ? [subject] : [], start: toks[j]!.start, end: toks[end - 1]!.end, tokens: toks.slice(j, end), sentence: si });
@@ -55,7 +55,7 @@ export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Toke
     // "to" and a bare verb: "ordered to tighten security", not "asked to a briefing" or "asked about it".
     const verb = toks[j + 1];
     if (toks[j]?.lower !== "to" || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower] || NOT_ACTS.test(verb.lower)) continue;
-    by ??= ordererBefore(ctx, si, toks, s);
+    by ??= ordererBefore(ctx, si, toks, s) ?? attributedBody(ctx, toks, i);
     const end = clauseEnd(toks, j + 1, false);
     if (!by || end <= j + 1) continue;
     // A one-word act ("urged to leave") reads whole only with who is told: the clause from its subject.
@@ -109,7 +109,7 @@ const AUTHORITIES = /\b(authorities|police|investigators|prosecutors|detectives)
 const LAW_BODY = /\b(?:Police|FBI|Bureau|Prosecutor|Attorney|Sheriff|Department|Agency|Interpol|Justice)\b/;
 
 function authorityBefore(ctx: DemandContext, si: number): Entity | undefined {
-  for (let p = si; p >= Math.max(0, si - 2); p--) {
+  for (let p = si; p >= Math.max(0, si - 4); p--) {
     if (ctx.junk.has(p)) continue;
     const s = ctx.sentences[p]!;
     const body = ctx.store.within(s.start, s.end).find((m) => m.kind === "organization" && LAW_BODY.test(m.name));
@@ -122,4 +122,14 @@ function authorityBefore(ctx: DemandContext, si: number): Entity | undefined {
     }
   }
   return undefined;
+}
+
+/** "…were ordered to tighten security, the Pentagon said": a body reporting the order gave it. */
+function attributedBody(ctx: DemandContext, toks: Token[], i: number): Entity | undefined {
+  const said = toks.findIndex((q, k) => k > i && /^(?:said|says|announced|stated|reported)$/.test(q.lower));
+  if (said < 0) return undefined;
+  const comma = toks.findLastIndex((q, k) => k < said && k > i && q.text === ",");
+  if (comma < 0 || said - comma > 8) return undefined;
+  const body = ctx.store.within(toks[comma]!.end, toks[Math.min(toks.length - 1, said + 6)]!.end).find((m) => !m.indirect && (m.kind === "organization" || m.kind === "country"));
+  return body ? ctx.store.get(body.key) : undefined;
 }

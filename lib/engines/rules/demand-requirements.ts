@@ -34,7 +34,8 @@ export function readRequirements(ctx: DemandContext, si: number, toks: Token[]):
 function ruleObliges(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
   // "was required to" is a passive, read with the obligations of the subject.
   if (/^(?:is|are|was|were|be|been|being)$/.test(toks[i - 1]!.lower)) return null;
-  const to = toks.findIndex((q, k) => k > i + 1 && k <= i + 9 && (q.lower === "to" || /^[,.;:!?]$/.test(q.text)));
+  // "requires an unwed father, unlike a mother, to acknowledge …": over an aside in commas, to the infinitive.
+  const to = toks.findIndex((q, k) => k > i + 1 && k <= i + 12 && (q.lower === "to" || /^[.;:!?]$/.test(q.text)));
   const verb = toks[to + 1];
   if (to < 0 || toks[to]!.lower !== "to" || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower]) return null;
   const by = ruleMaker(ctx, si, toks, i);
@@ -91,13 +92,13 @@ function standardsToMeet(ctx: DemandContext, si: number, toks: Token[], i: numbe
   return { by, of, start: toks[v + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(v + 1, end), sentence: si };
 }
 
-/** A rule named as the subject before the verb at v ("The new federal act sets …"), as written. */
+/** A rule named as the subject before the verb at v ("The new federal act (FIRREA) sets …"), as written. */
 function ruleSubject(ctx: DemandContext, toks: Token[], v: number): Entity | undefined {
-  let s = v;
-  while (s > 0 && v - s < 8 && !/^[,.;:!?“”"]$/.test(toks[s - 1]!.text)) s--;
+  // The rule's noun within twelve words before the verb, over an aside ("The new act, known as FIRREA, sets").
   let e = v - 1;
-  // "The new federal act (FIRREA)": the name without its parenthesis.
-  if (toks[e]?.text === ")") e = toks.findLastIndex((q, k) => k < e && q.text === "(") - 1;
-  if (e < s || !RULEBOOK.test(toks[e]!.lower)) return undefined;
+  while (e >= 0 && v - e <= 12 && !RULEBOOK.test(toks[e]!.lower) && !/^[.;:!?“”"]$/.test(toks[e]!.text)) e--;
+  if (e < 0 || !RULEBOOK.test(toks[e]!.lower) || !/^\p{Ll}/u.test(toks[e]!.text)) return undefined;
+  let s = e;
+  while (s > 0 && e - s < 6 && !/^[,.;:!?“”"(]$/.test(toks[s - 1]!.text) && !/^(?:that|which|and|but|of|under|by)$/.test(toks[s - 1]!.lower)) s--;
   return ctx.store.group(ctx.text.slice(toks[s]!.start, toks[e]!.end), toks[s]!.start, toks[e]!.end);
 }

@@ -2,7 +2,9 @@
 // on the boy's behalf", "filed for custody". What is applied for is asked of whoever grants it; only things a body
 // grants count ("applied for a job" is no demand), and a plan or an inability to apply is none yet.
 import type { Token } from "../../text/tokens.ts";
+import type { Entity } from "./actors.ts";
 import { actorsIn, subjectOf } from "./demand-agents.ts";
+import { AUX } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const APPLIES = /^(?:apply|applies|applied|applying|filed|files|filing)$/;
@@ -18,10 +20,23 @@ export function readApplications(ctx: DemandContext, si: number, toks: Token[]):
     const end = clauseEnd(toks, start, true);
     // The thing applied for is the phrase's head, within its first four words: "a permit to build", "NATO membership".
     if (end <= start + 1 || !toks.slice(start, Math.min(end, start + 4)).some((q) => GRANTED.test(q.lower))) continue;
-    const by = subjectOf(ctx, si, toks, i);
+    const by = subjectOf(ctx, si, toks, i) ?? pluralSubject(ctx, toks, i);
     if (!by) continue;
     const of = actorsIn(ctx, toks[start]!.start, toks[end - 1]!.end).filter((e) => e !== by && (e.kind === "organization" || e.kind === "country"));
     out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
+}
+
+/** "Six other countries are applying …": a plural common noun phrase opening the clause, as written. */
+function pluralSubject(ctx: DemandContext, toks: Token[], i: number): Entity | undefined {
+  let k = i - 1;
+  while (k >= 0 && AUX.has(toks[k]!.lower)) k--;
+  const head = toks[k];
+  if (!head || !/^\p{Ll}{3,}s$/u.test(head.text)) return undefined;
+  let s = k;
+  while (s > 0 && k - s < 4 && /^[\p{L}\p{N}-]+$/u.test(toks[s - 1]!.text) && !/^(?:and|or|but|that|which|who|of|in|for|to)$/.test(toks[s - 1]!.lower)) s--;
+  // Only at the start of the sentence or clause: "…, and six other countries are applying".
+  if (s > 0 && !/^[,;:]$/.test(toks[s - 1]!.text)) return undefined;
+  return ctx.store.group(ctx.text.slice(toks[s]!.start, head.end), toks[s]!.start, head.end);
 }

@@ -22,6 +22,12 @@ describe("passive directives", () => {
     expect(brief(text2)).toContainEqual(expect.objectContaining({ by: "Dover Water Board", what: "stay home until the river is tested" }));
   });
 
+  it("takes the agent from a body reporting the order in the same sentence", () => {
+    expect(brief("Embassies across the region were ordered to set up barriers and tighten security, the Pentagon said.")).toEqual([
+      { by: "Pentagon", of: [], what: "set up barriers and tighten security" },
+    ]);
+  });
+
   it("leaves a passive with no orderer named, and questions, statements and compulsion alone", () => {
     expect(brief("Embassies across the region were ordered to tighten security.")).toEqual([]);
     expect(brief("The Dover Water Board met on Friday. Ana Pike was asked about the fire.")).toEqual([]);
@@ -53,6 +59,12 @@ describe("invitations and summonses", () => {
     expect(brief("NATO decided at its July summit to invite Poland to start accession talks.")).toEqual([{ by: "NATO", of: ["Poland"], what: "start accession talks" }]);
   });
 
+  it("reads an invitee named in apposition", () => {
+    expect(brief("Madeleine Albright invited the Polish foreign minister, Bronislaw Geremek, to visit Washington next month.")).toEqual([
+      { by: "Madeleine Albright", of: ["Bronislaw Geremek"], what: "visit Washington next month" },
+    ]);
+  });
+
   it("reads a subpoena or a summons to act", () => {
     expect(brief("Senator Ana Pike subpoenaed Tomas Kral to testify before a Senate panel.")).toEqual([
       { by: "Ana Pike", of: ["Tomas Kral"], what: "testify before a Senate panel" },
@@ -71,6 +83,7 @@ describe("seeking", () => {
   it("reads 'sought X for questioning' and 'applied for asylum/membership'", () => {
     expect(brief("In a bulletin to police departments, the FBI sought Tomas Kral and Ana Pike for questioning.")).toContainEqual(expect.objectContaining({ by: "FBI", what: "Tomas Kral and Ana Pike for questioning" }));
     expect(brief("Slovenia and Romania are applying for NATO membership.")).toContainEqual(expect.objectContaining({ by: "Slovenia", of: ["NATO"], what: "NATO membership" }));
+    expect(brief("Six other countries are applying for NATO membership.")).toEqual([{ by: "Six other countries", of: ["NATO"], what: "NATO membership" }]);
     expect(brief("The Voss Foundation applied for a permit to build on the shore.")[0]).toMatchObject({ by: "Voss Foundation", what: "a permit to build on the shore" });
   });
 
@@ -95,7 +108,14 @@ describe("requirements placed by a law or rule", () => {
     ]);
   });
 
+  it("reads the obliged party over an aside in commas", () => {
+    expect(brief("The law requires an unwed father, unlike a mother, to acknowledge paternity.")).toEqual([
+      { by: "The law", of: [], what: "an unwed father, unlike a mother, to acknowledge paternity" },
+    ]);
+  });
+
   it("reads standards a party must meet", () => {
+    expect(brief("The new federal act, known as BFRA, sets capital standards that thrifts must meet.")[0]).toMatchObject({ by: "The new federal act" });
     expect(brief("The new federal act sets capital standards the Dover Savings Bank must meet by 1994.")).toEqual([
       { by: "The new federal act", of: ["Dover Savings Bank"], what: "capital standards the Dover Savings Bank must meet by 1994" },
     ]);
@@ -118,6 +138,11 @@ describe("desideratives", () => {
       { by: "Hungary", of: [], what: "the smuggling will be stopped through regional cooperation" },
     ]);
     expect(brief("The Dover Teachers Union hopes that the council will restore the funding.")[0]).toMatchObject({ by: "Dover Teachers Union", what: "the council will restore the funding" });
+  });
+
+  it("reads a hope expressed, and a quoted subject", () => {
+    expect(brief("Hungary expressed the hope that the smuggling would be stopped through regional cooperation.")[0]).toMatchObject({ by: "Hungary", what: "the smuggling would be stopped through regional cooperation" });
+    expect(brief("Hungary hopes that ``vicious smuggling'' will be stopped by a joint campaign.")[0]).toMatchObject({ by: "Hungary" });
   });
 
   it("leaves hopes for oneself, predictions and moods alone", () => {
