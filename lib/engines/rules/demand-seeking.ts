@@ -40,3 +40,28 @@ function pluralSubject(ctx: DemandContext, toks: Token[], i: number): Entity | u
   if (s > 0 && !/^[,;:]$/.test(toks[s - 1]!.text)) return undefined;
   return ctx.store.group(ctx.text.slice(toks[s]!.start, head.end), toks[s]!.start, head.end);
 }
+
+// Appeals against a ruling: "they will appeal the decision", "plan to appeal the ruling", "appealed to the 11th
+// Circuit". The appellant asks a higher court to overturn it. ("appealed for calm" is read with the other triggers.)
+const APPEALS = /^(?:appeal|appeals|appealed|appealing)$/;
+const RULINGS = /^(?:ruling|decision|verdict|judgment|judgement|order|sentence|conviction|award|injunction)$/;
+
+export function readAppeals(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (!APPEALS.test(toks[i]!.lower) || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
+    const p = toks[i - 1]!.lower;
+    // "an appeal", "could appeal", "did not appeal": a noun, an option or no appeal.
+    if (/^(?:a|an|the|its|his|her|their|could|might|may|not|n't|never|can|cannot)$/.test(p)) continue;
+    const next = toks[i + 1]!.lower;
+    const ruling = /^(?:the|that|this|its|his|her|their|a)$/.test(next) && toks.slice(i + 2, i + 5).some((q) => RULINGS.test(q.lower));
+    const court = next === "to" && /^\p{Lu}/u.test(toks[i + 2]?.lower === "the" ? toks[i + 3]?.text ?? "" : toks[i + 2]!.text);
+    if (!ruling && !court) continue;
+    const by = subjectOf(ctx, si, toks, i);
+    const end = clauseEnd(toks, i + 1, true);
+    if (!by || end <= i + 2) continue;
+    const of = court ? actorsIn(ctx, toks[i + 2]!.start, toks[end - 1]!.end).filter((e) => e !== by && e.kind === "organization").slice(0, 1) : [];
+    out.push({ by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si });
+  }
+  return out;
+}

@@ -13,7 +13,7 @@ import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readPassiveDirectives } from "./demand-passives.ts";
 import { readInvitations } from "./demand-invitations.ts";
-import { readApplications } from "./demand-seeking.ts";
+import { readApplications, readAppeals } from "./demand-seeking.ts";
 import { readRequirements } from "./demand-requirements.ts";
 import { readDesires } from "./demand-desires.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
@@ -133,7 +133,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
     found.push(...readPlacards(ctx, si, toks));
-    found.push(...readPassiveDirectives(ctx, si, toks), ...readInvitations(ctx, si, toks), ...readApplications(ctx, si, toks), ...readRequirements(ctx, si, toks), ...readDesires(ctx, si, toks));
+    found.push(...readPassiveDirectives(ctx, si, toks), ...readInvitations(ctx, si, toks), ...readApplications(ctx, si, toks), ...readAppeals(ctx, si, toks), ...readRequirements(ctx, si, toks), ...readDesires(ctx, si, toks));
   });
   found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));

@@ -91,6 +91,15 @@ describe("seeking", () => {
     expect(brief("Mara Voss has been persistent in seeking her son's return since June.")).toEqual([{ by: "Mara Voss", of: [], what: "her son's return" }]);
   });
 
+  it("reads an appeal against a ruling, announced or made", () => {
+    const text = "The Dover Water Board ordered the tenants to leave the farm. The tenants said they will appeal the decision.";
+    expect(brief(text)).toContainEqual({ by: "Tenants", of: [], what: "appeal the decision" });
+    expect(brief("The Voss Foundation appealed to the Dover Appeals Court on Friday.")).toEqual([{ by: "Voss Foundation", of: ["Dover Appeals Court"], what: "appealed to the Dover Appeals Court" }]);
+    // An option weighed, a noun, and an appeal for calm (another trigger's) are not appeals against a ruling.
+    expect(brief("The Voss Foundation could appeal the decision.")).toEqual([]);
+    expect(brief("The Voss Foundation lost an appeal to the Dover Appeals Court.")).toEqual([]);
+  });
+
   it("leaves plans, inabilities and jobs alone", () => {
     expect(brief("Tomas Kral plans to apply for a visa in March.")).toEqual([]);
     expect(brief("Tomas Kral cannot apply for asylum, his lawyer said.")).toEqual([]);
