@@ -16,7 +16,7 @@ export function readInvitations(ctx: DemandContext, si: number, toks: Token[]): 
     if (/^(?:is|are|was|were|be|been|being|the|an?)$/.test(toks[i - 1]?.lower ?? "")) continue;
     // The infinitive within ten words, over commas (an apposition) but no other clause break.
     const to = toks.findIndex((q, k) => k > i + 1 && k <= i + 10 && (q.lower === "to" || /^[.;:!?]$/.test(q.text)));
-    if (toks[to]?.lower !== "to" || toks.slice(i + 1, to).some((q) => /^(?:who|which|that|and|but)$/.test(q.lower))) continue;
+    if (toks[to]?.lower !== "to" || toks.slice(i + 1, to).some((q) => /^(?:who|which|that|but)$/.test(q.lower))) continue;
     const verb = toks[to + 1];
     if (to < 0 || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower]) continue;
     const by = subjectOf(ctx, si, toks, decidedAt(toks, i));

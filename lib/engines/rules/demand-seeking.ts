@@ -59,9 +59,15 @@ export function readAppeals(ctx: DemandContext, si: number, toks: Token[]): Foun
     if (!ruling && !court) continue;
     const by = subjectOf(ctx, si, toks, i);
     const end = clauseEnd(toks, i + 1, true);
-    if (!by || end <= i + 2) continue;
+    if (!by || end <= i + 2 || madeRuling(ctx, si, by)) continue;
     const of = court ? actorsIn(ctx, toks[i + 2]!.start, toks[end - 1]!.end).filter((e) => e !== by && e.kind === "organization").slice(0, 1) : [];
     out.push({ by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si });
   }
   return out;
+}
+
+/** Whether the sentence names the actor as the maker of a ruling ("the INS decision", "the court's ruling"): no appellant. */
+function madeRuling(ctx: DemandContext, si: number, by: Entity): boolean {
+  const s = ctx.sentences[si]!;
+  return ctx.store.within(s.start, s.end).some((m) => m.key === by.key && /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:ruling|decision|verdict|judgment|order)\b/u.test(ctx.text.slice(m.end, m.end + 30)));
 }

@@ -56,6 +56,9 @@ describe("invitations and summonses", () => {
     expect(brief("The Dover Council invited the Harbor Guild to rejoin the talks two weeks ago.")).toEqual([
       { by: "Dover Council", of: ["Harbor Guild"], what: "rejoin the talks two weeks ago" },
     ]);
+    expect(brief("NATO invited Poland, Hungary and the Czech Republic to join the alliance.")).toEqual([
+      { by: "NATO", of: ["Poland", "Hungary", "Czech Republic"], what: "join the alliance" },
+    ]);
     expect(brief("NATO decided at its July summit to invite Poland to start accession talks.")).toEqual([{ by: "NATO", of: ["Poland"], what: "start accession talks" }]);
   });
 
@@ -97,6 +100,8 @@ describe("seeking", () => {
     expect(brief("The Voss Foundation appealed to the Dover Appeals Court on Friday.")).toEqual([{ by: "Voss Foundation", of: ["Dover Appeals Court"], what: "appealed to the Dover Appeals Court" }]);
     // An option weighed, a noun, and an appeal for calm (another trigger's) are not appeals against a ruling.
     expect(brief("The Voss Foundation could appeal the decision.")).toEqual([]);
+    // Whoever made the ruling does not appeal it, whatever a pronoun seems to point to.
+    expect(brief("Since the Dover Water Board decision was announced, they have said they will appeal the decision.")).toEqual([]);
     expect(brief("The Voss Foundation lost an appeal to the Dover Appeals Court.")).toEqual([]);
   });
 
