@@ -167,3 +167,21 @@ describe("desideratives", () => {
     expect(brief("Residents said they hoped the attacker was caught.")).toEqual([]);
   });
 });
+
+describe("suggestions with a mandative clause", () => {
+  it("reads 'X suggested (that) Y <bare verb> …' as a demand of Y", () => {
+    expect(brief("Fidel Castro suggested Ana Pike and her relatives stay at the Cuban diplomat's residence.")).toEqual([
+      { by: "Fidel Castro", of: ["Ana Pike"], what: "Ana Pike and her relatives stay at the Cuban diplomat's residence" },
+    ]);
+    expect(brief("The Dover Water Board suggested that residents boil their water for a week.")[0]).toMatchObject({ by: "Dover Water Board", what: "residents boil their water for a week" });
+  });
+
+  it("leaves inferences, reports and bare proposals alone", () => {
+    expect(brief("The evidence suggests that Tomas Kral was in Dover.")).toEqual([]);
+    expect(brief("Ana Pike suggested that the council's plan is flawed.")).toEqual([]);
+    expect(brief("Ana Pike suggested the council's plan.")).toEqual([]);
+    expect(brief("Ana Pike suggested she might run.")).toEqual([]);
+    expect(brief("Ana Pike suggested voters want change.")).toEqual([]);
+    expect(brief("Ana Pike proposed a new tax.")).toEqual([]);
+  });
+});
