@@ -3,8 +3,8 @@
 // grants count ("applied for a job" is no demand), and a plan or an inability to apply is none yet.
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, subjectOf } from "./demand-agents.ts";
-import { AUX } from "./demand-words.ts";
+import { actorsIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { AUX, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const APPLIES = /^(?:apply|applies|applied|applying|filed|files|filing)$/;
@@ -70,4 +70,30 @@ export function readAppeals(ctx: DemandContext, si: number, toks: Token[]): Foun
 function madeRuling(ctx: DemandContext, si: number, by: Entity): boolean {
   const s = ctx.sentences[si]!;
   return ctx.store.within(s.start, s.end).some((m) => m.key === by.key && /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:ruling|decision|verdict|judgment|order)\b/u.test(ctx.text.slice(m.end, m.end + 30)));
+}
+
+/** "Hungary's application for NATO membership", "Elian's asylum application": the applicant's demand. */
+export function readApplicationNouns(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 2; i < toks.length; i++) {
+    if (!/^applications?$/.test(toks[i]!.lower)) continue;
+    // "Elian's asylum application": what is applied for before the noun; "application for X" after it.
+    const granted = GRANTED.test(toks[i - 1]!.lower) ? i - 1 : -1;
+    const owner = granted > 0 ? granted - 1 : i - 1;
+    let by: Entity | undefined;
+    const p = toks[owner]!;
+    if (/^(?:'s|')$/.test(p.lower)) by = entityEndingAt(ctx, si, toks, owner - 1);
+    else if (POSSESSIVE_PRONOUNS[p.lower]) by = resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
+    if (!by) continue;
+    if (granted > 0) {
+      out.push({ by, of: [], start: toks[granted]!.start, end: toks[i]!.end, tokens: toks.slice(granted, i + 1), sentence: si });
+      continue;
+    }
+    if (toks[i + 1]?.lower !== "for") continue;
+    const end = clauseEnd(toks, i + 2, true);
+    if (end <= i + 3 || !toks.slice(i + 2, Math.min(end, i + 6)).some((q) => GRANTED.test(q.lower))) continue;
+    const of = actorsIn(ctx, toks[i + 2]!.start, toks[end - 1]!.end).filter((e) => e !== by && (e.kind === "organization" || e.kind === "country"));
+    out.push({ by, of, start: toks[i + 2]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i + 2, end), sentence: si });
+  }
+  return out;
 }

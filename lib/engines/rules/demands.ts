@@ -13,7 +13,7 @@ import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readPassiveDirectives } from "./demand-passives.ts";
 import { readInvitations } from "./demand-invitations.ts";
-import { readApplications, readAppeals } from "./demand-seeking.ts";
+import { readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
 import { readRequirements } from "./demand-requirements.ts";
 import { readDesires } from "./demand-desires.ts";
 import { readSuggestions } from "./demand-suggestions.ts";
@@ -134,7 +134,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
     found.push(...readPlacards(ctx, si, toks));
-    found.push(...readPassiveDirectives(ctx, si, toks), ...readInvitations(ctx, si, toks), ...readApplications(ctx, si, toks), ...readAppeals(ctx, si, toks), ...readRequirements(ctx, si, toks), ...readDesires(ctx, si, toks), ...readSuggestions(ctx, si, toks));
+    found.push(...readPassiveDirectives(ctx, si, toks), ...readInvitations(ctx, si, toks), ...readApplications(ctx, si, toks), ...readApplicationNouns(ctx, si, toks), ...readAppeals(ctx, si, toks), ...readRequirements(ctx, si, toks), ...readDesires(ctx, si, toks), ...readSuggestions(ctx, si, toks));
   });
   found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));

@@ -90,6 +90,12 @@ describe("seeking", () => {
     expect(brief("The Voss Foundation applied for a permit to build on the shore.")[0]).toMatchObject({ by: "Voss Foundation", what: "a permit to build on the shore" });
   });
 
+  it("reads an application named as a noun, by its possessor", () => {
+    expect(brief("Hungary's application for NATO membership was accepted in July.")).toEqual([{ by: "Hungary", of: ["NATO"], what: "NATO membership" }]);
+    expect(brief("Ana Pike's asylum application was filed in May.")).toEqual([{ by: "Ana Pike", of: [], what: "asylum application" }]);
+    expect(brief("The application deadline passed in May, and Ana Pike's job application was lost.")).toEqual([]);
+  });
+
   it("reads a seeking gerund after a preposition as its main subject's", () => {
     expect(brief("Mara Voss has been persistent in seeking her son's return since June.")).toEqual([{ by: "Mara Voss", of: [], what: "her son's return" }]);
   });
