@@ -10,6 +10,7 @@ const INVITES = /^(?:invite|invites|invited|inviting|summon|summons|summoned|sum
 
 export function readInvitations(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
+  if (!/\b(?:invit|summon|subpoena)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 0; i < toks.length - 3; i++) {
     if (!INVITES.test(toks[i]!.lower)) continue;
     // Passives ("was invited to") are read with the other passive directives.

@@ -16,8 +16,12 @@ const ADVERBS = /^(?:also|again|already|formally|officially|repeatedly|publicly|
 // What a reporter asks a source to do is no demand in the story.
 const NOT_ACTS = /^(?:comment|elaborate)$/;
 
+// A cheap look at the sentence first: most have no passive directive.
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\S+\s+){0,2}(?:ordered|asked|told|urged|instructed|directed|summoned|subpoenaed|invited|advised|called|requested|encouraged|sought)\b/i;
+
 export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
+  if (!PASSIVE.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     const w = toks[i]!.lower;
     if (!DIRECTED.test(w) && w !== "sought") continue;

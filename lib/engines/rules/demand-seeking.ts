@@ -12,6 +12,7 @@ const GRANTED = /^(?:membership|asylum|permits?|licen[cs]es?|visas?|citizenship|
 
 export function readApplications(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
+  if (!/\b(?:appl|filed for|files for|filing for)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     if (!APPLIES.test(toks[i]!.lower) || toks[i + 1]!.lower !== "for") continue;
     // "plans to apply", "cannot apply", "could file": not applied for yet.
@@ -48,6 +49,7 @@ const RULINGS = /^(?:ruling|decision|verdict|judgment|judgement|order|sentence|c
 
 export function readAppeals(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
+  if (!/\bappeal/.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     if (!APPEALS.test(toks[i]!.lower) || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
     const p = toks[i - 1]!.lower;
@@ -75,6 +77,7 @@ function madeRuling(ctx: DemandContext, si: number, by: Entity): boolean {
 /** "Hungary's application for NATO membership", "Elian's asylum application": the applicant's demand. */
 export function readApplicationNouns(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
+  if (!/\bapplications?\b/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 2; i < toks.length; i++) {
     if (!/^applications?$/.test(toks[i]!.lower)) continue;
     // "Elian's asylum application": what is applied for before the noun; "application for X" after it.

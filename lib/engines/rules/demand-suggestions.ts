@@ -13,6 +13,7 @@ const STATIVE = /^(?:want|know|think|believe|feel|seem|appear|like|mean|understa
 
 export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
+  if (!/\b(?:suggest|propos|recommend)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 3; i++) {
     if (!SUGGESTS.test(toks[i]!.lower)) continue;
     let start = i + 1;
