@@ -7,13 +7,14 @@ import { isAdjective, isVerbForm } from "./lexicon.ts";
 import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
-const SUGGESTS = /^(?:suggest|suggests|suggested|suggesting|proposed|proposes|propose|recommended|recommends|recommend)$/;
+// Not "proposed": a party proposing where someone stay or what is done offers as often as it asks.
+const SUGGESTS = /^(?:suggest|suggests|suggested|suggesting|recommended|recommends|recommend)$/;
 // Bare forms that state a belief or a state, not an act someone can be asked to do.
 const STATIVE = /^(?:want|know|think|believe|feel|seem|appear|like|mean|understand|own|need|deserve|exist|lack)$/;
 
 export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\b(?:suggest|propos|recommend)/i.test(ctx.sentences[si]!.text)) return out;
+  if (!/\b(?:suggest|recommend)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 3; i++) {
     if (!SUGGESTS.test(toks[i]!.lower)) continue;
     let start = i + 1;

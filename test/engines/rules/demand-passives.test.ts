@@ -189,5 +189,7 @@ describe("suggestions with a mandative clause", () => {
     expect(brief("Ana Pike suggested she might run.")).toEqual([]);
     expect(brief("Ana Pike suggested voters want change.")).toEqual([]);
     expect(brief("Ana Pike proposed a new tax.")).toEqual([]);
+    // A proposal of where someone stay is an offer as often as a demand.
+    expect(brief("Hungary has proposed Ana Pike stay at its embassy during the talks.")).toEqual([]);
   });
 });
