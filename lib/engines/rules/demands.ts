@@ -11,12 +11,7 @@ import { demandStatus } from "./status.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
-import { readPassiveDirectives } from "./demand-passives.ts";
-import { readInvitations } from "./demand-invitations.ts";
-import { readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
-import { readRequirements } from "./demand-requirements.ts";
-import { readDesires } from "./demand-desires.ts";
-import { readSuggestions } from "./demand-suggestions.ts";
+import { readTriggerFamilies } from "./demand-families.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
@@ -134,7 +129,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
     found.push(...readPlacards(ctx, si, toks));
-    found.push(...readPassiveDirectives(ctx, si, toks), ...readInvitations(ctx, si, toks), ...readApplications(ctx, si, toks), ...readApplicationNouns(ctx, si, toks), ...readAppeals(ctx, si, toks), ...readRequirements(ctx, si, toks), ...readDesires(ctx, si, toks), ...readSuggestions(ctx, si, toks));
+    found.push(...readTriggerFamilies(ctx, si, toks));
   });
   found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
