@@ -3,7 +3,7 @@
 // party's act, and suggestions with a mandative clause. One call for the sentence loop in demands.ts.
 import type { Token } from "../../text/tokens.ts";
 import { readDesires } from "./demand-desires.ts";
-import { readInvitations } from "./demand-invitations.ts";
+import { readInvitationNouns, readInvitations } from "./demand-invitations.ts";
 import { readPassiveDirectives } from "./demand-passives.ts";
 import { readRequirements } from "./demand-requirements.ts";
 import { readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
@@ -14,6 +14,7 @@ export function readTriggerFamilies(ctx: DemandContext, si: number, toks: Token[
   return [
     ...readPassiveDirectives(ctx, si, toks),
     ...readInvitations(ctx, si, toks),
+    ...readInvitationNouns(ctx, si, toks),
     ...readApplications(ctx, si, toks),
     ...readApplicationNouns(ctx, si, toks),
     ...readAppeals(ctx, si, toks),

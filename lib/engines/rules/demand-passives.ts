@@ -125,7 +125,8 @@ function authorityBefore(ctx: DemandContext, si: number): Entity | undefined {
       return ctx.store.group(ctx.text.slice(at - the, at + m[1]!.length), at - the, at + m[1]!.length);
     }
   }
-  return undefined;
+  // Else the law-enforcement body the story named before, however far back.
+  return ctx.store.latestBefore(ctx.sentences[si]!.start, 0, (m, e) => e.kind === "organization" && LAW_BODY.test(m.name));
 }
 
 /** "…were ordered to tighten security, the Pentagon said": a body reporting the order gave it. */

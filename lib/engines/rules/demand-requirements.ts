@@ -36,6 +36,15 @@ function ruleObliges(ctx: DemandContext, si: number, toks: Token[], i: number): 
   // "was required to" is a passive, read with the obligations of the subject.
   if (/^(?:is|are|was|were|be|been|being)$/.test(toks[i - 1]!.lower)) return null;
   // "requires an unwed father, unlike a mother, to acknowledge …": over an aside in commas, to the infinitive.
+  // "requires that an unwed father acknowledge …": the clause itself.
+  if (toks[i + 1]!.lower === "that") {
+    const by = ruleMaker(ctx, si, toks, i);
+    const end = clauseEnd(toks, i + 2, false);
+    if (!by || end <= i + 3) return null;
+    let v = i + 2;
+    while (v < end && !(/^\p{Ll}+$/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower) && !DETERMINERS.has(toks[v - 1]!.lower))) v++;
+    return { by, of: addresseesIn(ctx, si, toks, i + 2, v).filter((e) => e !== by), start: toks[i + 2]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i + 2, end), sentence: si };
+  }
   const to = toks.findIndex((q, k) => k > i + 1 && k <= i + 12 && (q.lower === "to" || /^[.;:!?]$/.test(q.text)));
   const verb = toks[to + 1];
   if (to < 0 || toks[to]!.lower !== "to" || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower]) return null;
@@ -84,7 +93,7 @@ function standardsToMeet(ctx: DemandContext, si: number, toks: Token[], i: numbe
   if (!MEET.test(toks[meet]?.lower ?? "")) return null;
   // The setter: the subject of "sets/imposed" right before the standards (and their modifiers).
   let v = i - 1;
-  while (v > 0 && i - v <= 3 && !SETS.test(toks[v]!.lower)) v--;
+  while (v > 0 && i - v <= 5 && !SETS.test(toks[v]!.lower) && !/^[,.;:!?]$/.test(toks[v]!.text)) v--;
   if (!SETS.test(toks[v]?.lower ?? "")) return null;
   const by = subjectOf(ctx, si, toks, v) ?? ruleSubject(ctx, toks, v);
   const end = clauseEnd(toks, meet, false);

@@ -36,9 +36,9 @@ function pluralSubject(ctx: DemandContext, toks: Token[], i: number): Entity | u
   const head = toks[k];
   if (!head || !/^\p{Ll}{3,}s$/u.test(head.text)) return undefined;
   let s = k;
-  while (s > 0 && k - s < 4 && /^[\p{L}\p{N}-]+$/u.test(toks[s - 1]!.text) && !/^(?:and|or|but|that|which|who|of|in|for|to)$/.test(toks[s - 1]!.lower)) s--;
+  while (s > 0 && k - s < 4 && /^[\p{L}\p{N}-]+$/u.test(toks[s - 1]!.text) && !/^(?:and|or|but|that|which|who|of|in|for|to|while|whereas|as|since|because|although)$/.test(toks[s - 1]!.lower)) s--;
   // Only at the start of the sentence or clause: "…, and six other countries are applying".
-  if (s > 0 && !/^[,;:]$/.test(toks[s - 1]!.text)) return undefined;
+  if (s > 0 && !/^(?:[,;:]|while|whereas|and|but|as|since|because|although)$/.test(toks[s - 1]!.lower)) return undefined;
   return ctx.store.group(ctx.text.slice(toks[s]!.start, head.end), toks[s]!.start, head.end);
 }
 

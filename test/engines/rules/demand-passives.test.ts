@@ -45,6 +45,8 @@ describe("passive directives", () => {
     ]);
     const text = "Although the authorities will not name a suspect, attention has fallen on Tomas Kral, a drifter. Officially, Kral is being sought as a material witness in the case.";
     expect(brief(text)).toContainEqual(expect.objectContaining({ by: "the authorities", of: ["Tomas Kral"] }));
+    const far = "The FBI took over the case in May. Kral was last seen in Ohio. He had a van. He sold it in June. Friends lost touch. Officially, Kral is being sought as a material witness.";
+    expect(brief(far)).toContainEqual(expect.objectContaining({ by: "FBI", what: "as a material witness" }));
     // No authority named: no demand; and "sought-after" goods are no one's.
     expect(brief("Officially, Tomas Kral is being sought as a material witness in the case.")).toEqual([]);
     expect(brief("Dover lace is sought after by collectors.")).toEqual([]);
@@ -68,6 +70,15 @@ describe("invitations and summonses", () => {
     ]);
   });
 
+  it("reads the noun: an invitation extended, accepted or sent from someone", () => {
+    expect(brief("Madeleine Albright extended an invitation to Tomas Kral to visit Washington in May.")).toEqual([
+      { by: "Madeleine Albright", of: ["Tomas Kral"], what: "visit Washington in May" },
+    ]);
+    expect(brief("Tomas Kral accepted Madeleine Albright's invitation to visit Washington in May.")[0]).toMatchObject({ by: "Madeleine Albright", of: ["Tomas Kral"], what: "visit Washington in May" });
+    expect(brief("The Dover Council held a dinner by invitation only.")).toEqual([]);
+    expect(brief("Tomas Kral accepted Madeleine Albright's invitation on Friday.")).toEqual([]);
+  });
+
   it("reads a subpoena or a summons to act", () => {
     expect(brief("Senator Ana Pike subpoenaed Tomas Kral to testify before a Senate panel.")).toEqual([
       { by: "Ana Pike", of: ["Tomas Kral"], what: "testify before a Senate panel" },
@@ -87,6 +98,7 @@ describe("seeking", () => {
     expect(brief("In a bulletin to police departments, the FBI sought Tomas Kral and Ana Pike for questioning.")).toContainEqual(expect.objectContaining({ by: "FBI", what: "Tomas Kral and Ana Pike for questioning" }));
     expect(brief("Slovenia and Romania are applying for NATO membership.")).toContainEqual(expect.objectContaining({ by: "Slovenia", of: ["NATO"], what: "NATO membership" }));
     expect(brief("Six other countries are applying for NATO membership.")).toEqual([{ by: "Six other countries", of: ["NATO"], what: "NATO membership" }]);
+    expect(brief("Poland joined in March, while six other countries are applying for NATO membership.")).toContainEqual({ by: "Six other countries", of: ["NATO"], what: "NATO membership" });
     expect(brief("The Voss Foundation applied for a permit to build on the shore.")[0]).toMatchObject({ by: "Voss Foundation", what: "a permit to build on the shore" });
   });
 
@@ -128,6 +140,12 @@ describe("requirements placed by a law or rule", () => {
     ]);
   });
 
+  it("reads 'the law requires that X <bare verb> …'", () => {
+    expect(brief("The law requires that an unwed father acknowledge paternity before the child turns 18.")).toEqual([
+      { by: "The law", of: [], what: "an unwed father acknowledge paternity before the child turns 18" },
+    ]);
+  });
+
   it("reads the obliged party over an aside in commas", () => {
     expect(brief("The law requires an unwed father, unlike a mother, to acknowledge paternity.")).toEqual([
       { by: "The law", of: [], what: "an unwed father, unlike a mother, to acknowledge paternity" },
@@ -136,6 +154,7 @@ describe("requirements placed by a law or rule", () => {
 
   it("reads standards a party must meet", () => {
     expect(brief("The new federal act, known as BFRA, sets capital standards that thrifts must meet.")[0]).toMatchObject({ by: "The new federal act" });
+    expect(brief("The new federal act sets tougher new capital requirements that thrifts must meet by 1994.")[0]).toMatchObject({ by: "The new federal act", what: "tougher new capital requirements that thrifts must meet by 1994" });
     expect(brief("The new federal act sets capital standards the Dover Savings Bank must meet by 1994.")).toEqual([
       { by: "The new federal act", of: ["Dover Savings Bank"], what: "capital standards the Dover Savings Bank must meet by 1994" },
     ]);
