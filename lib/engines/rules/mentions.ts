@@ -360,7 +360,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // "Defense Minister Wellington Koo": a first name after a title, not the capital.
     if (phrase.type === "capital" && /\b(?:Minister|President|Secretary|General|Gen\.|Governor|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|Judge|Senator|Sen\.|Rep\.|Mayor|Chairman|Chief)\s+$/.test(before)) continue;
     if (phrase.type === "capital") {
-      // "in Moscow", "talks in Geneva": a place, not the state. "Moscow submitted", "Moscow-backed": the state.
+      // "in Moscow", "talks in Geneva": a place, not the state. "Moscow submitted": the state ("Moscow-backed" too, which counts once the story names it otherwise).
       if (LOCATIVE_BEFORE.test(before) || EXAMPLE_PLACE.test(text.slice(Math.max(0, at - 90), at)) || /^,\s*(?:D\.C\.|\p{Lu}{2}\b)/u.test(text.slice(end, end + 8))) continue;
       // "Paris has long suffered from smog", "London's streets": the city itself, its air and streets, not the state.
       if (CITY_ITSELF.test(text.slice(end, end + 90))) continue;
