@@ -213,7 +213,10 @@ const PARTIES = new Set(["protesters", "protestors", "demonstrators", "activists
 // Any other group noun ("farmers", "prosecutors") is an actor when named twice and once as the subject of a verb.
 const ACTING_GROUPS = new RegExp(String.raw`\b(?:${[...new Set([...PARTIES, ...GROUP_NOUNS])].join("|")})\b`, "gi");
 const AUXILIARY = /^(?:have|has|had|were|are|will|would|could|can|may|might|must|should|did|do|also|still|then|now|again|\p{Ll}+ly)$/u;
+// "farmers in Punjab and Haryana burn …": where the group is, between it and its verb.
+const PLACE_PHRASE = /^\s+(?:in|from|across|near|around)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?\p{L}[\p{L}'’-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)?(?=\s)/u;
 function actsAfter(after: string): boolean {
+  after = after.replace(PLACE_PHRASE, "");
   const words = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u)?.slice(1).filter(Boolean) ?? [];
   const verb = words.find((w) => !AUXILIARY.test(w));
   return !!verb && ((isVerbForm(verb) && !verb.endsWith("ing")) || isImperative(verb));
@@ -238,6 +241,9 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
       if (!PARTIES.has(key) && actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) acting.add(key);
     }
   });
+  // "the patient" of a case report, named at least twice and once as a subject: the story's unnamed party.
+  const patient = sentences.flatMap((s, si) => (junk.has(si) ? [] : [...s.text.matchAll(/\b[Tt]he patient\b/g)].map((m) => ({ at: s.start + m.index + 4, acts: actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) }))));
+  if (patient.length >= 2 && patient.some((p) => p.acts)) for (const p of patient) store.group("the patient", p.at, p.at + "patient".length, "person").acting = true;
   // "the Gonzalez family", named at least twice: the family is a party of its own ("the Miami Gonzalez family" too).
   const families = new Map<string, number[]>();
   sentences.forEach((s, si) => {

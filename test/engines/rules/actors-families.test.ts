@@ -140,6 +140,17 @@ describe("not actors: a modifier, a city, a site, a programme, a publication, a 
   });
 });
 
+describe("unnamed parties named again and acting", () => {
+  it("a group noun with where it is between it and its verb ('farmers in Varna and Ruse blocked roads')", () => {
+    expect(names("Traffic stalled as farmers in Varna and Ruse blocked roads. The court told the farmers to stop.")).toContain("Farmers");
+  });
+
+  it("'the patient' of a case report, named twice and once as a subject; not when only a possessor", () => {
+    expect(kinds("The patient, a 43-year-old man, had a cough. The patient was treated with steroids and recovered.")).toContain("the patient [person]");
+    expect(names("Doctors said the patient's lungs were scarred. They examined the patient's scans.")).not.toContain("the patient");
+  });
+});
+
 describe("people and families named by their kin", () => {
   it("a bare surname with a widow, a son or a killer is a person", () => {
     expect(kinds("A sniper's bullet hit Korvan in the back. Korvan's wife and one son tried to revive him. Korvan's killer is still at large.")).toContain(
