@@ -423,7 +423,7 @@ export const ORG_WORDS = new Set(
 );
 
 // News-media words: a name ending in one is a publication, cited rather than acting.
-export const MEDIA_WORDS = new Set(["News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press", "Wire", "Daily", "Telegraph", "Guardian", "Observer", "Chronicle", "Magazine", "Radio", "TV", "Television", "Report", "Reports", "Review", "Bulletin", "Digest", "Quarterly", "Weekly", "Monthly"]);
+export const MEDIA_WORDS = new Set(["News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press", "Wire", "Daily", "Telegraph", "Guardian", "Observer", "Chronicle", "Magazine", "Radio", "TV", "Television", "Report", "Reports", "Review", "Bulletin", "Digest", "Quarterly", "Weekly", "Monthly", "Spectator", "Star", "Sun", "Globe", "Mail", "Economist", "Standard", "Examiner", "Inquirer", "Enquirer", "Courier", "Dispatch", "Ledger", "Bee", "Mirror", "Sentinel", "Statesman", "Courant", "Advertiser", "Register"]);
 
 // Wire services and broadcasters that appear as sources, credits and datelines, never as actors.
 export const NEWS_AGENCIES = new Set(

@@ -919,6 +919,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const dropLead = () => {
     const first = toks[0]!;
     if (/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|All|Some|Many|Most|Every|Each|Both|Several|Few|Other|Such)$/.test(first.text)) return true;
+    // "But The Buffalo News reported": a sentence's opening conjunction (also after "N.Y.", where no sentence was cut).
+    if (/^(?:But|And|Or|So|Yet)$/.test(first.text)) return true;
+    if (/^(?:\p{Lu}\.){2,}$/u.test(first.text) && /^(?:But|And|Or|So|Yet|The)$/.test(toks[1]?.text ?? "")) return true;
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
     const title = titleOf(toks.map((t) => t.text).join(" "));
     if (title && title.split(" ").length < toks.length) return false;
@@ -1108,7 +1111,8 @@ const KIN_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|widower|sons?
 const PUBLICATION_OBJECT = /(?:['’]s|\b(?:edits?|edited|editor of|publish(?:es|ed)?|reads?|read|in|to|for))\s+(?:the\s+)?$/;
 /** The name is the subject of a speech verb, directly or after an apposition ("the Clarion, the party's daily, warned"). */
 function acts(after: string): boolean {
-  if (SPEECH_RE.test(after)) return true;
+  // "The Harbor Courier reported Friday that …": a paper's own reporting is its act.
+  if (SPEECH_RE.test(after) || /^\s+(?:(?:has|had|also|first|later)\s+)?(?:reported|reports|revealed|disclosed|editorialized)\b/.test(after)) return true;
   const appos = /^,\s+(?:the|a|an|its|their)\s+[^,;.()"“”]{2,80},/u.exec(after);
   return !!appos && SPEECH_RE.test(after.slice(appos[0].length));
 }

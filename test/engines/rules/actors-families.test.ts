@@ -140,6 +140,22 @@ describe("not actors: a modifier, a city, a site, a programme, a publication, a 
   });
 });
 
+describe("newspapers that report or write an editorial", () => {
+  it("a paper that reports is a party to the story, not the text before its name ('But', 'N.Y.')", () => {
+    expect(names("He lived in Amherst, N.Y. But The Harbor Courier reported Friday that the hair was found.")).toEqual(["Harbor Courier"]);
+    expect(names("Documents leaked to the Harbor Courier show the plan.")).not.toContain("Harbor Courier");
+  });
+
+  it("a paper named by its masthead word ('Spectator') is the voice of its editorial and makes its calls", () => {
+    const r = extractRules({
+      text: "The Hamilton Spectator said in an editorial on Monday, May 3:\n\nThe city council should reopen the hearing on the landfill before the summer.",
+      metadata: emptyMetadata(),
+    });
+    expect(r.actors.map((a) => a.name)).toContain("Hamilton Spectator");
+    expect(r.demands.map((d) => d.by)).toContain("Hamilton Spectator");
+  });
+});
+
 describe("unnamed parties named again and acting", () => {
   it("a group noun with where it is between it and its verb ('farmers in Varna and Ruse blocked roads')", () => {
     expect(names("Traffic stalled as farmers in Varna and Ruse blocked roads. The court told the farmers to stop.")).toContain("Farmers");
