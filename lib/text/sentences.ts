@@ -23,8 +23,11 @@ const ABBREVIATIONS = new Set(
 // A company's legal suffix ("Corp.", "Cie.") ends a sentence only when the sentence can end there: it
 // opens a name after a lower-case word ("a bid by Cie. Financiere de Paribas"), and a few words carry the
 // name on after it ("Service Corp. International said"); "… Acme Corp. The company said" still splits.
-const LEGAL_SUFFIXES = new Set(["inc", "ltd", "co", "corp", "cie"]);
-const NAME_GOES_ON = /^(?:International|Financi[eè]re|G[eé]n[eé]rale|Group|Holdings?|Industries|Cos?\.|Inc\.|Ltd\.|Corp\.)(?![\p{L}])/u;
+// "Reiss & Co. B.V. of the Netherlands": a second legal suffix carries the name on too.
+/** A company's legal suffix ("Co.", "Cie.", "N.V."): the one list, for this splitter and the actor reader. */
+export const LEGAL_SUFFIX = String.raw`(?:Inc|Corp|Co|Cos|Cie|PLC|plc|Ltd|LLC|AG|SA|NV|GmbH)\.?|(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A)\.`;
+const LEGAL_SUFFIX_WORD = new RegExp(`^(?:${LEGAL_SUFFIX})$`, "i");
+const NAME_GOES_ON = new RegExp(String.raw`^(?:International|Financi[eè]re|G[eé]n[eé]rale|Group|Holdings?|Industries|${LEGAL_SUFFIX})(?![\p{L}])`, "u");
 const opensName = (text: string, at: number) => /(?:^|[\s(])(?!(?:amp|and|et)\s)\p{Ll}+\s+$/u.test(text.slice(Math.max(0, at - 20), at));
 
 // Wire copy opens a quotation with two backticks: '… she said. ``And we must …' starts a sentence too.
@@ -151,7 +154,7 @@ export function splitSentences(text: string): TextSpan[] {
       const bare = word.replace(/^\.+/, "");
       // "U.S. officials", "Jan. 10", "Dr. Smith": not a boundary unless a new sentence clearly starts.
       if (ABBREVIATIONS.has(bare) && !(bare === "u.s" && isUpperStart(after) && /\n/.test(gap))) {
-        if (LEGAL_SUFFIXES.has(bare) && (opensName(text, i - bare.length) || NAME_GOES_ON.test(text.slice(w, w + 14)))) continue;
+        if (LEGAL_SUFFIX_WORD.test(`${bare}.`) && (opensName(text, i - bare.length) || NAME_GOES_ON.test(text.slice(w, w + 14)))) continue;
         if (!isUpperStart(after) || /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep|rev|hon|rt|prof|capt|col|lt|sgt|maj|cpl|pvt|adm|cmdr|supt|insp)$/.test(bare)) continue;
         // "at 3 p.m. The call …" ends a sentence; "3 p.m. EST" and "3 p.m. Eastern time" do not.
         const timeEnd = (bare === "a.m" || bare === "p.m") && /^\p{Lu}\p{Ll}/u.test(after) &&

@@ -213,11 +213,16 @@ const PARTIES = new Set(["protesters", "protestors", "demonstrators", "activists
 // Any other group noun ("farmers", "prosecutors") is an actor when named twice and once as the subject of a verb.
 const ACTING_GROUPS = new RegExp(String.raw`\b(?:${[...new Set([...PARTIES, ...GROUP_NOUNS])].join("|")})\b`, "gi");
 const AUXILIARY = /^(?:have|has|had|were|are|will|would|could|can|may|might|must|should|did|do|also|still|then|now|again|\p{Ll}+ly)$/u;
+// "farmers in Punjab and Haryana burn …": where the group is, between it and its verb.
+const PLACE_PHRASE = /^\s+(?:in|from|across|near|around)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?\p{L}[\p{L}'’-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)?(?=\s)/u;
 function actsAfter(after: string): boolean {
+  after = after.replace(PLACE_PHRASE, "");
   const words = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u)?.slice(1).filter(Boolean) ?? [];
   const verb = words.find((w) => !AUXILIARY.test(w));
   return !!verb && ((isVerbForm(verb) && !verb.endsWith("ing")) || isImperative(verb));
 }
+
+const FAMILY = /\b[Tt]he (?:\p{Lu}[\p{L}.]* ){0,2}?(\p{Lu}\p{Ll}+) family\b/gu;
 
 /** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
 export function addActingGroups(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {
@@ -236,13 +241,32 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
       if (!PARTIES.has(key) && actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) acting.add(key);
     }
   });
+  // "the patient" of a case report, named at least twice and once as a subject: the story's unnamed party.
+  const patient = sentences.flatMap((s, si) => (junk.has(si) ? [] : [...s.text.matchAll(/\b[Tt]he patient\b/g)].map((m) => ({ at: s.start + m.index + 4, acts: actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) }))));
+  if (patient.length >= 2 && patient.some((p) => p.acts)) for (const p of patient) store.group("the patient", p.at, p.at + "patient".length, "person").acting = true;
+  // "the Gonzalez family", named at least twice: the family is a party of its own ("the Miami Gonzalez family" too).
+  const families = new Map<string, number[]>();
+  sentences.forEach((s, si) => {
+    if (junk.has(si) || !s.text.includes(" family")) return;
+    for (const m of s.text.matchAll(FAMILY)) {
+      const at = s.start + m.index + m[0].length - m[1]!.length - " family".length;
+      families.set(m[1]!, [...(families.get(m[1]!) ?? []), at]);
+    }
+  });
+  for (const [surname, at] of families) {
+    if (at.length < 2) continue;
+    for (const a of at) store.group(`the ${surname} family`, a, a + surname.length + " family".length).acting = true;
+  }
   for (const [noun, at] of seen) {
     if (at.length < 2 || (!PARTIES.has(noun) && !acting.has(noun))) continue;
     // "the Catholic minority" read as a demand's agent: "minority" is that group.
     const named = PARTIES.has(noun) ? undefined : [...store.byKey.values()].find((e) => e.key.startsWith(CROWD) && e.key.endsWith(` ${noun}`));
     // "Serb police" … "the police": one state's force, named with its state's adjective.
-    const states = new Set(at.map((a) => /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, a - 20), a))?.[1]).filter((w) => !!w && !!stateByDemonym(w)));
-    const force = noun === "police" && states.size === 1 ? `${[...states][0]} police` : undefined;
+    // ("Serb police" and "Serbian police" are one state's, named by the longer adjective.)
+    const adjectives = at.map((a) => /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, a - 20), a))?.[1] ?? "").filter((w) => !!stateByDemonym(w));
+    const states = new Set(adjectives.map((w) => stateByDemonym(w)));
+    const adjective = adjectives.reduce((a, b) => (b.length > a.length ? b : a), "");
+    const force = noun === "police" && states.size === 1 ? `${adjective} police` : undefined;
     for (const a of at) {
       const e = store.group(named?.name ?? force ?? noun, a, a + noun.length);
       e.acting = true;

@@ -59,7 +59,7 @@ Comoros||Comorian||
 Democratic Republic of Congo|DR Congo,DRC,Democratic Republic of the Congo,Congo-Kinshasa|Congolese|Kinshasa|
 Republic of Congo|Congo-Brazzaville,Congo Republic||Brazzaville|
 Costa Rica||Costa Rican||
-Croatia||Croatian|Zagreb|
+Croatia||Croatian,Croat|Zagreb|
 Cuba||Cuban|Havana|
 Cyprus||Cypriot|Nicosia|
 Czech Republic|Czechia|Czech|Prague|
@@ -171,7 +171,7 @@ San Marino||||
 Sao Tome and Principe|São Tomé and Príncipe|||
 Saudi Arabia|Kingdom of Saudi Arabia|Saudi|Riyadh|
 Senegal||Senegalese|Dakar|
-Serbia||Serbian|Belgrade|
+Serbia||Serbian,Serb|Belgrade|
 Seychelles||||
 Sierra Leone||Sierra Leonean|Freetown|
 Singapore||Singaporean||
@@ -414,14 +414,16 @@ export const ORG_WORDS = new Set(
    Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. GmbH AG SA NV N.V. S.A. B.V. A.G. S.p.A. Institut Banque Compagnie Mission Directorate Command
    Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Campaign Watch
    Executive Democrats Republicans Conservatives Socialists Liberals Greens Tories Labour
-   Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library`
+   Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library
+   Brewing Brewery Breweries Distillers Publishing Broadcasting Shipping Trucking Freight Railroad Oil Chemical Electronics
+   Software Media Pictures Bancshares Realty Investments Ventures Textiles`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => w.replace(/\.$/, "")),
 );
 
 // News-media words: a name ending in one is a publication, cited rather than acting.
-export const MEDIA_WORDS = new Set(["News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press", "Wire", "Daily", "Telegraph", "Guardian", "Observer", "Chronicle", "Magazine", "Radio", "TV", "Television", "Report", "Reports", "Review", "Bulletin", "Digest", "Quarterly", "Weekly", "Monthly"]);
+export const MEDIA_WORDS = new Set(["News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press", "Wire", "Daily", "Telegraph", "Guardian", "Observer", "Chronicle", "Magazine", "Radio", "TV", "Television", "Report", "Reports", "Review", "Bulletin", "Digest", "Quarterly", "Weekly", "Monthly", "Spectator", "Star", "Sun", "Globe", "Mail", "Economist", "Standard", "Examiner", "Inquirer", "Enquirer", "Courier", "Dispatch", "Ledger", "Bee", "Mirror", "Sentinel", "Statesman", "Courant", "Advertiser", "Register"]);
 
 // Wire services and broadcasters that appear as sources, credits and datelines, never as actors.
 export const NEWS_AGENCIES = new Set(
