@@ -11,6 +11,7 @@ import { demandStatus } from "./status.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
+import { advisoryVerbAt, conditionalModal, deonticPassive, madeCaseAt, questionModal, readArguedSubjunctive } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
@@ -51,7 +52,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added", "tweeted", "tweets", "posted", "posts", "wrote", "writes", "announced", "announces", "maintained", "maintains", "contended", "contends"]);
@@ -123,7 +124,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       const lemma = LEMMAS[toks[i]!.lower];
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
-    found.push(...readModalClauses(ctx, si, toks));
+    found.push(...readModalClauses(ctx, si, toks), ...readArguedSubjunctive(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
@@ -689,7 +690,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
     // "should" and "ought to" advise as often as they demand: they count only with a named actor as subject.
-    const advisory = w === "should" || (w === "ought" && toks[i + 1]?.lower === "to");
+    const advisory = advisoryVerbAt(toks, i) >= 0;
     // "had no option but to come out": an ultimatum in reported speech.
     const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
     // "are required to", "has a duty to": an obligation stated of the subject.
@@ -697,13 +698,13 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       (/^(?:is|are|was|were|be|been)$/.test(w) && /^(?:required|obliged|obligated)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
       (/^(?:has|have|had)$/.test(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && /^(?:duty|obligation)$/.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
     const modal = advisory || noChoice || obliged || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
-    if (!modal) continue;
+    if (!modal || conditionalModal(toks, i) || questionModal(toks, i)) continue;
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
     // "must have been", "must not have written": a guess, not a demand.
     if (w === "must" && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
     // "if they have to.": an elided verb states nothing demanded.
-    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : w === "must" || w === "should" ? i + 1 : i + 2;
+    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : advisory ? advisoryVerbAt(toks, i) : w === "must" ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
@@ -711,7 +712,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     for (let k = i - 1; k >= 0; k--) {
       const x = toks[k]!.lower;
       if (x === "that" && thatAt < 0) thatAt = k;
-      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x)) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
+      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
         comm = k;
         break;
       }
@@ -719,7 +720,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     }
     if (comm < 0) {
       const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i) ?? (obliged ? policyModal(ctx, si, toks, i) : null);
-      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by, ctx, si)) out.push(quoted);
+      if (quoted && !(advisory && !quoted.of.length && !deonticPassive(toks, i)) && !isCommentator(quoted.by, ctx, si)) out.push(quoted);
       continue;
     }
     // "urged Marsh to tell investors that … they should …": what someone is asked to say is not yet said.
@@ -727,7 +728,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (toks[comm - 1]?.lower === "to" && toks.slice(Math.max(0, comm - 8), comm - 1).some((q) => LEMMAS[q.lower])) continue;
     // "only the most obdurate foes of Castro can argue that …": who could say it, not who said it.
     if (/^(?:can|could|might|may|would)$/.test(toks[comm - 1]?.lower ?? "")) continue;
-    const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
+    const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : madeCaseAt(toks, comm) >= 0 ? comm - 2 : comm);
     if (!by || isCommentator(by, ctx, si)) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
     // Addressee: "tell Putin that", "restate to Putin that".
@@ -742,7 +743,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (!of.length) of = subj;
     // A body's decision that "the boy should go home" demands it, of whoever is named or not.
     const ruling = RULING_VERBS.test(toks[comm]!.lower);
-    if (advisory && !subj.length && !ruling) continue;
+    if (advisory && !subj.length && !ruling && !deonticPassive(toks, i)) continue;
     // "decided it should have waited": hindsight, not a demand.
     if (ruling && toks[i + 1]?.lower === "have") continue;
     const end = clauseEnd(toks, clauseStart, false);
