@@ -409,7 +409,6 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
 }
 
 // Not "to order": "asked the court to order …" is what the court is asked, not its order.
-const PREPOSITIONS = /^(?:about|of|in|on|at|for|with|from|by|into|onto|over|under|against|between|through|after|before|near|without|within|towards?|across|around|like|than|per|via)$/;
 const MODAL_BEFORE = /^(?:will|would|'ll|’ll|shall)$/;
 
 /** "have the tenants sign a lease" / "get the board to act" at toks[h]: the one made to act, and the act. */
@@ -418,12 +417,9 @@ function causative(ctx: DemandContext, si: number, toks: Token[], h: number, by:
   if (toks[h]!.lower === "get") return addresseeTo(ctx, si, toks, h + 1, by, 6);
   // The bare verb after the noun phrase ("the family sign", also "the family must sign").
   let v = h + 2;
-  // "sign" is a noun to the lexicon: a bare word before an object's determiner is a verb too.
   const verbAt = (x: number) => {
     const q = toks[x]!;
-    if (!/^\p{Ll}+$/u.test(q.text) || DETERMINERS.has(q.lower) || NP_STOP.has(q.lower) || isAdjective(q.lower)) return false;
-    const n = toks[x + 1]?.lower ?? "";
-    return isVerbForm(q.lower) || ((DETERMINERS.has(n) || !!POSSESSIVE_PRONOUNS[n]) && !PREPOSITIONS.test(q.lower));
+    return /^\p{Ll}+$/u.test(q.text) && !DETERMINERS.has(q.lower) && !NP_STOP.has(q.lower) && !isAdjective(q.lower) && (isVerbForm(q.lower) || isImperative(q.lower));
   };
   while (v < toks.length && v - h <= 7 && !verbAt(v)) {
     if (/^[,.;:!?]$/.test(toks[v]!.text)) return null;
@@ -985,11 +981,6 @@ function cutsAfterComma(toks: Token[], k: number): boolean {
   return hit;
 }
 
-const nextActAt = (toks: Token[], i: number): boolean => {
-  const w = toks[i]?.lower ?? "";
-  return isPastTense(w) || (/^\p{Ll}{3,}ed$/u.test(w) && /^(?:to|the|a|an|that|it|them|him|her|its|their)$/.test(toks[i + 1]?.lower ?? ""));
-};
-
 export function clauseEnd(toks: Token[], start: number, np: boolean): number {
   let depth = 0;
   const stop = Math.min(toks.length, start + MAX_CLAUSE);
@@ -1021,9 +1012,8 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
     if (x === "according" && toks[k + 1]?.lower === "to") return k;
     if (x === "and" && k > start && /^(?:said|says|told|added|warned|insisted|stressed|noted|called|urged|wrote)$/.test(toks[k + 1]?.lower ?? "")) return k;
     // ", and threatened to strike": a past-tense verb after ", and" is the agent's next act, not the
-    // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …"). The lexicon
-    // lists some past forms only as adjectives ("threatened"), so an "-ed" word with an object or "to" counts.
-    if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && nextActAt(toks, k + 1)) return k - 1;
+    // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …").
+    if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && isPastTense(toks[k + 1]?.lower ?? "")) return k - 1;
     if (x === "in" && toks[k + 1]?.lower === "line" && toks[k + 2]?.lower === "with") return k;
     if (np && k > start) {
       // "a written commitment that Ukraine will never join": a complement clause, read to its end.
