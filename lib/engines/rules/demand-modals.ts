@@ -4,8 +4,9 @@
 // for a subjunctive ("has argued from the start that the boy not be denied …"), which carries no modal at all.
 import type { Token } from "../../text/tokens.ts";
 import { isImperative, isPastTense } from "./lexicon.ts";
-import { addresseesIn, subjectOf } from "./demand-agents.ts";
-import { NP_STOP } from "./demand-words.ts";
+import type { Entity } from "./actors.ts";
+import { actorsIn, addresseesIn, entityEndingAt, subjectOf } from "./demand-agents.ts";
+import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 /** The verb after an advisory modal at toks[i] ("should go", "ought to go", "ought not to go"), or -1. */
@@ -65,6 +66,18 @@ export function madeCaseAt(toks: Token[], k: number): number {
 const ARGUE = /^(?:argue|argues|argued|arguing|contend|contends|contended|maintain|maintains|maintained)$/;
 
 /**
+ * The first verb of the clause after toks[that] when the clause is mandative: bare "be", "not" and a bare verb
+ * (a subjunctive: "that the boy not be denied"), or "should"/"must"; -1 for any other ("that the boy was …").
+ */
+function mandativeVerbAt(toks: Token[], that: number, modals: boolean): number {
+  let v = that + 2;
+  while (v < toks.length && v - that <= 9 && !NP_STOP.has(toks[v]!.lower) && !/^[,.;:!?“”"]$/.test(toks[v]!.text) && toks[v]!.lower !== "be" && toks[v]!.lower !== "not" && !/^(?:do|does|did)$/.test(toks[v]!.lower)) v++;
+  const x = toks[v]?.lower;
+  if (x === "be" || (x === "not" && (toks[v + 1]?.lower === "be" || isImperative(toks[v + 1]?.lower ?? "")))) return v;
+  return modals && (x === "should" || x === "must") ? v : -1;
+}
+
+/**
  * "has argued from the start that the boy not be denied due process", "made the case that the pier be sold": an
  * argument for a subjunctive demands it. "argued that the boy was not denied …" asserts, and is left alone.
  */
@@ -77,18 +90,52 @@ export function readArguedSubjunctive(ctx: DemandContext, si: number, toks: Toke
     let that = c + 1;
     while (that < toks.length && that - c <= 5 && toks[that]!.lower !== "that" && !/^[.;:!?“”"]$/.test(toks[that]!.text)) that++;
     if (toks[that]?.lower !== "that") continue;
-    // The clause's first verb: bare "be", or "not" and a bare verb, after a subject of at most eight words.
-    let v = that + 2;
-    while (v < toks.length && v - that <= 9 && !NP_STOP.has(toks[v]!.lower) && !/^[,.;:!?“”"]$/.test(toks[v]!.text) && toks[v]!.lower !== "be" && toks[v]!.lower !== "not" && !/^(?:do|does|did)$/.test(toks[v]!.lower)) v++;
-    const x = toks[v]?.lower;
-    const subjunctive = x === "be" || (x === "not" && (toks[v + 1]?.lower === "be" || isImperative(toks[v + 1]?.lower ?? "")));
-    if (!subjunctive) continue;
+    const v = mandativeVerbAt(toks, that, false);
+    if (v < 0) continue;
     const by = subjectOf(ctx, si, toks, made >= 0 ? made : c);
-    if (!by) continue;
-    const end = clauseEnd(toks, that + 1, false);
-    if (end <= v + 1) continue;
-    const of = addresseesIn(ctx, si, toks, that + 1, v).filter((e) => e !== by);
-    out.push({ by, of, start: toks[that + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(that + 1, end), sentence: si });
+    if (by) out.push(...contentFrom(ctx, si, toks, that, v, by));
   }
   return out;
+}
+
+const RULING_NOUNS = /^(?:ruling|decision|determination|order|directive|finding)$/;
+
+/**
+ * "the Harbor Board's ruling that the boy should be returned", "the decision by the board that the boy be
+ * returned": a body's ruling, named as a noun, demands its mandative content. "the ruling that was issued" is a
+ * relative clause, and "the decision that the pier will close" reports.
+ */
+export function readRulingNoun(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let n = 1; n < toks.length - 3; n++) {
+    if (!RULING_NOUNS.test(toks[n]!.lower)) continue;
+    // The owner: "the board's ruling", "the INS ruling", or "the decision by the board that".
+    let that = n + 1;
+    let by: Entity | undefined;
+    if (toks[that]?.lower === "by") {
+      while (that < toks.length && that - n <= 7 && toks[that]!.lower !== "that" && !/^[,.;:!?“”"]$/.test(toks[that]!.text)) that++;
+      by = actorsIn(ctx, toks[n + 2]?.start ?? 0, toks[that - 1]!.end)[0];
+    } else {
+      const owner = /^['’]s?$/.test(toks[n - 1]!.text) ? n - 2 : n - 1;
+      by = owner >= 0 && /^\p{Lu}/u.test(toks[owner]!.text) ? entityEndingAt(ctx, si, toks, owner) : undefined;
+    }
+    if (!by || toks[that]?.lower !== "that" || !isNpStart(toks[that + 1])) continue;
+    const v = mandativeVerbAt(toks, that, true);
+    if (v < 0) continue;
+    // The sentence goes on after the content: "the ruling that the boy should be returned angered the relatives".
+    const main = toks.findIndex((q, k) => k > v + 2 && /^\p{Ll}+ed$/u.test(q.text) && isPastTense(q.lower) && !/^(?:be|been|being|was|were|is|are|have|has|had)$/.test(toks[k - 1]!.lower));
+    out.push(...contentFrom(ctx, si, main > 0 ? toks.slice(0, main) : toks, that, v, by));
+  }
+  return out;
+}
+
+// The clause's subject opens on a noun phrase, not on a verb ("the ruling that was issued").
+const isNpStart = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || !!POSSESSIVE_PRONOUNS[t.lower]);
+
+/** The content clause after toks[that], its subject (before the verb at v) addressed. */
+function contentFrom(ctx: DemandContext, si: number, toks: Token[], that: number, v: number, by: Entity): Found[] {
+  const end = clauseEnd(toks, that + 1, false);
+  if (end <= v + 1) return [];
+  const of = addresseesIn(ctx, si, toks, that + 1, v).filter((e) => e !== by);
+  return [{ by, of, start: toks[that + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(that + 1, end), sentence: si }];
 }

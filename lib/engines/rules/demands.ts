@@ -11,7 +11,7 @@ import { demandStatus } from "./status.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
-import { advisoryVerbAt, conditionalModal, deonticPassive, madeCaseAt, questionModal, readArguedSubjunctive } from "./demand-modals.ts";
+import { advisoryVerbAt, conditionalModal, deonticPassive, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
@@ -52,7 +52,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added", "tweeted", "tweets", "posted", "posts", "wrote", "writes", "announced", "announces", "maintained", "maintains", "contended", "contends"]);
@@ -124,7 +124,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       const lemma = LEMMAS[toks[i]!.lower];
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
-    found.push(...readModalClauses(ctx, si, toks), ...readArguedSubjunctive(ctx, si, toks));
+    found.push(...readModalClauses(ctx, si, toks), ...readArguedSubjunctive(ctx, si, toks), ...readRulingNoun(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
@@ -778,7 +778,9 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   const people = ctx.store.within(tail[0]!.start, tail[tail.length - 1]!.end).filter((m) => !m.indirect);
   const speaker = people.find((m) => m.kind === "person") ?? people[0];
   // "…, the council said": an anaphor before the verb when no one is named.
-  const by = speaker ? ctx.store.get(speaker.key) : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
+  // "…, she added": the person the pronoun points back to, before this sentence (never a name in what she said).
+  const pronoun = said === 1 && /^(?:he|she)$/.test(tail[0]!.lower);
+  const by = speaker ? ctx.store.get(speaker.key) : pronoun ? resolvePronoun(ctx, si, toks[0]!, "person") : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
   if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
   const subj = addresseesIn(ctx, si, toks, start, i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;

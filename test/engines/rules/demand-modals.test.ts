@@ -80,3 +80,29 @@ describe("near misses: a condition, a question, the speaker's own plan", () => {
     expect(brief("Tom Ruiz said he should be finished with the report by Friday.")).toEqual([]);
   });
 });
+
+describe("an attribution by pronoun, a ruling named as a noun", () => {
+  it("'X should …, she added.' without quotation marks is the demand of the person 'she' points back to", () => {
+    expect(brief("Juanita Voss spoke to reporters in Dover on Monday. Elan Ortiz should be given the chance to live in a free country, she added.")).toEqual([
+      { by: "Juanita Voss", of: ["Elan Ortiz"], what: "Elan Ortiz should be given the chance to live in a free country" },
+    ]);
+  });
+
+  it("near miss: 'X should …, he said' about the speaker's own side is no demand", () => {
+    expect(brief("Tom Ruiz spoke to reporters in Dover on Monday. Tom Ruiz should be finished by Friday, he said.")).toEqual([]);
+  });
+
+  it("'the Harbor Board's ruling that X should be …' is the board's demand", () => {
+    expect(brief("Elan Ortiz reached Dover in March. The Harbor Board's ruling that Elan Ortiz should be returned to his father angered the relatives.")).toEqual([
+      { by: "Harbor Board", of: ["Elan Ortiz"], what: "Elan Ortiz should be returned to his father" },
+    ]);
+    expect(brief("Elan Ortiz reached Dover in March. The relatives appealed the decision by the Harbor Board that Elan Ortiz be returned to his father.")).toEqual([
+      expect.objectContaining({ by: "Harbor Board", what: "Elan Ortiz be returned to his father" }),
+    ]);
+  });
+
+  it("near miss: 'the ruling that was issued', 'the decision that the pier will close' report, they demand nothing", () => {
+    expect(brief("The Harbor Board's ruling that was issued on Monday angered the relatives.")).toEqual([]);
+    expect(brief("The Harbor Board's decision that the pier will close in May angered the relatives.")).toEqual([]);
+  });
+});
