@@ -6,9 +6,10 @@ import type { Entity } from "./actors.ts";
 import { isPastTense } from "./lexicon.ts";
 import { actorsIn, addresseesIn } from "./demand-agents.ts";
 import { advisoryVerbAt } from "./demand-modals.ts";
+import { SPEECH } from "./demand-words.ts";
 import { addresseeTo, clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
-const LEAD = /\b(?:said|says|wrote|writes|argued|commented)\s+in\s+(?:an|its)\s+(?:\w+\s+)?editorial\b/i;
+const LEAD = new RegExp(String.raw`\b(?:${SPEECH}|commented)\s+in\s+(?:an|its)\s+(?:\w+\s+)?editorial\b`, "i");
 
 /** The paper whose editorial the text is, and the first sentence in its voice; undefined for any other text. */
 export function editorialVoice(ctx: DemandContext): { paper: Entity; from: number } | undefined {

@@ -13,7 +13,7 @@ import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { advisoryVerbAt, conditionalModal, deonticPassive, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
@@ -55,8 +55,8 @@ forms("push", "rally rallied rallying march marched marching protest protested p
 const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying))/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
-const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added", "tweeted", "tweets", "posted", "posts", "wrote", "writes", "announced", "announces", "maintained", "maintains", "contended", "contends"]);
-const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:said|says|told|added|wrote|argued|noted|stated)\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/iu;
+const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
+const CLAUSE_CUT_AFTER_COMMA = new RegExp(String.raw`^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:${SPEECH})\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])`, "iu");
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 
 export interface DemandContext {
@@ -640,7 +640,7 @@ function afterAttribution(toks: Token[], k: number): number {
   if (!/^[”"]$/.test(toks[k + 1]?.text ?? "")) return -1;
   for (let q = k + 2; q < Math.min(toks.length - 1, k + 10); q++) {
     if (toks[q]!.text === "," && /^[“"]$/.test(toks[q + 1]!.text)) {
-      const said = toks.slice(k + 2, q).some((t) => /^(?:said|says|added|told|insisted|argued|wrote|continued)$/.test(t.lower));
+      const said = toks.slice(k + 2, q).some((t) => SPEECH_VERB.test(t.lower) || t.lower === "continued");
       return said ? q + 2 : -1;
     }
   }
@@ -769,7 +769,7 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   if (comma < 0) return null;
   const tail = toks.slice(comma + 1);
   if (/^(?:which|who|whom|but|and|although|though|while|as|when|after|before|because|since|if|unless|so)$/.test(tail[0]?.lower ?? "")) return null;
-  const said = tail.findIndex((q) => /^(?:said|says|added|argued|insisted|told|wrote|stated|contended|maintained)$/.test(q.lower) || RULING_VERBS.test(q.lower));
+  const said = tail.findIndex((q) => SPEECH_VERB.test(q.lower) || RULING_VERBS.test(q.lower));
   if (said < 0 || tail.slice(said + 1).some((q) => /^(?:that|to|if)$/.test(q.lower))) return null;
   // The subject is one noun phrase: "The move rewards shareholders and should improve …" predicts, about no actor.
   // A ruling's subject may carry a relative clause ("A boy who arrived … must be returned, … ruled").
@@ -1012,7 +1012,7 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
     }
     if (x === "according" && toks[k + 1]?.lower === "to") return k;
-    if (x === "and" && k > start && /^(?:said|says|told|added|warned|insisted|stressed|noted|called|urged|wrote)$/.test(toks[k + 1]?.lower ?? "")) return k;
+    if (x === "and" && k > start && (SPEECH_VERB.test(toks[k + 1]?.lower ?? "") || /^(?:called|urged)$/.test(toks[k + 1]?.lower ?? ""))) return k;
     // ", and threatened to strike": a past-tense verb after ", and" is the agent's next act, not the
     // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …").
     if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && isPastTense(toks[k + 1]?.lower ?? "")) return k - 1;
