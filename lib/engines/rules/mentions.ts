@@ -183,7 +183,8 @@ export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
 const SPEECH_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:has|had|have|is|was|also|then|later|previously|again|on \w+|last \w+)\s+)*(?:${SPEECH}|states|notes|stresses|claimed|claims|asked|asks|demanded|demands|urged|urges|called|calls|replied|responded|acknowledged|admitted|confirmed|denied|tweeted|posted|testified|recalled|suggested|instructed|informed|famous|kept in mind|believes|thinks|hopes|wants|spoke|met|visited|signed|ordered|ruled|filed|sued|requested|pleaded|vowed|promised|threatened|refused|rejected|accused|criticized|criticised|advised|desires|desired|insisted|pressed|sought|seeks|wanted|needs|required|requires|planned|plans|proposed|offered|called)\b`,
 );
-const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH}|according to|by|asked)\s+$`);
+// Before a name only the verbs that invert ('…," said Roe'): most speech verbs take their object there ("warned Russia").
+const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
 // Built twice: with Unicode property classes, and with Latin ranges for Latin-script text (most articles),
