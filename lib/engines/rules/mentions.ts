@@ -1014,7 +1014,8 @@ const SPEECH_RE = SPEECH_AFTER;
 /** The name is the subject of a speech verb, directly or after an apposition ("the Clarion, the party's daily, warned"). */
 function acts(after: string): boolean {
   if (SPEECH_RE.test(after)) return true;
-  const appos = /^,\s+(?:the|a|an|its|their)\s+[^,;.()"“”]{2,80},/u.exec(after);
+  // Or after "in an editorial," / "in a statement on Tuesday,": where it spoke.
+  const appos = /^,\s+(?:(?:the|a|an|its|their)\s+[^,;.()"“”]{2,80}|in\s+(?:an?|its|their)\s+[^,;.()"“”]{2,40}),/u.exec(after);
   return !!appos && SPEECH_RE.test(after.slice(appos[0].length));
 }
 

@@ -106,3 +106,15 @@ describe("an attribution by pronoun, a ruling named as a noun", () => {
     expect(brief("The Harbor Board's decision that the pier will close in May angered the relatives.")).toEqual([]);
   });
 });
+
+describe("a newspaper's own call reported in a news story", () => {
+  it("'The Dover Herald, in an editorial, said X should …' is the paper's demand: it speaks across the parenthetical", () => {
+    expect(brief("Elan Ortiz reached Dover in March. The Dover Herald, in an editorial, said Elan Ortiz should go wherever his father wants.")).toEqual([
+      { by: "Dover Herald", of: ["Elan Ortiz"], what: "Elan Ortiz should go wherever his father wants" },
+    ]);
+  });
+
+  it("near miss: a paper only cited ('according to the Dover Herald, …') demands nothing", () => {
+    expect(brief("Elan Ortiz reached Dover in March. According to the Dover Herald, Elan Ortiz will go wherever his father wants.")).toEqual([]);
+  });
+});
