@@ -56,6 +56,16 @@ export function questionModal(toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Castro must be dreaming if …": a progressive after "must" guesses. "they'll have to go find him": a future
+ * "have to" foretells what someone will face, it asks nothing of them.
+ */
+export function guessOrConsequence(toks: Token[], i: number): boolean {
+  const w = toks[i]!.lower;
+  if (w === "must") return toks[i + 1]?.lower === "be" && /^\p{Ll}{3,}ing$/u.test(toks[i + 2]?.text ?? "");
+  return (w === "have" || w === "has") && /^(?:will|would)$|['’](?:ll|d)$/.test(toks[i - 1]?.lower ?? "");
+}
+
 /** "made their case that": the index of "made" when toks[k] is "case" in that idiom. */
 export function madeCaseAt(toks: Token[], k: number): number {
   if (toks[k]?.lower !== "case" || toks[k + 1]?.lower !== "that") return -1;

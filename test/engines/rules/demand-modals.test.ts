@@ -132,3 +132,14 @@ describe("a quotation that goes on from the sentence before", () => {
     expect(brief('Ambassador Tomas Varga condemned the bombings. "The Harbor Board and the Dover Council need to strengthen their cooperation in this battle" against terror.')).toEqual([]);
   });
 });
+
+describe("near misses: a guess and a consequence", () => {
+  it("'X must be dreaming if …' guesses, it demands nothing", () => {
+    expect(brief('"Tomas Varga must be dreaming if he thinks the family will allow his agents inside the house," said Mara Voss.')).toEqual([]);
+  });
+
+  it("'they\\'ll have to go find him there' predicts what others will face", () => {
+    expect(brief('Tom Ruiz spoke at the gate. "The boy lives in my house, and the Harbor Board will have to go find him there," he said.')).toEqual([]);
+    expect(brief('Tom Ruiz spoke at the gate. "The boy lives in my house, and they\'ll have to go find him there," he said.')).toEqual([]);
+  });
+});
