@@ -641,16 +641,7 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   }
   const before = named(s.start, at);
   if (before) return before;
-  const next = si + 1 < ctx.sentences.length ? attributionSubject(ctx, ctx.sentences[si + 1]!) : undefined;
-  if (next) return next;
-  // A quotation that opens its sentence with no attribution of its own goes on the one before it
-  // ('"Terror has no place here," he said. "Our nations need to …" against terror.'): the same speaker.
-  if (si > 0 && /^\s*(?:[“"]|``)/.test(s.text) && !ctx.junk.has(si - 1)) {
-    const prev = ctx.sentences[si - 1]!;
-    const open = prev.text.search(/[“"]|``/);
-    const close = open >= 0 ? prev.text.slice(open + 1).search(/[”"]|''/) : -1;
-    if (close >= 0 && ATTRIBUTES.test(prev.text.slice(open + 1 + close))) return speakerOf(ctx, si - 1, prev.start + open + 1);
-  }
+  if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;
 }
 

@@ -119,20 +119,6 @@ describe("a newspaper's own call reported in a news story", () => {
   });
 });
 
-describe("a quotation that goes on from the sentence before", () => {
-  const story =
-    "Ambassador Tomas Varga condemned the bombings. " +
-    '"Terror has no place in our history," he said. "The Harbor Board and the Dover Council need to strengthen their cooperation in this battle" against terror.';
-
-  it("is the same speaker's, though its own sentence names no one", () => {
-    expect(brief(story)).toEqual([expect.objectContaining({ by: "Tomas Varga", what: expect.stringContaining("need to strengthen their cooperation") })]);
-  });
-
-  it("near miss: a quotation after narration with no quotation of its own has no speaker", () => {
-    expect(brief('Ambassador Tomas Varga condemned the bombings. "The Harbor Board and the Dover Council need to strengthen their cooperation in this battle" against terror.')).toEqual([]);
-  });
-});
-
 describe("near misses: a guess and a consequence", () => {
   it("'X must be dreaming if …' guesses, it demands nothing", () => {
     expect(brief('"Tomas Varga must be dreaming if he thinks the family will allow his agents inside the house," said Mara Voss.')).toEqual([]);
