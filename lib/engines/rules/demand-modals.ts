@@ -5,7 +5,7 @@
 import type { Token } from "../../text/tokens.ts";
 import { isImperative, isPastTense } from "./lexicon.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, addresseesIn, entityEndingAt, subjectOf } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
@@ -109,20 +109,27 @@ export function readArguedSubjunctive(ctx: DemandContext, si: number, toks: Toke
 }
 
 const RULING_NOUNS = /^(?:ruling|decision|determination|order|directive|finding)$/;
+// A stance stated with a copula: "the union's position is that the board must …".
+const STANCE_NOUNS = /^(?:position|message|stance|view|argument|demand|request|proposal)$/;
 
 /**
- * "the Harbor Board's ruling that the boy should be returned", "the decision by the board that the boy be
+ * "the Harbor Board's ruling that the boy should be returned", "the union's position is that the board must …", "the decision by the board that the boy be
  * returned": a body's ruling, named as a noun, demands its mandative content. "the ruling that was issued" is a
  * relative clause, and "the decision that the pier will close" reports.
  */
 export function readRulingNoun(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let n = 1; n < toks.length - 3; n++) {
-    if (!RULING_NOUNS.test(toks[n]!.lower)) continue;
-    // The owner: "the board's ruling", "the INS ruling", or "the decision by the board that".
-    let that = n + 1;
+    const stance = STANCE_NOUNS.test(toks[n]!.lower) && /^(?:is|was|remains|remained)$/.test(toks[n + 1]?.lower ?? "");
+    if (!RULING_NOUNS.test(toks[n]!.lower) && !stance) continue;
+    // The owner: "the board's ruling", "the INS ruling", "their message", or "the decision by the board that".
+    let that = stance ? n + 2 : n + 1;
     let by: Entity | undefined;
-    if (toks[that]?.lower === "by") {
+    const kind = POSSESSIVE_PRONOUNS[toks[n - 1]!.lower];
+    // "their" too seldom finds its group to be trusted with an agent.
+    if (kind === "person" || kind === "thing") by = resolvePronoun(ctx, si, toks[n - 1]!, kind);
+    else if (kind) continue;
+    else if (toks[that]?.lower === "by") {
       while (that < toks.length && that - n <= 7 && toks[that]!.lower !== "that" && !/^[,.;:!?“”"]$/.test(toks[that]!.text)) that++;
       by = actorsIn(ctx, toks[n + 2]?.start ?? 0, toks[that - 1]!.end)[0];
     } else {
@@ -146,6 +153,9 @@ const isNpStart = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || D
 function contentFrom(ctx: DemandContext, si: number, toks: Token[], that: number, v: number, by: Entity): Found[] {
   const end = clauseEnd(toks, that + 1, false);
   if (end <= v + 1) return [];
-  const of = addresseesIn(ctx, si, toks, that + 1, v).filter((e) => e !== by);
+  const subject = addresseesIn(ctx, si, toks, that + 1, v);
+  // "its position is that it must …": about the owner itself, no demand of anyone.
+  if (subject.includes(by)) return [];
+  const of = subject;
   return [{ by, of, start: toks[that + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(that + 1, end), sentence: si }];
 }

@@ -129,3 +129,21 @@ describe("near misses: a guess and a consequence", () => {
     expect(brief('Tom Ruiz spoke at the gate. "The boy lives in my house, and they\'ll have to go find him there," he said.')).toEqual([]);
   });
 });
+
+describe("a stance named as a noun: 'X's position is that Y must …'", () => {
+  it("is X's demand", () => {
+    expect(brief("The Dock Workers Union's position is that the Harbor Board must keep the east pier open.")).toEqual([
+      { by: "Dock Workers Union", of: ["Harbor Board"], what: "the Harbor Board must keep the east pier open" },
+    ]);
+  });
+
+  it("'Its position is that …' after the body was named: the pronoun's body", () => {
+    expect(brief("The Harbor Board met on Monday. Its position is that the Dock Workers Union must return to work.")).toEqual([
+      { by: "Harbor Board", of: ["Dock Workers Union"], what: "the Dock Workers Union must return to work" },
+    ]);
+  });
+
+  it("near miss: a stance about what is ('position was that the plant was profitable') asserts", () => {
+    expect(brief("The Dock Workers Union's position was that the east pier was profitable.")).toEqual([]);
+  });
+});
