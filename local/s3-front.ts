@@ -15,6 +15,7 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import type { S3Event } from "aws-lambda";
 import S3rver from "s3rver";
+import { leanObjectFiles, type WithBody } from "./s3rver-files.ts";
 
 export interface S3Front {
   url: string;
@@ -167,6 +168,11 @@ export interface S3FrontHooks {
    */
   settle?: () => Promise<void>;
   onRefused?: (code: string) => void;
+  /**
+   * Whether a write to this key can emit an event that `onEvent` passes on (default: every key): only
+   * those writes wait for `settle`.
+   */
+  announces?: (key: string) => boolean;
   /** Each bucket event s3rver emits (a write's, before its answer is sent). */
   onEvent?: (event: S3Event) => void;
 }
@@ -250,6 +256,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
   const handle = s3rver.getMiddleware();
   const store = s3rver.store;
   rememberBuckets(store);
+  leanObjectFiles(store);
 
   const tails = new Map<string, Promise<void>>();
   const reading = new Map<string, Set<Promise<void>>>();
@@ -283,7 +290,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
   };
 
   /** s3rver answers `res`; resolves once the answer is sent (or the connection is gone). */
-  const serve = (req: IncomingMessage, body: Buffer, res: ServerResponse, write: boolean) =>
+  const serve = (req: IncomingMessage, body: Buffer, res: ServerResponse, write: boolean, object: { key: string } | null) =>
     new Promise<void>((done) => {
       const inner: Inner = Object.assign(Readable.from(body.length ? [body] : [], { objectMode: false }), {
         method: req.method,
@@ -293,7 +300,8 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
         httpVersionMajor: req.httpVersionMajor,
         httpVersionMinor: req.httpVersionMinor,
         socket: req.socket,
-        precisWrite: write,
+        precisWrite: write && (object === null || (hooks.announces?.(object.key) ?? true)),
+        precisBody: body,
       });
       res.once("finish", done);
       res.once("close", done);
@@ -323,7 +331,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
         // announce one length and send another, and its client would wait for ever. A read waits for
         // the writes queued before it; a write waits for the reads in progress (S3 reads are atomic).
         await tails.get(key);
-        const run = serve(req, body, res, false);
+        const run = serve(req, body, res, false, object);
         const set = reading.get(key) ?? new Set<Promise<void>>();
         reading.set(key, set.add(run));
         try {
@@ -355,7 +363,7 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
           if (ifMatch && (etag === null || String(ifMatch).replaceAll('"', "") !== etag)) return await refuse(res, 412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
         }
         etags.delete(key);
-        await serve(req, body, res, true);
+        await serve(req, body, res, true, object);
         const status = res.statusCode;
         if (plain && req.method === "PUT" && status === 200 && res.getHeader("etag")) knowEtag(key, String(res.getHeader("etag")).replaceAll('"', ""));
         else if (plain && req.method === "DELETE" && status === 204) knowEtag(key, null);
@@ -383,4 +391,4 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
 }
 
 /** The request s3rver sees: the front's, its body already read (and checked) and replayed. */
-type Inner = Readable & { precisWrite: boolean };
+type Inner = Readable & WithBody & { precisWrite: boolean };

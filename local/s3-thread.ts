@@ -2,13 +2,16 @@
 // In the runner's thread it took about half of that thread's time (request parsing, SigV4 checks, the
 // file store), time the handlers then waited for; here it runs on the other core.
 //
-// The bucket's events cross to the runner as messages. The answer to a write waits until the runner has
-// taken the events posted before it (one round trip on the same, ordered channel): a client that has
-// seen its PUT acknowledged finds the event in `stack.events`, as it did with everything in one thread.
+// The bucket's events cross to the runner as messages: only those that trigger a function (the rest,
+// four of an object's five writes, the runner would drop). The answer to such a write waits until the
+// runner has taken the events posted before it (one round trip on the same, ordered channel): a client
+// that has seen its PUT acknowledged finds the event in `stack.events`, as it did with everything in one
+// thread. A write to a key no function listens to is answered at once.
 //
 // The same file is the thread's entry point.
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { S3Event } from "aws-lambda";
+import { firesOn, type S3Trigger } from "./wiring.ts";
 
 export interface S3ThreadOptions {
   bucket: string;
@@ -16,6 +19,8 @@ export interface S3ThreadOptions {
   /** The front's port (0: any free one). */
   port: number;
   credentials: Record<string, string>;
+  /** The functions' S3 triggers (serverless.yml): the events the runner is sent. */
+  triggers: S3Trigger[];
 }
 
 type ToRunner =
@@ -50,8 +55,12 @@ if (!isMainThread && parentPort && (workerData as { precisS3?: S3ThreadOptions }
             send({ type: "settle", id });
           }),
         onRefused: (code) => send({ type: "refused", code }),
-        // s3rver's event is a class instance; the runner needs its plain fields.
-        onEvent: (event) => send({ type: "event", event: JSON.parse(JSON.stringify(event)) as S3Event }),
+        announces: (key) => options.triggers.some((t) => key.startsWith(t.prefix) && key.endsWith(t.suffix)),
+        onEvent: (event) => {
+          if (!event.Records.some((r) => options.triggers.some((t) => firesOn(t, r.eventName, r.s3.object.key)))) return;
+          // s3rver's event is a class instance; the runner needs its plain fields.
+          send({ type: "event", event: JSON.parse(JSON.stringify(event)) as S3Event });
+        },
       },
     });
     port.on("message", async (m: ToThread) => {

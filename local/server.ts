@@ -10,7 +10,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, S3Event
 import { decodeEventKey, encodeEventKey } from "../lib/store/layout.ts";
 import { decodeParams, matchPath } from "../lib/http/router.ts";
 import { startS3Thread } from "./s3-thread.ts";
-import { readWiring, type FunctionWiring } from "./wiring.ts";
+import { firesOn, readWiring, type FunctionWiring } from "./wiring.ts";
 import { useComputeHost } from "../lib/pipeline.ts";
 import { createWorkerPool } from "./worker.ts";
 
@@ -197,11 +197,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
     for (const rec of event.Records) {
       const key = rec.s3.object.key; // s3rver leaves it unencoded; S3 does not
       for (const fn of wiring) {
-        const matches = fn.s3.some((t) => {
-          const kind = t.event.replace(/^s3:/, "").replace(/\*$/, "");
-          return rec.eventName.startsWith(kind) && key.startsWith(t.prefix) && key.endsWith(t.suffix);
-        });
-        if (!matches) continue;
+        if (!fn.s3.some((t) => firesOn(t, rec.eventName, key))) continue;
         const record = s3Record(rec.s3.bucket.name, key, rec.s3.object.size ?? 0, rec.s3.object.eTag ?? "", nextSequencer(), rec.eventName);
         events.push({ Records: [record] });
         if (events.length > 10_000) events.shift(); // a long `npm start` keeps only the recent ones
@@ -214,7 +210,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalStack> {
   // s3rver and its signature-checking front, in a thread of their own: clients reach s3rver only
   // through the front.
   const s3 = await startS3Thread(
-    { bucket: options.bucket, dataDir, port: options.s3Port, credentials: { [CREDENTIALS.accessKeyId]: CREDENTIALS.secretAccessKey } },
+    { bucket: options.bucket, dataDir, port: options.s3Port, credentials: { [CREDENTIALS.accessKeyId]: CREDENTIALS.secretAccessKey }, triggers: wiring.flatMap((fn) => fn.s3) },
     onBucketEvent,
     log,
   );

@@ -10,6 +10,12 @@ export interface S3Trigger {
   suffix: string;
 }
 
+/** Whether a bucket event (its name, e.g. `ObjectCreated:Put`, and its decoded key) triggers the function. */
+export function firesOn(t: S3Trigger, eventName: string, key: string): boolean {
+  const kind = t.event.replace(/^s3:/, "").replace(/\*$/, "");
+  return eventName.startsWith(kind) && key.startsWith(t.prefix) && key.endsWith(t.suffix);
+}
+
 export interface HttpRoute extends PathPattern {
   /** Upper-cased; `*` for any method. */
   method: string;

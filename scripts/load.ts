@@ -348,6 +348,8 @@ async function main() {
     const secondsPerObject = (1 + per("PutObject")) / c.put + per("GetObject") / c.get + per("HeadObject") / c.head + [...firstRound].filter(([k]) => !/^(Put|Get|Head)Object$/.test(k)).reduce((n, [, v]) => n + v / Math.max(1, uploadedAt.size) / c.get, 0);
     say(`  s3rver alone        PUT ${c.put.toFixed(0)}/s, GET ${c.get.toFixed(0)}/s, HEAD ${c.head.toFixed(0)}/s (${Math.round(bytes / COUNT)} B objects, ${CONCURRENCY} in flight, unsigned, no SDK, one thread)`);
     say(`                      ceiling at this run's requests per new object: ${(1 / secondsPerObject).toFixed(1)} objects/s (s3rver's time alone, the upload's own PUT included)`);
+    // The figure as a ratio to that baseline, both measured in this run under the same load of the machine.
+    say(`  end to end          ${((summarized / span) * secondsPerObject).toFixed(2)} × that ceiling (${(summarized / span).toFixed(1)} summaries/s against ${(1 / secondsPerObject).toFixed(1)} objects/s, measured in this run)`);
   }
   say("");
   say(ok ? "OK: every upload ended in exactly one summary." : "NOT OK: see the figures above.");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readWiring } from "../local/wiring.ts";
+import { firesOn, readWiring } from "../local/wiring.ts";
 
 describe("the local runner's wiring, read from serverless.yml", () => {
   const wiring = readWiring();
@@ -7,6 +7,14 @@ describe("the local runner's wiring, read from serverless.yml", () => {
     const upload = wiring.find((f) => f.name === "onUpload")!;
     expect(upload.module).toBe("functions/on-upload.ts");
     expect(upload.s3).toEqual([{ event: "s3:ObjectCreated:*", prefix: "incoming/", suffix: "" }]);
+  });
+  it("fires a trigger on its event kind, prefix and suffix only", () => {
+    const t = { event: "s3:ObjectCreated:*", prefix: "incoming/", suffix: ".html" };
+    expect(firesOn(t, "ObjectCreated:Put", "incoming/a/story.html")).toBe(true);
+    expect(firesOn(t, "ObjectCreated:Copy", "incoming/story.html")).toBe(true);
+    expect(firesOn(t, "ObjectRemoved:Delete", "incoming/story.html")).toBe(false);
+    expect(firesOn(t, "ObjectCreated:Put", "summaries/story.html")).toBe(false);
+    expect(firesOn(t, "ObjectCreated:Put", "incoming/story.txt")).toBe(false);
   });
   it("routes the HTTP API to the http function, with path parameters", () => {
     const http = wiring.find((f) => f.name === "http")!;

@@ -17,6 +17,14 @@ declare module "s3rver" {
     existsObject(bucket: string, key: string): Promise<boolean>;
     /** Throws ENOENT when there is no such object; `etag` is JSON-quoted. */
     getMetadata(bucket: string, key: string): Promise<{ etag: string } & Record<string, unknown>>;
+    /** Stores an object (`content` a stream, here the request) and its metadata; returns its size and MD5 (hex). */
+    putObject(object: { bucket: string; key: string; content: unknown; metadata: Record<string, unknown> }): Promise<{ size: number; md5: string }>;
+    /** Writes the object's metadata file (its allowed headers and `x-amz-meta-*`), and its MD5 file when `md5` is given. */
+    putMetadata(bucket: string, key: string, metadata: Record<string, unknown>, md5?: string): Promise<void>;
+    /** Copies an object's files; with `replacementMetadata`, writes that instead of the source's. Returns the copy's metadata. */
+    copyObject(srcBucket: string, srcKey: string, destBucket: string, destKey: string, replacementMetadata?: Record<string, unknown> | null): Promise<{ etag: string } & Record<string, unknown>>;
+    /** The path of one of a key's files (`object`, `object.md5`, `metadata.json`). */
+    getResourcePath(bucket: string, key: string, resource: string): string;
     /** A configuration (`cors`, `website`, `tagging`…) of a bucket (`key` undefined) or an object, or null. */
     getSubresource(bucket: string, key: string | undefined, type: string): Promise<unknown>;
     putSubresource(bucket: string, key: string | undefined, resource: unknown): Promise<void>;

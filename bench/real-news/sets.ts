@@ -19,7 +19,9 @@ export const SETS: Sets = JSON.parse(readFileSync(new URL("sets.json", import.me
 export const isReserved = (source: string): boolean =>
   source.startsWith(SETS.reserved.under) && SETS.reserved.patterns.some((p) => source.startsWith(SETS.reserved.under + p));
 
-// Once a reserved article is in a development or held-out set, its text has been read: only a blind set's articles
-// and those still in no set stay unseen, so nothing is ever printed about one of them alone.
-const seen = new Set(SETS.sets.filter((s) => s.role !== "blind").flatMap((s) => s.sources));
-export const isUnseen = (source: string): boolean => isReserved(source) && !seen.has(source);
+// Unseen, so nothing is ever printed about one of them alone: a blind set's articles (gold5 was drawn from outside the
+// reserved pool) and the reserved articles no set has taken yet. Once an article is in a development or held-out set,
+// its score has been read.
+const inSet = new Set(SETS.sets.flatMap((s) => s.sources));
+const blind = new Set(SETS.sets.filter((s) => s.role === "blind").flatMap((s) => s.sources));
+export const isUnseen = (source: string): boolean => blind.has(source) || (isReserved(source) && !inSet.has(source));

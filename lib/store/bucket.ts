@@ -13,6 +13,7 @@ import {
 import { Agent as HttpAgent } from "node:http";
 import { PrecisError } from "../errors.ts";
 import { checkLayout, STATE_PREFIX, type Prefixes } from "./layout.ts";
+import { reuseSigner, Sha256 } from "./signing.ts";
 
 export interface StoredObject {
   bytes: Uint8Array;
@@ -33,12 +34,14 @@ const isLoopback = (endpoint: string) => /^http:\/\/(127\.\d+\.\d+\.\d+|localhos
 
 export function createS3Client(options: { endpoint?: string | null; region: string }): S3Client {
   const loopback = options.endpoint ? isLoopback(options.endpoint) : false;
-  return new S3Client({
+  const client = new S3Client({
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint, forcePathStyle: true } : {}),
     // The middleware chain resolved once per command type, not again for every request (about a third
     // of the SDK's CPU per request locally). Nothing adds middleware to this client after its first send.
     cacheMiddleware: true,
+    // SigV4 as the SDK signs, its HMAC keys kept as KeyObjects (signing.ts).
+    sha256: Sha256,
     // Loopback only: the SigV4 payload hash already covers each body, so the extra CRC32 checksums the
     // SDK adds by default only cost CPU; and one process runs hundreds of invocations at once, which
     // the SDK's 50 sockets would queue (a Lambda container handles one event at a time).
@@ -50,6 +53,7 @@ export function createS3Client(options: { endpoint?: string | null; region: stri
         }
       : {}),
   });
+  return reuseSigner(client);
 }
 
 const isNotFound = (e: unknown) =>

@@ -29,7 +29,7 @@ const timex = /^(\d{4}|XXXX)(-(\d{2}|W\d{2}|Q[1-4]|H[12]))?(-\d{2})?(T(\d{2}:\d{
 const Article = z
   .object({
     seed: z.string().regex(/^[\w.-]+\.html$/),
-    source: z.string().regex(/^(pages\/[0-9a-f]{64}\.html\.gz|timeml\/data\/dev\/(AQUAINT|TimeBank)\/[\w.]+\.tml)$/),
+    source: z.string().regex(/^(pages\/[0-9a-f]{64}\.html\.gz|timeml\/data\/dev\/(AQUAINT|TimeBank)\/[\w.-]+\.tml)$/),
     title: z.string().min(1),
     publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     publishedAtNote: z.string().optional(),
@@ -68,12 +68,13 @@ const Gold = z.strictObject({ about: z.string().min(40), articles: z.array(Artic
 const load = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
 
 describe("real-news gold files", () => {
-  it("are the four sets of sets.json: gold and gold3 for development, the held-out set and the blind gold4", () => {
-    expect(goldFiles).toEqual(["gold.json", "gold3.gold.json", "gold4.gold.json", "heldout.gold.json"]);
+  it("are the five sets of sets.json: gold and gold3 for development, heldout and gold4 held out, the blind gold5", () => {
+    expect(goldFiles).toEqual(["gold.json", "gold3.gold.json", "gold4.gold.json", "gold5.gold.json", "heldout.gold.json"]);
     expect(SETS.sets.map((s) => `${s.gold} ${s.role}`).sort()).toEqual([
       "gold.json development",
       "gold3.gold.json development",
-      "gold4.gold.json blind",
+      "gold4.gold.json held-out",
+      "gold5.gold.json blind",
       "heldout.gold.json held-out",
     ]);
   });
@@ -85,10 +86,13 @@ describe("real-news gold files", () => {
     });
   }
 
-  it("a blind set is drawn from the reserved pool, and its articles stay unseen; a development set's are not", () => {
-    for (const set of SETS.sets.filter((s) => s.role === "blind")) {
-      expect(set.sources.filter((s) => !isReserved(s) || !isUnseen(s)), set.gold).toEqual([]);
-    }
+  it("a blind set's articles stay unseen, inside the reserved pool or not; a development or held-out set's are not", () => {
+    const blind = SETS.sets.filter((s) => s.role === "blind");
+    expect(blind.length).toBeGreaterThan(0);
+    for (const set of blind) expect(set.sources.filter((s) => !isUnseen(s)), set.gold).toEqual([]);
+    // gold5 was drawn from outside the reserved pool (gold4 had used the last of it with a demand).
+    expect(SETS.sets.find((s) => s.gold === "gold5.gold.json")!.sources.filter(isReserved)).toEqual([]);
+    for (const set of SETS.sets.filter((s) => s.role !== "blind")) expect(set.sources.filter(isUnseen), set.gold).toEqual([]);
     const gold3 = SETS.sets.find((s) => s.gold === "gold3.gold.json")!.sources;
     expect(gold3.every(isReserved)).toBe(true);
     expect(gold3.filter(isUnseen)).toEqual([]);
@@ -138,8 +142,9 @@ describe("real-news gold files", () => {
     expect(clashes).toEqual([]);
   });
 
-  // Drawn for demands: gold3 from the whole reserved pool, gold4 from the 33 articles left (16 of them have a demand).
-  for (const [f, size] of [["gold3.gold.json", 18], ["gold4.gold.json", 15]] as const) {
+  // Drawn for demands: gold3 from the whole reserved pool, gold4 from the 33 articles left (16 of them have a demand),
+  // gold5 from the articles outside every set and outside the pool.
+  for (const [f, size] of [["gold3.gold.json", 18], ["gold4.gold.json", 15], ["gold5.gold.json", 20]] as const) {
     it(`${f} is a demand set: every article has at least one demand, and the set has at least ${size} articles`, () => {
       const articles = Gold.parse(load(f)).articles;
       expect(articles.length).toBeGreaterThanOrEqual(size);

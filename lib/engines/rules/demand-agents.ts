@@ -16,6 +16,8 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   // "rallied in Abuja on Tuesday to urge him to run": whoever rallied urges.
   const governor = purposeGovernor(toks, i);
   if (governor >= 0) return subjectOf(ctx, si, toks, governor);
+  // "has been persistent in seeking the boy's return": a gerund after "in"/"by" is the main subject's act.
+  if (/^(?:in|by)$/.test(toks[i - 1]?.lower ?? "") && /^\p{Ll}+ing$/u.test(toks[i]!.text) && i > 1) return mainSubject(ctx, si, toks, i - 1);
   let k = skipBack(toks, i - 1);
   // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
   if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);

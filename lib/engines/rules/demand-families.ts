@@ -1,0 +1,25 @@
+// The trigger families that are neither verbs of demanding nor modals, each read in its own module: passive
+// directives, invitations and summonses, applications and appeals, requirements set by a rule, hopes for another
+// party's act, and suggestions with a mandative clause. One call for the sentence loop in demands.ts.
+import type { Token } from "../../text/tokens.ts";
+import { readDesires } from "./demand-desires.ts";
+import { readInvitationNouns, readInvitations } from "./demand-invitations.ts";
+import { readPassiveDirectives } from "./demand-passives.ts";
+import { readRequirements } from "./demand-requirements.ts";
+import { readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
+import { readSuggestions } from "./demand-suggestions.ts";
+import type { DemandContext, Found } from "./demands.ts";
+
+export function readTriggerFamilies(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  return [
+    ...readPassiveDirectives(ctx, si, toks),
+    ...readInvitations(ctx, si, toks),
+    ...readInvitationNouns(ctx, si, toks),
+    ...readApplications(ctx, si, toks),
+    ...readApplicationNouns(ctx, si, toks),
+    ...readAppeals(ctx, si, toks),
+    ...readRequirements(ctx, si, toks),
+    ...readDesires(ctx, si, toks),
+    ...readSuggestions(ctx, si, toks),
+  ];
+}
