@@ -22,7 +22,7 @@ export const CLASSES = {
   organization: ["Organization"],
   pastForm: ["PastTense", "Participle"],
   adjective: ["Adjective"],
-  bareVerb: ["Infinitive", "PhrasalVerb"],
+  bareVerb: ["Infinitive", "PhrasalVerb", "SwitchVerb"],
   adverb: ["Adverb"],
   demonym: ["Demonym"],
   roleNoun: ["Actor"],
@@ -39,10 +39,41 @@ export function classMask(tags: readonly string[]): number {
   return mask;
 }
 
-/** compromise's lexicon: word → tags, as the engine used to read it at run time. */
+// compromise lists a verb's bare form and a few inflections, and makes the rest while it parses, which the engine
+// never does. A past form it also lists as an adjective ("threatened": Adj|Past) carries only the adjective's tag,
+// and a word it decides in context ("tell", "sign": Noun|Verb) only the noun's. The past form gets its tag back;
+// the noun-or-verb word only the bare-verb class (SwitchVerb), since in a noun phrase ("dock workers", "a
+// court order") the engine must still read it as the noun.
+const SWITCH_TAGS: Record<string, string> = Object.assign(Object.create(null), { "Adj|Past": "PastTense", "Noun|Verb": "SwitchVerb", "Actor|Verb": "SwitchVerb" });
+
+interface Compromise {
+  version: string;
+  model(): { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } };
+  methods(): { two: { transform: { verb: { conjugate(inf: string, model: unknown): Record<string, string | undefined> } } } };
+}
+
+/**
+ * compromise's lexicon as the engine reads it, word → tags: the lexicon itself, each switch word's verb tag, and
+ * every one-word verb's regular past ("threaten" → "threatened") tagged PastTense.
+ */
 export async function compromiseLexicon(): Promise<{ version: string; lexicon: Record<string, string | string[]> }> {
-  const { default: nlp } = await import("compromise/two");
-  return { version: nlp.version, lexicon: (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon };
+  const nlp = (await import("compromise/two")).default as unknown as Compromise;
+  const model = nlp.model();
+  const tags = new Map<string, Set<string>>();
+  const add = (word: string, tag: string) => (tags.get(word) ?? tags.set(word, new Set()).get(word)!).add(tag);
+  for (const [word, t] of Object.entries(model.one.lexicon)) (Array.isArray(t) ? t : [t]).forEach((tag) => add(word, tag));
+  for (const [word, sw] of Object.entries(model.two.switches)) if (SWITCH_TAGS[sw]) add(word, SWITCH_TAGS[sw]);
+  // A verb's regular past ("-ed") where the lexicon lists that word as something else only; not a word it lacks:
+  // the conjugator also makes non-words, and irregular forms are listed already ("told").
+  const { conjugate } = nlp.methods().two.transform.verb;
+  for (const [word, t] of [...tags]) {
+    if (!(t.has("Infinitive") || t.has("SwitchVerb")) || word.includes(" ")) continue;
+    const past = conjugate(word, model).PastTense;
+    if (past && past !== word && tags.has(past) && /ed$/.test(past)) add(past, "PastTense");
+  }
+  const lexicon: Record<string, string[]> = Object.create(null);
+  for (const [word, t] of tags) lexicon[word] = [...t];
+  return { version: nlp.version, lexicon };
 }
 
 /** The source of lib/engines/rules/lexicon-data.ts. */

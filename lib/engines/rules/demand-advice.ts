@@ -10,15 +10,6 @@ const SALUTATION = /(?:^|\n)[ \t]*(?:DEAR|Dear)[ \t]+((?:Dr\.|DR\.|Mr\.|MR\.|Ms\
 // Words that open an answer sentence without being an order: "Please" is skipped, these are not verbs here.
 const NOT_ORDERS = /^(?:thank|thanks|congratulations|sorry|yes|no|well|good|bless|welcome|hello|hi|dear|let's)$/;
 const MAX_WORDS = 40;
-// Bare verbs that open advice; the lexicon lists few regular verbs ("tell", "call" are missing from it).
-const ADVICE_VERBS = new Set(
-  `tell ask call talk speak write let make take give get go stop try consider contact show explain insist upgrade book sit
-   put send remember start wait leave pay check file report seek inform schedule discuss offer suggest invite return say
-   accept refuse apologize apologise listen keep be stand visit move use see find look read join hire change sell buy
-   cancel demand request document record notify warn protect limit set decline agree quit plan save share drop`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 interface Salutation {
   name: string;
@@ -102,7 +93,7 @@ function answerOrder(toks: Token[], si: number, by: Found["by"]): Found | null {
 /** A bare verb opening the sentence, not a noun subject ("Experience shows …") nor a name ("Tom's …", "Tom, …"). */
 function isOrder(word: string, next: Token | undefined): boolean {
   if (!next || /^(?:'s|’s|,|:)$/.test(next.lower)) return false;
-  if (!ADVICE_VERBS.has(word) && !isImperative(word)) return false;
+  if (!isImperative(word)) return false;
   // A finite verb or modal after it makes it the subject: "Experience shows", "Parents should".
   return !/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/.test(next.lower) && !(/^\p{Ll}+s$/u.test(next.text) && !/(?:ss|us|is|as|ys|ours)$/.test(next.lower)) && !(/^\p{Ll}+ed$/u.test(next.text) && isVerbForm(next.lower));
 }

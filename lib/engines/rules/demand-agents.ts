@@ -6,7 +6,7 @@ import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import type { DemandContext } from "./demands.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
 /** The actor who is the subject of the verb at toks[i]. */
 export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
@@ -599,13 +599,13 @@ function isVerbAfter(text: string, at: number): boolean {
   return !!w && isVerbForm(w[1]!) && !isAdjective(w[1]!) && !DETERMINERS.has(w[1]!) && !/^(?:and|or|of|for|to|in|on|at|with)$/.test(w[1]!);
 }
 
+const RELATIONAL_HEAD = new RegExp(String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH})\b`, "u");
 /**
  * "Elian Gonzalez's father said … that he wants …": the speaker is the person the possessive phrase names,
  * not the possessor. With no name for that person, the phrase itself names them, as written.
  */
 function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Entity | undefined {
-  const head = /(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|wrote|writes|insisted|declared|announced|added)\b/u;
-  const m = head.exec(ctx.text.slice(s.start, before));
+  const m = RELATIONAL_HEAD.exec(ctx.text.slice(s.start, before));
   if (!m || !ROLE_NOUNS.has(m[3]!)) return undefined;
   const start = s.start + m.index + m[0].indexOf(m[1]!);
   const possessor = ctx.store.within(start, start + m[1]!.length).find((x) => x.kind === "person" || x.kind === "organization" || x.kind === "country");
@@ -615,9 +615,9 @@ function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Ent
 }
 
 // The verbs that attribute a quotation to its speaker, in the quote's own sentence or the next one.
-const SPEECH_VERBS = "said|says|told|added|stated|wrote|insisted|declared|tweeted|posted|announced|stressed";
-const ATTRIBUTES = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|according to)\b`);
-const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, "g");
+const PRONOUN_ATTRIBUTION = new RegExp(String.raw`^(?:[”"]|'')\s*,?\s*(?:[”"]|'')?\s*(he|she)\s+(?:${SPEECH})\b`, "i");
+const ATTRIBUTES = new RegExp(String.raw`\b(?:${SPEECH}|according to)\b`);
+const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SPEECH})\b`, "g");
 
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */
 export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
@@ -635,7 +635,7 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   // speech verb: in '"And we must …," she added, referring to … Milosevic' Milosevic is spoken of, not speaking.
   const after = close >= 0 ? named(at + close, s.end) : undefined;
   if (after) return after;
-  const pron = close >= 0 ? /^(?:[”"]|'')\s*,?\s*(?:[”"]|'')?\s*(he|she)\s+(?:said|says|tweeted|wrote|added|told|posted|insisted|declared)\b/i.exec(tail.slice(close)) : null;
+  const pron = close >= 0 ? PRONOUN_ATTRIBUTION.exec(tail.slice(close)) : null;
   if (pron) {
     const toks = tokenize(ctx.text, at + close, s.end);
     const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());

@@ -4,7 +4,7 @@
 import type { Token } from "../../text/tokens.ts";
 import { isVerbForm } from "./lexicon.ts";
 import { addresseesIn, subjectOf } from "./demand-agents.ts";
-import { SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 /**
@@ -58,7 +58,7 @@ export function readConditions(ctx: DemandContext, si: number, toks: Token[]): F
 }
 
 const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
-const CONDITION_SPEECH = new Set(["said", "says", "told", "warned", "warns", "threatened", "threatens", "offered", "offers", "promised", "promises", "insisted", "insists", "vowed", "vows", "pledged", "pledges", "declared", "announced", "wrote", "added", "stated"]);
+const CONDITION_SPEECH = new Set([...SPEECH_VERBS, "threatened", "threatens", "offered", "offers", "promised", "promises", "vowed", "vows", "pledged", "pledges"]);
 
 /**
  * Threats: "threatened to cut off its funding unless the director signed a pledge", "… if the director did not

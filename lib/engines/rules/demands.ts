@@ -12,8 +12,9 @@ import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
+import { advisoryVerbAt, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
@@ -52,11 +53,11 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought to|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
-const COMM_VERBS = new Set(["tell", "tells", "told", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "warns", "warned", "insist", "insisted", "insists", "say", "says", "said", "stress", "stressed", "stresses", "argue", "argued", "argues", "clear", "wrote", "declared", "demanded", "added", "tweeted", "tweets", "posted", "posts", "wrote", "writes", "announced", "announces", "maintained", "maintains", "contended", "contends"]);
-const CLAUSE_CUT_AFTER_COMMA = /^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:said|says|told|added|wrote|argued|noted|stated)\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])/iu;
+const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
+const CLAUSE_CUT_AFTER_COMMA = new RegExp(String.raw`^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:${SPEECH})\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])`, "iu");
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 
 export interface DemandContext {
@@ -124,7 +125,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       const lemma = LEMMAS[toks[i]!.lower];
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
-    found.push(...readModalClauses(ctx, si, toks));
+    found.push(...readModalClauses(ctx, si, toks), ...readArguedSubjunctive(ctx, si, toks), ...readRulingNoun(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
@@ -410,7 +411,6 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
 }
 
 // Not "to order": "asked the court to order …" is what the court is asked, not its order.
-const PREPOSITIONS = /^(?:about|of|in|on|at|for|with|from|by|into|onto|over|under|against|between|through|after|before|near|without|within|towards?|across|around|like|than|per|via)$/;
 const MODAL_BEFORE = /^(?:will|would|'ll|’ll|shall)$/;
 
 /** "have the tenants sign a lease" / "get the board to act" at toks[h]: the one made to act, and the act. */
@@ -419,12 +419,9 @@ function causative(ctx: DemandContext, si: number, toks: Token[], h: number, by:
   if (toks[h]!.lower === "get") return addresseeTo(ctx, si, toks, h + 1, by, 6);
   // The bare verb after the noun phrase ("the family sign", also "the family must sign").
   let v = h + 2;
-  // "sign" is a noun to the lexicon: a bare word before an object's determiner is a verb too.
   const verbAt = (x: number) => {
     const q = toks[x]!;
-    if (!/^\p{Ll}+$/u.test(q.text) || DETERMINERS.has(q.lower) || NP_STOP.has(q.lower) || isAdjective(q.lower)) return false;
-    const n = toks[x + 1]?.lower ?? "";
-    return isVerbForm(q.lower) || ((DETERMINERS.has(n) || !!POSSESSIVE_PRONOUNS[n]) && !PREPOSITIONS.test(q.lower));
+    return /^\p{Ll}+$/u.test(q.text) && !DETERMINERS.has(q.lower) && !NP_STOP.has(q.lower) && !isAdjective(q.lower) && (isVerbForm(q.lower) || isImperative(q.lower));
   };
   while (v < toks.length && v - h <= 7 && !verbAt(v)) {
     if (/^[,.;:!?]$/.test(toks[v]!.text)) return null;
@@ -645,7 +642,7 @@ function afterAttribution(toks: Token[], k: number): number {
   if (!/^[”"]$/.test(toks[k + 1]?.text ?? "")) return -1;
   for (let q = k + 2; q < Math.min(toks.length - 1, k + 10); q++) {
     if (toks[q]!.text === "," && /^[“"]$/.test(toks[q + 1]!.text)) {
-      const said = toks.slice(k + 2, q).some((t) => /^(?:said|says|added|told|insisted|argued|wrote|continued)$/.test(t.lower));
+      const said = toks.slice(k + 2, q).some((t) => SPEECH_VERB.test(t.lower) || t.lower === "continued");
       return said ? q + 2 : -1;
     }
   }
@@ -691,7 +688,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
     // "should" and "ought to" advise as often as they demand: they count only with a named actor as subject.
-    const advisory = w === "should" || (w === "ought" && toks[i + 1]?.lower === "to");
+    const advisory = advisoryVerbAt(toks, i) >= 0;
     // "had no option but to come out": an ultimatum in reported speech.
     const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
     // "are required to", "has a duty to": an obligation stated of the subject.
@@ -699,13 +696,13 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
       (/^(?:is|are|was|were|be|been)$/.test(w) && /^(?:required|obliged|obligated)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
       (/^(?:has|have|had)$/.test(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && /^(?:duty|obligation)$/.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
     const modal = advisory || noChoice || obliged || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
-    if (!modal) continue;
+    if (!modal || conditionalModal(toks, i) || questionModal(toks, i) || guessOrConsequence(toks, i)) continue;
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
     // "must have been", "must not have written": a guess, not a demand.
     if (w === "must" && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
     // "if they have to.": an elided verb states nothing demanded.
-    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : w === "must" || w === "should" ? i + 1 : i + 2;
+    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : advisory ? advisoryVerbAt(toks, i) : w === "must" ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
@@ -713,7 +710,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     for (let k = i - 1; k >= 0; k--) {
       const x = toks[k]!.lower;
       if (x === "that" && thatAt < 0) thatAt = k;
-      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x)) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
+      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
         comm = k;
         break;
       }
@@ -721,7 +718,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     }
     if (comm < 0) {
       const quoted = quotedModal(ctx, si, toks, i) ?? attributedModal(ctx, si, toks, i) ?? (obliged ? policyModal(ctx, si, toks, i) : null);
-      if (quoted && !(advisory && !quoted.of.length) && !isCommentator(quoted.by, ctx, si)) out.push(quoted);
+      if (quoted && !(advisory && !quoted.of.length && !deonticPassive(toks, i)) && !isCommentator(quoted.by, ctx, si)) out.push(quoted);
       continue;
     }
     // "urged Marsh to tell investors that … they should …": what someone is asked to say is not yet said.
@@ -729,7 +726,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (toks[comm - 1]?.lower === "to" && toks.slice(Math.max(0, comm - 8), comm - 1).some((q) => LEMMAS[q.lower])) continue;
     // "only the most obdurate foes of Castro can argue that …": who could say it, not who said it.
     if (/^(?:can|could|might|may|would)$/.test(toks[comm - 1]?.lower ?? "")) continue;
-    const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : comm);
+    const by = subjectOf(ctx, si, toks, toks[comm]!.lower === "clear" ? comm - 1 : madeCaseAt(toks, comm) >= 0 ? comm - 2 : comm);
     if (!by || isCommentator(by, ctx, si)) continue;
     const clauseStart = thatAt > comm ? thatAt + 1 : comm + 1;
     // Addressee: "tell Putin that", "restate to Putin that".
@@ -744,7 +741,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (!of.length) of = subj;
     // A body's decision that "the boy should go home" demands it, of whoever is named or not.
     const ruling = RULING_VERBS.test(toks[comm]!.lower);
-    if (advisory && !subj.length && !ruling) continue;
+    if (advisory && !subj.length && !ruling && !deonticPassive(toks, i)) continue;
     // "decided it should have waited": hindsight, not a demand.
     if (ruling && toks[i + 1]?.lower === "have") continue;
     const end = clauseEnd(toks, clauseStart, false);
@@ -774,7 +771,7 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   if (comma < 0) return null;
   const tail = toks.slice(comma + 1);
   if (/^(?:which|who|whom|but|and|although|though|while|as|when|after|before|because|since|if|unless|so)$/.test(tail[0]?.lower ?? "")) return null;
-  const said = tail.findIndex((q) => /^(?:said|says|added|argued|insisted|told|wrote|stated|contended|maintained)$/.test(q.lower) || RULING_VERBS.test(q.lower));
+  const said = tail.findIndex((q) => SPEECH_VERB.test(q.lower) || RULING_VERBS.test(q.lower));
   if (said < 0 || tail.slice(said + 1).some((q) => /^(?:that|to|if)$/.test(q.lower))) return null;
   // The subject is one noun phrase: "The move rewards shareholders and should improve …" predicts, about no actor.
   // A ruling's subject may carry a relative clause ("A boy who arrived … must be returned, … ruled").
@@ -783,7 +780,9 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   const people = ctx.store.within(tail[0]!.start, tail[tail.length - 1]!.end).filter((m) => !m.indirect);
   const speaker = people.find((m) => m.kind === "person") ?? people[0];
   // "…, the council said": an anaphor before the verb when no one is named.
-  const by = speaker ? ctx.store.get(speaker.key) : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
+  // "…, she added": the person the pronoun points back to, before this sentence (never a name in what she said).
+  const pronoun = said === 1 && /^(?:he|she)$/.test(tail[0]!.lower);
+  const by = speaker ? ctx.store.get(speaker.key) : pronoun ? resolvePronoun(ctx, si, toks[0]!, "person") : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
   if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
   const subj = addresseesIn(ctx, si, toks, start, i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
@@ -986,11 +985,6 @@ function cutsAfterComma(toks: Token[], k: number): boolean {
   return hit;
 }
 
-const nextActAt = (toks: Token[], i: number): boolean => {
-  const w = toks[i]?.lower ?? "";
-  return isPastTense(w) || (/^\p{Ll}{3,}ed$/u.test(w) && /^(?:to|the|a|an|that|it|them|him|her|its|their)$/.test(toks[i + 1]?.lower ?? ""));
-};
-
 export function clauseEnd(toks: Token[], start: number, np: boolean): number {
   let depth = 0;
   const stop = Math.min(toks.length, start + MAX_CLAUSE);
@@ -1020,11 +1014,10 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
     }
     if (x === "according" && toks[k + 1]?.lower === "to") return k;
-    if (x === "and" && k > start && /^(?:said|says|told|added|warned|insisted|stressed|noted|called|urged|wrote)$/.test(toks[k + 1]?.lower ?? "")) return k;
+    if (x === "and" && k > start && (SPEECH_VERB.test(toks[k + 1]?.lower ?? "") || /^(?:called|urged)$/.test(toks[k + 1]?.lower ?? ""))) return k;
     // ", and threatened to strike": a past-tense verb after ", and" is the agent's next act, not the
-    // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …"). The lexicon
-    // lists some past forms only as adjectives ("threatened"), so an "-ed" word with an object or "to" counts.
-    if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && nextActAt(toks, k + 1)) return k - 1;
+    // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …").
+    if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && isPastTense(toks[k + 1]?.lower ?? "")) return k - 1;
     if (x === "in" && toks[k + 1]?.lower === "line" && toks[k + 2]?.lower === "with") return k;
     if (np && k > start) {
       // "a written commitment that Ukraine will never join": a complement clause, read to its end.

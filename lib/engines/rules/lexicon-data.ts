@@ -82,7 +82,7 @@ eo a posteriori
 3 aasha
 3 abagail
 7s abandon
-40 abandoned
+60 abandoned
 o abandoning
 g abandonings
 o abandons
@@ -153,7 +153,7 @@ o absconds
 o absolves
 o absolving
 7s absorb
-40 absorbed
+60 absorbed
 o absorbing
 o absorbs
 40 abstract
@@ -166,7 +166,7 @@ g absurdest
 3 abubakr
 3 abulfazl
 40 abundant
-g abuse
+7k abuse
 2g abused
 g abuses
 o abusing
@@ -178,15 +178,15 @@ w academy of sciences
 2g accelerated
 o accelerates
 40 accelerating
-g accent
+7k accent
 2g accented
 o accenting
 g accents
 7s accept
-40 accepted
+60 accepted
 o accepting
 o accepts
-g access
+7k access
 2g accessed
 g accesses
 o accessing
@@ -208,7 +208,7 @@ o accompanies
 2g accomplished
 o accomplishes
 o accomplishing
-g accord
+7k accord
 2g accorded
 o according
 g accords
@@ -239,7 +239,7 @@ o accusing
 2g accustomed
 o accustoming
 o accustoms
-g ace
+7k ace
 2g aced
 w acer
 g aces
@@ -256,7 +256,7 @@ o achieving
 g acid
 o acing
 7s acknowledge
-40 acknowledged
+60 acknowledged
 o acknowledges
 o acknowledging
 2 acosta
@@ -279,7 +279,7 @@ g acres
 1lc acrobat
 1lc acrobats
 g across
-g act
+7k act
 7s act out
 7s act up
 2g acted
@@ -337,7 +337,7 @@ o adapts
 9k added up
 g addenda
 g addendum
-1lc addict
+1sg addict
 2g addicted
 o addicting
 1lc addicts
@@ -350,7 +350,7 @@ o adding
 7s adding up
 4 addis ababa
 3 addison
-g address
+7k address
 2g addressed
 g addresses
 o addressing
@@ -380,7 +380,7 @@ g adjectives
 o adjourning
 o adjourns
 7s adjust
-40 adjusted
+60 adjusted
 o adjusting
 o adjusts
 2 adler
@@ -403,7 +403,7 @@ g adolescents
 3 adolfo
 3 adolph
 7s adopt
-40 adopted
+60 adopted
 o adopting
 o adopts
 7s adorn
@@ -429,7 +429,7 @@ o adsorbs
 g adults
 0 adv
 7s advance
-40 advanced
+60 advanced
 o advances
 o advancing
 g advantage
@@ -446,7 +446,7 @@ g advice
 3 advik
 1lc advisor
 1lc advisors
-g advocate
+7k advocate
 2g advocated
 g advocates
 o advocating
@@ -456,11 +456,11 @@ g aerodynamics
 g aeronautics
 w aerosmith
 7s affect
-40 affected
+60 affected
 o affecting
 40 affectionate
 o affects
-1lc affiliate
+1sg affiliate
 2g affiliated
 1lc affiliates
 o affiliating
@@ -488,7 +488,7 @@ eo again
 2 agarwal
 3 agatha
 7s age
-40 aged
+60 aged
 1lc agent
 1lc agents
 o ages
@@ -528,7 +528,7 @@ g ahh
 3 ahmet
 g ahoy
 3 aicha
-g aid
+7k aid
 3 aida
 3 aidan
 2g aided
@@ -537,7 +537,7 @@ o aiding
 g aids
 w aig
 3 aileen
-g aim
+7k aim
 3 aimar
 2g aimed
 3 aimee
@@ -546,7 +546,7 @@ g aims
 3 aina
 3 aino
 3 ainsley
-g air
+7k air
 7s air out
 w airbnb
 g aircraft
@@ -586,7 +586,7 @@ w al qaeda
 3 alannah
 3 alanoud
 7s alarm
-40 alarmed
+60 alarmed
 40 alarming
 o alarms
 g alas
@@ -686,7 +686,7 @@ eo all but
 eo all that
 3 allan
 7s allege
-40 alleged
+60 alleged
 o alleges
 o alleging
 3 allen
@@ -734,7 +734,7 @@ eo also
 4 altai
 w altair
 7s alter
-40 altered
+60 altered
 o altering
 40 alternate
 40 alternative
@@ -771,7 +771,7 @@ o amalgamating
 3 amar
 4 amaravati
 7s amaze
-40 amazed
+60 amazed
 o amazes
 40 amazing
 3 amber
@@ -839,7 +839,7 @@ g analysis
 4 ancaster
 1lc ancestor
 1lc ancestors
-g anchor
+7k anchor
 4 anchorage
 2g anchored
 o anchoring
@@ -886,7 +886,7 @@ g anecdotes
 3 angelo
 2 angelov
 2 angelova
-g anger
+7k anger
 2g angered
 o angering
 g angers
@@ -901,7 +901,7 @@ g angriest
 w anheuser busch
 3 anika
 7s animate
-40 animated
+60 animated
 o animates
 o animating
 1lc animator
@@ -948,7 +948,7 @@ g anomalies
 g anomaly
 g another
 2 ansari
-g answer
+7k answer
 2g answered
 o answering
 g answers
@@ -960,7 +960,7 @@ g antenna
 g antennae
 3 anthony
 7s anticipate
-40 anticipated
+60 anticipated
 o anticipates
 o anticipating
 g antidote
@@ -1017,7 +1017,7 @@ g appetites
 40 appetizing
 w apple computers
 w applebees
-40 applied
+60 applied
 o applies
 7s apply
 o applying
@@ -1030,7 +1030,7 @@ o appoints
 o appraises
 o appraising
 7s appreciate
-40 appreciated
+60 appreciated
 o appreciates
 o appreciating
 1lc apprentice
@@ -1067,7 +1067,7 @@ g arabs
 w arbys
 g arc
 4 arc de triomphe
-g arch
+7k arch
 1lc archbishop
 1lc archbishops
 2g arched
@@ -1076,12 +1076,12 @@ g arches
 3 archie
 2 archimedes
 o arching
-1lc architect
+1sg architect
 2g architected
 o architecting
 1lc architects
 40 archival
-g archive
+7k archive
 2g archived
 g archives
 o archiving
@@ -1131,13 +1131,13 @@ g arithmetic
 3 armand
 3 armando
 w armco
-40 armed
+60 armed
 4 armenia
 sg armenian
 sw armenians
 3 armin
 o arming
-g armour
+7k armour
 2g armoured
 o armouring
 g armours
@@ -1232,7 +1232,7 @@ sw asians
 eo aside
 3 asiya
 3 asja
-g ask
+7k ask
 7s ask around
 7s ask out
 2g asked
@@ -1276,7 +1276,7 @@ o assessing
 o assigning
 o assigns
 3 assil
-g assist
+7k assist
 1lc assistant
 1lc assistants
 2g assisted
@@ -1284,18 +1284,18 @@ o assisting
 g assists
 w assn
 7s associate
-40 associated
+60 associated
 w associated press
 o associates
 o associating
 0 asst
 7s assume
-40 assumed
+60 assumed
 o assumes
 o assuming
 g assumings
 7s assure
-40 assured
+60 assured
 o assures
 40 assuring
 0 aston villa
@@ -1347,7 +1347,7 @@ g atop
 2g attached
 o attaches
 o attaching
-g attack
+7k attack
 2g attacked
 o attacking
 g attacks
@@ -1355,7 +1355,7 @@ g attacks
 2g attained
 o attaining
 o attains
-g attempt
+7k attempt
 2g attempted
 o attempting
 g attempts
@@ -1380,7 +1380,7 @@ o attracts
 0 atty
 3 aubrey
 4 auckland
-g auction
+7k auction
 7s auction off
 2g auctioned
 9k auctioned off
@@ -1397,7 +1397,7 @@ w audi
 3 audry
 0 aug
 7s augment
-40 augmented
+60 augmented
 o augmenting
 o augments
 0 august
@@ -1424,7 +1424,7 @@ sw austrians
 40 authentic
 1lc author
 7s authorize
-40 authorized
+60 authorized
 o authorizes
 o authorizing
 1lc authors
@@ -1467,7 +1467,7 @@ o awaits
 40 awake
 2g awaken
 7s award
-40 awarded
+60 awarded
 o awarding
 o awards
 40 aware
@@ -1517,7 +1517,7 @@ w bacardi
 2 bach
 g bacilli
 g bacillus
-g back
+7k back
 7s back away
 7s back down
 7s back in
@@ -1555,7 +1555,7 @@ eo backward
 40 bad
 2 baez
 7s baffle
-40 baffled
+60 baffled
 o baffles
 40 baffling
 g baggage
@@ -1568,7 +1568,7 @@ g bah
 4 bahrain
 0 baht
 w baidu
-g bail
+7k bail
 7s bail out
 2g bailed
 9k bailed out
@@ -1580,7 +1580,7 @@ g bails
 4 baja california
 3 bakary
 7s bake
-40 baked
+60 baked
 g baker
 g bakers
 4 bakersfield
@@ -1590,7 +1590,7 @@ g bakings
 2 bakker
 4 baku
 7s balance
-40 balanced
+60 balanced
 o balances
 o balancing
 3 balazs
@@ -1603,9 +1603,9 @@ g baldest
 0 baltimore orioles
 0 baltimore ravens
 g bam
-g ban
+7k ban
 w banana republic
-g band
+7k band
 3 bandar
 2 bandara
 2g banded
@@ -1615,7 +1615,7 @@ g bands
 4 bandung
 2 bandyopadhyay
 3 banele
-g bang
+7k bang
 7s bang in
 7s bang out
 4 bangalore
@@ -1634,7 +1634,7 @@ g bangs
 7s bangs out
 2 banik
 4 banja luka
-g bank
+7k bank
 7s bank on
 2g banked
 9k banked on
@@ -1657,7 +1657,7 @@ g bankses
 o banning
 g bans
 4 baotou
-g bar
+7k bar
 2 barack obama
 4 barbados
 3 barbara
@@ -1670,7 +1670,7 @@ g bar
 3 barbra
 4 barcelona
 40 bare
-g bargain
+7k bargain
 7s bargain on
 2g bargained
 9k bargained on
@@ -1678,7 +1678,7 @@ o bargaining
 7s bargaining on
 g bargains
 7s bargains on
-g barge
+7k barge
 7s barge in
 7s barge out
 2g barged
@@ -1691,7 +1691,7 @@ o barging
 7s barging in
 7s barging out
 4 bari
-g bark
+7k bark
 2g barked
 o barking
 g barks
@@ -1720,11 +1720,11 @@ g bars
 2 bartlett
 2 barua
 7s base
-40 based
+60 based
 4 basel
 o bases
 w basf
-g bash
+7k bash
 7s bash in
 7s bash out
 2g bashed
@@ -1749,7 +1749,7 @@ g bass
 o bathes
 o bathing
 7s batter
-40 battered
+60 battered
 o battering
 o batters
 4 battersea
@@ -1779,7 +1779,7 @@ g bbps
 4 beaconsfield
 g bean
 g beans
-g bear
+7k bear
 7s bear down
 7s bear out
 o bearing
@@ -1788,7 +1788,7 @@ o bearing
 g bears
 7s bears down
 7s bears out
-g beat
+7k beat
 7s beat down
 7s beat in
 7s beat off
@@ -1832,7 +1832,7 @@ o becomes
 40 becoming
 4 bedford
 w bee gees
-g beef
+7k beef
 7s beef up
 2g beefed
 9k beefed up
@@ -1917,7 +1917,7 @@ g belongings
 o belongs
 40 beloved
 40 below
-g belt
+7k belt
 7s belt out
 2g belted
 9k belted out
@@ -1929,7 +1929,7 @@ g belts
 w ben & jerry
 w ben & jerry's
 2 benazir bhutto
-g bend
+7k bend
 7s bend down
 7s bend over
 7s bend up
@@ -1945,7 +1945,7 @@ g bends
 g benedict
 g benedicts
 40 beneficial
-g benefit
+7k benefit
 2g benefited
 o benefiting
 g benefits
@@ -2013,7 +2013,7 @@ o bestowing
 o bestows
 o bests
 40 bestselling
-g bet
+7k bet
 3 beth
 3 bethanie
 3 bethany
@@ -2040,7 +2040,7 @@ g between
 4 beverly hills
 0 beware
 7s bewilder
-40 bewildered
+60 bewildered
 40 bewildering
 o bewilders
 7s bewitch
@@ -2064,13 +2064,13 @@ w bfgoodrich
 3 bianca
 2 bianchi
 7s bias
-40 biased
+60 biased
 o biases
 o biasing
 3 bibek
 1lc bicyclist
 1lc bicyclists
-g bid
+7k bid
 o bidding
 7s bide
 o bides
@@ -2084,7 +2084,7 @@ g bigger
 g biggest
 40 bigtime
 4 bihar
-g bike
+7k bike
 2g biked
 g bikes
 o biking
@@ -2110,7 +2110,7 @@ o binds
 g biopic
 g biopics
 g biopsies
-g biopsy
+7k biopsy
 o biopsying
 40 bipartisan
 4 birmingham
@@ -2120,7 +2120,7 @@ o biopsying
 2 bishwas
 3 bismah
 g bison
-g bit
+7k bit
 9k bit off
 7s bitch
 2g bitched
@@ -2129,7 +2129,7 @@ o bitching
 g bitchings
 0 bitcoin
 0 bitcoins
-g bite
+7k bite
 7s bite off
 g bites
 7s bites off
@@ -2164,7 +2164,7 @@ o blacks
 3 blaine
 3 blair
 3 blake
-g blame
+7k blame
 2g blamed
 g blames
 o blaming
@@ -2205,12 +2205,12 @@ o bleeds
 7s bleeds out
 g blemish
 g blemishes
-g blend
+7k blend
 2g blended
 o blending
 g blends
 7s bless
-40 blessed
+60 blessed
 o blesses
 o blessing
 g blessings
@@ -2221,14 +2221,14 @@ g blessings
 9k blew out
 9k blew up
 40 blind
-40 blinded
+60 blinded
 40 blinding
-g blink
+7k blink
 2g blinked
 o blinking
 g blinks
 40 blithe
-g blitz
+7k blitz
 2g blitzed
 g blitzes
 o blitzing
@@ -2237,7 +2237,7 @@ o blitzing
 o bloating
 g bloatings
 o bloats
-g block
+7k block
 7s block in
 7s block off
 7s block out
@@ -2302,7 +2302,7 @@ g blunter
 g bluntest
 o blunting
 o blunts
-g blur
+7k blur
 2g blurred
 o blurring
 g blurs
@@ -2319,7 +2319,7 @@ o blurts
 w bmw
 w bni
 g bo
-g board
+7k board
 7s board up
 2g boarded
 9k boarded up
@@ -2328,7 +2328,7 @@ o boarding
 g boards
 7s boards up
 4 boardwalk
-g boast
+7k boast
 2g boasted
 o boasting
 g boasts
@@ -2346,7 +2346,7 @@ o bobbing
 g bodies
 g body
 w boeing
-g bog
+7k bog
 7s bog down
 7s bog up
 3 bogdan
@@ -2369,7 +2369,7 @@ g bogs
 7s boil
 7s boil down
 7s boil up
-40 boiled
+60 boiled
 9k boiled down
 9k boiled up
 40 boiling
@@ -2404,12 +2404,12 @@ o bombs
 40 bona fide
 40 bonafide
 4 bonaire
-g bond
+7k bond
 2 bondarenko
 2g bonded
 o bonding
 g bonds
-g bone
+7k bone
 7s bone up
 2g boned
 9k boned up
@@ -2424,7 +2424,7 @@ o boning
 g boo
 1lc boogeyman
 1lc boogeymans
-g book
+7k book
 7s book in
 7s book out
 2g booked
@@ -2446,25 +2446,25 @@ g books
 2g boomed
 40 booming
 o booms
-g boost
+7k boost
 2g boosted
 o boosting
 g boosts
-g boot
+7k boot
 7s boot up
 o booting
 7s booting up
 g boots
 7s boots up
 g booya
-g border
+7k border
 2g bordered
 o bordering
 g borders
 2g bore
 7s bore down
 9k bore out
-40 bored
+60 bored
 9k bored down
 o bores
 7s bores down
@@ -2483,7 +2483,7 @@ g bos
 4 bosnia and herzegovina
 sg bosnian
 sw bosnians
-1lc boss
+1sg boss
 7s boss around
 2g bossed
 9k bossed around
@@ -2503,10 +2503,10 @@ g both
 o bothering
 o bothers
 4 botswana
-g bottle
+7k bottle
 7s bottle down
 7s bottle up
-40 bottled
+60 bottled
 9k bottled down
 9k bottled up
 g bottles
@@ -2536,7 +2536,7 @@ g bounciest
 7s bouncing away
 7s bouncing back
 40 bouncy
-40 bound
+60 bound
 40 bourgeois
 g bourgeoises
 g bout
@@ -2544,7 +2544,7 @@ g bout
 g bowl
 g bowling
 g bowls
-g box
+7k box
 7s box in
 7s box out
 2g boxed
@@ -2557,7 +2557,7 @@ o boxing
 7s boxing in
 7s boxing out
 1lc boy
-g boycott
+7k boycott
 2g boycotted
 g boycotts
 3 boyd
@@ -2578,7 +2578,7 @@ o brakes
 o braking
 4 bramley
 4 brampton
-g branch
+7k branch
 7s branch out
 2g branched
 9k branched out
@@ -2613,13 +2613,13 @@ g bravo
 sg brazilian
 sw brazilians
 4 brazzaville
-g breach
+7k breach
 2g breached
 g breaches
 o breaching
 g bread
 g breadth
-g break
+7k break
 7s break down
 7s break in
 7s break out
@@ -2653,7 +2653,7 @@ o breathtakes
 2g breathtook
 2g bred
 3 bree
-g breed
+7k breed
 o breeding
 g breeds
 4 bremen
@@ -2670,7 +2670,7 @@ w brexiteers
 3 briana
 3 brianna
 3 brianne
-g bribe
+7k bribe
 2g bribed
 g bribes
 o bribing
@@ -2681,7 +2681,7 @@ g brick
 g bricks
 1lc bride
 1lc brides
-g bridge
+7k bridge
 2g bridged
 4 bridgenorth
 g bridges
@@ -2768,7 +2768,7 @@ sw brits
 3 brittny
 1lc bro
 40 broad
-g broadcast
+7k broadcast
 o broadcasting
 g broadcastings
 g broadcasts
@@ -2785,7 +2785,7 @@ g broadest
 9k broke in
 9k broke out
 9k broke up
-40 broken
+60 broken
 1lc broker
 1lc brokers
 2 bronte
@@ -2822,12 +2822,12 @@ g brownest
 g brr
 3 bruce
 7s bruise
-40 bruised
+60 bruised
 o bruises
 40 bruising
 4 brunei
 3 bruno
-g brush
+7k brush
 7s brush off
 7s brush up
 2g brushed
@@ -2849,7 +2849,7 @@ g brutes
 3 brynn
 3 bryon
 g btw
-g bubble
+7k bubble
 7s bubble over
 2g bubbled
 9k bubbled over
@@ -2865,7 +2865,7 @@ o bubbling
 o bucking
 4 buckingham
 4 buckinghamshire
-g buckle
+7k buckle
 7s buckle down
 7s buckle up
 2g buckled
@@ -2884,7 +2884,7 @@ o buckling
 o budding
 3 buddy
 2g buded
-g budget
+7k budget
 o budgeting
 g budgetings
 g budgets
@@ -2892,7 +2892,7 @@ g buds
 4 buenos aires
 40 buff
 0 buffalo bills
-g buffer
+7k buffer
 2g buffered
 o buffering
 g buffers
@@ -2928,7 +2928,7 @@ o bullies
 7s bully
 o bullying
 g bullyings
-g bump
+7k bump
 2g bumped
 o bumping
 g bumps
@@ -2947,7 +2947,7 @@ o bundling
 g bunnies
 g bunny
 g bunting
-g burden
+7k burden
 2g burdened
 o burdening
 g burdens
@@ -2966,11 +2966,11 @@ g burlier
 g burliest
 40 burly
 4 burma
-g burn
+7k burn
 7s burn in
 7s burn off
 7s burn out
-40 burned
+60 burned
 9k burned in
 9k burned off
 9k burned out
@@ -2982,7 +2982,7 @@ g burns
 7s burns in
 7s burns off
 7s burns out
-40 burnt
+60 burnt
 7s burp
 2g burped
 o burping
@@ -3015,7 +3015,7 @@ g busiest
 1lc businesspersons
 1lc businesswoman
 1lc businesswomans
-g bust
+7k bust
 7s bust down
 7s bust in
 7s bust out
@@ -3042,7 +3042,7 @@ g busts
 7s busts up
 40 busy
 g but
-1lc butcher
+1sg butcher
 2g butchered
 o butchering
 1lc butchers
@@ -3065,7 +3065,7 @@ o buying
 o buys
 7s buys out
 7s buys up
-g buzz
+7k buzz
 7s buzz off
 2g buzzed
 9k buzzed off
@@ -3079,7 +3079,7 @@ eo by no means
 eo by now
 g by the time
 g bye
-g bypass
+7k bypass
 2g bypassed
 g bypasses
 o bypassing
@@ -3098,7 +3098,7 @@ w cadbury
 1lc cadets
 w cadillac
 7s cage
-40 caged
+60 caged
 g cageier
 g cageiest
 o cages
@@ -3110,13 +3110,13 @@ g cahiers
 4 cairo
 3 caitlin
 3 caitlyn
-g cake
+7k cake
 2g caked
 g cakes
 o caking
 3 cal
 7s calculate
-40 calculated
+60 calculated
 o calculates
 o calculating
 2 calderon
@@ -3128,7 +3128,7 @@ o calculating
 sg californian
 sw californians
 3 calista
-g call
+7k call
 7s call around
 7s call away
 7s call back
@@ -3246,12 +3246,12 @@ g canes
 g cannibal
 g cannibals
 o cannot
-g canoe
+7k canoe
 o canoeing
 g canoes
 g canton
 g cantons
-g cap
+7k cap
 4 cape town
 4 cape verde
 g capital
@@ -3268,7 +3268,7 @@ g caps
 2g captivated
 o captivates
 40 captivating
-g capture
+7k capture
 2g captured
 g captures
 o capturing
@@ -3279,7 +3279,7 @@ g carat
 g carats
 g carbohydrate
 g carbohydrates
-g card
+7k card
 2g carded
 40 cardiac
 4 cardiff
@@ -3390,7 +3390,7 @@ g carvings
 3 cary
 3 casandra
 3 casey
-g cash
+7k cash
 7s cash in
 7s cash out
 2g cashed
@@ -3407,7 +3407,7 @@ o cashing
 3 cassandra
 3 cassidy
 3 cassie
-g cast
+7k cast
 7s cast doubt
 7s cast off
 2 castillo
@@ -3420,13 +3420,13 @@ g casts
 7s casts doubt
 7s casts off
 0 catalina
-g catalog
+7k catalog
 2g catalogged
 o cataloging
 g catalogs
 4 catania
 3 catarina
-g catch
+7k catch
 7s catch off
 7s catch on
 7s catch up
@@ -3464,16 +3464,16 @@ g caucuses
 2g caulked
 o caulking
 o caulks
-g cause
+7k cause
 2g caused
 g causes
 o causing
-g caution
+7k caution
 2g cautioned
 o cautioning
 g cautions
 2 cavadini
-g cave
+7k cave
 7s cave in
 2g caved
 9k caved in
@@ -3509,7 +3509,7 @@ g ceilings
 g celcius
 40 celebate
 7s celebrate
-40 celebrated
+60 celebrated
 o celebrates
 o celebrating
 g celebratings
@@ -3526,7 +3526,7 @@ g celsius
 0 celtics
 2 cengic
 0 cent
-g center
+7k center
 2g centered
 o centering
 g centers
@@ -3539,10 +3539,10 @@ g centimeter
 g centimeters
 4 central african republic
 7s centralize
-40 centralized
+60 centralized
 o centralizes
 o centralizing
-g centre
+7k centre
 2g centred
 g centres
 o centring
@@ -3559,7 +3559,7 @@ g cereals
 40 certain
 g certificate
 g certificates
-40 certified
+60 certified
 o certifies
 7s certify
 o certifying
@@ -3571,11 +3571,11 @@ g cg
 3 chad
 sg chadian
 sw chadians
-g chain
+7k chain
 2g chained
 o chaining
 g chains
-g chair
+7k chair
 2g chaired
 o chairing
 1lc chairman
@@ -3592,7 +3592,7 @@ o challenges
 g chambers
 g chamberses
 4 chamorro
-1lc champion
+1sg champion
 2g championed
 o championing
 1lc champions
@@ -3612,7 +3612,7 @@ o changes
 40 changing
 4 changsha
 4 changzhou
-g channel
+7k channel
 2g channelled
 o channelling
 g channels
@@ -3633,7 +3633,7 @@ g characteristics
 1lc characters
 3 charbel
 7s charge
-40 charged
+60 charged
 o charges
 o charging
 3 charis
@@ -3653,10 +3653,10 @@ g charity
 0 charlton
 7s charm
 3 charmaine
-40 charmed
+60 charmed
 40 charming
 o charms
-g chart
+7k chart
 2g charted
 o charting
 g charts
@@ -3681,7 +3681,7 @@ g chattings
 2 chattopadhyay
 2 chaucer
 2 chaudhry
-1lc chauffeur
+1sg chauffeur
 2g chauffeured
 o chauffeuring
 1lc chauffeurs
@@ -3690,12 +3690,12 @@ o chauffeuring
 40 cheap
 g cheaper
 g cheapest
-g cheat
+7k cheat
 2g cheated
 o cheating
 g cheats
 4 chechnya
-g check
+7k check
 7s check in
 7s check out
 2g checked
@@ -3708,7 +3708,7 @@ g checks
 7s checks in
 7s checks out
 3 chedeline
-g cheer
+7k cheer
 7s cheer on
 7s cheer up
 2g cheered
@@ -3795,7 +3795,7 @@ sg chilean
 sw chileans
 7s chill
 7s chill out
-40 chilled
+60 chilled
 9k chilled out
 g chillier
 g chilliest
@@ -3813,7 +3813,7 @@ sg chinese
 sw chineses
 g chins
 40 chintzy
-g chip
+7k chip
 7s chip in
 o chipping
 7s chipping in
@@ -3896,7 +3896,7 @@ w cia
 3 cindy
 2 ciobanu
 g circa
-g circle
+7k circle
 2g circled
 g circles
 o circling
@@ -3924,7 +3924,7 @@ g civics
 g civil war
 g civil wars
 4 cl
-g claim
+7k claim
 2g claimed
 o claiming
 g claims
@@ -3945,7 +3945,7 @@ o claps
 2 clarke
 40 classic
 g classics
-40 classified
+60 classified
 o classifies
 7s classify
 o classifying
@@ -3955,7 +3955,7 @@ o classifying
 3 claudine
 3 claudio
 3 claus
-g claw
+7k claw
 2g clawed
 o clawing
 g claws
@@ -4016,7 +4016,7 @@ g clergy
 40 clever
 g cleverer
 g cleverest
-g click
+7k click
 2g clicked
 o clicking
 g clicks
@@ -4038,7 +4038,7 @@ g clinic
 g clinics
 3 clint
 2 clinton
-g clip
+7k clip
 o clipping
 g clips
 3 clive
@@ -4053,7 +4053,7 @@ g clonings
 7s close off
 7s close out
 7s close up
-40 closed
+60 closed
 9k closed in
 9k closed off
 9k closed out
@@ -4076,7 +4076,7 @@ o clothing
 g clothings
 g cloths
 3 clotilde
-g cloud
+7k cloud
 2g clouded
 w cloudflare
 g cloudier
@@ -4094,7 +4094,7 @@ g clubbings
 o clubs
 2g clung
 7s clutter
-40 cluttered
+60 cluttered
 o cluttering
 o clutters
 3 clyde
@@ -4131,7 +4131,7 @@ w coca cola
 w coco chanel
 4 cocos islands
 7s code
-40 coded
+60 coded
 o codes
 o coding
 g codings
@@ -4154,7 +4154,7 @@ o coexists
 o cohabiting
 o cohabits
 2 cohen
-g coin
+7k coin
 w coinbase
 7s coincide
 2g coincided
@@ -4182,7 +4182,7 @@ g colic
 g colics
 4 colima
 3 colin
-g collapse
+7k collapse
 2g collapsed
 g collapses
 o collapsing
@@ -4216,11 +4216,11 @@ sw colombians
 1lc colonel
 1lc colonels
 40 colonial
-g color
+7k color
 4 colorado
 0 colorado rapids
 0 colorado rockies
-40 colored
+60 colored
 7s coloring
 o coloringing
 g colorings
@@ -4228,7 +4228,7 @@ g colors
 40 colossal
 4 colosseum
 7s colour
-40 coloured
+60 coloured
 o colouring
 o colours
 3 colton
@@ -4236,12 +4236,12 @@ o colours
 1lc columnist
 1lc columnists
 40 comatose
-g combat
+7k combat
 o combating
 g combats
 2g combatted
 7s combine
-40 combined
+60 combined
 o combines
 o combining
 7s combust
@@ -4321,7 +4321,7 @@ o commands
 o commences
 o commencing
 40 commensurate
-g comment
+7k comment
 g commentary
 2g commented
 1lc commenter
@@ -4332,7 +4332,7 @@ g comments
 g commercials
 1lc commissioner
 1lc commissioners
-g commit
+7k commit
 g commits
 2g committed
 o committing
@@ -4348,7 +4348,7 @@ g communique
 g communiques
 40 communist
 g communists
-g commute
+7k commute
 2g commuted
 g commutes
 o commuting
@@ -4374,7 +4374,7 @@ o compiling
 o complaining
 g complainings
 o complains
-g complement
+7k complement
 2g complemented
 o complementing
 g complements
@@ -4387,7 +4387,7 @@ o completing
 40 complex
 g complexes
 7s complicate
-40 complicated
+60 complicated
 o complicates
 o complicating
 2g complied
@@ -4401,7 +4401,7 @@ o complying
 o composes
 o composing
 g composings
-g compound
+7k compound
 2g compounded
 o compounding
 g compounds
@@ -4426,7 +4426,7 @@ o conceals
 o conceives
 o conceiving
 7s concentrate
-40 concentrated
+60 concentrated
 o concentrates
 o concentrating
 3 concepcion
@@ -4498,11 +4498,11 @@ o confronting
 o confronts
 2 confucius
 7s confuse
-40 confused
+60 confused
 o confuses
 40 confusing
 g confusion
-g conglomerate
+7k conglomerate
 2g conglomerated
 g conglomerates
 o conglomerating
@@ -4541,11 +4541,11 @@ o connoting
 o conquering
 o conquers
 3 conrad
-1lc conscript
+1sg conscript
 2g conscripted
 o conscripting
 1lc conscripts
-g consent
+7k consent
 2g consented
 o consenting
 g consents
@@ -4557,7 +4557,7 @@ g conservatory
 o conserves
 o conserving
 7s consider
-40 considered
+60 considered
 o considering
 o considers
 7s consist
@@ -4565,7 +4565,7 @@ o considers
 o consisting
 o consists
 7s consolidate
-40 consolidated
+60 consolidated
 o consolidates
 o consolidating
 7s conspire
@@ -4615,7 +4615,7 @@ o consummates
 g consummatest
 o consummating
 g cont ed
-g contact
+7k contact
 2g contacted
 o contacting
 g contacts
@@ -4649,7 +4649,7 @@ o contributes
 1lc contributors
 40 contrite
 7s control
-40 controlled
+60 controlled
 1lc controller
 1lc controllers
 40 controlling
@@ -4662,7 +4662,7 @@ o convening
 2g converged
 o converges
 o converging
-g convert
+7k convert
 40 convertable
 g convertables
 2g converted
@@ -4677,12 +4677,12 @@ o conveys
 o convinces
 o convincing
 g convincings
-1lc cook
+1sg cook
 7s cook down
 4 cook islands
 7s cook up
 2 cooke
-40 cooked
+60 cooked
 9k cooked down
 9k cooked up
 g cookie
@@ -4712,7 +4712,7 @@ o cools
 2 cooper
 40 cooperative
 g cooperatives
-g coordinate
+7k coordinate
 2g coordinated
 g coordinates
 o coordinating
@@ -4729,7 +4729,7 @@ g copiers
 g copies
 o coping
 g copings
-g copy
+7k copy
 o copying
 3 cora
 g coral
@@ -4737,7 +4737,7 @@ g coral
 2 corbyn
 3 cordelia
 4 cordoba
-g core
+7k core
 2g cored
 g cores
 3 corey
@@ -4786,7 +4786,7 @@ o corrupts
 4 corsica
 3 cory
 g cos
-g cost
+7k cost
 2 costa
 4 costa rica
 w costco
@@ -4799,7 +4799,7 @@ g costs
 g cottage
 g cottages
 g cotton
-g cough
+7k cough
 2g coughed
 o coughing
 g coughs
@@ -4808,11 +4808,11 @@ g coulomb
 g coulombs
 1lc councillor
 1lc councillors
-g counsel
+7k counsel
 2g counselled
 o counselling
 g counsels
-g count
+7k count
 7s count off
 7s count on
 2g counted
@@ -4833,13 +4833,13 @@ o counting
 g counts
 7s counts off
 7s counts on
-g couple
+7k couple
 2g coupled
 g couples
 o coupling
 1lc courier
 1lc couriers
-g court
+7k court
 2g courted
 o courting
 3 courtney
@@ -4851,7 +4851,7 @@ g cousin
 g cousins
 4 coventry
 7s cover
-40 covered
+60 covered
 o covering
 g coverings
 o covers
@@ -4873,9 +4873,9 @@ g cozier
 g coziest
 40 cozy
 0 cpl
-g crack
+7k crack
 7s crack on
-40 cracked
+60 cracked
 9k cracked on
 o cracking
 7s cracking on
@@ -4891,10 +4891,10 @@ o crafts
 w craigslist
 4 craiova
 7s cramp
-40 cramped
+60 cramped
 o cramping
 o cramps
-g crash
+7k crash
 2g crashed
 g crashes
 o crashing
@@ -4915,14 +4915,14 @@ o creates
 o creating
 1lc creator
 1lc creators
-g credit
+7k credit
 g credit card
 g credit cards
 2g credited
 o crediting
 g credits
 w creedence clearwater revival
-g creep
+7k creep
 7s creep by
 7s creep down
 7s creep in
@@ -4980,11 +4980,11 @@ sg croat
 sg croatian
 sw croatians
 sw croats
-g crop
+7k crop
 2g cropped
 o cropping
 g crops
-g cross
+7k cross
 7s cross in
 7s cross out
 2g crossed
@@ -4998,9 +4998,9 @@ o crossing
 7s crossing out
 g crossings
 w crossrail
-g crowd
+7k crowd
 7s crowd out
-40 crowded
+60 crowded
 9k crowded out
 o crowding
 7s crowding out
@@ -5020,11 +5020,11 @@ g cruelest
 o crumbles
 o crumbling
 7s crush
-40 crushed
+60 crushed
 o crushes
 o crushing
 2 cruz
-g cry
+7k cry
 7s cry out
 o crying
 7s crying out
@@ -5037,19 +5037,19 @@ g crystals
 4 cuba
 sg cuban
 sw cubans
-g cube
+7k cube
 2g cubed
 g cubes
 o cubing
 g cuddlier
 g cuddliest
 40 cuddly
-g cue
+7k cue
 2g cued
 o cueing
 g cues
 7s cultivate
-40 cultivated
+60 cultivated
 o cultivates
 o cultivating
 4 cumbria
@@ -5061,12 +5061,12 @@ g cups
 4 curacao
 1lc curator
 1lc curators
-g curb
+7k curb
 2g curbed
 o curbing
 g curbs
 7s cure
-40 cured
+60 cured
 o cures
 o curing
 4 curitiba
@@ -5088,7 +5088,7 @@ g curriculum
 o curtailing
 o curtails
 3 curtis
-g curve
+7k curve
 2g curved
 g curves
 o curving
@@ -5098,10 +5098,10 @@ o curving
 1lc customer representatives
 1lc customers
 7s customize
-40 customized
+60 customized
 o customizes
 o customizing
-g cut
+7k cut
 7s cut away
 7s cut back
 7s cut down
@@ -5144,7 +5144,7 @@ sw czeches
 4 czechia
 g d'oh
 3 daan
-g dab
+7k dab
 2g dabbed
 o dabbing
 g dabs
@@ -5177,7 +5177,7 @@ g daisy
 7s dam
 7s dam up
 7s damage
-40 damaged
+60 damaged
 o damages
 40 damaging
 3 damaris
@@ -5194,7 +5194,7 @@ g damnit
 40 damp
 2g damped
 7s dampen
-40 dampened
+60 dampened
 o dampening
 o dampens
 g damper
@@ -5271,7 +5271,7 @@ g darlings
 3 darren
 3 darrin
 3 darryl
-g dart
+7k dart
 2g darted
 4 dartford
 2 darth vader
@@ -5287,7 +5287,7 @@ o dashes
 g database
 g databases
 7s date
-40 dated
+60 dated
 o dates
 o dating
 g datings
@@ -5315,11 +5315,11 @@ g day
 3 dayna
 g days
 7s daze
-40 dazed
+60 dazed
 o dazes
 o dazing
 7s dazzle
-40 dazzled
+60 dazzled
 o dazzles
 o dazzling
 g de
@@ -5351,7 +5351,7 @@ o deafening
 o deafens
 g deafer
 g deafest
-g deal
+7k deal
 1lc dealer
 1lc dealers
 o dealing
@@ -5404,7 +5404,7 @@ o debugs
 7s debunk
 o debunking
 o debunks
-g debut
+7k debut
 2g debuted
 g debuts
 0 dec
@@ -5413,7 +5413,7 @@ g decades
 g decal
 g decals
 7s decay
-40 decayed
+60 decayed
 o decaying
 o decays
 40 deceased
@@ -5423,7 +5423,7 @@ o deceives
 40 deceiving
 0 december
 7s decentralize
-40 decentralized
+60 decentralized
 o decentralizes
 o decentralizing
 7s decide
@@ -5467,7 +5467,7 @@ o decommissions
 o decomposes
 o decomposing
 7s decorate
-40 decorated
+60 decorated
 o decorates
 o decorating
 g decoratings
@@ -5495,7 +5495,7 @@ o decrypting
 o decrypts
 3 dede
 7s dedicate
-40 dedicated
+60 dedicated
 o dedicates
 o dedicating
 7s deduct
@@ -5522,11 +5522,11 @@ o defaces
 o defacing
 g default rate
 g default rates
-g defeat
+7k defeat
 2g defeated
 o defeating
 g defeats
-g defect
+7k defect
 2g defected
 o defecting
 g defects
@@ -5535,20 +5535,20 @@ g defects
 7s defer
 g deferral
 g deferrals
-40 deferred
+60 deferred
 o deferring
 o defers
 40 defiant
 2g defied
 o defies
 7s define
-40 defined
+60 defined
 o defines
 40 defining
 40 definite
 eo definitely
 7s deform
-40 deformed
+60 deformed
 o deforming
 o deforms
 7s defraud
@@ -5579,7 +5579,7 @@ g dejas
 3 dela
 4 delaware
 7s delay
-40 delayed
+60 delayed
 o delaying
 o delays
 3 delbert
@@ -5600,7 +5600,7 @@ o deliberating
 2 delic
 40 delicate
 7s delight
-40 delighted
+60 delighted
 40 delightful
 40 delighting
 o delights
@@ -5700,12 +5700,12 @@ o deploys
 2g deported
 o deporting
 o deports
-g deposit
+7k deposit
 2g deposited
 o depositing
 g deposits
 7s depress
-40 depressed
+60 depressed
 o depresses
 o depressing
 w dept
@@ -5719,7 +5719,7 @@ w der spiegel
 o derailing
 o derails
 7s derange
-40 deranged
+60 deranged
 o deranges
 o deranging
 4 derbyshire
@@ -5737,7 +5737,7 @@ o deriving
 g des
 1lc descendant
 1lc descendants
-g desert
+7k desert
 2g deserted
 1lc deserter
 1lc deserters
@@ -5748,13 +5748,13 @@ g deserts
 o deserves
 40 deserving
 3 deshawn
-g design
+7k design
 2g designed
 1lc designer
 1lc designers
 o designing
 g designs
-g desire
+7k desire
 2g desired
 3 desiree
 g desires
@@ -5777,13 +5777,13 @@ w destiny's child
 o detaches
 o detaching
 7s detail
-40 detailed
+60 detailed
 o detailing
 o details
 1lc detective
 1lc detectives
 7s determine
-40 determined
+60 determined
 o determines
 o determining
 g deterrent
@@ -5798,7 +5798,7 @@ g deterrents
 o devastates
 40 devastating
 7s develop
-40 developed
+60 developed
 1lc developer
 1lc developers
 o developing
@@ -5815,7 +5815,7 @@ o devolving
 3 devon
 4 devonport
 7s devote
-40 devoted
+60 devoted
 o devotes
 o devoting
 40 devout
@@ -5882,12 +5882,12 @@ g diffusest
 o diffusing
 7s dig
 4 digby
-g digest
+7k digest
 2g digested
 o digesting
 g digests
 o digging
-40 dignified
+60 dignified
 o dignifies
 7s dignify
 o dignifying
@@ -5899,7 +5899,7 @@ o digs
 0 dime
 0 dimes
 7s diminish
-40 diminished
+60 diminished
 o diminishes
 o diminishing
 3 dimitri
@@ -5919,7 +5919,7 @@ g dinner
 g dinners
 3 dion
 3 dionne
-g dip
+7k dip
 1lc diplomat
 1lc diplomats
 2g dipped
@@ -5927,7 +5927,7 @@ o dipping
 g dips
 40 dire
 40 direct
-40 directed
+60 directed
 g directer
 g directest
 o directing
@@ -5946,7 +5946,7 @@ g dirtier
 g dirtiest
 40 dirty
 7s disable
-40 disabled
+60 disabled
 o disables
 o disabling
 7s disappoint
@@ -5973,12 +5973,12 @@ o discards
 2g discerned
 o discerning
 o discerns
-g discharge
+7k discharge
 2g discharged
 g discharges
 o discharging
 7s discipline
-40 disciplined
+60 disciplined
 o disciplines
 o disciplining
 7s disclaim
@@ -5992,11 +5992,11 @@ o disclosing
 g discontent
 g discontents
 7s discount
-40 discounted
+60 discounted
 o discounting
 o discounts
 7s discourage
-40 discouraged
+60 discouraged
 o discourages
 o discouraging
 7s discover
@@ -6012,10 +6012,10 @@ o discusses
 o discussing
 40 diseased
 7s disgruntle
-40 disgruntled
+60 disgruntled
 o disgruntles
 o disgruntling
-g disguise
+7k disguise
 2g disguised
 g disguises
 o disguising
@@ -6023,7 +6023,7 @@ o disguising
 2g disgusted
 40 disgusting
 o disgusts
-g dish
+7k dish
 7s dishearten
 2g disheartened
 40 disheartening
@@ -6035,7 +6035,7 @@ g dishonesty
 g disincentive
 g disincentives
 40 disjoint
-g dislike
+7k dislike
 2g disliked
 g dislikes
 o disliking
@@ -6049,7 +6049,7 @@ o dismantles
 o dismantling
 w disney
 40 disparate
-g dispatch
+7k dispatch
 2g dispatched
 g dispatches
 o dispatching
@@ -6065,7 +6065,7 @@ o dispersing
 2g displaced
 o displaces
 o displacing
-g display
+7k display
 2g displayed
 o displaying
 g displays
@@ -6084,7 +6084,7 @@ g dispositions
 o disproves
 o disproving
 4 dispur
-g dispute
+7k dispute
 2g disputed
 g disputes
 o disputing
@@ -6120,7 +6120,7 @@ o distils
 o distinguishes
 o distinguishing
 7s distort
-40 distorted
+60 distorted
 o distorting
 o distorts
 7s distract
@@ -6128,16 +6128,16 @@ o distorts
 40 distracting
 o distracts
 7s distress
-40 distressed
+60 distressed
 o distresses
 o distressing
 g district
 g districts
 7s disturb
-40 disturbed
+60 disturbed
 40 disturbing
 o disturbs
-g ditch
+7k ditch
 2g ditched
 g ditches
 o ditching
@@ -6159,7 +6159,7 @@ o dives
 2g divested
 o divesting
 o divests
-g divide
+7k divide
 2g divided
 g dividend
 g dividends
@@ -6170,7 +6170,7 @@ g diviner
 g divinest
 o diving
 g divings
-g divorce
+7k divorce
 2g divorced
 g divorces
 o divorcing
@@ -6205,24 +6205,24 @@ g dm³
 0 dobra
 0 dobras
 40 docile
-g dock
+7k dock
 2g docked
 o docking
 g docks
-1lc doctor
+1sg doctor
 2 doctor who
 g doctorate
 g doctorates
 2g doctored
 o doctoring
 1lc doctors
-g document
+7k document
 g documentaries
 g documentary
 2g documented
 o documenting
 g documents
-g dodge
+7k dodge
 2g dodged
 0 dodgers
 g dodges
@@ -6328,7 +6328,7 @@ o doubts
 3 dovydas
 w dow jones
 g down
-g download
+7k download
 2g downloaded
 o downloading
 g downloads
@@ -6339,11 +6339,11 @@ g downstairs
 3 doyle
 0 dr
 4 dr congo
-g draft
+7k draft
 2g drafted
 o drafting
 g drafts
-g drag
+7k drag
 7s drag on
 3 dragan
 2g dragged
@@ -6355,7 +6355,7 @@ g dragonfly
 g drags
 7s drags on
 7s drain
-40 drained
+60 drained
 o draining
 o drains
 2 drake
@@ -6383,7 +6383,7 @@ o dreams
 o dredges
 o dredging
 4 dresden
-g dress
+7k dress
 7s dress down
 7s dress up
 2g dressed
@@ -6405,7 +6405,7 @@ o drewing
 o dribbles
 o dribbling
 g dribblings
-40 dried
+60 dried
 g drier
 g driers
 o dries
@@ -6416,7 +6416,7 @@ g driest
 1lc drifters
 40 drifting
 o drifts
-g drill
+7k drill
 2g drilled
 o drilling
 g drills
@@ -6424,7 +6424,7 @@ g drills
 o drinking
 g drinkings
 o drinks
-g drip
+7k drip
 2g dripped
 o dripping
 g drips
@@ -6438,11 +6438,11 @@ g drive thrus
 o drives
 o driving
 g drivings
-g drone
+7k drone
 2g droned
 g drones
 o droning
-g drop
+7k drop
 7s drop away
 7s drop back
 7s drop by
@@ -6493,7 +6493,7 @@ o drying
 g du
 3 duane
 2 duarte
-g dub
+7k dub
 4 dubai
 2g dubbed
 o dubbing
@@ -6504,7 +6504,7 @@ g dubs
 1lc dudes
 3 dudley
 40 due
-g duel
+7k duel
 2g duelled
 o duelling
 g duels
@@ -6534,7 +6534,7 @@ w dunkin donuts
 4 dunkirk
 2 dunn
 4 dunstable
-g duplicate
+7k duplicate
 2g duplicated
 g duplicates
 o duplicating
@@ -6573,7 +6573,7 @@ o dwells
 o dwindles
 o dwindling
 4 dxb
-g dye
+7k dye
 2g dyed
 o dyeing
 g dyes
@@ -6636,7 +6636,7 @@ o eats
 7s eats up
 w ebay
 3 ebenezer
-g echo
+7k echo
 2g echoed
 g echoes
 o echoing
@@ -6657,7 +6657,7 @@ g eddy
 3 eden
 2 eder
 3 edgar
-g edge
+7k edge
 7s edge out
 2g edged
 9k edged out
@@ -6666,7 +6666,7 @@ g edges
 o edging
 7s edging out
 3 edie
-40 edified
+60 edified
 o edifies
 7s edify
 o edifying
@@ -6687,7 +6687,7 @@ o edits
 3 eduard
 3 eduardo
 7s educate
-40 educated
+60 educated
 o educates
 o educating
 g educatings
@@ -6703,7 +6703,7 @@ g eep
 g eerier
 g eeriest
 3 eevi
-g effect
+7k effect
 2g effected
 o effecting
 g effects
@@ -6756,7 +6756,7 @@ o elaborating
 o elapses
 o elapsing
 7s elate
-40 elated
+60 elated
 o elates
 o elating
 3 elbert
@@ -6850,7 +6850,7 @@ o eluding
 3 elwood
 3 ema
 7s emaciate
-40 emaciated
+60 emaciated
 o emaciates
 o emaciating
 3 emanuel
@@ -6866,7 +6866,7 @@ g embargoes
 o embarking
 o embarks
 7s embarrass
-40 embarrassed
+60 embarrassed
 o embarrasses
 o embarrassing
 g embassies
@@ -6961,7 +6961,7 @@ o enacting
 o enacts
 40 enamored
 7s enchant
-40 enchanted
+60 enchanted
 o enchanting
 g enchantings
 o enchants
@@ -6973,7 +6973,7 @@ o encircling
 2g enclosed
 o encloses
 o enclosing
-g encounter
+7k encounter
 2g encountered
 o encountering
 g encounters
@@ -6993,7 +6993,7 @@ o encrypts
 2g encumbered
 o encumbering
 o encumbers
-g end
+7k end
 7s end off
 7s end up
 7s endanger
@@ -7041,7 +7041,7 @@ o enforces
 o enforcing
 0 eng
 7s engage
-40 engaged
+60 engaged
 o engages
 40 engaging
 7s engender
@@ -7065,7 +7065,7 @@ o engraving
 o engulfing
 o engulfs
 7s enhance
-40 enhanced
+60 enhanced
 o enhances
 o enhancing
 3 enid
@@ -7109,7 +7109,7 @@ o enrols
 o ensues
 40 ensuing
 7s ensure
-40 ensured
+60 ensured
 o ensures
 o ensuring
 7s enter
@@ -7157,7 +7157,7 @@ o envisaging
 2g envisioned
 o envisioning
 o envisions
-g envy
+7k envy
 o envying
 2 enya
 3 enzo
@@ -7173,7 +7173,7 @@ g epochs
 4 equatorial guinea
 7s equip
 g equipment
-40 equipped
+60 equipped
 o equipping
 o equips
 7s erase
@@ -7211,7 +7211,7 @@ o erupts
 3 eryn
 w esa
 7s escape
-40 escaped
+60 escaped
 o escapes
 o escaping
 7s eschew
@@ -7236,7 +7236,7 @@ g essentialest
 4 essex
 0 est
 7s establish
-40 established
+60 established
 o establishes
 o establishing
 g estate
@@ -7249,7 +7249,7 @@ g estates
 3 ester
 3 estere
 3 esther
-g estimate
+7k estimate
 2g estimated
 g estimates
 o estimating
@@ -7346,7 +7346,7 @@ g exabytes
 40 exact
 40 exacting
 7s exaggerate
-40 exaggerated
+60 exaggerated
 o exaggerates
 o exaggerating
 7s exalt
@@ -7369,7 +7369,7 @@ o exasperates
 2g exceeded
 o exceeding
 o exceeds
-g excel
+7k excel
 2g excelled
 1lc excellencies
 1lc excellency
@@ -7378,12 +7378,12 @@ g excels
 g except
 40 excess
 g excesses
-g exchange
+7k exchange
 2g exchanged
 g exchanges
 o exchanging
 7s excite
-40 excited
+60 excited
 o excites
 o exciting
 7s exclaim
@@ -7394,7 +7394,7 @@ o exclaims
 2g excluded
 o excludes
 o excluding
-g excuse
+7k excuse
 g excuse me
 2g excused
 g excuses
@@ -7428,7 +7428,7 @@ o exhaling
 2g exhausted
 40 exhausting
 o exhausts
-g exhibit
+7k exhibit
 2g exhibited
 o exhibiting
 g exhibits
@@ -7457,11 +7457,11 @@ o exiting
 o exits
 0 exp
 7s expand
-40 expanded
+60 expanded
 o expanding
 o expands
 7s expect
-40 expected
+60 expected
 o expecting
 o expects
 40 expedient
@@ -7474,10 +7474,10 @@ o expediting
 o expelling
 o expels
 7s experience
-40 experienced
+60 experienced
 o experiences
 o experiencing
-g experiment
+7k experiment
 2g experimented
 o experimenting
 g experiments
@@ -7506,12 +7506,12 @@ o exploits
 o explores
 o exploring
 g explorings
-g export
+7k export
 2g exported
 o exporting
 g exports
 7s expose
-40 exposed
+60 exposed
 o exposes
 o exposing
 40 express
@@ -7525,7 +7525,7 @@ o expressing
 o expunges
 40 exquisite
 7s extend
-40 extended
+60 extended
 o extending
 o extends
 g extent
@@ -7539,7 +7539,7 @@ o extinguishing
 o extolling
 o extols
 40 extra
-g extract
+7k extract
 2g extracted
 o extracting
 g extracts
@@ -7555,9 +7555,9 @@ o exuding
 40 exultant
 w exxon mobil
 w exxonmobil
-g eye
+7k eye
 7s eye up
-g eyeball
+7k eyeball
 o eyeballing
 g eyeballs
 2g eyed
@@ -7580,7 +7580,7 @@ g fabric
 3 fabrice
 g fabrics
 3 fabrizio
-g face
+7k face
 7s face down
 7s face off
 7s face up
@@ -7598,14 +7598,14 @@ o facing
 7s facing off
 7s facing up
 7s fade
-40 faded
+60 faded
 o fades
 3 fadi
 o fading
 3 fahd
 g fahrenheit
 7s fail
-40 failed
+60 failed
 o failing
 o fails
 40 faint
@@ -7629,7 +7629,7 @@ o fakes
 g fakest
 o faking
 4 falkland islands
-g fall
+7k fall
 7s fall apart
 7s fall back
 7s fall behind
@@ -7704,7 +7704,7 @@ g farads
 3 farah
 g farewell
 3 farida
-g farm
+7k farm
 7s farm out
 2g farmed
 9k farmed out
@@ -7721,7 +7721,7 @@ g farms
 g farther
 3 farzana
 7s fascinate
-40 fascinated
+60 fascinated
 o fascinates
 o fascinating
 g fascinatings
@@ -7761,7 +7761,7 @@ g faultiest
 40 faux
 40 favorite
 g favorites
-g favour
+7k favour
 2g favoured
 o favouring
 40 favourite
@@ -7775,10 +7775,10 @@ w fc barcelona
 4 fco
 w fda
 7s fear
-40 feared
+60 feared
 o fearing
 o fears
-g feature
+7k feature
 2g featured
 g features
 o featuring
@@ -7793,7 +7793,7 @@ w fedex
 40 feeble
 g feebler
 g feeblest
-g feed
+7k feed
 7s feed off
 7s feed on
 o feeding
@@ -7802,7 +7802,7 @@ o feeding
 g feeds
 7s feeds off
 7s feeds on
-g feel
+7k feel
 7s feel up
 o feeling
 7s feeling up
@@ -7840,7 +7840,7 @@ g females
 g feminists
 g femtosecond
 g femtoseconds
-g fence
+7k fence
 7s fence in
 7s fence out
 2g fenced
@@ -7909,7 +7909,7 @@ g fewer
 w fiat
 g fiction
 3 fidel
-g field
+7k field
 0 field marshal
 2g fielded
 o fielding
@@ -7932,7 +7932,7 @@ g fiftieth
 g fiftieths
 g fifty
 0 fig
-g fight
+7k fight
 7s fight back
 1lc fighter
 1lc fighters
@@ -7941,7 +7941,7 @@ o fighting
 g fightings
 g fights
 7s fights back
-g figure
+7k figure
 7s figure out
 2g figured
 9k figured out
@@ -7950,7 +7950,7 @@ g figures
 o figuring
 7s figuring out
 4 fiji
-g file
+7k file
 7s file away
 7s file for
 7s file in
@@ -7997,13 +7997,13 @@ o fills
 7s fills in
 7s fills out
 7s fills up
-g film
+7k film
 2g filmed
 o filming
 1lc filmmaker
 1lc filmmakers
 g films
-g filter
+7k filter
 2g filtered
 o filtering
 g filters
@@ -8030,9 +8030,9 @@ o finds
 40 fine
 g finer
 g fines
-g finish
+7k finish
 7s finish up
-40 finished
+60 finished
 9k finished up
 g finishes
 7s finishes up
@@ -8044,7 +8044,7 @@ g finn
 g finns
 3 fiona
 3 fionn
-g fire
+7k fire
 7s fire away
 7s fire back
 1lc fire marshal
@@ -8084,7 +8084,7 @@ g first
 1lc first lady
 g firsts
 2 fischer
-g fish
+7k fish
 7s fish out
 7s fish up
 2g fished
@@ -8098,16 +8098,16 @@ o fishing
 7s fishing out
 7s fishing up
 g fishings
-g fit
+7k fit
 g fits
-40 fitted
+60 fitted
 1lc fitter
 1lc fitters
 40 fitting
 2 fitzgerald
 g five
 7s fix
-40 fixed
+60 fixed
 o fixes
 o fixing
 7s fizzle
@@ -8122,7 +8122,7 @@ o fizzling
 4 fl
 g fl oz
 4 fla
-g flag
+7k flag
 7s flag down
 7s flag up
 2g flagged
@@ -8135,7 +8135,7 @@ o flagging
 g flags
 7s flags down
 7s flags up
-g flake
+7k flake
 7s flake out
 2g flaked
 9k flaked out
@@ -8143,7 +8143,7 @@ g flakes
 7s flakes out
 o flaking
 7s flaking out
-g flame
+7k flame
 7s flame out
 7s flame up
 2g flamed
@@ -8155,7 +8155,7 @@ g flames
 40 flaming
 7s flaming out
 7s flaming up
-g flare
+7k flare
 7s flare out
 7s flare up
 2g flared
@@ -8167,7 +8167,7 @@ g flares
 o flaring
 7s flaring out
 7s flaring up
-g flash
+7k flash
 2g flashed
 g flashes
 o flashing
@@ -8186,11 +8186,11 @@ o flattens
 o flatters
 g flattest
 7s flavor
-40 flavored
+60 flavored
 o flavoring
 o flavors
 7s flavour
-40 flavoured
+60 flavoured
 o flavouring
 o flavours
 2g fled
@@ -8199,7 +8199,7 @@ o fleeing
 o flees
 w fleetwood mac
 2 fleming
-g flesh
+7k flesh
 7s flesh out
 2g fleshed
 9k fleshed out
@@ -8213,7 +8213,7 @@ g flies
 7s fling
 o flinging
 o flings
-g flip
+7k flip
 7s flip out
 o flipping
 7s flipping out
@@ -8232,7 +8232,7 @@ g flo
 2g floated
 40 floating
 o floats
-g flock
+7k flock
 2g flocked
 o flocking
 g flocks
@@ -8267,24 +8267,24 @@ g fluids
 2g flung
 40 fluorescent
 7s fluster
-40 flustered
+60 flustered
 o flustering
 o flusters
 g flute
 g flutes
-g fly
+7k fly
 o flying
 0 fm
 g foamier
 g foamiest
 40 foamy
 7s focus
-40 focused
+60 focused
 o focuses
 o focusing
 1lc foe
 1lc foes
-g fog
+7k fog
 7s fog up
 2g fogged
 9k fogged up
@@ -8292,11 +8292,11 @@ o fogging
 7s fogging up
 g fogs
 7s fogs up
-g foil
+7k foil
 2g foiled
 o foiling
 g foils
-g fold
+7k fold
 7s fold down
 7s fold up
 2g folded
@@ -8324,7 +8324,7 @@ g fonder
 g fondest
 2 fontana
 g food
-1lc fool
+1sg fool
 7s fool about
 7s fool around
 7s fool with
@@ -8352,7 +8352,7 @@ eo for sure
 2g forbidden
 o forbidding
 o forbids
-g force
+7k force
 2g forced
 g forces
 o forcing
@@ -8362,7 +8362,7 @@ w ford
 7s foreboding
 o forebodinging
 o forebodings
-g forecast
+7k forecast
 o forecasting
 g forecastings
 g forecasts
@@ -8425,7 +8425,7 @@ o forking
 7s forking over
 o forks
 7s forks over
-g form
+7k form
 40 formal
 g formaler
 g formalest
@@ -8457,7 +8457,7 @@ g fortieths
 2 fortin
 40 fortunate
 g forty
-g forward
+7k forward
 2g forwarded
 o forwarding
 g forwards
@@ -8498,13 +8498,13 @@ w foxcon
 0 fr
 4 fra
 7s fracture
-40 fractured
+60 fractured
 o fractures
 o fracturing
 40 fragile
-g fragme
+7k fragme
 7s fragment
-40 fragmented
+60 fragmented
 o fragmenting
 o fragments
 g fragmes
@@ -8514,7 +8514,7 @@ o fragming
 g frailer
 g frailest
 7s frame
-40 framed
+60 framed
 o frames
 o framing
 0 frampton
@@ -8524,7 +8524,7 @@ o framing
 3 frances
 3 francesca
 3 francesco
-g franchise
+7k franchise
 2g franchised
 g franchises
 o franchising
@@ -8603,7 +8603,7 @@ g freshest
 3 frida
 0 friday
 0 fridays
-40 fried
+60 fried
 9k fried up
 3 frieda
 2 friedman
@@ -8649,7 +8649,7 @@ g frontiers
 o frosting
 g frostings
 o frosts
-g frown
+7k frown
 7s frown on
 2g frowned
 9k frowned on
@@ -8659,13 +8659,13 @@ g frowns
 7s frowns on
 2g froze
 9k froze up
-40 frozen
+60 frozen
 40 frugal
 7s frustrate
 2g frustrated
 o frustrates
 40 frustrating
-g fry
+7k fry
 7s fry up
 o frying
 7s frying up
@@ -8675,7 +8675,7 @@ g ft3
 g ft²
 g ft³
 2 fuchs
-g fuck
+7k fuck
 7s fuck around
 7s fuck up
 2g fucked
@@ -8687,7 +8687,7 @@ eo fucking
 g fucks
 7s fucks around
 7s fucks up
-g fuel
+7k fuel
 7s fuel down
 7s fuel up
 2g fuelled
@@ -8716,7 +8716,7 @@ o fulfils
 g fullest
 eo fully
 40 fun
-g function
+7k function
 2g functioned
 o functioning
 g functions
@@ -8749,13 +8749,13 @@ g furriest
 eo further
 eo furthermore
 g furthest
-g fuss
+7k fuss
 2g fussed
 g fusses
 o fussing
 40 future
 g futures
-g fuzz
+7k fuzz
 2g fuzzed
 g fuzzes
 o fuzzing
@@ -8781,7 +8781,7 @@ g gadflies
 g gadfly
 o gads
 7s gads about
-g gag
+7k gag
 2g gagged
 o gagging
 2 gagne
@@ -8791,7 +8791,7 @@ g gah
 g gaier
 g gail
 g gails
-g gain
+7k gain
 2g gained
 40 gainful
 o gaining
@@ -8813,14 +8813,14 @@ sg gambian
 sw gambians
 1lc gambler
 1lc gamblers
-g game
+7k game
 2g gamed
 g games
 3 gamila
 o gaming
 2 gandhi
 4 gandhinagar
-g gang
+7k gang
 7s gang up
 4 ganges
 o ganging
@@ -8851,13 +8851,13 @@ g garnishes
 3 garth
 3 gary
 2 garza
-g gas
+7k gas
 g gases
 2 gashi
 2g gassed
 o gassing
 2 gaston
-g gate
+7k gate
 2g gated
 g gates
 7s gather
@@ -8889,7 +8889,7 @@ g gaudiest
 g gayest
 3 gayle
 4 gaza
-g gaze
+7k gaze
 2g gazed
 g gazes
 o gazing
@@ -8897,7 +8897,7 @@ g gb
 0 gbp
 g gbps
 4 gdansk
-g gear
+7k gear
 7s gear down
 7s gear up
 o gearing
@@ -8908,7 +8908,7 @@ g gears
 7s gears up
 g gee
 g gee whiz
-1lc geek
+1sg geek
 7s geek out
 o geeks
 7s geeks out
@@ -9066,7 +9066,7 @@ g giddier
 g giddiest
 40 giddy
 7s gift
-40 gifted
+60 gifted
 o gifting
 o gifts
 g gigabyte
@@ -9196,7 +9196,7 @@ g gloomier
 g gloomiest
 40 gloomy
 3 gloria
-g gloss
+7k gloss
 7s gloss over
 2g glossed
 9k glossed over
@@ -9205,11 +9205,11 @@ g glosses
 o glossing
 7s glossing over
 4 gloucestershire
-g glow
+7k glow
 2g glowed
 o glowing
 g glows
-g glue
+7k glue
 2g glued
 g glues
 o gluing
@@ -9315,7 +9315,7 @@ g goodbye
 2 goodman
 2 goodwin
 w goodyear
-1lc goof
+1sg goof
 7s goof off
 7s goof up
 2g goofed
@@ -9340,7 +9340,7 @@ g goose
 g gore
 0 gosford
 g gosh
-g gossip
+7k gossip
 2g gossiped
 o gossiping
 g gossips
@@ -9402,11 +9402,11 @@ o grabs
 3 gracie
 3 graciela
 o gracing
-g grade
+7k grade
 2g graded
 g grades
 o grading
-1lc graduate
+1sg graduate
 2g graduated
 1lc graduates
 o graduating
@@ -9450,7 +9450,7 @@ g graphics
 2g grappled
 o grapples
 o grappling
-g grasp
+7k grasp
 2g grasped
 o grasping
 g grasps
@@ -9459,7 +9459,7 @@ g grass
 2g grated
 40 grateful
 o grates
-40 gratified
+60 gratified
 o gratifies
 7s gratify
 o gratifying
@@ -9536,14 +9536,14 @@ g grievings
 2 griffith
 2 griffiths
 7s grill
-40 grilled
+60 grilled
 o grilling
 o grills
 40 grim
 g grimest
 g grimmer
 4 grimsby
-g grind
+7k grind
 7s grind down
 7s grind off
 7s grind on
@@ -9567,7 +9567,7 @@ g grislier
 g grisliest
 40 grisly
 40 grizzled
-1lc groom
+1sg groom
 2g groomed
 o grooming
 1lc grooms
@@ -9577,7 +9577,7 @@ g grooviest
 40 gross
 g grosser
 g grossest
-g ground
+7k ground
 9k ground down
 9k ground off
 9k ground on
@@ -9609,7 +9609,7 @@ o grows
 7s grows in
 7s grows out
 7s grows up
-g growth
+7k growth
 2g growthed
 o growthing
 g growths
@@ -9623,7 +9623,7 @@ o gruels
 40 gruesome
 g gruesomer
 g gruesomest
-g grumble
+7k grumble
 2g grumbled
 g grumbles
 o grumbling
@@ -9634,12 +9634,12 @@ o grumbling
 4 guanajuato
 4 guangdong
 4 guangzhou
-g guarantee
+7k guarantee
 2g guaranteed
 o guaranteeing
 g guarantees
 7s guard
-40 guarded
+60 guarded
 o guarding
 o guards
 4 guatemala
@@ -9651,14 +9651,14 @@ w gucci
 4 guernsey
 2 guerra
 2 guerrero
-g guess
+7k guess
 2g guessed
 g guesses
 o guessing
 1lc guest
 1lc guests
 7s guide
-40 guided
+60 guided
 o guides
 o guiding
 g guidings
@@ -9674,12 +9674,12 @@ g guidings
 4 gujrat
 g gullies
 g gully
-g gulp
+7k gulp
 2g gulped
 o gulping
 g gulps
 g gum
-g gun
+7k gun
 7s gun for
 3 gunay
 3 gunel
@@ -9718,7 +9718,7 @@ g gypsy
 w h & m
 3 habib
 3 habiba
-g hack
+7k hack
 7s hack up
 2g hacked
 9k hacked up
@@ -9766,14 +9766,14 @@ g halo
 g halos
 g halves
 2 halvorsen
-g ham
+7k ham
 7s ham up
 2 hamalainen
 4 hamburg
 2 hamid
 2 hamilton
 7s hammer
-40 hammered
+60 hammered
 o hammering
 o hammers
 2 hammond
@@ -9789,7 +9789,7 @@ g hams
 3 hamza
 3 hana
 3 hanah
-g hand
+7k hand
 7s hand down
 7s hand in
 7s hand out
@@ -9875,7 +9875,7 @@ o haranguing
 o harasses
 o harassing
 4 harbin
-g harbour
+7k harbour
 2g harboured
 o harbouring
 g harbours
@@ -9896,11 +9896,11 @@ g hardiest
 4 harlem
 3 harley
 7s harm
-40 harmed
+60 harmed
 o harming
 3 harmony
 o harms
-g harness
+7k harness
 2g harnessed
 g harnesses
 o harnessing
@@ -9941,7 +9941,7 @@ o has
 2 hasanov
 2 hasanovic
 w hasbro
-g hash
+7k hash
 g hash brown
 g hash browns
 7s hash out
@@ -9959,11 +9959,11 @@ g haste
 2g hasten
 3 hasti
 4 hastings
-g hatch
+7k hatch
 2g hatched
 g hatches
 o hatching
-g hate
+7k hate
 2g hated
 40 hateful
 g hates
@@ -9972,7 +9972,7 @@ o hating
 3 hattie
 2 haugen
 2 haung
-g haunt
+7k haunt
 2g haunted
 o haunting
 g haunts
@@ -10007,7 +10007,7 @@ o hazing
 7s hazing over
 g he
 2 he man
-g head
+7k head
 7s head for
 7s head in
 7s head off
@@ -10074,9 +10074,9 @@ g heartiest
 40 heartwarming
 o heartwarms
 40 hearty
-g heat
+7k heat
 7s heat up
-40 heated
+60 heated
 9k heated up
 3 heath
 3 heather
@@ -10099,7 +10099,7 @@ g hectares
 g hectogram
 g hectograms
 3 hector
-g hedge
+7k hedge
 2g hedged
 g hedges
 o hedging
@@ -10141,7 +10141,7 @@ eo hella
 40 hellish
 g hello
 3 helmi
-g help
+7k help
 7s help out
 2g helped
 9k helped out
@@ -10224,7 +10224,7 @@ g highest
 40 highfalutin
 4 highland
 4 highlands
-g highlight
+7k highlight
 2g highlighted
 o highlighting
 g highlights
@@ -10261,7 +10261,7 @@ o hindering
 o hinders
 sg hindi
 sw hindis
-g hint
+7k hint
 2g hinted
 o hinting
 0 hinton
@@ -10279,7 +10279,7 @@ g his
 1lc historian
 1lc historians
 g history
-g hit
+7k hit
 7s hit back
 7s hit on
 7s hit up
@@ -10319,7 +10319,7 @@ o hoisting
 o hoists
 2 hojgaard
 2 hok
-g hold
+7k hold
 7s hold back
 7s hold dear
 7s hold down
@@ -10350,7 +10350,7 @@ g holds
 7s holds out
 7s holds over
 7s holds up
-g hole
+7k hole
 7s hole up
 2g holed
 9k holed up
@@ -10407,24 +10407,24 @@ g honey
 o honing
 7s honing in
 4 honolulu
-g honor
+7k honor
 40 honorary
 2g honored
 o honoring
 g honors
-g honour
+7k honour
 2g honoured
 o honouring
 g honours
 7s hook
-40 hooked
+60 hooked
 o hooking
 o hooks
 g hooky
 g hooray
 g hooyah
-g hop
-g hope
+7k hop
+7k hope
 2g hoped
 g hopes
 o hoping
@@ -10440,11 +10440,11 @@ g hops
 g hormone
 g hormones
 40 horrific
-40 horrified
+60 horrified
 o horrifies
 7s horrify
 o horrifying
-g horse
+7k horse
 7s horse around
 2g horsed
 9k horsed around
@@ -10461,7 +10461,7 @@ g hospital
 g hospitality
 g hospitals
 3 hossein
-1lc host
+1sg host
 1lc hostage
 1lc hostages
 2g hosted
@@ -10478,7 +10478,7 @@ g hottest
 g hour
 40 hourly
 g hours
-g house
+7k house
 g house arrest
 2g housed
 1lc housekeeper
@@ -10516,7 +10516,7 @@ w hsbc
 2 huber
 3 hubert
 0 hudson
-g hug
+7k hug
 40 huge
 g huger
 g hugest
@@ -10537,7 +10537,7 @@ g human rights
 1lc humans
 3 humberto
 40 humble
-40 humbled
+60 humbled
 g humbler
 g humblest
 40 humdrum
@@ -10577,7 +10577,7 @@ o hunkering
 7s hunkering down
 o hunkers
 7s hunkers down
-g hunt
+7k hunt
 7s hunt around
 7s hunt down
 2g hunted
@@ -10712,7 +10712,7 @@ g illest
 4 illinois
 40 illiterate
 7s illuminate
-40 illuminated
+60 illuminated
 o illuminates
 o illuminating
 7s illustrate
@@ -10749,7 +10749,7 @@ o immersing
 40 imminent
 3 imogena
 3 imogene
-g impact
+7k impact
 2g impacted
 o impacting
 g impacts
@@ -10772,12 +10772,12 @@ o imperils
 2g impinged
 o impinges
 o impinging
-g implement
+7k implement
 2g implemented
 o implementing
 g implements
 40 implicit
-40 implied
+60 implied
 o implies
 7s implode
 2g imploded
@@ -10790,7 +10790,7 @@ o implying
 7s import
 g importance
 40 important
-40 imported
+60 imported
 o importing
 o imports
 7s impose
@@ -10814,7 +10814,7 @@ o imprisons
 40 improper
 g improv
 7s improve
-40 improved
+60 improved
 o improves
 o improving
 g in
@@ -10836,7 +10836,7 @@ g in3
 40 inane
 40 inappropriate
 g inasmuch
-40 inbred
+60 inbred
 w inc
 1lc incel
 1lc incels
@@ -10851,7 +10851,7 @@ g incidents
 2g incited
 o incites
 o inciting
-g incline
+7k incline
 2g inclined
 g inclines
 o inclining
@@ -10867,20 +10867,20 @@ o incorporates
 40 incorporating
 40 incorrect
 7s increase
-40 increased
+60 increased
 o increases
 40 increasing
 40 incumbent
 g incumbents
 7s indebt
-40 indebted
+60 indebted
 o indebting
 o indebts
 eo indeed
 40 indefinite
 40 independent
 40 indeterminate
-g index
+7k index
 2g indexed
 o indexing
 4 india
@@ -10921,7 +10921,7 @@ o indulging
 1lc infant
 1lc infants
 7s infect
-40 infected
+60 infected
 o infecting
 o infects
 40 inferior
@@ -10931,23 +10931,23 @@ o infesting
 o infests
 40 infinite
 7s inflate
-40 inflated
+60 inflated
 o inflates
 o inflating
-g influence
+7k influence
 2g influenced
 g influences
 o influencing
 40 influential
 7s inform
 g information
-40 informed
+60 informed
 o informing
 o informs
 40 infrared
 40 infrequent
 7s infuriate
-40 infuriated
+60 infuriated
 o infuriates
 o infuriating
 7s infuse
@@ -10969,7 +10969,7 @@ o ingests
 2g inhabited
 o inhabiting
 o inhabits
-g inhale
+7k inhale
 2g inhaled
 g inhales
 o inhaling
@@ -10987,10 +10987,10 @@ g initiative
 g initiatives
 3 inji
 7s injure
-40 injured
+60 injured
 o injures
 o injuring
-g ink
+7k ink
 2g inked
 o inking
 g inks
@@ -11020,7 +11020,7 @@ g insects
 40 insecure
 g insecurer
 g insecurest
-g insert
+7k insert
 2g inserted
 o inserting
 g inserts
@@ -11040,7 +11040,7 @@ g inspectings
 1lc inspectors
 o inspects
 7s inspire
-40 inspired
+60 inspired
 o inspires
 40 inspiring
 7s install
@@ -11076,7 +11076,7 @@ o insures
 o insuring
 40 intact
 7s integrate
-40 integrated
+60 integrated
 o integrates
 o integrating
 w intel
@@ -11086,15 +11086,15 @@ g intellects
 g intellegenter
 g intellegentest
 7s intend
-40 intended
+60 intended
 o intending
 o intends
 40 intense
-40 intensified
+60 intensified
 o intensifies
 7s intensify
 o intensifying
-g intent
+7k intent
 2g intented
 o intenting
 g intents
@@ -11105,10 +11105,10 @@ g interactings
 o interacts
 40 interdependent
 7s interest
-40 interested
+60 interested
 40 interesting
 o interests
-g interface
+7k interface
 2g interfaced
 g interfaces
 o interfacing
@@ -11146,7 +11146,7 @@ o intimidates
 40 intimidating
 g into
 7s intoxicate
-40 intoxicated
+60 intoxicated
 o intoxicates
 40 intoxicating
 7s intrigue
@@ -11197,10 +11197,10 @@ o invests
 o invigorates
 40 invigorating
 7s invite
-40 invited
+60 invited
 o invites
 o inviting
-g invoice
+7k invoice
 2g invoiced
 g invoices
 o invoicing
@@ -11209,7 +11209,7 @@ o invoicing
 o invokes
 o invoking
 7s involve
-40 involved
+60 involved
 o involves
 o involving
 g in²
@@ -11241,7 +11241,7 @@ o irking
 o irks
 4 irkutsk
 3 irma
-g iron
+7k iron
 0 iron maiden
 2 iron man
 7s iron out
@@ -11285,14 +11285,14 @@ o is
 3 ismail
 3 isobel
 7s isolate
-40 isolated
+60 isolated
 o isolates
 o isolating
 4 israel
 sg israeli
 sw israelis
 3 issac
-g issue
+7k issue
 2g issued
 g issues
 o issuing
@@ -11361,7 +11361,7 @@ g jade
 3 jaden
 g jades
 7s jag
-40 jagged
+60 jagged
 o jagging
 o jags
 3 jaime
@@ -11374,7 +11374,7 @@ o jags
 3 jakov
 3 jakub
 4 jalisco
-g jam
+7k jam
 4 jamaica
 sg jamaican
 sw jamaicans
@@ -11436,7 +11436,7 @@ g jays
 3 jayson
 3 jazmin
 3 jazmine
-g jazz
+7k jazz
 7s jazz up
 2g jazzed
 9k jazzed up
@@ -11573,10 +11573,10 @@ o jogs
 w johnson & johnson
 2 johnston
 7s join
-40 joined
+60 joined
 o joining
 o joins
-g joke
+7k joke
 7s joke around
 2g joked
 9k joked around
@@ -11654,7 +11654,7 @@ w jsa
 3 jude
 3 judeline
 7s judge
-40 judged
+60 judged
 o judges
 o judging
 g judgings
@@ -11667,7 +11667,7 @@ g judgings
 o juggles
 o juggling
 g jugglings
-g juice
+7k juice
 7s juice up
 2g juiced
 9k juiced up
@@ -11696,7 +11696,7 @@ o juicing
 3 julissa
 3 julius
 0 july
-g jump
+7k jump
 7s jump in
 2g jumped
 9k jumped in
@@ -11715,7 +11715,7 @@ eo just about
 g just as
 40 justice
 g justices
-40 justified
+60 justified
 o justifies
 7s justify
 o justifying
@@ -11847,7 +11847,7 @@ g kb
 g kbps
 2 keats
 4 kedah
-g keel
+7k keel
 7s keel over
 3 keeley
 o keeling
@@ -11950,7 +11950,7 @@ sw kenyans
 4 keswick
 3 keven
 3 kevin
-g key
+7k key
 7s key in
 7s key up
 2g keyed
@@ -11981,7 +11981,7 @@ g kg
 3 kia
 3 kiana
 3 kiara
-g kick
+7k kick
 7s kick off
 7s kick out
 7s kick up
@@ -11998,7 +11998,7 @@ g kicks
 7s kicks off
 7s kicks out
 7s kicks up
-g kid
+7k kid
 2 kid cudi
 o kidding
 7s kidnap
@@ -12065,7 +12065,7 @@ g kings
 3 kirollos
 3 kirsten
 3 kirstin
-g kiss
+7k kiss
 2g kissed
 g kisses
 o kissing
@@ -12107,7 +12107,7 @@ o knits
 2g knitted
 o knitting
 g knittings
-g knock
+7k knock
 7s knock down
 7s knock off
 7s knock out
@@ -12129,11 +12129,11 @@ g knocks
 7s knocks up
 g knot
 g knots
-40 knotted
+60 knotted
 7s know
 40 knowing
 g knowledge
-40 known
+60 known
 o knows
 2 kobayashi
 2 kobe
@@ -12233,23 +12233,23 @@ sw kuwaitis
 4 la plata
 w la presse
 w la z boy
-g label
+7k label
 2g labeled
 o labelling
 g labels
-g labor
+7k labor
 g laboratories
 g laboratory
 1lc laborer
 1lc laborers
 o laboring
 g labors
-g labour
+7k labour
 w labour party
 2g laboured
 o labouring
 g labours
-g lace
+7k lace
 7s lace up
 2g laced
 9k laced up
@@ -12330,7 +12330,7 @@ o languishing
 4 lanzhou
 sg lao
 sw laos
-g lap
+7k lap
 7s lap up
 2g lapped
 9k lapped up
@@ -12375,7 +12375,7 @@ o lasts
 3 laszlo
 0 lat
 3 latasha
-g latch
+7k latch
 7s latch on
 2g latched
 9k latched on
@@ -12397,7 +12397,7 @@ g latters
 sg latvian
 sw latvians
 2 lau
-g laugh
+7k laugh
 7s laugh off
 2g laughed
 9k laughed off
@@ -12407,7 +12407,7 @@ g laughings
 g laughs
 7s laughs off
 g laughter
-g launch
+7k launch
 2g launched
 g launches
 o launching
@@ -12459,7 +12459,7 @@ g le
 4 le mans
 w le oreal
 3 lea
-g leach
+7k leach
 2g leached
 g leaches
 o leaching
@@ -12470,7 +12470,7 @@ o leaching
 o leads
 g leaf
 3 leah
-g leak
+7k leak
 2g leaked
 o leaking
 g leaks
@@ -12489,7 +12489,7 @@ g leanest
 3 leanne
 o leans
 7s leans in
-g leap
+7k leap
 2g leaped
 o leaping
 g leaps
@@ -12525,14 +12525,14 @@ sw lebaneses
 2 lebedev
 2 lebron james
 2 lech walesa
-g lecture
+7k lecture
 2g lectured
 g lectures
 o lecturing
 2g led
 3 leda
 2 lee
-g leech
+7k leech
 2g leeched
 g leeches
 o leeching
@@ -12544,7 +12544,7 @@ g leeriest
 3 leevi
 2 lefebvre
 2 lefevre
-40 left
+60 left
 9k left in
 9k left open
 9k left out
@@ -12647,10 +12647,10 @@ o letting
 7s letting in
 7s letting out
 7s letting up
-g level
+7k level
 7s level off
 7s level out
-40 leveled
+60 leveled
 9k leveled off
 9k leveled out
 o levelling
@@ -12663,7 +12663,7 @@ g levels
 3 levi
 2g levied
 g levies
-g levy
+7k levy
 o levying
 40 lewd
 g lewder
@@ -12701,17 +12701,17 @@ sg libyan
 sw libyans
 g lice
 7s license
-40 licensed
+60 licensed
 o licenses
 o licensing
 g licensings
-g lick
+7k lick
 2g licked
 o licking
 g licks
 3 lidia
 3 lidya
-g lie
+7k lie
 7s lie around
 7s lie down
 7s lie in
@@ -12783,7 +12783,7 @@ g lily
 g lime
 g limes
 7s limit
-40 limited
+60 limited
 o limiting
 g limitings
 o limits
@@ -12805,7 +12805,7 @@ g limpest
 2 lindstrom
 3 lindsy
 3 lindy
-g line
+7k line
 7s line up
 2g lined
 9k lined up
@@ -12818,7 +12818,7 @@ o lingers
 g linguistics
 o lining
 7s lining up
-g link
+7k link
 7s link up
 2g linked
 9k linked up
@@ -12848,7 +12848,7 @@ g liquids
 4 lisbon
 3 lisette
 7s list
-40 listed
+60 listed
 7s listen
 7s listen out
 7s listen up
@@ -12924,10 +12924,10 @@ g lm
 g lmao
 g lmfao
 0 lng
-g load
+7k load
 7s load down
 7s load up
-40 loaded
+60 loaded
 9k loaded down
 9k loaded up
 o loading
@@ -12937,21 +12937,21 @@ g loads
 7s loads down
 7s loads up
 g loaf
-g loan
+7k loan
 2g loaned
 o loaning
 g loans
 g loaves
 2g lobbied
 g lobbies
-g lobby
+7k lobby
 o lobbying
-g lock
+7k lock
 7s lock down
 7s lock in
 7s lock out
 7s lock up
-40 locked
+60 locked
 9k locked down
 9k locked in
 9k locked out
@@ -12974,7 +12974,7 @@ g lodgings
 g loftier
 g loftiest
 40 lofty
-g log
+7k log
 7s log in
 7s log off
 7s log on
@@ -13015,7 +13015,7 @@ g longest
 40 longterm
 40 longtime
 3 lonnie
-g look
+7k look
 7s look after
 7s look back
 7s look down
@@ -13066,7 +13066,7 @@ o loosens
 7s loosens up
 g looser
 g loosest
-g loot
+7k loot
 o looting
 g loots
 2 lopes
@@ -13101,7 +13101,7 @@ o loses
 7s loses out
 o losing
 7s losing out
-40 lost
+60 lost
 9k lost out
 3 lotte
 3 lottie
@@ -13120,7 +13120,7 @@ g lousiest
 40 lousy
 40 loutish
 7s love
-40 loved
+60 loved
 3 lovelie
 g lovelier
 g loveliest
@@ -13201,7 +13201,7 @@ g luggage
 40 lumbering
 g lumen
 g lumens
-g lump
+7k lump
 2g lumped
 o lumping
 g lumps
@@ -13219,7 +13219,7 @@ o lurking
 o lurks
 40 lush
 g lushes
-g lust
+7k lust
 7s lust over
 2g lusted
 9k lusted over
@@ -13341,7 +13341,7 @@ g magnates
 3 maia
 4 maidstone
 2 maier
-g mail
+7k mail
 2g mailed
 o mailing
 g mails
@@ -13430,11 +13430,11 @@ g mammal
 40 mammalian
 g mammals
 40 mammoth
-1lc man
+1sg man
 7s man down
 7s man up
 7s manage
-40 managed
+60 managed
 1lc manager
 1lc managers
 o manages
@@ -13446,7 +13446,7 @@ o managing
 2 mancini
 3 mandakranta
 4 mandalay
-g mandate
+7k mandate
 2g mandated
 g mandates
 o mandating
@@ -13471,12 +13471,12 @@ o manifests
 2g manned
 9k manned down
 9k manned up
-g manner
+7k manner
 2g mannered
 o mannering
 g manners
 3 manny
-g manoeuvre
+7k manoeuvre
 2g manoeuvred
 g manoeuvres
 o manoeuvring
@@ -13488,12 +13488,12 @@ o mans
 3 manuel
 3 manuela
 7s manufacture
-40 manufactured
+60 manufactured
 o manufactures
 o manufacturing
 g manufacturings
 40 many
-g map
+7k map
 4 maple grove
 4 maplewood
 2g mapped
@@ -13573,7 +13573,7 @@ g marines
 3 mark
 7s mark down
 7s mark up
-40 marked
+60 marked
 9k marked down
 9k marked up
 3 markel
@@ -13648,7 +13648,7 @@ g marsupials
 3 marylou
 0 masc
 40 masculine
-g mash
+7k mash
 7s mash up
 2g mashed
 9k mashed up
@@ -13657,7 +13657,7 @@ g mashes
 4 mashhad
 o mashing
 7s mashing up
-g mask
+7k mask
 2g masked
 o masking
 g masks
@@ -13665,13 +13665,13 @@ g masks
 3 masoud
 3 masoumeh
 4 massachusetts
-g master
+7k master
 2g mastered
 o mastering
 g masters
 g mat
 2 mata hari
-g match
+7k match
 2g matched
 g matches
 o matching
@@ -13703,7 +13703,7 @@ g matses
 3 matt
 w mattel
 3 matteo
-g matter
+7k matter
 2g mattered
 o mattering
 g matters
@@ -13793,9 +13793,9 @@ g measles
 g measlier
 g measliest
 40 measly
-g measure
+7k measure
 7s measure up
-40 measured
+60 measured
 9k measured up
 g measures
 7s measures up
@@ -13874,7 +13874,7 @@ g melody
 7s melt
 7s melt down
 7s melt up
-40 melted
+60 melted
 9k melted down
 9k melted up
 40 melting
@@ -13897,7 +13897,7 @@ g memorandum
 40 mending
 4 mendoza
 o mends
-g mention
+7k mention
 2g mentioned
 o mentioning
 g mentions
@@ -13913,13 +13913,13 @@ g merchandise
 2 mercier
 40 mere
 3 meredith
-g merge
+7k merge
 2g merged
 g merges
 o merging
 3 meriem
 3 merissa
-g merit
+7k merit
 2g merited
 o meriting
 g merits
@@ -13937,7 +13937,7 @@ g merits
 2g mesmerized
 o mesmerizes
 40 mesmerizing
-g mess
+7k mess
 7s mess about
 7s mess around
 7s mess up
@@ -14048,7 +14048,7 @@ g mile²
 3 milica
 g militaries
 g military
-g milk
+7k milk
 2g milked
 o milking
 g milks
@@ -14076,7 +14076,7 @@ g milliseconds
 4 milwaukee
 0 milwaukee brewers
 0 milwaukee bucks
-1lc mime
+1sg mime
 2g mimed
 1lc mimes
 3 mimi
@@ -14095,7 +14095,7 @@ o miming
 2g minced
 o minces
 o mincing
-g mind
+7k mind
 40 mindblowing
 2g minded
 o minding
@@ -14142,7 +14142,7 @@ g minutes
 2 miranda july
 3 miriam
 3 mirlande
-g mirror
+7k mirror
 2g mirrored
 o mirroring
 g mirrors
@@ -14156,7 +14156,7 @@ g mischiefs
 2g misplaced
 o misplaces
 o misplacing
-g miss
+7k miss
 7s miss out
 2g missed
 9k missed out
@@ -14172,7 +14172,7 @@ g missives
 1lc missus
 1lc missuses
 0 missy
-g mistake
+7k mistake
 g mistakes
 o mistaking
 1lc mister
@@ -14193,9 +14193,9 @@ w mitsubishi
 g mitten
 g mittens
 3 mitzi
-g mix
+7k mix
 7s mix up
-40 mixed
+60 mixed
 9k mixed up
 g mixes
 7s mixes up
@@ -14216,7 +14216,7 @@ w mobil
 g mobiles
 3 mobina
 2 moby
-g mock
+7k mock
 7s mock up
 2g mocked
 9k mocked up
@@ -14242,7 +14242,7 @@ o moderating
 g modernists
 40 modest
 3 modibo
-40 modified
+60 modified
 o modifies
 7s modify
 o modifying
@@ -14261,7 +14261,7 @@ g modulus
 3 moises
 40 moist
 g moister
-g mold
+7k mold
 2g molded
 o molding
 4 moldova
@@ -14301,7 +14301,7 @@ o monitoring
 g monitorings
 o monitors
 1lc monk
-g monkey
+7k monkey
 7s monkey with
 2g monkeyed
 9k monkeyed with
@@ -14336,7 +14336,7 @@ w moody blues
 2 moore
 g moose
 40 moot
-g mop
+7k mop
 7s mop down
 7s mop up
 g moped
@@ -14396,7 +14396,7 @@ w motel 6
 1lc mother
 1lc mothers
 7s motivate
-40 motivated
+60 motivated
 o motivates
 o motivating
 g motive
@@ -14406,7 +14406,7 @@ w motorola
 g mould
 g moulds
 7s mount
-40 mounted
+60 mounted
 o mounting
 o mounts
 7s mourn
@@ -14415,7 +14415,7 @@ o mourning
 o mourns
 g mouse
 3 moussa
-g mouth
+7k mouth
 7s mouth off
 2g mouthed
 9k mouthed off
@@ -14423,7 +14423,7 @@ o mouthing
 7s mouthing off
 g mouths
 7s mouths off
-g move
+7k move
 7s move along
 7s move away
 7s move down
@@ -14526,7 +14526,7 @@ g mural
 g murals
 2 murati
 2 muratovic
-g murder
+7k murder
 2g murdered
 o murdering
 g murders
@@ -14542,7 +14542,7 @@ o must
 3 mustafa
 3 mustapha
 40 mute
-40 muted
+60 muted
 g muter
 g mutest
 g my
@@ -14560,7 +14560,7 @@ g myself
 w myspace
 1lc mystic
 1lc mystics
-40 mystified
+60 mystified
 o mystifies
 7s mystify
 o mystifying
@@ -14576,7 +14576,7 @@ g m³
 4 nagaland
 4 nagano
 4 nagasaki
-40 nagged
+60 nagged
 40 nagging
 g naggings
 4 nagoya
@@ -14605,7 +14605,7 @@ g naivest
 2 nakashima
 40 naked
 3 nalla
-g name
+7k name
 2g named
 g names
 4 namibia
@@ -14706,11 +14706,11 @@ w nec
 3 ned
 0 nee
 7s need
-40 needed
+60 needed
 o needing
 o needs
 7s neglect
-40 neglected
+60 neglected
 o neglecting
 o neglects
 7s negotiate
@@ -14743,7 +14743,7 @@ g neither
 1lc nephew
 1lc nephews
 g neptune
-1lc nerd
+1sg nerd
 7s nerd out
 2g nerded
 9k nerded out
@@ -14757,7 +14757,7 @@ o nerds
 3 nerissa
 3 nesreen
 w nestle
-g net
+7k net
 w netflix
 4 netherlands
 g nets
@@ -14932,7 +14932,7 @@ g noblest
 1lc noblewomans
 1lc nobodies
 1lc nobody
-g nod
+7k nod
 7s nod off
 2g nodded
 9k nodded off
@@ -15004,15 +15004,15 @@ eo not withstanding
 40 notable
 g notaries
 g notary
-g note
+7k note
 7s note down
-40 noted
+60 noted
 9k noted down
 g notes
 7s notes down
 g nothing
 g nothings
-g notice
+7k notice
 2g noticed
 g notices
 o noticing
@@ -15025,7 +15025,7 @@ g notwithstanding
 3 nouf
 3 nour
 7s nourish
-40 nourished
+60 nourished
 o nourishes
 o nourishing
 0 nov
@@ -15103,7 +15103,7 @@ g oatmeals
 2g obeyed
 o obeying
 o obeys
-g object
+7k object
 2g objected
 o objecting
 g objective
@@ -15120,7 +15120,7 @@ g obscurest
 o obscuring
 40 observant
 7s observe
-40 observed
+60 observed
 o observes
 o observing
 7s obsess
@@ -15135,7 +15135,7 @@ o obtaining
 o obtains
 1lc occupant
 1lc occupants
-40 occupied
+60 occupied
 g occupier
 g occupiers
 o occupies
@@ -15202,7 +15202,7 @@ g ohh
 g ohms
 g oi
 3 oier
-g oil
+7k oil
 2g oiled
 g oilier
 g oiliest
@@ -15276,7 +15276,7 @@ g onto
 g ooh
 g ooo
 g oops
-g ooze
+7k ooze
 2g oozed
 g oozes
 o oozing
@@ -15314,7 +15314,7 @@ o opposes
 40 opposite
 g opposites
 7s oppress
-40 oppressed
+60 oppressed
 o oppresses
 o oppressing
 2 oprah winfrey
@@ -15346,14 +15346,14 @@ g or not
 w orange julius
 g oranger
 g orangest
-g orbit
+7k orbit
 2g orbited
 o orbiting
 g orbits
 4 ord
 g ordeal
 g ordeals
-g order
+7k order
 2g ordered
 o ordering
 40 orderly
@@ -15369,14 +15369,14 @@ o organises
 o organising
 g organisings
 7s organize
-40 organized
+60 organized
 1lc organizer
 1lc organizers
 o organizes
 o organizing
 g organizings
 3 ori
-g orient
+7k orient
 2g oriented
 o orienting
 g orients
@@ -15439,7 +15439,7 @@ o outgrows
 1lc outlaws
 2g outlied
 o outlies
-g outline
+7k outline
 2g outlined
 g outlines
 o outlining
@@ -15488,11 +15488,11 @@ g overcrowding
 40 overlapping
 o overlaps
 7s overlook
-40 overlooked
+60 overlooked
 o overlooking
 o overlooks
 40 overnight
-g overpass
+7k overpass
 2g overpassed
 g overpasses
 o overpassing
@@ -15531,7 +15531,7 @@ g overview
 g overviews
 40 overweight
 7s overwhelm
-40 overwhelmed
+60 overwhelmed
 40 overwhelming
 o overwhelms
 40 overwrought
@@ -15574,7 +15574,7 @@ g oz
 g pa
 3 pablo
 4 pacific ocean
-g pack
+7k pack
 7s pack down
 7s pack in
 7s pack out
@@ -15584,7 +15584,7 @@ g pack
 o packages
 o packaging
 g packagings
-40 packed
+60 packed
 9k packed down
 9k packed in
 9k packed out
@@ -15615,13 +15615,13 @@ g pages
 3 paige
 40 painful
 7s paint
-40 painted
+60 painted
 1lc painter
 1lc painters
 o painting
 g paintings
 o paints
-g pair
+7k pair
 7s pair down
 7s pair off
 7s pair up
@@ -15637,7 +15637,7 @@ g pairs
 7s pairs down
 7s pairs off
 7s pairs up
-g paise
+7k paise
 2g paised
 g paises
 o paising
@@ -15666,7 +15666,7 @@ o paling
 2g pampered
 o pampering
 o pampers
-g pan
+7k pan
 w pan am
 7s pan out
 4 panaji
@@ -15678,7 +15678,7 @@ w panda express
 3 pandora
 1lc panellist
 1lc panellists
-g panic
+7k panic
 2g panicked
 g panics
 3 paninnguaq
@@ -15714,7 +15714,7 @@ o paralyses
 o paralysing
 4 parana
 40 paranoid
-1lc parent
+1sg parent
 1lc parental
 1lc parentals
 2g parented
@@ -15729,14 +15729,14 @@ o parenting
 g parish
 g parishes
 7s park
-40 parked
+60 parked
 2 parker
 o parking
 g parkings
 o parks
 4 parkside
 4 parkwood
-g part
+7k part
 40 part time
 2g parted
 4 parthenon
@@ -15758,7 +15758,7 @@ g partyings
 3 parvati
 3 pascal
 g pascals
-g pass
+7k pass
 7s pass away
 7s pass back
 7s pass in
@@ -15788,8 +15788,8 @@ o passing
 7s passing out
 40 passionate
 7s past
-g paste
-40 pasted
+7k paste
+60 pasted
 g pastes
 o pasting
 1lc pastor
@@ -15797,7 +15797,7 @@ o pasting
 g pasts
 3 pat
 7s pat down
-g patch
+7k patch
 7s patch up
 2g patched
 9k patched up
@@ -15807,7 +15807,7 @@ o patching
 7s patching up
 g pate
 2 patel
-g patent
+7k patent
 2g patented
 o patenting
 g patents
@@ -15850,7 +15850,7 @@ g patsy
 3 pauline
 3 paulo
 3 paulos
-g pause
+7k pause
 2g paused
 g pauses
 o pausing
@@ -15865,7 +15865,7 @@ o paving
 2 pavlovic
 1lc pawn
 1lc pawns
-g pay
+7k pay
 7s pay back
 7s pay off
 40 paying
@@ -15884,7 +15884,7 @@ o peacekeeping
 g peacekeepings
 o peacekeeps
 2g peacekept
-g peak
+7k peak
 2g peaked
 o peaking
 g peaks
@@ -15899,9 +15899,9 @@ g pedals
 g pedestal
 g pedestals
 3 pedro
-g pee
+7k pee
 o peeing
-g peel
+7k peel
 7s peel in
 7s peel off
 7s peel out
@@ -15917,7 +15917,7 @@ g peels
 7s peels in
 7s peels off
 7s peels out
-g peer
+7k peer
 2g peered
 o peering
 g peers
@@ -15933,12 +15933,12 @@ o pegging
 2 pele
 4 pelham
 4 pembroke
-g pen
+7k pen
 2 pena
 4 penang
 0 pence
 0 pences
-g pencil
+7k pencil
 7s pencil in
 o pencilling
 7s pencilling in
@@ -15979,7 +15979,7 @@ g percentages
 2 peretz
 2 perez
 40 perfect
-40 perfected
+60 perfected
 g perfecter
 g perfectest
 o perfecting
@@ -15990,7 +15990,7 @@ o perfects
 1lc performers
 o performing
 o performs
-g perfume
+7k perfume
 2g perfumed
 g perfumes
 o perfuming
@@ -16009,7 +16009,7 @@ o perishing
 2g permeated
 o permeates
 o permeating
-g permit
+7k permit
 g permits
 2g permitted
 o permitting
@@ -16050,7 +16050,7 @@ o pervading
 0 pesos
 1lc pessimist
 1lc pessimists
-g pet
+7k pet
 g petabyte
 g petabytes
 4 petah tikva
@@ -16091,7 +16091,7 @@ w pfizer
 1lc phantoms
 1lc pharmacist
 1lc pharmacists
-g phase
+7k phase
 2g phased
 g phases
 o phasing
@@ -16122,7 +16122,7 @@ w philips
 3 phoebe
 4 phoenix
 0 phoenix suns
-g phone
+7k phone
 g phone call
 g phone calls
 2g phoned
@@ -16134,7 +16134,7 @@ o phoning
 g phooey
 g photocopier
 g photocopiers
-g photograph
+7k photograph
 2g photographed
 1lc photographer
 1lc photographers
@@ -16153,12 +16153,12 @@ g physics
 2 picasso
 40 picayune
 2 pichler
-g pick
+7k pick
 7s pick off
 7s pick on
 7s pick out
 7s pick up
-40 picked
+60 picked
 9k picked off
 9k picked on
 9k picked out
@@ -16182,7 +16182,7 @@ g picoseconds
 g pie
 g pier
 3 pierce
-40 pierced
+60 pierced
 40 piercing
 2 piero
 3 pierre
@@ -16199,7 +16199,7 @@ g piggy
 g pigs
 7s pigs out
 2 pilar
-g pile
+7k pile
 7s pile on
 7s pile up
 2g piled
@@ -16213,16 +16213,16 @@ g piles
 o piling
 7s piling on
 7s piling up
-1lc pilot
+1sg pilot
 2g piloted
 o piloting
 1lc pilots
 4 pilsen
-g pin
+7k pin
 7s pin down
 7s pin up
 2 pinas
-g pine
+7k pine
 4 pine ridge
 4 pinecrest
 2g pined
@@ -16252,7 +16252,7 @@ g pints
 1lc pioneers
 3 piotr
 3 pipaluk
-g pipe
+7k pipe
 7s pipe down
 7s pipe up
 2g piped
@@ -16267,10 +16267,10 @@ o piping
 7s piping up
 4 piraeus
 7s piss
-40 pissed
+60 pissed
 o pisses
 o pissing
-g pit
+7k pit
 4 pitcairn
 4 pitcairn islands
 2g pitied
@@ -16281,14 +16281,14 @@ o pitting
 4 pittsburgh
 0 pittsburgh pirates
 0 pittsburgh steelers
-g pity
+7k pity
 o pitying
-g pivot
+7k pivot
 o pivoting
 g pivots
 w pizza hut
 0 pl
-g place
+7k place
 7s place under
 2g placed
 9k placed under
@@ -16302,13 +16302,13 @@ o placing
 g plainer
 g plainest
 7s plan
-40 planned
+60 planned
 1lc planner
 1lc planners
 o planning
 g plannings
 o plans
-g plant
+7k plant
 2g planted
 o planting
 g plants
@@ -16319,7 +16319,7 @@ g plastics
 g plate
 g plates
 2 plato
-g play
+7k play
 7s play around
 7s play out
 2g played
@@ -16338,11 +16338,11 @@ g plays
 7s plays out
 1lc playwright
 1lc playwrights
-g plce
+7k plce
 2g plced
 g plces
 o plcing
-g plead
+7k plead
 2g pleaded
 o pleading
 g pleads
@@ -16350,14 +16350,14 @@ g pleads
 g pleasanter
 g pleasantest
 g please
-40 pleased
+60 pleased
 g plebiscite
 g plebiscites
 g plenty
 g pls
-g plug
+7k plug
 7s plug in
-40 plugged
+60 plugged
 9k plugged in
 o plugging
 7s plugging in
@@ -16369,7 +16369,7 @@ g plugs
 2g plummeted
 o plummeting
 o plummets
-g plump
+7k plump
 7s plump down
 7s plump up
 2g plumped
@@ -16398,10 +16398,10 @@ o poaching
 2 poe
 1lc poet
 1lc poets
-g point
+7k point
 eo point blank
 7s point out
-40 pointed
+60 pointed
 9k pointed out
 o pointing
 7s pointing out
@@ -16421,7 +16421,7 @@ g police
 3 polina
 7s polish
 2 polishchuk
-40 polished
+60 polished
 o polishes
 o polishing
 40 polite
@@ -16432,7 +16432,7 @@ g politest
 1lc politician
 1lc politicians
 g politics
-g poll
+7k poll
 2g polled
 g pollen
 o polling
@@ -16445,18 +16445,18 @@ o polluting
 g pols
 g polygamy
 4 pompeii
-g pool
+7k pool
 2g pooled
 o pooling
 g pools
-g poop
+7k poop
 2g pooped
 o pooping
 g poops
 40 poor
 g poorer
 g poorest
-g pop
+7k pop
 7s pop down
 7s pop in
 7s pop off
@@ -16488,7 +16488,7 @@ g pops
 1lc population
 1lc populations
 40 populist
-g pore
+7k pore
 7s pore over
 2g pored
 9k pored over
@@ -16517,7 +16517,7 @@ o portrays
 4 portugal
 sg portuguese
 sw portugueses
-g pose
+7k pose
 2g posed
 g poses
 o posing
@@ -16530,7 +16530,7 @@ o positions
 2g possessed
 o possesses
 o possessing
-g post
+7k post
 2g posted
 o posting
 g posts
@@ -16539,7 +16539,7 @@ g potentials
 g potter
 g potters
 2 poulsen
-g pound
+7k pound
 0 pound sterling
 0 pound sterlings
 2g pounded
@@ -16555,7 +16555,7 @@ o pours
 7s pours down
 g pow
 2 powell
-g power
+7k power
 7s power down
 7s power off
 7s power on
@@ -16577,14 +16577,14 @@ g powers
 7s powers up
 4 poznan
 0 pp
-g practice
+7k practice
 2g practiced
 g practices
 o practicing
 1lc practitioner
 1lc practitioners
 4 prague
-g praise
+7k praise
 2g praised
 g praises
 o praising
@@ -16636,7 +16636,7 @@ o predicts
 40 preexisting
 0 pref
 7s prefer
-40 preferred
+60 preferred
 o preferring
 o prefers
 40 pregnant
@@ -16652,13 +16652,13 @@ g premiers
 g premise
 g premises
 40 premium
-40 preoccupied
+60 preoccupied
 o preoccupies
 7s preoccupy
 o preoccupying
 40 prepaid
 7s prepare
-40 prepared
+60 prepared
 o prepares
 o preparing
 g preposition
@@ -16672,18 +16672,18 @@ g presenter
 g presentest
 o presenting
 o presents
-g preserve
+7k preserve
 2g preserved
 g preserves
 o preserving
 1lc president
 1lc presidents
-g press
+7k press
 7s press ahead
 7s press on
 g press release
 g press releases
-40 pressed
+60 pressed
 9k pressed ahead
 9k pressed on
 g presses
@@ -16713,11 +16713,11 @@ o prevails
 2g prevented
 o preventing
 o prevents
-g prey
+7k prey
 2g preyed
 o preying
 g preys
-g price
+7k price
 2g priced
 g priceier
 g prices
@@ -16727,7 +16727,7 @@ o pricing
 g pricklier
 g prickliest
 40 prickly
-g pride
+7k pride
 2g prided
 g prides
 o priding
@@ -16753,9 +16753,9 @@ o priming
 1lc princesses
 40 principal
 g principals
-g print
+7k print
 7s print out
-40 printed
+60 printed
 9k printed out
 o printing
 7s printing out
@@ -16773,18 +16773,18 @@ g prints
 40 pro
 0 prob
 40 probable
-g probe
+7k probe
 2g probed
 g probes
 o probing
 g problem
 g problems
-g proceed
+7k proceed
 2g proceeded
 o proceeding
 g proceeds
 7s process
-40 processed
+60 processed
 o processes
 o processing
 g processings
@@ -16805,7 +16805,7 @@ o procuring
 1lc prodigy
 o prods
 7s produce
-40 produced
+60 produced
 1lc producer
 1lc producers
 o produces
@@ -16820,7 +16820,7 @@ o professing
 g professionals
 1lc professor
 1lc professors
-g profile
+7k profile
 2g profiled
 g profiles
 o profiling
@@ -16834,16 +16834,16 @@ g profoundest
 1lc progeny
 g prognoses
 g prognosis
-g program
+7k program
 o programing
-g programme
+7k programme
 2g programmed
 1lc programmer
 1lc programmers
 g programmes
 o programming
 g programs
-g progress
+7k progress
 2g progressed
 g progresses
 o progressing
@@ -16851,12 +16851,12 @@ o progressing
 2g prohibited
 o prohibiting
 o prohibits
-g project
+7k project
 2g projected
 o projecting
 g projects
 7s prolong
-40 prolonged
+60 prolonged
 o prolonging
 o prolongs
 40 prominent
@@ -16876,17 +16876,17 @@ o prompting
 o prompts
 0 pron
 7s pronounce
-40 pronounced
+60 pronounced
 o pronounces
 o pronouncing
-g prop
+7k prop
 7s prop up
 40 proper
 1lc prophet
 1lc prophets
 40 proportionate
 7s propose
-40 proposed
+60 proposed
 o proposes
 o proposing
 2g propped
@@ -16909,10 +16909,10 @@ g prostates
 1lc prostitute
 1lc prostitutes
 7s protect
-40 protected
+60 protected
 o protecting
 o protects
-g protest
+7k protest
 2g protested
 o protesting
 g protests
@@ -16924,7 +16924,7 @@ o protruding
 g prouder
 g proudest
 7s prove
-40 proved
+60 proved
 2g proven
 o proves
 7s provide
@@ -16940,14 +16940,14 @@ o provokes
 40 proximate
 3 prudence
 w prudential
-g prune
+7k prune
 2g pruned
 g prunes
 o pruning
 0 ps
 0 pseud
 g psst
-g psych
+7k psych
 7s psych out
 7s psych up
 2g psyched
@@ -17011,10 +17011,10 @@ o pulls
 7s pulls together
 7s pulls up
 7s pump
-40 pumped
+60 pumped
 o pumping
 o pumps
-g punch
+7k punch
 7s punch out
 2g punched
 9k punched out
@@ -17037,7 +17037,7 @@ o punishes
 1lc pupils
 g puppies
 g puppy
-g purchase
+7k purchase
 2g purchased
 g purchases
 o purchasing
@@ -17061,7 +17061,7 @@ o pursuants
 2g pursued
 o pursues
 o pursuing
-g push
+7k push
 2g pushed
 g pushes
 o pushing
@@ -17106,7 +17106,7 @@ o putting
 g putty
 4 puyang
 7s puzzle
-40 puzzled
+60 puzzled
 o puzzles
 o puzzling
 0 pvt
@@ -17139,7 +17139,7 @@ g quadrillionth
 40 quaint
 g quainter
 g quaintest
-40 qualified
+60 qualified
 o qualifies
 7s qualify
 o qualifying
@@ -17200,7 +17200,7 @@ eo quite
 4 quito
 o quits
 o quitting
-g quiver
+7k quiver
 2g quivered
 o quivering
 g quivers
@@ -17208,7 +17208,7 @@ g quiz
 w quiznos
 g quizzes
 7s quote
-40 quoted
+60 quoted
 o quotes
 g quotient
 g quotients
@@ -17219,7 +17219,7 @@ o quoting
 40 rabid
 g rabies
 3 rabina
-g race
+7k race
 2g raced
 g races
 3 rachael
@@ -17233,7 +17233,7 @@ g races
 o racing
 40 racist
 g racists
-g rack
+7k rack
 7s rack up
 2g racked
 9k racked up
@@ -17261,7 +17261,7 @@ g raggedest
 3 rahul
 7s rain
 3 raina
-40 rained
+60 rained
 3 rainer
 g rainier
 g rainiest
@@ -17270,20 +17270,20 @@ o rains
 40 rainy
 4 raipur
 2 raisa
-g raise
+7k raise
 2g raised
 g raises
 o raising
 4 rajasthan
 3 rajesh
 4 rajshahi
-g rake
+7k rake
 2g raked
 g rakes
 o raking
 4 raleigh
 3 ralf
-40 rallied
+60 rallied
 o rallies
 7s rally
 40 rallying
@@ -17327,24 +17327,24 @@ g randy
 9k rang in
 9k rang off
 9k rang out
-g range
+7k range
 2g ranged
 g ranges
 o ranging
 4 rangpur
 3 rania
-g rank
+7k rank
 2g ranked
 o ranking
 g ranks
-g rant
+7k rant
 2 rantanen
 2g ranted
 o ranting
 g rants
 3 raoul
 7s rap
-g rape
+7k rape
 2g raped
 g rapes
 3 raphael
@@ -17368,13 +17368,13 @@ g rashes
 2 rashid
 3 rasmus
 2 rasmussen
-g rat
+7k rat
 7s rat out
 7s rate
 2g rated
 o rates
 eo rather
-40 ratified
+60 ratified
 o ratifies
 7s ratify
 o ratifying
@@ -17414,7 +17414,7 @@ g rays
 w rbc
 w rbs
 4 rd
-g reach
+7k reach
 7s reach in
 7s reach out
 2g reached
@@ -17504,12 +17504,12 @@ o rebuffs
 g rebuttal
 g rebuttals
 40 recalcitrant
-g recall
+7k recall
 2g recalled
 o recalling
 g recalls
 7s receive
-40 received
+60 received
 o receives
 o receiving
 40 recent
@@ -17537,7 +17537,7 @@ g recognition
 o recognizes
 o recognizing
 7s recommend
-40 recommended
+60 recommended
 o recommending
 o recommends
 7s reconcile
@@ -17548,7 +17548,7 @@ o reconciling
 7s record
 g record label
 g record labels
-40 recorded
+60 recorded
 o recording
 g recordings
 g records
@@ -17557,18 +17557,18 @@ g records
 o recouping
 o recoups
 7s recover
-40 recovered
+60 recovered
 o recovering
 o recovers
 g recreation
-1lc recruit
+1sg recruit
 2g recruited
 1lc recruiter
 1lc recruiters
 o recruiting
 1lc recruits
 7s recycle
-40 recycled
+60 recycled
 o recycles
 o recycling
 g recyclings
@@ -17591,18 +17591,18 @@ g reder
 g redest
 4 redhill
 2g redid
-g redo
+7k redo
 g redoes
 o redoing
 7s reduce
-40 reduced
+60 reduced
 o reduces
 o reducing
 40 redundant
 3 reece
 g reed
 g reeds
-g reel
+7k reel
 7s reel off
 2g reeled
 9k reeled off
@@ -17614,11 +17614,11 @@ g reels
 3 reema
 2 rees
 2 reese witherspoon
-g refactor
+7k refactor
 2g refactored
 o refactoring
 g refactors
-g reference
+7k reference
 2g referenced
 g references
 o referencing
@@ -17633,7 +17633,7 @@ g referrals
 o refinances
 o refinancing
 7s refine
-40 refined
+60 refined
 o refines
 o refining
 7s reflect
@@ -17644,7 +17644,7 @@ o reflects
 2g refocused
 o refocuses
 o refocusing
-g reform
+7k reform
 2g reformed
 g reformer
 g reformers
@@ -17664,7 +17664,7 @@ o refuelling
 o refuels
 1lc refugee
 1lc refugees
-g refund
+7k refund
 2g refunded
 o refunding
 g refunds
@@ -17672,12 +17672,12 @@ g refunds
 2g refurbished
 o refurbishes
 o refurbishing
-g refuse
+7k refuse
 2g refused
 g refuses
 o refusing
 3 regan
-g regard
+7k regard
 2g regarded
 o regarding
 g regards
@@ -17686,10 +17686,10 @@ g regards
 3 reginald
 3 regis
 7s register
-40 registered
+60 registered
 o registering
 o registers
-g regret
+7k regret
 g regrets
 2g regretted
 o regretting
@@ -17698,7 +17698,7 @@ o regretting
 o regrouping
 o regroups
 7s regulate
-40 regulated
+60 regulated
 o regulates
 o regulating
 7s rehearse
@@ -17740,7 +17740,7 @@ g reins
 2 reis
 2 reiter
 7s reject
-40 rejected
+60 rejected
 o rejecting
 o rejects
 7s rejoice
@@ -17752,7 +17752,7 @@ o rejoicing
 o rejuvenates
 40 rejuvenating
 7s relate
-40 related
+60 related
 o relates
 o relating
 40 relative
@@ -17764,7 +17764,7 @@ o relaxes
 o relaxing
 g relaxings
 7s release
-40 released
+60 released
 o releases
 o releasing
 7s relent
@@ -17782,7 +17782,7 @@ o relieving
 2g relinquished
 o relinquishes
 o relinquishing
-g relish
+7k relish
 2g relished
 g relishes
 o relishing
@@ -17802,10 +17802,10 @@ o relying
 2g remained
 40 remaining
 o remains
-g remake
+7k remake
 g remakes
 o remaking
-g remark
+7k remark
 2g remarked
 o remarking
 g remarks
@@ -17813,7 +17813,7 @@ w remax
 2 rembrandt
 2g remedied
 g remedies
-g remedy
+7k remedy
 o remedying
 7s remember
 2g remembered
@@ -17823,7 +17823,7 @@ o remembers
 g remoter
 g remotest
 7s remove
-40 removed
+60 removed
 o removes
 o removing
 3 rena
@@ -17834,13 +17834,13 @@ o removing
 o rendering
 g renderings
 o renders
-g rendezvous
+7k rendezvous
 g rendezvouses
 o rendezvousing
 3 rene
 3 renee
 7s renew
-40 renewed
+60 renewed
 o renewing
 o renews
 4 rennes
@@ -17849,7 +17849,7 @@ o renews
 o renounces
 o renouncing
 40 renowned
-g rent
+7k rent
 7s rent out
 40 rental
 g rentals
@@ -17859,21 +17859,21 @@ o renting
 7s renting out
 g rents
 7s rents out
-g reorder
+7k reorder
 2g reordered
 o reordering
 g reorders
 0 rep
-g repair
+7k repair
 2g repaired
 o repairing
 g repairs
-g repeal
+7k repeal
 2g repealed
 o repealing
 g repeals
 7s repeat
-40 repeated
+60 repeated
 o repeating
 o repeats
 7s repel
@@ -17885,7 +17885,7 @@ o repels
 o rephrases
 o rephrasing
 7s replace
-40 replaced
+60 replaced
 o replaces
 o replacing
 7s replenish
@@ -17900,7 +17900,7 @@ g replicatest
 o replicating
 2g replied
 g replies
-g reply
+7k reply
 o replying
 7s report
 2g reported
@@ -17923,11 +17923,11 @@ g republic
 g republicans
 g republics
 7s request
-40 requested
+60 requested
 o requesting
 o requests
 7s require
-40 required
+60 required
 o requires
 o requiring
 g rerun
@@ -17945,7 +17945,7 @@ o resembling
 o resenting
 o resents
 7s reserve
-40 reserved
+60 reserved
 o reserves
 o reserving
 7s reside
@@ -17964,17 +17964,17 @@ o resigns
 o resisting
 o resists
 40 resolute
-g resolve
+7k resolve
 2g resolved
 g resolves
 o resolving
 40 resonant
-g resort
+7k resort
 2g resorted
 o resorting
 g resorts
 7s respect
-40 respected
+60 respected
 o respecting
 o respects
 g respite
@@ -17985,7 +17985,7 @@ o responding
 g respondings
 o responds
 7s rest
-g restart
+7k restart
 2g restarted
 o restarting
 g restarts
@@ -17996,7 +17996,7 @@ g restarts
 o restocking
 o restocks
 7s restore
-40 restored
+60 restored
 o restores
 o restoring
 7s restrain
@@ -18004,7 +18004,7 @@ o restoring
 o restraining
 o restrains
 7s restrict
-40 restricted
+60 restricted
 o restricting
 o restricts
 7s restructrue
@@ -18018,11 +18018,11 @@ o restructures
 o restructuring
 g restructurings
 o rests
-g result
+7k result
 2g resulted
 o resulting
 g results
-g resume
+7k resume
 2g resumed
 g resumes
 o resuming
@@ -18043,7 +18043,7 @@ o retrieving
 7s retrofit
 o retrofiting
 o retrofits
-g return
+7k return
 2g returned
 o returning
 g returns
@@ -18072,7 +18072,7 @@ o revels
 1lc reverends
 o reveres
 o revering
-g reverse
+7k reverse
 2g reversed
 g reverses
 o reversing
@@ -18080,7 +18080,7 @@ o reversing
 2g reverted
 o reverting
 o reverts
-g review
+7k review
 2g reviewed
 o reviewing
 g reviews
@@ -18135,7 +18135,7 @@ g rhetorics
 4 rhode island
 3 rhona
 3 rhonda
-g rhyme
+7k rhyme
 2g rhymed
 g rhymes
 o rhyming
@@ -18186,7 +18186,7 @@ o rights
 3 rimas
 3 rin
 3 rina
-g ring
+7k ring
 7s ring in
 7s ring off
 7s ring out
@@ -18202,10 +18202,10 @@ g rings
 4 rio
 4 rio de janeiro
 4 rio grande
-g riot
+7k riot
 2g rioted
 g riots
-g rip
+7k rip
 7s rip off
 7s rip open
 40 ripe
@@ -18221,7 +18221,7 @@ o ripping
 g rips
 7s rips off
 7s rips open
-g rise
+7k rise
 7s rise up
 2g risen
 9k risen up
@@ -18229,7 +18229,7 @@ g rises
 7s rises up
 o rising
 7s rising up
-g risk
+7k risk
 2g risked
 o risking
 g risks
@@ -18266,7 +18266,7 @@ o roams
 2g roared
 40 roaring
 o roars
-g roast
+7k roast
 2g roasted
 o roasting
 g roasts
@@ -18293,7 +18293,7 @@ g robins
 3 rochelle
 4 rochester
 3 rocio
-g rock
+7k rock
 2g rocked
 o rocking
 g rocks
@@ -18327,7 +18327,7 @@ g rods
 1lc role model
 1lc role models
 3 rolf
-g roll
+7k roll
 7s roll around
 7s roll in
 7s roll out
@@ -18382,7 +18382,7 @@ g roomiest
 g rooms
 40 roomy
 2 roosevelt
-g root
+7k root
 7s root about
 7s root for
 7s root out
@@ -18398,7 +18398,7 @@ g roots
 7s roots about
 7s roots for
 7s roots out
-g rope
+7k rope
 7s rope off
 2g roped
 9k roped off
@@ -18441,7 +18441,7 @@ g rosiest
 2 rothko
 0 rothwell
 o rots
-40 rotted
+60 rotted
 40 rotten
 4 rotterdam
 o rotting
@@ -18470,7 +18470,7 @@ o rounds
 7s rounds off
 7s rounds out
 7s rout
-g route
+7k route
 2g routed
 g routes
 40 routine
@@ -18498,7 +18498,7 @@ w royal bank
 w royal dutch shell
 3 royce
 0 rp
-g rub
+7k rub
 7s rub down
 7s rub in
 7s rub out
@@ -18532,12 +18532,12 @@ g rudest
 3 rudolph
 3 rudy
 3 rufus
-g ruin
+7k ruin
 2g ruined
 o ruining
 g ruins
 2 ruiz
-g rule
+7k rule
 7s rule out
 2g ruled
 9k ruled out
@@ -18549,7 +18549,7 @@ o ruling
 7s ruling out
 g rulings
 2 rumi
-g run
+7k run
 7s run across
 7s run around
 7s run away
@@ -18614,7 +18614,7 @@ o rushes
 sg russian
 sw russians
 2 russo
-g rust
+7k rust
 2g rusted
 g rustier
 g rustiest
@@ -18649,14 +18649,14 @@ g sabbaticals
 3 sabina
 3 sabine
 3 sabrina
-g sack
+7k sack
 2g sacked
 o sacking
 g sacks
 4 sacramento
 0 sacramento kings
 40 sacred
-g sacrifice
+7k sacrifice
 2g sacrificed
 g sacrifices
 o sacrificing
@@ -18673,7 +18673,7 @@ g sadest
 g sadness
 3 saeed
 40 safe
-g safeguard
+7k safeguard
 2g safeguarded
 o safeguarding
 g safeguards
@@ -18687,7 +18687,7 @@ g sages
 2 sahin
 2g said
 3 saida
-g sail
+7k sail
 7s sail off
 2g sailed
 9k sailed off
@@ -18753,7 +18753,7 @@ g saltiest
 4 samoa
 sg samoan
 sw samoans
-g sample
+7k sample
 2g sampled
 g samples
 o sampling
@@ -18826,7 +18826,7 @@ g sapiens
 9k sat out
 9k sat up
 40 satisfactory
-40 satisfied
+60 satisfied
 o satisfies
 7s satisfy
 40 satisfying
@@ -18834,7 +18834,7 @@ g satish
 2 sato
 3 satoshi
 7s saturate
-40 saturated
+60 saturated
 o saturates
 o saturating
 0 saturday
@@ -18845,7 +18845,7 @@ sg saudi
 sw saudis
 3 saul
 2 saunders
-40 sauted
+60 sauted
 3 savanna
 3 savannah
 7s save
@@ -18869,7 +18869,7 @@ g savviest
 o saying
 g sayings
 o says
-g scale
+7k scale
 7s scale down
 7s scale up
 2g scaled
@@ -18881,19 +18881,19 @@ g scales
 o scaling
 7s scaling down
 7s scaling up
-g scan
+7k scan
 2g scanned
 o scanning
 g scans
 g scantier
 g scantiest
 40 scanty
-g scar
+7k scar
 40 scarce
 g scarcer
 g scarcest
 7s scare
-40 scared
+60 scared
 o scares
 g scarier
 g scariest
@@ -18907,7 +18907,7 @@ g scars
 40 scary
 40 scathing
 7s scatter
-40 scattered
+60 scattered
 o scattering
 o scatters
 7s scavenge
@@ -18949,7 +18949,7 @@ w scientology
 1lc scions
 g scissors
 7s scorch
-40 scorched
+60 scorched
 o scorches
 o scorching
 7s score
@@ -18965,7 +18965,7 @@ sg scottish
 sw scottishes
 4 scotts bluff
 3 scotty
-1lc scout
+1sg scout
 7s scout out
 2g scouted
 9k scouted out
@@ -18973,7 +18973,7 @@ o scouting
 7s scouting out
 o scouts
 7s scouts out
-g scrape
+7k scrape
 7s scrape down
 7s scrape up
 2g scraped
@@ -18986,7 +18986,7 @@ o scraping
 7s scraping down
 7s scraping up
 7s scratch
-40 scratched
+60 scratched
 o scratches
 o scratching
 7s scream
@@ -18999,13 +18999,13 @@ o screams
 o screeches
 40 screeching
 7s screen
-40 screened
+60 screened
 o screening
 g screenings
 o screens
 1lc screenwriter
 1lc screenwriters
-g screw
+7k screw
 7s screw in
 7s screw off
 7s screw out
@@ -19021,11 +19021,11 @@ g screws
 7s screws in
 7s screws off
 7s screws out
-g scribble
+7k scribble
 2g scribbled
 g scribbles
 o scribbling
-g scroll
+7k scroll
 2g scrolled
 o scrolling
 g scrolls
@@ -19041,20 +19041,20 @@ g seabeds
 4 seaforth
 w seagate
 7s seal
-40 sealed
+60 sealed
 o sealing
 o seals
 3 seamus
 3 sean
-g search
+7k search
 2g searched
 g searches
 o searching
 w sears
 g season
-40 seasoned
+60 seasoned
 7s seat
-40 seated
+60 seated
 o seating
 g seatings
 4 seaton
@@ -19077,7 +19077,7 @@ g secs
 g sect
 g sects
 40 secure
-40 secured
+60 secured
 g securer
 o secures
 g securest
@@ -19094,7 +19094,7 @@ o sedating
 7s see off
 7s see out
 7s see to
-g seed
+7k seed
 2g seeded
 o seeding
 g seeds
@@ -19125,7 +19125,7 @@ o sees
 4 selangor
 eo seldom
 40 select
-40 selected
+60 selected
 g selecter
 g selectest
 o selecting
@@ -19191,7 +19191,7 @@ sw senegaleses
 1lc senior citizens
 g seniors
 0 sens
-g sense
+7k sense
 2g sensed
 g senses
 o sensing
@@ -19249,13 +19249,13 @@ g series
 2 serrano
 1lc servant
 1lc servants
-g serve
+7k serve
 7s serve up
 2g served
 9k served up
 g serves
 7s serves up
-g service
+7k service
 2g serviced
 g services
 o servicing
@@ -19264,7 +19264,7 @@ o serving
 g servings
 1lc servitor
 1lc servitors
-g set
+7k set
 7s set down
 7s set foot
 7s set forth
@@ -19296,7 +19296,7 @@ g settings
 7s settle in
 7s settle out
 7s settle up
-40 settled
+60 settled
 9k settled down
 9k settled in
 9k settled out
@@ -19350,7 +19350,7 @@ g sextillionth
 0 sfc
 4 sfo
 0 sgt
-g shack
+7k shack
 7s shack up
 2g shacked
 9k shacked up
@@ -19358,9 +19358,9 @@ o shacking
 7s shacking up
 g shacks
 7s shacks up
-g shade
+7k shade
 7s shade in
-40 shaded
+60 shaded
 g shades
 7s shades in
 g shadier
@@ -19406,13 +19406,13 @@ g shallowest
 3 shanon
 o shant
 4 shantou
-g shape
+7k shape
 2g shaped
 g shapes
 o shaping
 3 shaquille
 7s share
-40 shared
+60 shared
 o shares
 3 shari
 o sharing
@@ -19434,7 +19434,7 @@ o shattering
 o shatters
 3 shaun
 3 shauna
-g shave
+7k shave
 7s shave off
 2g shaved
 9k shaved off
@@ -19452,7 +19452,7 @@ o shaving
 g she
 3 shea
 3 sheba
-g shed
+7k shed
 o shedding
 g sheds
 3 sheena
@@ -19462,7 +19462,7 @@ g sheesh
 4 sheffield
 2 shehu
 3 sheila
-g sheild
+7k sheild
 o sheilding
 g sheilds
 2g sheilt
@@ -19473,7 +19473,7 @@ g sheilds
 3 shelia
 3 shelley
 3 shelly
-g shelter
+7k shelter
 2g sheltered
 o sheltering
 g shelters
@@ -19499,7 +19499,7 @@ g shelters
 2 shevchuk
 g shhh
 2 shia labeouf
-g shift
+7k shift
 2g shifted
 o shifting
 g shifts
@@ -19527,14 +19527,14 @@ o ships
 3 shirli
 3 shirly
 g shit
-g shiver
+7k shiver
 2g shivered
 o shivering
 g shivers
 4 shiyan
 3 shlomo
 7s shock
-40 shocked
+60 shocked
 40 shocking
 o shocks
 g shoe
@@ -19569,7 +19569,7 @@ o shopping
 4 shopping district
 g shoppings
 o shops
-g shore
+7k shore
 2g shored
 g shores
 o shoring
@@ -19602,7 +19602,7 @@ o shouting
 g shoutings
 o shouts
 7s shouts out
-g show
+7k show
 7s show down
 7s show off
 7s show on
@@ -19646,7 +19646,7 @@ o shrinks
 o shrivelling
 o shrivels
 2g shrunk
-g shuffle
+7k shuffle
 2g shuffled
 g shuffles
 o shuffling
@@ -19654,7 +19654,7 @@ o shuffling
 2g shunned
 o shunning
 o shuns
-40 shut
+60 shut
 7s shut down
 7s shut in
 7s shut out
@@ -19687,7 +19687,7 @@ g sickliest
 40 sickly
 3 sid
 3 siddhartha
-g side
+7k side
 7s side with
 2g sided
 9k sided with
@@ -19705,7 +19705,7 @@ w siemens
 o sifting
 o sifts
 3 sigmund
-g sign
+7k sign
 7s sign in
 7s sign out
 7s sign up
@@ -19732,7 +19732,7 @@ g signs
 7s signs up
 4 sikkim
 3 silas
-g silence
+7k silence
 2g silenced
 g silences
 o silencing
@@ -19754,12 +19754,12 @@ g silvers
 40 simple
 g simpler
 g simplest
-40 simplified
+60 simplified
 o simplifies
 7s simplify
 o simplifying
 7s simulate
-40 simulated
+60 simulated
 o simulates
 o simulating
 4 sinaloa
@@ -19791,7 +19791,7 @@ o singling
 o sings
 7s sings along
 40 sinister
-g sink
+7k sink
 7s sink in
 o sinking
 7s sinking in
@@ -19801,7 +19801,7 @@ g sinks
 1lc sinners
 4 sint maarten
 3 siobhan
-g sip
+7k sip
 o sipping
 g sips
 0 sir
@@ -19841,7 +19841,7 @@ g sixtieth
 g sixtieths
 g sixty
 3 siyabonga
-g size
+7k size
 7s size up
 2g sized
 9k sized up
@@ -19861,7 +19861,7 @@ o skating
 g skatings
 g skeleten
 g skeletens
-g ski
+7k ski
 2g skied
 1lc skier
 1lc skiers
@@ -19902,7 +19902,7 @@ o slays
 40 sleek
 g sleeker
 g sleekest
-g sleep
+7k sleep
 7s sleep in
 7s sleep off
 7s sleep over
@@ -19955,7 +19955,7 @@ g slimier
 g slimiest
 g slimmer
 40 slimy
-g slip
+7k slip
 7s slip on
 7s slip out
 7s slip up
@@ -19973,7 +19973,7 @@ g slips
 7s slips out
 7s slips up
 40 slipshod
-g slit
+7k slit
 g slits
 o slitting
 3 slobodan
@@ -19982,7 +19982,7 @@ o slitting
 2g sloped
 o slopes
 40 sloping
-g slouch
+7k slouch
 2g slouched
 g slouches
 o slouching
@@ -20011,7 +20011,7 @@ g smallest
 40 smart
 g smarter
 g smartest
-g smash
+7k smash
 7s smash down
 7s smash in
 7s smash out
@@ -20031,7 +20031,7 @@ o smashing
 7s smashing in
 7s smashing out
 7s smashing up
-g smell
+7k smell
 2g smelled
 g smellier
 g smelliest
@@ -20042,7 +20042,7 @@ g smells
 2g smiled
 o smiles
 40 smiling
-g smirk
+7k smirk
 2g smirked
 o smirking
 g smirks
@@ -20050,9 +20050,9 @@ w smirnoff
 2 smirnov
 2 smit
 2 smith
-g smoke
+7k smoke
 7s smoke out
-40 smoked
+60 smoked
 9k smoked out
 g smokes
 7s smokes out
@@ -20073,11 +20073,11 @@ o smooths
 o smuggles
 o smuggling
 2 smyth
-g snake
+7k snake
 2g snaked
 g snakes
 o snaking
-g snap
+7k snap
 7s snap off
 7s snap on
 7s snap up
@@ -20100,7 +20100,7 @@ o snatching
 7s sneak
 o sneaking
 o sneaks
-g sneeze
+7k sneeze
 2g sneezed
 g sneezes
 o sneezing
@@ -20114,7 +20114,7 @@ o sniffing
 o sniffs
 40 snobbish
 2 snoop dogg
-g snow
+7k snow
 7s snow in
 7s snow out
 2 snow white
@@ -20145,7 +20145,7 @@ eo so
 g so that
 7s soak
 7s soak up
-40 soaked
+60 soaked
 9k soaked up
 40 soaking
 7s soaking up
@@ -20156,7 +20156,7 @@ g soap
 2g soared
 40 soaring
 o soars
-g sob
+7k sob
 2g sobbed
 o sobbing
 7s sober
@@ -20281,7 +20281,7 @@ o sorts
 1lc soul
 3 souleymane
 1lc souls
-g sound
+7k sound
 7s sound like
 2g sounded
 9k sounded like
@@ -20323,9 +20323,9 @@ o sows
 g spacecraft
 4 spain
 0 spalding
-g spam
+7k spam
 g spams
-g span
+7k span
 sg spaniard
 sw spaniards
 2g spanned
@@ -20337,7 +20337,7 @@ g sparer
 o spares
 g sparest
 o sparing
-g spark
+7k spark
 7s spark up
 2g sparked
 9k sparked up
@@ -20371,12 +20371,12 @@ g specialest
 1lc specialist
 1lc specialists
 7s specialize
-40 specialized
+60 specialized
 o specializes
 o specializing
 g species
 40 specific
-40 specified
+60 specified
 o specifies
 7s specify
 o specifying
@@ -20385,7 +20385,7 @@ o specifying
 2g sped
 9k sped down
 9k sped up
-g speed
+7k speed
 7s speed down
 7s speed up
 40 speeding
@@ -20395,7 +20395,7 @@ g speeds
 7s speeds down
 7s speeds up
 40 speedy
-g spell
+7k spell
 7s spell out
 7s spellbind
 40 spellbinding
@@ -20430,9 +20430,9 @@ o spicing
 2g spied
 g spies
 3 spike
-40 spiked
+60 spiked
 o spiking
-g spill
+7k spill
 7s spill out
 7s spill over
 2g spilled
@@ -20447,7 +20447,7 @@ g spills
 2g spilt
 9k spilt out
 9k spilt over
-g spin
+7k spin
 g spin off
 g spin offs
 7s spin up
@@ -20455,20 +20455,20 @@ o spinning
 7s spinning up
 g spins
 7s spins up
-g spiral
+7k spiral
 o spiralling
 g spirals
 1lc spirit
 40 spirited
 1lc spirits
 7s spit
-g spite
+7k spite
 2g spited
 g spites
 o spiting
 o spits
 o spitting
-g splash
+7k splash
 7s splash out
 2g splashed
 9k splashed out
@@ -20481,7 +20481,7 @@ o splashing
 o splaying
 o splays
 40 splendid
-g split
+7k split
 7s split off
 7s split up
 g splits
@@ -20502,7 +20502,7 @@ o spoils
 9k spoken up
 1lc spokesperson
 1lc spokespersons
-g sponsor
+7k sponsor
 2g sponsored
 o sponsoring
 g sponsors
@@ -20514,7 +20514,7 @@ o spoofs
 7s spot
 40 spot on
 o spots
-40 spotted
+60 spotted
 o spotting
 1lc spouse
 1lc spouses
@@ -20523,11 +20523,11 @@ o spotting
 7s sprawl
 40 sprawling
 o sprawls
-g spray
+7k spray
 2g sprayed
 o spraying
 g sprays
-g spread
+7k spread
 7s spread out
 o spreading
 7s spreading out
@@ -20536,7 +20536,7 @@ g spreads
 g sprightlier
 g sprightliest
 40 sprightly
-g spring
+7k spring
 7s spring on
 4 springhill
 o springing
@@ -20544,11 +20544,11 @@ o springing
 g springs
 7s springs on
 4 springwood
-g sprinkle
+7k sprinkle
 2g sprinkled
 g sprinkles
 o sprinkling
-g spruce
+7k spruce
 7s spruce up
 2g spruced
 9k spruced up
@@ -20559,7 +20559,7 @@ o sprucing
 40 spry
 2g spun
 9k spun up
-g spur
+7k spur
 7s spur on
 2g spurred
 9k spurred on
@@ -20567,7 +20567,7 @@ o spurring
 7s spurring on
 g spurs
 7s spurs on
-g spy
+7k spy
 o spying
 0 sq
 g sq ft
@@ -20575,7 +20575,7 @@ g sq ft
 2g squandered
 o squandering
 o squanders
-g square
+7k square
 7s square down
 7s square off
 7s square up
@@ -20617,7 +20617,7 @@ o stabs
 3 stacey
 3 staci
 3 stacie
-g stack
+7k stack
 7s stack up
 2g stacked
 9k stacked up
@@ -20626,7 +20626,7 @@ o stacking
 g stacks
 7s stacks up
 3 stacy
-g staff
+7k staff
 2g staffed
 1lc staffer
 1lc staffers
@@ -20644,10 +20644,10 @@ o staggers
 o staging
 g stagings
 7s stain
-40 stained
+60 stained
 o staining
 o stains
-g stake
+7k stake
 2g staked
 g stakes
 o staking
@@ -20655,16 +20655,16 @@ o staking
 g staler
 g stalest
 2 stalin
-g stalk
+7k stalk
 2g stalked
 o stalking
 g stalks
-g stall
+7k stall
 2g stalled
 o stalling
 g stalls
 40 stalwart
-g stamp
+7k stamp
 7s stamp out
 2g stamped
 9k stamped out
@@ -20673,7 +20673,7 @@ o stamping
 g stamps
 7s stamps out
 3 stan
-g stand
+7k stand
 7s stand back
 7s stand down
 7s stand up
@@ -20690,13 +20690,13 @@ g stands
 3 stanislav
 3 stanislaw
 3 stanley
-g staple
+7k staple
 2g stapled
 g staples
 o stapling
-g star
+7k star
 w starbucks
-g stare
+7k stare
 7s stare down
 2g stared
 9k stared down
@@ -20711,7 +20711,7 @@ g starkest
 2 starmer
 o starring
 g stars
-g start
+7k start
 7s start off
 7s start out
 7s start up
@@ -20736,7 +20736,7 @@ g starts
 o starves
 40 starving
 7s state
-40 stated
+60 stated
 g statelier
 g stateliest
 40 stately
@@ -20760,7 +20760,7 @@ o staves
 7s staves off
 o staving
 7s staving off
-g stay
+7k stay
 7s stay in
 7s stay up
 2g stayed
@@ -20780,14 +20780,14 @@ g steadiest
 o stealing
 o steals
 g steam
-40 steamed
+60 steamed
 40 steaming
 g steel
 2 steele
 40 steep
 g steeper
 g steepest
-g steer
+7k steer
 2g steered
 o steering
 g steers
@@ -20799,11 +20799,11 @@ g steers
 2 steiner
 3 stela
 3 stella
-g stem
+7k stem
 2g stemmed
 o stemming
 g stems
-g step
+7k step
 7s step out
 7s step up
 1lc stepbrother
@@ -20831,7 +20831,7 @@ g steps
 1lc stepsister
 1lc stepsisters
 7s stereotype
-40 stereotyped
+60 stereotyped
 o stereotypes
 o stereotyping
 40 sterile
@@ -20849,7 +20849,7 @@ g sternest
 3 stewart
 2g stewed
 o stewing
-g stick
+7k stick
 7s stick up
 o sticking
 7s sticking up
@@ -20876,7 +20876,7 @@ g stimulus
 7s sting
 o stinging
 o stings
-g stink
+7k stink
 7s stink up
 o stinking
 7s stinking up
@@ -20886,13 +20886,13 @@ g stipend
 g stipends
 7s stir
 7s stir up
-40 stirred
+60 stirred
 9k stirred up
 40 stirring
 7s stirring up
 o stirs
 7s stirs up
-g stitch
+7k stitch
 7s stitch up
 2g stitched
 9k stitched up
@@ -20901,10 +20901,10 @@ g stitches
 o stitching
 7s stitching up
 4 stockholm
-g stocking
+7k stocking
 o stockinging
 g stockings
-g stockpile
+7k stockpile
 2g stockpiled
 g stockpiles
 o stockpiling
@@ -20912,7 +20912,7 @@ o stockpiling
 2 stoica
 2 stojanovic
 0 stoke city
-40 stoked
+60 stoked
 2g stole
 2g stolen
 g stomach
@@ -20923,11 +20923,11 @@ g stones
 9k stood back
 9k stood down
 9k stood up
-g stoop
+7k stoop
 2g stooped
 o stooping
 g stoops
-g stop
+7k stop
 7s stop by
 7s stop in
 7s stop off
@@ -20943,11 +20943,11 @@ g stops
 7s stops by
 7s stops in
 7s stops off
-g store
+7k store
 2g stored
 g stores
 o storing
-g storm
+7k storm
 7s storm off
 7s storm out
 2g stormed
@@ -20985,7 +20985,7 @@ o straightens
 g straighter
 g straightest
 40 straightforward
-g strain
+7k strain
 2g strained
 o straining
 g strains
@@ -21005,21 +21005,21 @@ g strategy
 2g strayed
 o straying
 o strays
-g stream
+7k stream
 2g streamed
 1lc streamer
 1lc streamers
 o streaming
 g streams
 7s strengthen
-40 strengthened
+60 strengthened
 o strengthening
 o strengthens
-g stress
+7k stress
 2g stressed
 g stresses
 o stressing
-g stretch
+7k stretch
 7s stretch out
 2g stretched
 9k stretched out
@@ -21036,7 +21036,7 @@ o strews
 40 strict
 g stricter
 g strictest
-g strike
+7k strike
 7s strike down
 7s strike in
 7s strike off
@@ -21054,7 +21054,7 @@ g strikes
 7s striking off
 7s striking out
 7s striking up
-g string
+7k string
 7s string along
 7s string up
 40 stringent
@@ -21065,14 +21065,14 @@ g strings
 7s strings along
 7s strings up
 7s strip
-40 striped
-40 stripped
+60 striped
+60 stripped
 o stripping
 o strips
 7s strive
 o strives
 o striving
-g stroke
+7k stroke
 2g stroked
 g strokes
 o stroking
@@ -21106,29 +21106,29 @@ g students
 9k studied up
 g studies
 7s studies up
-g study
+7k study
 7s study up
 o studying
 7s studying up
 g studyings
 7s stuff
-40 stuffed
+60 stuffed
 o stuffing
 g stuffings
 o stuffs
-g stumble
+7k stumble
 2g stumbled
 g stumbles
 o stumbling
 7s stump
-40 stumped
+60 stumped
 o stumping
 o stumps
 7s stun
 2g stung
 2g stunk
 9k stunk up
-40 stunned
+60 stunned
 o stunning
 o stuns
 40 stupid
@@ -21138,18 +21138,18 @@ g sturdier
 g sturdiest
 40 sturdy
 4 stuttgart
-g style
+7k style
 2g styled
 g styles
 o styling
 40 stylish
 2 suarez
-g sub
+7k sub
 w subaru
 2g subbed
 o subbing
 40 subdued
-g subject
+7k subject
 2g subjected
 o subjecting
 g subjects
@@ -21177,7 +21177,7 @@ g subs
 o subsides
 o subsiding
 7s subsidize
-40 subsidized
+60 subsidized
 o subsidizes
 o subsidizing
 7s subsist
@@ -21257,13 +21257,13 @@ o sufficing
 4 suffolk
 g sugar
 7s suggest
-40 suggested
+60 suggested
 o suggesting
 o suggests
 3 suha
 40 sui generis
 o suing
-g suit
+7k suit
 7s suit up
 g suite
 2g suited
@@ -21276,7 +21276,7 @@ g suits
 2 sullivan
 1lc sultan
 1lc sultans
-g sum
+7k sum
 7s sum up
 3 sumayah
 3 sumit
@@ -21330,13 +21330,13 @@ g superiors
 1lc supervisor
 1lc supervisors
 40 supervisory
-g supplement
+7k supplement
 2g supplemented
 o supplementing
 g supplements
 2g supplied
 g supplies
-g supply
+7k supply
 o supplying
 7s support
 2g supported
@@ -21362,7 +21362,7 @@ o sures
 3 suresh
 g surest
 7s surf
-g surface
+7k surface
 2g surfaced
 g surfaces
 o surfacing
@@ -21426,13 +21426,13 @@ g sushi
 3 susi
 3 susie
 40 suspect
-40 suspected
+60 suspected
 g suspecter
 g suspectest
 o suspecting
 o suspects
 7s suspend
-40 suspended
+60 suspended
 o suspending
 o suspends
 7s suss
@@ -21445,7 +21445,7 @@ o susses
 o sussing
 7s sussing out
 7s sustain
-40 sustained
+60 sustained
 o sustaining
 o sustains
 3 suzan
@@ -21474,14 +21474,14 @@ o swallows
 o swaying
 o sways
 4 swaziland
-g swear
+7k swear
 7s swear by
 o swearing
 7s swearing by
 g swearings
 g swears
 7s swears by
-g sweat
+7k sweat
 2g sweated
 o sweating
 g sweats
@@ -21515,19 +21515,19 @@ g swiftest
 o swimming
 g swimmings
 o swims
-g swing
+7k swing
 7s swing by
 o swinging
 7s swinging by
 g swings
 7s swings by
-g swipe
+7k swipe
 2g swiped
 g swipes
 o swiping
 sg swiss
 sw swisses
-g switch
+7k switch
 7s switch away
 7s switch back
 7s switch off
@@ -21609,7 +21609,7 @@ w taco bell
 g tactic
 g tactics
 3 tadgh
-g tag
+7k tag
 2g tagged
 o tagging
 g tags
@@ -21700,7 +21700,7 @@ g talent
 g talents
 3 talia
 3 talitha
-g talk
+7k talk
 7s talk over
 7s talk shit
 7s talk under
@@ -21723,13 +21723,13 @@ g tallest
 2g tallied
 g tallies
 4 tallinn
-g tally
+7k tally
 o tallying
 3 tamar
 3 tamara
 4 tamaulipas
 40 tame
-40 tamed
+60 tamed
 g tamer
 3 tamera
 g tamest
@@ -21750,7 +21750,7 @@ o tampers
 7s tan
 2 tanaka
 4 tangier
-g tangle
+7k tangle
 2g tangled
 g tangles
 o tangling
@@ -21775,11 +21775,11 @@ o tantalizes
 3 tarana
 3 tareq
 7s target
-40 targeted
+60 targeted
 o targeting
 o targets
 7s tarnish
-40 tarnished
+60 tarnished
 o tarnishes
 o tarnishing
 40 tart
@@ -21838,7 +21838,7 @@ o teaming
 7s teaming up
 g teams
 7s teams up
-g tear
+7k tear
 7s tear down
 7s tear off
 7s tear up
@@ -21851,7 +21851,7 @@ g tears
 7s tears off
 7s tears up
 7s tease
-40 teased
+60 teased
 o teases
 o teasing
 g teasings
@@ -21863,7 +21863,7 @@ g teaspoons
 1lc technologists
 3 ted
 3 teddy
-g tee
+7k tee
 7s tee off
 7s tee up
 o teeing
@@ -21886,7 +21886,7 @@ g teeth
 4 tel aviv
 4 telangana
 w telefonica
-g tell
+7k tell
 7s tell off
 7s tell on
 40 telling
@@ -21897,7 +21897,7 @@ g tells
 7s tells on
 w telus
 0 temp
-g temper
+7k temper
 40 temperate
 2g tempered
 o tempering
@@ -21970,7 +21970,7 @@ sw texans
 4 texas
 w texas instruments
 0 texas rangers
-g text
+7k text
 2g texted
 g texts
 w tgi fridays
@@ -22102,12 +22102,12 @@ g thousand
 g thousands
 g thousandth
 0 thousandths
-g thread
+7k thread
 2g threaded
 o threading
 g threads
 7s threaten
-40 threatened
+60 threatened
 40 threatening
 o threatens
 g three
@@ -22119,7 +22119,7 @@ g threesomes
 9k threw in
 9k threw up
 7s thrill
-40 thrilled
+60 thrilled
 o thrilling
 o thrills
 7s thrive
@@ -22128,7 +22128,7 @@ o thrives
 40 thriving
 g through
 g throughout
-g throw
+7k throw
 7s throw away
 7s throw back
 7s throw in
@@ -22149,7 +22149,7 @@ g throws
 7s throws in
 7s throws up
 g thru
-g thrust
+7k thrust
 o thrusting
 g thrusts
 g thunder
@@ -22170,7 +22170,7 @@ g thy
 4 tianshui
 3 tiara
 g tic
-g tick
+7k tick
 7s tick by
 7s tick off
 2g ticked
@@ -22183,7 +22183,7 @@ g ticks
 7s ticks by
 7s ticks off
 g tics
-g tide
+7k tide
 7s tide over
 g tides
 7s tides over
@@ -22199,13 +22199,13 @@ o tiding
 7s tidy up
 o tidying
 7s tidying up
-g tie
+7k tie
 7s tie away
 7s tie back
 7s tie down
 7s tie in
 7s tie up
-40 tied
+60 tied
 9k tied away
 9k tied back
 9k tied down
@@ -22241,7 +22241,7 @@ g tightest
 1lc tiktokers
 g til
 4 tilburg
-g tile
+7k tile
 2g tiled
 g tiles
 o tiling
@@ -22249,7 +22249,7 @@ g till
 3 tim
 w tim hortons
 2 timbaland
-g time
+7k time
 g time off
 7s time out
 2g timed
@@ -22275,7 +22275,7 @@ g tinier
 g tiniest
 40 tiny
 eo tiny bit
-g tip
+7k tip
 7s tip off
 7s tip over
 40 tip top
@@ -22290,9 +22290,9 @@ g tips
 7s tips off
 7s tips over
 4 tirana
-g tire
+7k tire
 7s tire out
-40 tired
+60 tired
 9k tired out
 g tires
 7s tires out
@@ -22327,7 +22327,7 @@ g tokens
 9k told off
 9k told on
 40 tolerant
-g toll
+7k toll
 2g tolled
 o tolling
 g tolls
@@ -22343,7 +22343,7 @@ g tolls
 0 tomorrow
 4 tomsk
 g ton
-g tone
+7k tone
 7s tone down
 2g toned
 9k toned down
@@ -22380,7 +22380,7 @@ eo too
 9k took up
 g tooth
 g toothpaste
-g top
+7k top
 7s top down
 40 top notch
 7s top off
@@ -22427,12 +22427,12 @@ g tornados
 g torque
 g torques
 2 torres
-g torture
+7k torture
 2g tortured
 g tortures
 o torturing
 w toshiba
-g toss
+7k toss
 7s toss up
 2g tossed
 9k tossed up
@@ -22440,7 +22440,7 @@ g tosses
 7s tosses up
 o tossing
 7s tossing up
-g total
+7k total
 2g totaled
 o totalling
 eo totally
@@ -22449,7 +22449,7 @@ g totals
 4 tottenham
 0 tottenham hotspur
 7s touch
-40 touched
+60 touched
 o touches
 40 touching
 40 tough
@@ -22461,7 +22461,7 @@ g tougher
 g toughest
 4 toulon
 4 toulouse
-g tour
+7k tour
 2g toured
 o touring
 1lc tourist
@@ -22476,9 +22476,9 @@ w toys r us
 3 tracey
 3 traci
 3 tracie
-g track
+7k track
 7s track down
-40 tracked
+60 tracked
 9k tracked down
 o tracking
 7s tracking down
@@ -22486,7 +22486,7 @@ g trackings
 g tracks
 7s tracks down
 3 tracy
-g trade
+7k trade
 7s trade in
 7s trade out
 7s trade up
@@ -22513,7 +22513,7 @@ o trafficks
 g tragedies
 g tragedy
 7s train
-40 trained
+60 trained
 o training
 g trainings
 o trains
@@ -22533,7 +22533,7 @@ o transacting
 o transacts
 1lc transcriptionist
 1lc transcriptionists
-g transfer
+7k transfer
 2g transferred
 o transferring
 g transfers
@@ -22541,7 +22541,7 @@ g transfers
 2g transformed
 o transforming
 o transforms
-g transition
+7k transition
 2g transitioned
 o transitioning
 g transitions
@@ -22555,7 +22555,7 @@ o transpiring
 o transporting
 o transports
 7s trap
-40 trapped
+60 trapped
 o trapping
 o traps
 7s travel
@@ -22568,12 +22568,12 @@ o travelling
 g travellings
 o travels
 3 travis
-g treat
+7k treat
 2g treated
 o treating
 g treatise
 g treats
-g trek
+7k trek
 o trekking
 g treks
 2 tremblay
@@ -22582,7 +22582,7 @@ g treks
 o trembles
 40 trembling
 40 trenchant
-g trend
+7k trend
 2g trended
 g trendier
 g trendiest
@@ -22603,15 +22603,15 @@ g tribunal
 g tribunals
 g tributaries
 g tributary
-g tribute
+7k tribute
 2g tributed
 g tributes
 o tributing
 3 tricia
-g trick
+7k trick
 2g tricked
 o tricking
-g trickle
+7k trickle
 7s trickle down
 2g trickled
 9k trickled down
@@ -22635,7 +22635,7 @@ o tries
 2g trifled
 o trifles
 40 trifling
-g trigger
+7k trigger
 2g triggered
 o triggering
 g triggers
@@ -22644,7 +22644,7 @@ g trillions
 g trillionth
 0 trillionths
 7s trim
-40 trimmed
+60 trimmed
 o trimming
 o trims
 3 trina
@@ -22654,7 +22654,7 @@ sg trinidadian
 sw trinidadians
 g trinities
 g trinity
-g trip
+7k trip
 7s trip out
 7s trip up
 4 tripoli
@@ -22678,7 +22678,7 @@ g trips
 1lc trooper
 1lc troopers
 g troops
-g trot
+7k trot
 7s trot out
 g trots
 7s trots out
@@ -22687,7 +22687,7 @@ g trots
 o trotting
 7s trotting out
 7s trouble
-40 troubled
+60 troubled
 o troubles
 g troubleshooting
 40 troubling
@@ -22746,7 +22746,7 @@ g tummies
 g tummy
 g tuna
 3 tunar
-g tune
+7k tune
 2g tuned
 g tunes
 g tungsten
@@ -22757,7 +22757,7 @@ o tuning
 4 tunisia
 sg tunisian
 sw tunisians
-g tunnel
+7k tunnel
 2g tunnelled
 o tunnelling
 g tunnels
@@ -22772,14 +22772,14 @@ sg turkmen
 sw turkmens
 4 turks and caicos islands
 4 turku
-g turn
+7k turn
 7s turn down
 7s turn in
 7s turn off
 7s turn on
 7s turn out
 7s turn up
-40 turned
+60 turned
 9k turned down
 9k turned in
 9k turned off
@@ -22826,12 +22826,12 @@ g twentieth
 g twentieths
 g twenty
 eo twice
-g twin
+7k twin
 2g twinned
 o twinning
 g twins
 7s twist
-40 twisted
+60 twisted
 40 twisting
 o twists
 w twitter
@@ -22846,7 +22846,7 @@ o tying
 7s tying in
 7s tying up
 3 tyler
-g type
+7k type
 7s type in
 7s type out
 7s type up
@@ -22917,7 +22917,7 @@ eo ultimately
 g uncoordinated
 g uncoordinateds
 7s uncover
-40 uncovered
+60 uncovered
 o uncovering
 o uncovers
 40 undecided
@@ -22946,7 +22946,7 @@ g undergrounds
 o understanding
 g understandings
 o understands
-40 understood
+60 understood
 7s undertake
 o undertakes
 o undertaking
@@ -23000,7 +23000,7 @@ o unfolds
 o unfoundeds
 40 unguarded
 40 unheard
-40 unified
+60 unified
 o unifies
 7s unify
 o unifying
@@ -23011,7 +23011,7 @@ w unilever
 40 uninvited
 40 unique
 7s unite
-40 united
+60 united
 4 united arab emirates
 4 united kingdom
 w united nations
@@ -23063,7 +23063,7 @@ o unravels
 40 unruly
 40 unseen
 7s unsettle
-40 unsettled
+60 unsettled
 o unsettles
 40 unsettling
 40 unsightly
@@ -23095,10 +23095,10 @@ eo up to
 40 up to date
 40 upbeat
 7s update
-40 updated
+60 updated
 o updates
 o updating
-g upgrade
+7k upgrade
 2g upgraded
 g upgrades
 o upgrading
@@ -23107,10 +23107,10 @@ o upgrading
 o upholding
 o upholds
 7s uplift
-40 uplifted
+60 uplifted
 40 uplifting
 o uplifts
-g upload
+7k upload
 2g uploaded
 o uploading
 g uploads
@@ -23120,7 +23120,7 @@ g upon
 2g uprisen
 w ups
 40 upscale
-7s upset
+9k upset
 o upsets
 o upsetting
 g upside
@@ -23136,7 +23136,7 @@ g uranus
 40 urban
 g urbanite
 g urbanites
-g urge
+7k urge
 7s urge on
 2g urged
 9k urged on
@@ -23163,7 +23163,7 @@ w usa today
 0 usd
 7s use
 7s use up
-40 used
+60 used
 9k used up
 40 useful
 1lc user
@@ -23171,7 +23171,7 @@ w usa today
 o uses
 7s uses up
 3 usha
-1lc usher
+1sg usher
 7s usher in
 2g ushered
 9k ushered in
@@ -23202,7 +23202,7 @@ o utters
 4 uzbekistan
 4 va
 40 vacant
-g vacuum
+7k vacuum
 7s vacuum up
 2g vacuummed
 9k vacuummed up
@@ -23234,7 +23234,7 @@ g vainest
 o validates
 o validating
 40 valuable
-g value
+7k value
 2g valued
 g values
 o valuing
@@ -23264,7 +23264,7 @@ g vapor
 g variables
 40 variant
 g variants
-40 varied
+60 varied
 o varies
 g varieties
 g variety
@@ -23295,7 +23295,7 @@ sg venezuelan
 sw venezuelans
 40 vengeful
 4 venice
-g venture
+7k venture
 2g ventured
 g ventures
 o venturing
@@ -23309,7 +23309,7 @@ g verdanter
 g verdantest
 g verdict
 g verdicts
-40 verified
+60 verified
 o verifies
 7s verify
 o verifying
@@ -23346,7 +23346,7 @@ o vexes
 40 vexing
 w vh1
 g via
-g vibe
+7k vibe
 2g vibed
 g vibes
 o vibing
@@ -23371,7 +23371,7 @@ o vies
 4 vietnam
 sg vietnamese
 sw vietnameses
-g view
+7k view
 2g viewed
 o viewing
 g views
@@ -23414,7 +23414,7 @@ g vis a vis
 w visa
 g visionaries
 40 visionary
-g visit
+7k visit
 2g visited
 o visiting
 1lc visitor
@@ -23444,11 +23444,11 @@ g vocabularies
 g vocabulary
 w vodafone
 2 vogt
-g voice
+7k voice
 2g voiced
 g voices
 o voicing
-g void
+7k void
 2g voided
 o voiding
 g voids
@@ -23472,7 +23472,7 @@ o volunteering
 g volunteerings
 o volunteers
 w volvo
-g vomit
+7k vomit
 g vomits
 2g vomitted
 2 vorobyov
@@ -23482,7 +23482,7 @@ g vomits
 o votes
 o voting
 g votings
-g vow
+7k vow
 2g vowed
 o vowing
 g vows
@@ -23507,7 +23507,7 @@ g wafers
 g wahoo
 g waist
 g waists
-g wait
+7k wait
 7s wait off
 7s wait on
 7s wait up
@@ -23544,7 +23544,7 @@ o waking
 7s waking up
 4 wales
 w walgreens
-g walk
+7k walk
 7s walk away
 7s walk in
 7s walk off
@@ -23590,10 +23590,10 @@ g wangs
 o wanting
 40 wanton
 o wants
-g war
+7k war
 g ward
 g wards
-g warehouse
+7k warehouse
 2g warehoused
 g warehouses
 o warehousing
@@ -23626,10 +23626,10 @@ o warning
 g warnings
 o warns
 7s warp
-40 warped
+60 warped
 o warping
 o warps
-g warrant
+7k warrant
 2g warranted
 o warranting
 g warrants
@@ -23645,12 +23645,12 @@ g wars
 2g was
 9k was off
 9k was onto
-g wash
+7k wash
 7s wash away
 7s wash down
 7s wash out
 7s wash up
-40 washed
+60 washed
 9k washed away
 9k washed down
 9k washed out
@@ -23671,16 +23671,16 @@ g washings
 0 washington nationals
 0 washington redskins
 0 washington wizards
-g waste
+7k waste
 2g wasted
 40 wasteful
 g wastes
 o wasting
 g wat
 2 watanabe
-g watch
+7k watch
 7s watch out
-40 watched
+60 watched
 9k watched out
 g watches
 7s watches out
@@ -23699,7 +23699,7 @@ g watersheds
 g watt
 g watts
 g wattses
-g wave
+7k wave
 7s wave in
 7s wave out
 2g waved
@@ -23711,7 +23711,7 @@ g waves
 o waving
 7s waving in
 7s waving out
-g wax
+7k wax
 2g waxed
 g waxes
 o waxing
@@ -23725,7 +23725,7 @@ g wb
 g we
 40 weak
 7s weaken
-40 weakened
+60 weakened
 o weakening
 o weakens
 g weaker
@@ -23739,7 +23739,7 @@ o weaning
 o weans
 7s weans in
 7s weans out
-g wear
+7k wear
 7s wear down
 7s wear in
 7s wear off
@@ -23761,7 +23761,7 @@ g wears
 7s wears out
 40 weary
 7s weather
-40 weathered
+60 weathered
 o weathering
 1lc weatherman
 1lc weathermans
@@ -23781,7 +23781,7 @@ g weddings
 0 wednesdays
 o weds
 40 wee
-g weed
+7k weed
 2g weeded
 o weeding
 4 weedon
@@ -23819,7 +23819,7 @@ o weirding
 o weirds
 7s weirds out
 2 weiss
-g welcome
+7k welcome
 2g welcomed
 g welcomes
 o welcoming
@@ -23896,7 +23896,7 @@ g what
 g whatever
 g whatsoever
 g whee
-g wheel
+7k wheel
 7s wheel in
 7s wheel out
 o wheeling
@@ -23921,7 +23921,7 @@ g whilst
 g whinier
 g whiniest
 40 whiny
-g whip
+7k whip
 7s whip out
 7s whip up
 o whipping
@@ -23930,7 +23930,7 @@ o whipping
 g whips
 7s whips out
 7s whips up
-g whisk
+7k whisk
 2g whisked
 o whisking
 g whisks
@@ -23940,7 +23940,7 @@ g whisky
 o whispering
 g whisperings
 o whispers
-g whistle
+7k whistle
 2g whistled
 g whistles
 o whistling
@@ -23963,8 +23963,8 @@ g whoops
 g whose
 g why
 4 wichita
-g wick
-40 wicked
+7k wick
+60 wicked
 g wickeder
 g wickedest
 4 wickham
@@ -24021,7 +24021,7 @@ o will
 2 wilson
 40 wily
 2 wimmer
-1lc wimp
+1sg wimp
 7s wimp out
 2g wimped
 9k wimped out
@@ -24029,10 +24029,10 @@ o wimping
 7s wimping out
 o wimps
 7s wimps out
-g win
+7k win
 40 win win
 4 winchester
-g wind
+7k wind
 7s wind down
 7s wind up
 4 windhoek
@@ -24048,7 +24048,7 @@ g winds
 40 windy
 g wine
 3 winfried
-g wing
+7k wing
 2g winged
 4 wingham
 o winging
@@ -24066,7 +24066,7 @@ g wins
 3 winslow
 3 winston
 4 winterthur
-g wipe
+7k wipe
 7s wipe out
 2g wiped
 9k wiped out
@@ -24074,7 +24074,7 @@ g wipes
 7s wipes out
 o wiping
 7s wiping out
-g wire
+7k wire
 7s wire up
 2g wired
 9k wired up
@@ -24097,7 +24097,7 @@ g wiser
 o wises
 7s wises up
 g wisest
-g wish
+7k wish
 2g wished
 g wishes
 o wishing
@@ -24120,7 +24120,7 @@ o withering
 o withers
 g within
 g without
-1lc witness
+1sg witness
 2g witnessed
 1lc witnesses
 o witnessing
@@ -24170,7 +24170,7 @@ g words
 9k wore off
 9k wore on
 9k wore out
-g work
+7k work
 7s work in
 7s work off
 7s work out
@@ -24193,13 +24193,13 @@ g works
 7s works off
 7s works out
 7s works up
-g workshop
+7k workshop
 2g workshopped
 o workshopping
 g workshops
 w world trade organization
-40 worn
-40 worried
+60 worn
+60 worried
 o worries
 7s worry
 o worrying
@@ -24209,20 +24209,20 @@ g worse
 2g worsened
 o worsening
 o worsens
-g worship
+7k worship
 o worshipping
 g worships
 g worst
-g worth
+7k worth
 2g worthed
 o worthing
 g worths
 40 worthwhile
 o would
-g wound
+7k wound
 9k wound down
 9k wound up
-40 wounded
+60 wounded
 o wounding
 g wounds
 3 wout
@@ -24239,7 +24239,7 @@ o wraps
 7s wreak
 o wreaking
 o wreaks
-g wreck
+7k wreck
 2g wrecked
 o wrecking
 g wrecks
@@ -24257,7 +24257,7 @@ g wriest
 o wringing
 o wrings
 7s wrinkle
-40 wrinkled
+60 wrinkled
 o wrinkles
 o wrinkling
 7s write
@@ -24392,7 +24392,7 @@ g years old
 o yelling
 g yellings
 40 yellow
-40 yellowed
+60 yellowed
 g yellower
 g yellowest
 o yells
@@ -24546,7 +24546,7 @@ sg zimbabwean
 sw zimbabweans
 2 zimmermann
 3 zineb
-g zip
+7k zip
 7s zip by
 7s zip over
 7s zip up
@@ -24566,7 +24566,7 @@ g zips
 3 zola
 g zombie
 g zombies
-g zone
+7k zone
 7s zone out
 2g zoned
 9k zoned out

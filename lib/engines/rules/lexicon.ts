@@ -66,8 +66,8 @@ export const isAdjective = memoize((word: string): boolean => is(word, CLASS.adj
 /** A verb's bare form that can open a command ("stop", "free", "give"), not a past form or a noun only. */
 export const isImperative = memoize((word: string): boolean =>
   COMMAND_VERBS.has(word) || is(word, CLASS.bareVerb));
-// Bare verbs the lexicon lists only as nouns or adjectives, common at the head of a slogan ("Stop the war").
-const COMMAND_VERBS = new Set(["stop", "end", "free", "return", "halt", "cancel", "respect", "protect", "defend", "fund", "reopen", "close", "ban", "scrap"]);
+// Bare verbs the lexicon lacks or lists only as adjectives, common at the head of a slogan or advice ("Free Ana Ruiz").
+const COMMAND_VERBS = new Set(["free", "halt", "defend", "reopen", "close", "scrap", "apologize", "apologise", "notify"]);
 /** An "-ly" word that is an adverb ("publicly"), not a noun like "rally", "ally" or "assembly". */
 export const isLyAdverb = memoize((word: string): boolean => /ly$/.test(word) && (is(word, CLASS.adverb) || !known(word)));
 /** "European", "Ukrainian": a demonym, never a name on its own. */

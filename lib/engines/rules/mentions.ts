@@ -21,6 +21,7 @@ import {
   type GazetteerEntry,
 } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isOrganizationName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
+import { SPEECH } from "./demand-words.ts";
 
 export interface Mention {
   start: number;
@@ -212,8 +213,10 @@ export function junkSentenceIndices(sentences: TextSpan[]): Set<number> {
 
 // ---------------------------------------------------------------------------------------------
 
-const SPEECH_AFTER =
-  /^,?\s+(?:(?:has|had|have|is|was|also|then|later|previously|again|on \w+|last \w+)\s+)*(?:said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes|argued|argues|warned|warns|insisted|insists|explained|explains|mentioned|stressed|stresses|announced|announces|declared|declares|claimed|claims|asked|asks|demanded|demands|urged|urges|called|calls|replied|responded|acknowledged|admitted|confirmed|denied|tweeted|posted|testified|recalled|suggested|instructed|informed|famous|kept in mind|believes|thinks|hopes|wants|spoke|met|visited|signed|ordered|ruled|filed|sued|requested|pleaded|vowed|promised|threatened|refused|rejected|accused|criticized|criticised|advised|desires|desired|insisted|pressed|sought|seeks|wanted|needs|required|requires|planned|plans|argued|proposed|offered|called)\b/;
+const SPEECH_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:has|had|have|is|was|also|then|later|previously|again|on \w+|last \w+)\s+)*(?:${SPEECH}|states|notes|stresses|claimed|claims|asked|asks|demanded|demands|urged|urges|called|calls|replied|responded|acknowledged|admitted|confirmed|denied|tweeted|posted|testified|recalled|suggested|instructed|informed|famous|kept in mind|believes|thinks|hopes|wants|spoke|met|visited|signed|ordered|ruled|filed|sued|requested|pleaded|vowed|promised|threatened|refused|rejected|accused|criticized|criticised|advised|desires|desired|insisted|pressed|sought|seeks|wanted|needs|required|requires|planned|plans|proposed|offered|called)\b`,
+);
+// Before a name only the verbs that invert ('…," said Roe'): most speech verbs take their object there ("warned Russia").
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
@@ -1113,7 +1116,8 @@ const PUBLICATION_OBJECT = /(?:['’]s|\b(?:edits?|edited|editor of|publish(?:es
 function acts(after: string): boolean {
   // "The Harbor Courier reported Friday that …": a paper's own reporting is its act.
   if (SPEECH_RE.test(after) || /^\s+(?:(?:has|had|also|first|later)\s+)?(?:reported|reports|revealed|disclosed|editorialized)\b/.test(after)) return true;
-  const appos = /^,\s+(?:the|a|an|its|their)\s+[^,;.()"“”]{2,80},/u.exec(after);
+  // Or after "in an editorial," / "in a statement on Tuesday,": where it spoke.
+  const appos = /^,\s+(?:(?:the|a|an|its|their)\s+[^,;.()"“”]{2,80}|in\s+(?:an?|its|their)\s+[^,;.()"“”]{2,40}),/u.exec(after);
   return !!appos && SPEECH_RE.test(after.slice(appos[0].length));
 }
 

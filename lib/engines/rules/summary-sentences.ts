@@ -2,14 +2,17 @@
 // sentence and, when short enough, the next one — with datelines and attribution clutter removed.
 import type { DemandDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
+import { SPEECH } from "./demand-words.ts";
 
 const MAX_CHARS = 480;
 
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.'’ -]*\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–-]+\s*/u;
 const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addition|On \p{Lu}\p{Ll}+|Earlier|Later|Still),\s+/u;
 // ", Kremlin spokesperson Dmitry Peskov said Thursday." / ", according to a senior official who …" / ", officials said."
-const TRAILING_ATTRIBUTION =
-  /,?\s*(?:[“"]?\s*)?(?:,\s*)?(?:according to|in line with)\b[^.!?]*(?=[.!?]["”]?$)|,\s+(?:[\p{L}’'.-]+\s+){0,6}(?:said|says|told reporters|added|mentioned|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?=[.!?]["”]?$)/u;
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`,?\s*(?:[“"]?\s*)?(?:,\s*)?(?:according to|in line with)\b[^.!?]*(?=[.!?]["”]?$)|,\s+(?:[\p{L}’'.-]+\s+){0,6}(?:${SPEECH}|told reporters)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?=[.!?]["”]?$)`,
+  "u",
+);
 
 // "Net - The union …": the tail of a site name or label before a dash, left by the page.
 const FRAGMENT_LEAD = /^[\p{L}\p{N}.]{1,12}\s+[-–—|]\s+(?=\p{Lu})/u;

@@ -3,7 +3,7 @@
 // compromise tags give.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { classesOf, isCommonWord, isFirstName, isLyAdverb, isOrganizationName, isPlaceName, isVerbForm } from "../../../lib/engines/rules/lexicon.ts";
+import { classesOf, isCommonWord, isFirstName, isImperative, isLyAdverb, isOrganizationName, isPastTense, isPlaceName, isVerbForm } from "../../../lib/engines/rules/lexicon.ts";
 import { CLASS } from "../../../lib/engines/rules/lexicon-data.ts";
 import { CLASSES, classMask, compromiseLexicon, LEXICON_MODULE, lexiconModule } from "../../../scripts/lexicon.ts";
 
@@ -48,5 +48,14 @@ describe("baked lexicon", () => {
     expect(isVerbForm("marched")).toBe(true); // unknown, inflected like a verb
     expect(isLyAdverb("publicly")).toBe(true);
     expect(isLyAdverb("rally")).toBe(false);
+  });
+
+  it("fills the gaps compromise leaves for its parser: a past listed as an adjective, a bare verb listed as a noun", () => {
+    expect(isPastTense("threatened")).toBe(true); // compromise: Adjective (Adj|Past)
+    expect(isPastTense("acknowledged")).toBe(true);
+    expect(["tell", "call", "sign", "ask"].filter((w) => !isImperative(w))).toEqual([]); // compromise: Singular (Noun|Verb)
+    // Still nouns in a noun phrase ("dock workers", "a court order"): only the bare-verb class is added.
+    expect(isVerbForm("dock") || isVerbForm("order")).toBe(false);
+    expect(isPastTense("docks") || isPastTense("abide")).toBe(false);
   });
 });

@@ -7,6 +7,11 @@ import { extractRules } from "../../../lib/engines/rules/index.ts";
 const summary = (text: string) => extractRules({ text, metadata: emptyMetadata() }).summary;
 
 describe("the summary", () => {
+  it("drops a trailing attribution with any speech verb ('…, the mayor noted.')", () => {
+    const text = "The Dover council will vote on the harbor plan next week, Mayor Tom Ruiz noted. The plan would close the east pier.";
+    expect(summary(text)).toBe("The Dover council will vote on the harbor plan next week. The plan would close the east pier.");
+  });
+
   it("opens with the first sentence of six words or more, not a shorter line before it", () => {
     const text =
       "Ferry service resumes today.\n\n" +
