@@ -389,7 +389,10 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     const leftCount = words(strip(s.slice(cs, a), "")).length;
     let from = Math.max(0, leftCount - 6);
     if (from + 12 > w.length) from = Math.max(0, w.length - 12);
+    const cutRight = from + 12 < w.length;
     w = w.slice(from, from + 12);
+    // Cut short on the right: a preposition or article left at the end opens words that are gone.
+    for (let k = 0; cutRight && k < 3 && w.length > 1 && TRAIL_PREP.test(w[w.length - 1]!); k++) w.pop();
   }
   return readable(w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim());
 }

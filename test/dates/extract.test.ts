@@ -126,6 +126,12 @@ describe("about: a readable phrase or null", () => {
     const t = "LONDON (Northern Wire) - The stoppage began on Monday, union officials said.";
     expect(extractDates(t, { reference: "2024-06-09" })[0]!.about).toBe("The stoppage began");
   });
+  it("cut short to twelve words, ends on a word that closes the phrase, not a dangling 'by'", () => {
+    const t = "Families of the valley town of Orrin were told on Monday to move their cattle by the district warden, Ilse Marr, before the storm.";
+    const about = extractDates(t, { reference: "2024-03-06" })[0]!.about!;
+    expect(about).toMatch(/were told to move their cattle$/);
+    expect(about.split(" ").length).toBeLessThanOrEqual(12);
+  });
   it("keeps the preposition that opens the words after the expression", () => {
     const t = "Rangers found the missing canoe on Sunday in a reed bed near the weir.";
     expect(extractDates(t, { reference: "2024-03-06" })[0]!.about).toBe("Rangers found the missing canoe in a reed bed near the weir");
