@@ -12,6 +12,20 @@ describe("the summary", () => {
     expect(summary(text)).toBe("The Dover council will vote on the harbor plan next week. The plan would close the east pier.");
   });
 
+  it("leaves out a wire dateline whatever the agency's name ('KESTON FALLS, May 2 (Harbour Wire) - …')", () => {
+    const text =
+      "KESTON FALLS, May 2 (Harbour Wire) - The county closed the old bridge to lorries on Thursday after inspectors found cracks.\n\n" +
+      "Hauliers said the detour would add an hour to every delivery run.";
+    expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
+  });
+
+  it("keeps a title before an acronym in brackets: only a place in capitals opens a dateline", () => {
+    const text =
+      "Director of the Northern Border Agency (NBA) Carla Mendes said on Monday that patrols would double along the river.\n\n" +
+      "The agency asked the provinces to lend it forty boats before the flood season.";
+    expect(summary(text).startsWith("Director of the Northern Border Agency (NBA) Carla Mendes said")).toBe(true);
+  });
+
   it("opens with the first sentence of six words or more, not a shorter line before it", () => {
     const text =
       "Ferry service resumes today.\n\n" +
