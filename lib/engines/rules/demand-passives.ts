@@ -13,6 +13,28 @@ const BE = /^(?:is|are|was|were|be|been|being)$/;
 const DIRECTED = /^(?:ordered|asked|told|urged|instructed|directed|summoned|subpoenaed|invited|advised|called|requested|encouraged)$/;
 // Between the auxiliary and the participle: "have also been urged", "was formally asked".
 const ADVERBS = /^(?:also|again|already|formally|officially|repeatedly|publicly|now|then|later|since|recently|twice|first|\p{Ll}+ly)$/u;
+// A time between the participle and its infinitive: "were ordered on Monday to leave", "told last week to".
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+function afterTime(toks: Token[], j: number): number {
+  const w = toks[j]?.lower ?? "";
+  if (WEEKDAY.test(w)) return j + 1;
+  if (w === "on" && WEEKDAY.test(toks[j + 1]?.lower ?? "")) return j + 2;
+  if (/^(?:last|this|next)$/.test(w) && /^(?:week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[j + 1]?.lower ?? "")) return j + 2;
+  return j;
+}
+/** "… to move their cattle by the district warden, Ilse Marr": an agent named after the act, and where the act ends. */
+function agentAfter(ctx: DemandContext, toks: Token[], from: number, end: number): { by: Entity; at: number } | undefined {
+  for (let k = from; k < end; k++) {
+    if (toks[k]!.lower !== "by") continue;
+    // The noun phrase and an apposition after it ("the district warden, Ilse Marr"), at most ten words.
+    let stop = k + 1;
+    let commas = 0;
+    while (stop < toks.length && stop - k <= 10 && !/^[;:.!?)“”"]$/.test(toks[stop]!.text) && (toks[stop]!.text !== "," || ++commas < 2)) stop++;
+    const by = stop > k + 1 ? actorsIn(ctx, toks[k + 1]!.start, toks[stop - 1]!.end)[0] : undefined;
+    if (by) return { by, at: k };
+  }
+  return undefined;
+}
 // What a reporter asks a source to do is no demand in the story.
 const NOT_ACTS = /^(?:comment|elaborate)$/;
 
@@ -34,6 +56,7 @@ export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Toke
       if (!/^(?:on|upon)$/.test(toks[j]?.lower ?? "")) continue;
       j++;
     }
+    j = afterTime(toks, j);
     // The agent in a "by" phrase: "asked by the Justice Department to …".
     let by: Entity | undefined;
     if (toks[j]?.lower === "by") {
@@ -59,8 +82,12 @@ export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Toke
     // "to" and a bare verb: "ordered to tighten security", not "asked to a briefing" or "asked about it".
     const verb = toks[j + 1];
     if (toks[j]?.lower !== "to" || !verb || !/^\p{Ll}+$/u.test(verb.text) || DETERMINERS.has(verb.lower) || POSSESSIVE_PRONOUNS[verb.lower] || NOT_ACTS.test(verb.lower)) continue;
+    let end = clauseEnd(toks, j + 1, false);
+    if (!by) {
+      const after = agentAfter(ctx, toks, j + 2, end);
+      if (after) ({ by, at: end } = after);
+    }
     by ??= ordererBefore(ctx, si, toks, s) ?? attributedBody(ctx, toks, i);
-    const end = clauseEnd(toks, j + 1, false);
     if (!by || end <= j + 1) continue;
     // A one-word act ("urged to leave") reads whole only with who is told: the clause from its subject.
     let from = j + 1;

@@ -15,6 +15,15 @@ describe("passive directives", () => {
     expect(brief("Harbor police were ordered by Mayor Ana Pike to set up barriers around the square.")[0]).toMatchObject({ by: "Ana Pike", what: "set up barriers around the square" });
   });
 
+  it("reads past a time between the verb and its infinitive, and takes a 'by' phrase after the act as the agent", () => {
+    const text = "Families in the Orrin valley were ordered on Monday to move their cattle to high ground by the district warden, Ilse Marr, as the river rose.";
+    expect(brief(text)).toContainEqual(expect.objectContaining({ by: "Ilse Marr", what: "move their cattle to high ground" }));
+    // A deadline after "by" is part of the act, not its agent.
+    expect(brief("The Dover Water Board ordered the mill closed on Friday. Its tenants were told last week to clear the yard by Friday.")).toContainEqual(
+      expect.objectContaining({ by: "Dover Water Board", what: "clear the yard by Friday" }),
+    );
+  });
+
   it("takes the agent from an order named in the sentences before", () => {
     const text = "Embassy staff left Karvia on Monday on orders from the State Department. Other Americans have also been urged to leave.";
     expect(brief(text)).toContainEqual(expect.objectContaining({ by: "State Department", what: "Other Americans have also been urged to leave" }));
