@@ -205,6 +205,13 @@ function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, tr
 }
 
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
+/** After a time between a verb and what it governs ("on Monday", "last week", "yesterday"), or `j` when there is none. */
+export function skipTime(toks: Token[], j: number): number {
+  const x = toks[j]?.lower ?? "";
+  if (/^(?:on|last|this|late|early|next)$/.test(x) && TIME_WORDS.has(toks[j + 1]?.lower ?? "")) return j + 2;
+  if (TIME_WORDS.has(x) && x !== "time") return j + 1;
+  return j;
+}
 const STATEMENT_WORDS = new Set(["statement", "letter", "note", "post", "video", "interview", "speech", "message", "filing", "ruling", "report", "tweet", "email", "release"]);
 
 /** Step back over auxiliaries, adverbs, "to" + a governing verb, and time phrases ("on Friday", "in a statement"). */

@@ -5,7 +5,7 @@
 import type { Token } from "../../text/tokens.ts";
 import { tokenize } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, npEnd, subjectOf } from "./demand-agents.ts";
+import { actorsIn, npEnd, skipTime, subjectOf } from "./demand-agents.ts";
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
@@ -13,15 +13,6 @@ const BE = /^(?:is|are|was|were|be|been|being)$/;
 const DIRECTED = /^(?:ordered|asked|told|urged|instructed|directed|summoned|subpoenaed|invited|advised|called|requested|encouraged)$/;
 // Between the auxiliary and the participle: "have also been urged", "was formally asked".
 const ADVERBS = /^(?:also|again|already|formally|officially|repeatedly|publicly|now|then|later|since|recently|twice|first|\p{Ll}+ly)$/u;
-// A time between the participle and its infinitive: "were ordered on Monday to leave", "told last week to".
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
-function afterTime(toks: Token[], j: number): number {
-  const w = toks[j]?.lower ?? "";
-  if (WEEKDAY.test(w)) return j + 1;
-  if (w === "on" && WEEKDAY.test(toks[j + 1]?.lower ?? "")) return j + 2;
-  if (/^(?:last|this|next)$/.test(w) && /^(?:week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[j + 1]?.lower ?? "")) return j + 2;
-  return j;
-}
 /** "… to move their cattle by the district warden, Ilse Marr": an agent named after the act, and where the act ends. */
 function agentAfter(ctx: DemandContext, toks: Token[], from: number, end: number): { by: Entity; at: number } | undefined {
   for (let k = from; k < end; k++) {
@@ -56,7 +47,8 @@ export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Toke
       if (!/^(?:on|upon)$/.test(toks[j]?.lower ?? "")) continue;
       j++;
     }
-    j = afterTime(toks, j);
+    // A time between the participle and its infinitive: "were ordered on Monday to leave".
+    j = skipTime(toks, j);
     // The agent in a "by" phrase: "asked by the Justice Department to …".
     let by: Entity | undefined;
     if (toks[j]?.lower === "by") {

@@ -13,7 +13,7 @@ import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { advisoryVerbAt, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
-import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
 type Lemma =
@@ -244,9 +244,11 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   for (;;) {
     const x = toks[j]?.lower ?? "";
     if (/^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|strongly)$/.test(x)) j++;
-    else if (/^(?:on|last|this|late|early|next)$/.test(x) && TIME_WORDS.has(toks[j + 1]?.lower ?? "")) j += 2;
-    else if (TIME_WORDS.has(x) && x !== "time") j++;
-    else break;
+    else {
+      const after = skipTime(toks, j);
+      if (after === j) break;
+      j = after;
+    }
   }
   const w = toks[j]?.lower ?? "";
   let agent: Entity | undefined | null = null;

@@ -6,10 +6,10 @@ import { SPEECH } from "./demand-words.ts";
 
 const MAX_CHARS = 480;
 
-// The place is in capitals ("WILMINGTON, Del. (AP)"): a title before an acronym ("Director of the Bureau (FBI)") is not one.
-const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–-]+\s*/u;
-// "KESTON FALLS, May 2 (Harbour Wire) - …": a wire dateline with any agency's name, set off by a dash.
-const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*/u;
+// A wire dateline: "KESTON FALLS, May 2 (Harbour Wire) - " (any agency's name, set off by a dash), "WILMINGTON, Del.
+// (AP)" (an agency's acronym), "PARIS —". The place is in capitals: a title before an acronym ("Director of the
+// Bureau (FBI)") is not one.
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*|^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–-]+\s*/u;
 const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addition|On \p{Lu}\p{Ll}+|Earlier|Later|Still),\s+/u;
 // ", Kremlin spokesperson Dmitry Peskov said Thursday." / ", according to a senior official who …" / ", officials said."
 const TRAILING_ATTRIBUTION = new RegExp(
@@ -27,7 +27,7 @@ const CLAIM_SOURCE = /\b(?:posts?|videos?|users?|accounts?|memes?|messages?|rumo
 const VERDICT = /\b(?:(?:is|was|are|were) (?:false|untrue|not true|baseless|misleading|fabricated|wrong)|no evidence|debunked|falsely|fact[- ]check)/i;
 
 export function cleanSentence(s: string): string {
-  let out = s.replace(FRAGMENT_LEAD, "").replace(WIRE_DATELINE, "").replace(DATELINE, "").replace(LEAD_IN, "");
+  let out = s.replace(FRAGMENT_LEAD, "").replace(DATELINE, "").replace(LEAD_IN, "");
   out = out.replace(TRAILING_ATTRIBUTION, "");
   out = out.replace(/,(\s*[”"])(?=[.!?]?$)/u, "$1").replace(/\s+/g, " ").trim();
   if (!/[.!?]["”’]?$/.test(out)) out += ".";
