@@ -342,6 +342,42 @@ function around(s: string, a: number, b: number, reach: number): { from: number;
   return { from, to };
 }
 
+// A clause opened before the expression in its segment ("walked out after talks broke down late on Thursday"):
+// the expression belongs to that clause, as it does to what a speaker said ("Renn said the authority had
+// offered a raise over two years").
+const OPENS_CLAUSE = /\b(?:after|before|when|whenever|while|because|since|until|although|though|unless|once|where|whereas|that|said|says|added|announced|noted|stated|argued|insisted)\s+/gi;
+// After the expression, one of these opens another event ("began on Friday after talks broke down").
+const LEAD_SUB = /^(?:after|before|when|while|because|since|until|although|though|unless|once|as soon as)\s+/i;
+// What follows a clause opener must be a clause: "said in an editorial" is not one.
+const STARTS_WITH_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|of|during|after|before|into|over|under|through|since|until|about|around)\b/i;
+const DETERMINER_END = /(?:^|\s)(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your)$/i;
+const ARTICLE_END = /(?:^|\s)(?:a|an)$/i;
+const POSSESSIVE = /^['’]s?(?=\s|$)/;
+// "a 10-year economic program", "a weeklong fair": the expression only describes the noun after it.
+const DURATION_ADJECTIVE = /^(?:[\w.]+-)+(?:year|day|week|month|hour|minute|decade|night|season)s?(?:-old|-long)?$|^(?:week|year|month|day)long$/i;
+const NOT_A_NOUN = /^(?:[A-Z]|\W|(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|as|than|that|which|who|when|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|must|did|does|do|the|a|an|he|she|it|they|we|i|you|this|these|those|there|here|not|so|then)\b|\S*(?:ed|ly|ing)\b)/;
+
+/**
+ * Where the expression modifies the noun after it ("next year's election", "before the summer season
+ * begins", "an October news conference", "a two-week strike"), removing it leaves the noun phrase broken
+ * ("faces ’s election", "talks season"): the phrase keeps its article instead. Returns the end of what to
+ * remove (past a possessive "'s") and the article to put in its place, or null when it is not a modifier.
+ */
+function asModifier(s: string, a: number, b: number, left: string): { end: number; article: string } | null {
+  const expression = s.slice(a, b);
+  const after = s.slice(b);
+  const possessive = POSSESSIVE.exec(after);
+  if (possessive || /['’]s$/.test(expression)) return { end: b + (possessive?.[0].length ?? 0), article: DETERMINER_END.test(left.trimEnd()) ? "" : "the" };
+  const next = /^ (\S+)/.exec(after)?.[1];
+  if (!next || NOT_A_NOUN.test(next)) return null;
+  if (DURATION_ADJECTIVE.test(expression) || ARTICLE_END.test(left.trimEnd())) return { end: b, article: "" };
+  if (/^the\s/i.test(expression)) return { end: b, article: "the" };
+  return null;
+}
+
+/** "a economic program" → "an economic program", after a word has gone from between them. */
+const articleAgreement = (p: string) => p.replace(/\b([Aa]) (?=[aeiou])/g, "$1n ").replace(/\b([Aa])n (?=[bcdfgjklmnpqrstvwxyz])/g, "$1 ");
+
 /** A short description of what happens at the time: the clause around the expression, minus the expression. */
 function aboutOf(sentence: TextSpan, start: number, end: number, duration = false): string | null {
   // Only the neighbourhood matters (the result is a dozen words): bounded work per expression.
@@ -349,7 +385,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   const win = around(full, Math.max(0, start - sentence.start), Math.min(full.length, end - sentence.start), ABOUT_REACH);
   const s = full.slice(win.from, win.to);
   const a = Math.max(0, start - sentence.start) - win.from;
-  const b = Math.min(full.length, end - sentence.start) - win.from;
+  let b = Math.min(full.length, end - sentence.start) - win.from;
   // Clause segments (commas, dashes, brackets, quotes); the expression's own segment, widened to a
   // neighbour when it says too little ("On Wednesday, Kovar said…" → the next segment).
   const cuts = [0];
@@ -363,15 +399,31 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   for (let i = 0; i < cuts.length; i += 2) if (cuts[i]! <= a) seg = i;
   let cs = cuts[seg]!;
   let ce = cuts[seg + 1]!;
-  const strip = (l: string, r: string) => {
+  const modifier = asModifier(s, a, b, s.slice(cs, a));
+  if (modifier) b = Math.min(modifier.end, ce);
+  const leftOf = (l: string) => {
     let left = l.trimEnd();
+    if (modifier) return modifier.article ? `${left} ${modifier.article}` : left;
     for (let k = 0; k < 3 && TRAIL_PREP.test(left.slice(-TRAIL_PREP_REACH)); k++) left = left.replace(TRAIL_PREP, "");
+    // The expression in a clause of its own: that clause, when it says enough (three words or more).
+    let from = -1;
+    OPENS_CLAUSE.lastIndex = 0;
+    for (let m = OPENS_CLAUSE.exec(left); m; m = OPENS_CLAUSE.exec(left)) {
+      const rest = left.slice(m.index + m[0].length);
+      if (wordCount(rest) >= 4 && !STARTS_WITH_PREPOSITION.test(rest)) from = m.index + m[0].length;
+    }
+    return from >= 0 ? left.slice(from) : left;
+  };
+  const strip = (l: string, r: string) => {
+    const left = leftOf(l);
     // A preposition after the expression opens the words that follow ("met Jan. 10 in Geneva"): kept.
-    // A coordinated clause ("was elected in May and took office …") is another event: cut, unless
-    // nothing readable is left without it.
+    // A coordinated or subordinate clause ("was elected in May and took office …", "began on Friday
+    // after talks broke down") is another event: cut, unless nothing readable is left without it.
     let right = r.replace(/^\s+/, "");
-    const conj = LEAD_CONJ.exec(right);
+    const conj = modifier ? null : LEAD_CONJ.exec(right);
     if (conj) right = wordCount(left) >= 2 ? "" : right.slice(conj[0].length);
+    // A duration anchored to an event ("came less than an hour after Craig arrived") keeps it.
+    else if (!modifier && LEAD_SUB.test(right) && wordCount(left) >= 2 && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
     // "a minute of silence", "three days of talks": the "of" belongs to the duration.
     else if (duration) right = right.replace(/^of\s+/i, "");
     return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
@@ -386,15 +438,24 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   text = dropAttribution(text).replace(/^[\s,;:]+|[\s,;:]+$/g, "");
   let w = words(text);
   if (w.length > 12) {
-    const leftCount = words(strip(s.slice(cs, a), "")).length;
+    const leftCount = words(leftOf(s.slice(cs, a))).length;
     let from = Math.max(0, leftCount - 6);
+    // Not inside a name ("Sinn | Fein was expelled") or after its article ("A | computer glitch led to").
+    const capital = (i: number) => /^[A-Z]/.test(w[i] ?? "");
+    if (from > 0 && capital(from) && capital(from - 1)) {
+      let first = from;
+      while (first > 0 && capital(first - 1)) first--;
+      if (from - first <= 4) from = first;
+      else while (capital(from)) from++;
+    }
+    if (from > 0 && DETERMINER_END.test(w[from - 1]!)) from--;
     if (from + 12 > w.length) from = Math.max(0, w.length - 12);
     const cutRight = from + 12 < w.length;
     w = w.slice(from, from + 12);
     // Cut short on the right: a preposition or article left at the end opens words that are gone.
     for (let k = 0; cutRight && k < 3 && w.length > 1 && TRAIL_PREP.test(w[w.length - 1]!); k++) w.pop();
   }
-  return readable(w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim());
+  return readable(articleAgreement(w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim()));
 }
 
 const DANGLING_START = /^(?:and|or|but|nor|so|that|which|who|of|to)\s+/i;
@@ -424,6 +485,8 @@ function readable(phrase: string): string | null {
   const w = words(p);
   // A phrase must open with a word, not with the tail of a number or a clock time ("35 p.m. …").
   if (w.length < 2 || !/^[A-Za-z"“'‘]/.test(p)) return null;
+  // Capitals only: a dateline's place ("KESTON FALLS, May 2 (Wire) -"), not something that happens.
+  if (!/\p{Ll}/u.test(p)) return null;
   if (w.filter((x) => /[A-Za-z]{2,}/.test(x)).length < 2) return null;
   return p;
 }

@@ -142,6 +142,38 @@ describe("about: a readable phrase or null", () => {
     expect(may!.about).toBe("The harbour master was appointed");
     expect(dec!.about).toBe("The harbour master was appointed in May and retired");
   });
+  it("the clause the expression is in, opened by a subordinator or a speaker's verb", () => {
+    const t = "Ferry crews walked off the job on Friday after talks with the harbour board broke down late on Thursday.";
+    const [fri, thu] = extractDates(t, { reference: "2024-05-04" });
+    expect(fri!.about).toBe("Ferry crews walked off the job");
+    expect(thu!.about).toBe("talks with the harbour board broke down late");
+    const said = "Harbour director Oskar Lind said the board had offered a raise over two years.";
+    expect(extractDates(said, { reference: "2024-05-04" })[0]!.about).toBe("the board had offered a raise");
+    // "said in an editorial" opens no clause: the speaker stays.
+    const editorial = "The Valley Courier said in an editorial on Monday, May 6.";
+    expect(extractDates(editorial, { reference: "2024-05-07" })[0]!.about).toMatch(/^The Valley Courier said in an editorial/);
+  });
+  it("a duration tied to an event keeps the event ('an hour after the ferry sank')", () => {
+    const t = "The coast guard arrived less than an hour after the ferry sank.";
+    expect(extractDates(t, { reference: "2024-05-04" })[0]!.about).toBe("The coast guard arrived after the ferry sank");
+  });
+  it("an expression that modifies a noun leaves the noun phrase whole, with its article", () => {
+    const about = (t: string) => extractDates(t, { reference: "2024-05-04" })[0]!.about;
+    expect(about("The mayor faces next year's election with a thin majority.")).toBe("The mayor faces the election with a thin majority");
+    expect(about("The union wants talks before the summer season begins.")).toBe("The union wants talks before the season begins");
+    expect(about("The regions signed a 10-year economic programme.")).toBe("The regions signed an economic programme");
+    expect(about("The panel that issued Thursday's ruling met again.")).toMatch(/issued the ruling/);
+  });
+  it("a name is not cut in two when the phrase is cut to twelve words", () => {
+    const t = "Leaders of the Keston Falls Harbour Pilots Association were expelled from the council on Feb. 20 in punishment for two unpaid levies blamed on its treasurer.";
+    const about = extractDates(t, { reference: "2024-03-06" })[0]!.about!;
+    expect(about.split(" ").length).toBeLessThanOrEqual(12);
+    expect(about).toMatch(/^(?:the )?Keston Falls Harbour Pilots Association were expelled from the council/);
+  });
+  it("a dateline's place in capitals is not what happens: null", () => {
+    const line = "KESTON FALLS, May 2 (Harbour Wire) - Dock workers walked out.";
+    expect(extractDates(line, { reference: "2024-05-02" })[0]?.about ?? null).toBeNull();
+  });
   it("a duration's 'of' goes with it: 'a minute of silence'", () => {
     const t = "The choir observed a minute of silence for the flood victims.";
     expect(extractDates(t, { reference: "2024-03-06" })[0]!.about).toBe("The choir observed silence for the flood victims");
