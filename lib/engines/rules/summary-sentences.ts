@@ -8,8 +8,8 @@ const MAX_CHARS = 480;
 
 // A wire dateline: "KESTON FALLS, May 2 (Harbour Wire) - " (any agency's name, set off by a dash), "WILMINGTON, Del.
 // (AP)" (an agency's acronym), "PARIS —". The place is in capitals: a title before an acronym ("Director of the
-// Bureau (FBI)") is not one.
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*|^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–-]+\s*/u;
+// Bureau (FBI)") is not one. The New York Times' wire sets the dash as an underscore ("MIAMI _ The").
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*|^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–_-]+\s*/u;
 const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addition|On \p{Lu}\p{Ll}+|Earlier|Later|Still),\s+/u;
 // ", Kremlin spokesperson Dmitry Peskov said Thursday." / ", according to a senior official who …" / ", officials said."
 const TRAILING_ATTRIBUTION = new RegExp(
@@ -20,7 +20,9 @@ const TRAILING_ATTRIBUTION = new RegExp(
 // "Net - The union …": the tail of a site name or label before a dash, left by the page.
 const FRAGMENT_LEAD = /^[\p{L}\p{N}.]{1,12}\s+[-–—|]\s+(?=\p{Lu})/u;
 // A sentence leaning on one before it: a pronoun subject, or a demonstrative.
-const DANGLING = /^(?:He|She|They|It|His|Her|Their|Its|This|These|Those|That|Such|But|And|Also|However)\b/;
+// Also a pronoun subject after an opening phrase ("In hopes of a ruling, they have …") and an unnamed
+// speaker set in ("In the aftermath, she said, NATO must …").
+const DANGLING = /^(?:He|She|They|It|His|Her|Their|Its|This|These|Those|That|Such|But|And|Also|However)\b|^[^,“"]{1,80},\s+(?:he|she|they)\s+(?!said\b|says\b)|,\s+(?:he|she|they)\s+(?:said|says|added)\s*,/;
 // A claim reported from posts or videos, and a verdict calling a claim false.
 const REPORTED_CLAIM = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|purport(?:s|ed))\s+(?:that\b)?/i;
 const CLAIM_SOURCE = /\b(?:posts?|videos?|users?|accounts?|memes?|messages?|rumou?rs?|viral|social media|online|website)\b/i;
@@ -29,7 +31,8 @@ const VERDICT = /\b(?:(?:is|was|are|were) (?:false|untrue|not true|baseless|misl
 export function cleanSentence(s: string): string {
   let out = s.replace(FRAGMENT_LEAD, "").replace(DATELINE, "").replace(LEAD_IN, "");
   out = out.replace(TRAILING_ATTRIBUTION, "");
-  out = out.replace(/,(\s*[”"])(?=[.!?]?$)/u, "$1").replace(/\s+/g, " ").trim();
+  // A space the page set before a comma or full stop ("Ahmad Lawan , on Tuesday") is not the writer's.
+  out = out.replace(/,(\s*[”"])(?=[.!?]?$)/u, "$1").replace(/\s+/g, " ").replace(/ ([,.;:])(?=\s|$)/g, "$1").trim();
   if (!/[.!?]["”’]?$/.test(out)) out += ".";
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

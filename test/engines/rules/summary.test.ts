@@ -19,6 +19,18 @@ describe("the summary", () => {
     expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
   });
 
+  it("leaves out the New York Times wire's dateline, set with an underscore ('RIVERTON, Ore. _ …')", () => {
+    const text =
+      "RIVERTON, Ore. _ The county closed the old bridge to lorries on Thursday after inspectors found cracks.\n\n" +
+      "Hauliers said the detour would add an hour to every delivery run.";
+    expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
+  });
+
+  it("closes up a space the page set before a comma or full stop", () => {
+    const text = "Senator for Keston North , Ada Obi , on Tuesday moved that the chamber adjourn over the floods .\n\nThe motion passed without a vote.";
+    expect(summary(text)).toBe("Senator for Keston North, Ada Obi, on Tuesday moved that the chamber adjourn over the floods. The motion passed without a vote.");
+  });
+
   it("keeps a title before an acronym in brackets: only a place in capitals opens a dateline", () => {
     const text =
       "Director of the Northern Border Agency (NBA) Carla Mendes said on Monday that patrols would double along the river.\n\n" +
@@ -44,6 +56,23 @@ describe("the summary", () => {
     const out = summary(text);
     expect(out).not.toMatch(/(?:^|[.!?]["”]? )(?:He|She|They|It) /);
     expect(out).toContain("hire 40 more mechanics");
+  });
+
+  it("treats a pronoun subject after an opening phrase, or an unnamed speaker set in, as leaning on what came before", () => {
+    const text =
+      "The river authority opened the sluice gates at Keston on Monday to ease the flooding upstream.\n\n" +
+      "Members of the Keston Farmers Guild met in the village hall on Sunday evening.\n\n" +
+      "In hopes of stopping the release, they have demanded that the authority close the gates and urged the county to pay for the harvest.\n\n" +
+      "Mayor Ilse Marr called for an inquiry into the opening.";
+    const out = summary(text);
+    expect(out).not.toContain("they have demanded");
+    expect(out).toContain("Mayor Ilse Marr called for an inquiry");
+    const setIn =
+      "The river authority opened the sluice gates at Keston on Monday to ease the flooding upstream.\n\n" +
+      "Ada Obi, who chairs the Keston Farmers Guild, spoke at the village hall on Sunday evening.\n\n" +
+      "In the days after the flood, she said, the authority must close the gates and the county must pay for the harvest.\n\n" +
+      "Mayor Ilse Marr called for an inquiry into the opening.";
+    expect(summary(setIn)).not.toContain("she said");
   });
 
   it("does not repeat a claim that the article says is false", () => {
