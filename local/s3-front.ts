@@ -11,7 +11,9 @@
 // and listens on no port of its own.
 import { createHash, createHmac, createSecretKey, timingSafeEqual, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { isIP, type AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import { Readable } from "node:stream";
 import type { S3Event } from "aws-lambda";
 import S3rver from "s3rver";
@@ -50,15 +52,16 @@ interface Signed {
 }
 
 /** The request's SigV4 parameters, or a reason it has none usable. */
-function signatureOf(req: IncomingMessage, url: URL): Signed | string {
+function signatureOf(req: IncomingMessage, query: string): Signed | string {
   const auth = req.headers.authorization;
-  const q = url.searchParams;
   if (auth) {
     const m = /^AWS4-HMAC-SHA256\s+Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request,\s*SignedHeaders=([^,]+),\s*Signature=([0-9a-f]{64})$/.exec(auth.trim());
     if (!m) return "the Authorization header is not AWS4-HMAC-SHA256";
     const amzDate = String(req.headers["x-amz-date"] ?? "");
     return { accessKeyId: m[1]!, date: m[2]!, region: m[3]!, service: m[4]!, signedHeaders: m[5]!.split(";"), signature: m[6]!, amzDate, payloadHash: String(req.headers["x-amz-content-sha256"] ?? "UNSIGNED-PAYLOAD"), presigned: false, expiresSeconds: null };
   }
+  // Only a presigned URL's query is parsed (WHATWG rules, as before; the canonical query below reads it raw).
+  const q = new URLSearchParams(query);
   if (q.get("X-Amz-Algorithm") === "AWS4-HMAC-SHA256") {
     const cred = /^([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request$/.exec(q.get("X-Amz-Credential") ?? "");
     const signature = q.get("X-Amz-Signature") ?? "";
@@ -123,8 +126,8 @@ function signingKey(secret: string, date: string, region: string, service: strin
 
 /** null when the signature holds; otherwise [status, code, message]. */
 export function verifySigV4(req: IncomingMessage, credentials: Record<string, string>, now = Date.now()): [number, string, string] | null {
-  const url = new URL(req.url ?? "/", "http://local");
-  const s = signatureOf(req, url);
+  const raw = rawTarget(req);
+  const s = signatureOf(req, raw.query);
   if (typeof s === "string") return [403, "AccessDenied", `Access Denied: ${s}`];
   const secret = credentials[s.accessKeyId];
   if (secret === undefined) return [403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."];
@@ -142,7 +145,6 @@ export function verifySigV4(req: IncomingMessage, credentials: Record<string, st
     const value = Array.isArray(v) ? v.join(",") : (v ?? "");
     return `${h}:${value.trim().replace(/\s+/g, " ")}\n`;
   });
-  const raw = rawTarget(req);
   const canonical = [req.method, raw.path, canonicalQuery(raw.query, s.presigned), headers.join(""), s.signedHeaders.join(";"), s.payloadHash].join("\n");
   const scope = `${s.date}/${s.region}/${s.service}/aws4_request`;
   const toSign = ["AWS4-HMAC-SHA256", s.amzDate, scope, sha256(canonical)].join("\n");
@@ -154,10 +156,15 @@ export function verifySigV4(req: IncomingMessage, credentials: Record<string, st
   return null;
 }
 
-async function readAll(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+/** The body, with stream events rather than an async iterator (whose machinery every GET and HEAD paid too). */
+function readAll(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on("error", reject);
+    req.on("close", () => reject(new Error("the request closed before its end")));
+  });
 }
 
 export interface S3FrontHooks {
@@ -231,6 +238,58 @@ function rememberBuckets(store: S3rver["store"]): void {
   }
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * s3rver's authentication middleware parses every request's signature again, and checks a SigV4 one
+ * no further than its access key ("unimplemented", it says): the front has verified it already. Its
+ * place in s3rver's router is taken by what it does that matters here: `x-amz-*` query parameters
+ * become headers, and the signer's account is the request's (an unknown key is refused as s3rver does).
+ */
+function trustFrontSignatures(): void {
+  const router = require("s3rver/lib/routes.js") as { stack: Array<{ stack: Array<(ctx: never, next: () => Promise<void>) => unknown> }> };
+  const { registry } = require("s3rver/lib/models/account.js") as { registry: Map<string, unknown> };
+  const S3Error = require("s3rver/lib/models/error.js") as new (code: string, message: string, detail?: Record<string, string>) => Error;
+  const verified = async (ctx: { state: Record<string, unknown>; query: Record<string, string>; headers: Record<string, unknown> }, next: () => Promise<void>) => {
+    if (ctx.state["website"]) return next();
+    for (const [k, v] of Object.entries(ctx.query)) {
+      const name = k.toLowerCase();
+      if (name.startsWith("x-amz-")) ctx.headers[name] = v;
+    }
+    const credential = /Credential=([^/,\s]+)\//.exec(String(ctx.headers["authorization"] ?? "")) ?? /^([^/]+)\//.exec(String(ctx.headers["x-amz-credential"] ?? ""));
+    if (credential) {
+      const account = registry.get(credential[1]!);
+      if (!account) throw new S3Error("InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.", { AWSAccessKeyId: credential[1]! });
+      ctx.state["account"] = account;
+    }
+    return next();
+  };
+  for (const layer of router.stack) layer.stack = layer.stack.map((fn) => (fn.name === "authentication" ? (verified as never) : fn));
+}
+
+/** s3rver's vhost middleware, its pattern compiled once instead of for every request (defaults: amazonaws.com, vhost buckets). */
+const VHOST = /^(?:(.+)\.)?s3(-website)?([-.].+)?\.amazonaws\.com$/;
+function pathStyleVhost(ctx: { hostname: string; path: string; headers: Record<string, unknown>; query: Record<string, unknown>; state: Record<string, unknown> }, next: () => Promise<void>) {
+  const [match, bucket, website] = VHOST.exec(ctx.hostname) ?? [];
+  ctx.state["vhost"] = Boolean(bucket);
+  if (match) {
+    ctx.state["service"] = website ? "s3-website" : "s3";
+    if (bucket) ctx.path = `/${bucket}${ctx.path}`;
+  } else {
+    for (const key of [...Object.keys(ctx.headers), ...Object.keys(ctx.query)]) {
+      if (key.toLowerCase().startsWith("x-amz-")) {
+        ctx.state["service"] = "s3";
+        break;
+      }
+    }
+    if (!isIP(ctx.hostname) && !["localhost", hostname()].includes(ctx.hostname)) {
+      ctx.state["vhost"] = true;
+      ctx.path = `/${ctx.hostname}${ctx.path}`;
+    }
+  }
+  return next();
+}
+
 /** ETags known to the front (null: known absent), most recent last; bounded, a miss asks the store. */
 const ETAGS_KEPT = 50_000;
 
@@ -251,8 +310,9 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
         if ((ctx.req as unknown as Inner).precisWrite) await hooks.settle?.();
       }
     },
-    ...s3rver.middleware.filter((m) => m.name !== "logger"),
+    ...s3rver.middleware.filter((m) => m.name !== "logger").map((m) => (m.name === "vhost" ? (pathStyleVhost as unknown as typeof m) : m)),
   ];
+  trustFrontSignatures();
   const handle = s3rver.getMiddleware();
   const store = s3rver.store;
   rememberBuckets(store);
