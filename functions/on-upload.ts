@@ -1,7 +1,7 @@
 // Lambda entry point for S3 ObjectCreated events on incoming/. Parses the event, hands each object to
 // the core, and lets transient failures propagate so Lambda retries.
 import type { Context, S3Event } from "aws-lambda";
-import { z } from "zod";
+import * as z from "../lib/schema/zod.ts";
 import { runtime } from "../lib/runtime.ts";
 import { processUpload, type UploadOutcome } from "../lib/process-upload.ts";
 import { decodeEventKey } from "../lib/store/layout.ts";

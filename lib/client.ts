@@ -5,7 +5,7 @@
 //   const precis = new PrecisClient({ baseUrl: "http://127.0.0.1:3000", apiKey: process.env.PRECIS_API_KEY! });
 //   for await (const item of precis.all()) console.log(item.title, item.sameStoryAs);
 //   const summary = await precis.get(id);               // validated: a Summary, or a SummaryValidationError
-import { z } from "zod";
+import * as z from "./schema/zod.ts";
 import { Summary } from "./schema/summary.ts";
 import { Problem as ProblemSchema } from "./http/problem.ts";
 import { Accepted, CatalogItem, type JsonArticle, SummaryPage, UploadStatus, UploadTicket } from "./http/schemas.ts";

@@ -1,5 +1,5 @@
 // Configuration is read and validated here, once, at start-up. Nothing else reads process.env.
-import { z } from "zod";
+import * as z from "./schema/zod.ts";
 import { EngineName } from "./schema/summary.ts";
 
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);

@@ -101,11 +101,23 @@ export class QuoteLocator {
     const t = term.trim();
     if (t.length < 2) return [];
     const out: Span[] = [];
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
-    for (let m = re.exec(this.text); m && out.length < limit; m = re.exec(this.text)) out.push({ start: m.index, end: m.index + m[0].length });
+    // indexOf and a boundary test, not a regex per term: each new `\p{…}` regex costs V8 a compile of its
+    // Unicode tables, which was a tenth of a cold start's first summary.
+    const text = this.text;
+    for (let at = text.indexOf(t); at >= 0 && out.length < limit; ) {
+      const end = at + t.length;
+      if (!LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_FIRST.test(text.slice(end, end + 2))) {
+        out.push({ start: at, end });
+        at = text.indexOf(t, end);
+      } else at = text.indexOf(t, at + 1);
+    }
     return out;
   }
 }
+
+// A letter or digit (a whole code point: two code units may hold a surrogate pair) ending or opening a string.
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
 
 export interface GroundedItems {
   actors: Actor[];

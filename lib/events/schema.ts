@@ -1,6 +1,6 @@
 // The "Summary Created" event: what downstream apps receive for every new summary, from EventBridge
 // in AWS and from the signed webhook locally. The envelope is EventBridge's, so one consumer handles both.
-import { z } from "zod";
+import * as z from "../schema/zod.ts";
 import { ActorKind, EngineName, SummaryId } from "../schema/summary.ts";
 
 export const EVENT_SOURCE = "precis";

@@ -2,7 +2,7 @@
 // (table.ts), and every schema in it is generated from
 // the zod schemas the handlers validate with (lib/http/schemas.ts, lib/schema/summary.ts,
 // lib/events/schema.ts), so the document cannot drift from what the API accepts and answers.
-import { z } from "zod";
+import * as z from "../schema/zod.ts";
 import { summaryJsonSchema } from "../schema/summary.ts";
 import { SummaryCreatedDetail, SummaryCreatedEvent } from "../events/schema.ts";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, EVENT_ID_HEADER } from "../events/webhook.ts";

@@ -1,5 +1,5 @@
 // Responses: JSON, and RFC 9457 problem details for every failure, with the validation issues listed.
-import { z } from "zod";
+import * as z from "../schema/zod.ts";
 import type { PrecisError } from "../errors.ts";
 import type { HttpResponse } from "./types.ts";
 

@@ -1,6 +1,6 @@
 // The HTTP API's own request and response shapes (the summary itself is lib/schema/summary.ts). The
 // OpenAPI document (openapi.ts) is generated from these; nothing about the API is written by hand twice.
-import { z } from "zod";
+import * as z from "../schema/zod.ts";
 import { EngineName, SummaryId } from "../schema/summary.ts";
 
 export const JsonArticle = z

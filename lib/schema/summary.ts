@@ -1,7 +1,7 @@
 // The summary format, v1: the single source of truth. The TypeScript types below, the committed
 // JSON Schema (schema/summary.v1.json) and the LLM's structured-output schema all derive from it.
 // A breaking change means a v2 module beside this one, never an edit in place.
-import { z } from "zod";
+import * as z from "./zod.ts";
 
 export const SCHEMA_VERSION = "1" as const;
 

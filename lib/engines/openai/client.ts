@@ -4,7 +4,7 @@
 import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from "openai";
 import { ContentFilterFinishReasonError, LengthFinishReasonError } from "openai/error";
 import type { ChatCompletionParseParams } from "openai/resources/chat/completions";
-import { z } from "zod";
+import * as z from "../../schema/zod.ts";
 import { PrecisError } from "../../errors.ts";
 import type { Logger } from "../../log.ts";
 import { countTokens, MESSAGE_OVERHEAD_TOKENS } from "./chunking.ts";

@@ -2,7 +2,7 @@
 // redefined here). On the wire it is a strict JSON Schema carrying the keywords the endpoint accepts;
 // locally the answer is checked for structure, then salvaged field by field (salvage.ts) against the
 // full zod schema: what the wire could not enforce never costs the whole answer.
-import { z } from "zod";
+import * as z from "../../schema/zod.ts";
 import { zodResponseFormat } from "openai/helpers/zod";
 import { makeParseableResponseFormat } from "openai/lib/parser";
 import { createHash } from "node:crypto";

@@ -4,7 +4,7 @@
 // the intent is clear ("CAMEO 104" → "104", "Rejected" → "rejected"), else set to its null (or the item
 // dropped), and a warning names the field and the value. Only invalid JSON and missing structure
 // (a missing key, a wrong JSON type) are left to the repair round-trip.
-import { z } from "zod";
+import * as z from "../../schema/zod.ts";
 import type { Warning } from "../../schema/summary.ts";
 import { ActorFields, ActorKind, DateFields, DateType, DemandFields, DemandStatus } from "../../schema/summary.ts";
 import { tagDates } from "../../dates/index.ts";
