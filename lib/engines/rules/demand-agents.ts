@@ -6,7 +6,7 @@ import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import type { DemandContext } from "./demands.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SPEECH_VERB, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
 /** The actor who is the subject of the verb at toks[i]. */
 export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
@@ -348,7 +348,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   const before = toks[s - 2];
   // "Observers from the Organization of American States" speak for the organisation.
   const fromBody = prep === "from" && ctx.store.within(toks[s]!.start, toks[k]!.end).some((m) => m.kind === "organization");
-  if (before && !fromBody && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+  // "Officials in Hungary", "authorities at the port" act for the body or place named: they are no group of their own.
+  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
@@ -380,7 +381,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
     const crowdOf = np.findLastIndex((q, x) => x < firstNamed && (q.lower === "of" || q.lower === "for"));
     const crowd = crowdOf > 0 ? np[crowdOf - 1]! : undefined;
-    if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text))) {
+    if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text)) && !OFFICIALDOM.test(crowd.text)) {
       let g0 = crowdOf - 1;
       while (g0 > 0 && /^\p{Ll}/u.test(np[g0 - 1]!.text) && !DETERMINERS.has(np[g0 - 1]!.lower) && !QUANTIFIERS.has(np[g0 - 1]!.lower) && np[g0 - 1]!.lower !== "of") g0--;
       return ctx.store.group(ctx.text.slice(np[g0]!.start, end), np[g0]!.start, end);
@@ -437,7 +438,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
 const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
 // "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
 const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
-const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+// "federal officials", "the authorities", "investigators": those who act for a state or body unnamed, as written.
+const OFFICIALDOM = /^(?:officials|authorities|investigators|diplomats|envoys|delegates|representatives|officers|aides)$/i;
+const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w) || OFFICIALDOM.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
@@ -528,14 +531,20 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return personAntecedent(ctx, si, t);
   if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
-  // "Farmers … as their unions …": a group noun earlier in the sentence.
+  // "Farmers … as their unions …": a group noun earlier in the sentence. The subject of a speech verb wins over
+  // one merely named ("… fibers found in the car, officials said they had decided …").
   const s = ctx.sentences[si]!;
-  const g = /\b(\p{L}+)\b/gu;
-  for (const m of ctx.text.slice(s.start, t.start).matchAll(g)) {
-    if ((GROUP_NOUNS.has(m[1]!.toLowerCase()) || isAgentPlural(m[1]!)) && m[1]!.toLowerCase() !== "opposition") {
-      const at = s.start + m.index!;
-      return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
-    }
+  const before = tokenize(ctx.text, s.start, t.start);
+  const groups = before.flatMap((q, x) => ((GROUP_NOUNS.has(q.lower) || isAgentPlural(q.text)) && q.lower !== "opposition" ? [x] : []));
+  const speaking = groups.findLast((x) => SPEECH_VERB.test(before[x + 1]?.lower ?? ""));
+  const gx = speaking ?? groups[0];
+  if (gx !== undefined) {
+    // With its modifiers, as written: "federal immigration officials".
+    let g0 = gx;
+    while (g0 > 0 && gx - g0 < 3 && speaking !== undefined && /^\p{Ll}+$/u.test(before[g0 - 1]!.text) && !DETERMINERS.has(before[g0 - 1]!.lower) && !QUANTIFIERS.has(before[g0 - 1]!.lower) && !NP_STOP.has(before[g0 - 1]!.lower) && (isAdjective(before[g0 - 1]!.lower) || !isVerbForm(before[g0 - 1]!.lower))) g0--;
+    const at = before[g0]!.start;
+    const end = before[gx]!.end;
+    return ctx.store.group(g0 === gx ? before[gx]!.lower : ctx.text.slice(at, end), at, end);
   }
   // "The Miami relatives have left unclear … . In hopes of …, they have demanded": the plural subject of the
   // sentence before, before any organisation merely named in it.
