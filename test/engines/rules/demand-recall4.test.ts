@@ -1,0 +1,58 @@
+// Demands missed on unseen news for want of an agent or a voice (issue 11, recall4), each with fictional sentences:
+// the shape that must become a demand with the right agent, and its near miss.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const run = (text: string) => extractRules({ text, metadata: emptyMetadata() });
+const brief = (text: string) => run(text).demands.map((d) => ({ by: d.by, of: d.of, what: d.what }));
+
+describe("unnamed officials act as a group, as written", () => {
+  it("'federal officials sought to have X sign …' is the officials' demand", () => {
+    const d = brief("Last week, federal officials sought to have the Varga family sign a pledge to return the boat.");
+    expect(d).toEqual([expect.objectContaining({ by: "Federal officials", what: expect.stringContaining("sign a pledge to return the boat") })]);
+  });
+
+  it("'they' after 'port officials said' is the officials, not a plural merely named before", () => {
+    const d = brief("Citing fibers found in the cabin and letters left on the deck, port officials said they will order the Tolland crew to hand the ferry over to its owner.");
+    expect(d).toEqual([expect.objectContaining({ by: "Port officials", what: expect.stringContaining("hand the ferry over to its owner") })]);
+  });
+
+  it("'officials threatened to revoke … if X did not sign' is their demand of X", () => {
+    const d = brief("Government officials had threatened to revoke the permit of Tomas Reyes if he did not sign the lease.");
+    expect(d.map((x) => x.by)).toEqual(["Government officials"]);
+    expect(d[0]!.what).toContain("sign the lease");
+  });
+
+  it("near miss: officials in or of a named body act for that body", () => {
+    expect(brief("Officials of the Harbor Authority urged the fishermen to leave the pier.").map((x) => x.by)).toEqual(["Harbor Authority"]);
+    expect(brief("Officials at the Harbor Authority urged the fishermen to leave the pier.").map((x) => x.by)).toEqual(["Harbor Authority"]);
+  });
+});
+
+describe("a suspect or witness 'wanted' by the authorities", () => {
+  it("'X says Y is wanted as a material witness' is X's demand", () => {
+    const d = brief("The Kerville Police Department says Anton Pell is wanted as a material witness in the arson case.");
+    expect(d).toEqual([{ by: "Kerville Police Department", of: ["Anton Pell"], what: "as a material witness in the arson case" }]);
+  });
+
+  it("'Police said Y was wanted for questioning' is the police's", () => {
+    expect(brief("Police said Anton Pell was wanted for questioning about the warehouse fire.").map((x) => x.by)).toEqual(["Police"]);
+  });
+
+  it("near miss: 'was wanted at home' seeks no one for the authorities", () => {
+    expect(brief("Anton Pell said he was wanted at home by his mother.")).toEqual([]);
+  });
+});
+
+describe("a quotation goes on in the voice of the one before", () => {
+  it("'\"…,\" she said. \"X must …\"' is her demand", () => {
+    const d = brief('Mayor Ilse Varga toured the dikes on Monday. "The flood was the worst in memory," she said. "The province must rebuild the dikes before winter."');
+    expect(d).toEqual([expect.objectContaining({ by: "Ilse Varga", what: "The province must rebuild the dikes before winter" })]);
+  });
+
+  it("near miss: a quotation after narration, with no attribution anywhere, is no one's demand", () => {
+    const d = brief('Mayor Ilse Varga toured the dikes on Monday. The water had receded. "The province must rebuild the dikes before winter."');
+    expect(d).toEqual([]);
+  });
+});
