@@ -142,13 +142,17 @@ function purposeGovernor(toks: Token[], i: number): number {
   return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went)$/.test(v.lower) ? k : -1;
 }
 
-const WRITTEN = new Set(["letter", "request", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
+const WRITTEN_NOUNS = new Set(["letter", "request", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open", "announcement", "advisory", "advisories", "notice", "warning", "directive", "bulletin", "memo", "memorandum", "circular", "guideline"]);
+// A statement or its plural ("new public announcements", "the advisories").
+const WRITTEN = { has: (w: string) => WRITTEN_NOUNS.has(w) || (/[^s]s$/.test(w) && WRITTEN_NOUNS.has(w.slice(0, -1))) };
 /** "The teachers' letter to the Education Ministry asks for …": whoever wrote it asks, not whom it is sent to. */
 function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
   const from = Math.max(clauseStart(toks, k), k - 14);
   for (let x = k; x > from; x--) {
     const t = toks[x]!;
-    if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower))) return undefined;
+    // A participle of issuing after the statement goes with it: "announcements put out on Aug. 13 suggest".
+    const issuing = SEND_VERBS.test(t.lower) || t.lower === "put";
+    if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower) && !issuing)) return undefined;
     if (!WRITTEN.has(t.lower)) continue;
     // "A letter from the boy's grandmothers to Reno …": whoever it is from.
     if (toks[x + 1]?.lower === "from" && x + 2 <= k) {
@@ -164,7 +168,31 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
       const plural = w && /^\p{Ll}+s$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(w.lower, w.start, w.end) : undefined;
       return entityEndingAt(ctx, si, toks, x - 2) ?? plural;
     }
-    return undefined;
+    return issuerOf(ctx, si, toks, x, k);
+  }
+  return undefined;
+}
+
+/**
+ * "New announcements put out by the State Department suggest …", "The advisory urges …" after "The State Department
+ * lifted its warnings.": an unsigned statement speaks for the body that issued it, named in its own phrase ("by X")
+ * or as the subject opening the sentence before. Else no one.
+ */
+function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: number): Entity | undefined {
+  // Only the statement as the whole subject: "a statement" or "the new advisories", not "the letter's author".
+  const head = toks.slice(clauseStart(toks, x), x);
+  if (!head.every((q) => DETERMINERS.has(q.lower) || (/^\p{L}[\p{L}-]*$/u.test(q.text) && (isAdjective(q.lower) || NOUN_MODIFIERS.has(q.lower)) && !isVerbForm(q.lower)))) return undefined;
+  const by = toks.findIndex((q, n) => n > x && n < k && q.lower === "by");
+  if (by > 0) return actorsIn(ctx, toks[by + 1]!.start, toks[k]!.end).find((e) => e.kind !== "person") ?? undefined;
+  for (let p = si - 1; p >= Math.max(0, si - 1); p--) {
+    if (ctx.junk.has(p)) continue;
+    const ps = ctx.sentences[p]!;
+    const first = ctx.store.within(ps.start, Math.min(ps.end, ps.start + 60)).find((m) => !m.indirect);
+    const opening = first && /^\s*(?:The\s+)?$/.test(ctx.text.slice(ps.start, first.start));
+    const e = opening ? ctx.store.get(first.key) : undefined;
+    // The body as the subject: a word or a comma after its name, not "'s" or "and" (another body's or a pair's).
+    const subject = e && (e.kind === "organization" || e.kind === "country") && /^(?:\s*,|\s+\p{Ll}+)/u.test(ctx.text.slice(first.end, first.end + 12)) && !/^\s+(?:and|or|of)\b/.test(ctx.text.slice(first.end, first.end + 5));
+    return subject ? e : undefined;
   }
   return undefined;
 }

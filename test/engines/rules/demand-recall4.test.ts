@@ -56,3 +56,24 @@ describe("a quotation goes on in the voice of the one before", () => {
     expect(d).toEqual([]);
   });
 });
+
+describe("an unsigned statement speaks for the body that issued it", () => {
+  it("'issued an announcement asking X to …' is the issuer's demand", () => {
+    const d = brief("The Harbor Authority issued an announcement asking sailors to avoid the east channel.");
+    expect(d).toEqual([expect.objectContaining({ by: "Harbor Authority", what: expect.stringContaining("avoid the east channel") })]);
+  });
+
+  it("'New announcements put out on May 3 suggest that X “…”' after the body's own sentence is that body's", () => {
+    const d = brief("The Harbor Authority, which depends on shipping fees, has lifted its storm warnings. New notices put out on May 3 suggest only that sailors “exercise caution” when crossing the bar.");
+    expect(d).toEqual([expect.objectContaining({ by: "Harbor Authority", what: "sailors “exercise caution” when crossing the bar" })]);
+  });
+
+  it("'An advisory issued by X urges …' is X's", () => {
+    expect(brief("An advisory issued by the Harbor Authority urges fishermen to stay ashore.").map((x) => x.by)).toEqual(["Harbor Authority"]);
+  });
+
+  it("near miss: a statement after a sentence opening on a person, or on two bodies, is no one's", () => {
+    expect(brief("Tom Pell runs a bait shop. The advisory urges fishermen to stay ashore.")).toEqual([]);
+    expect(brief("The Harbor Authority and the Tolland Fishermen Union met. The statement urged the mayor to reopen the pier.")).toEqual([]);
+  });
+});
