@@ -77,3 +77,27 @@ describe("an unsigned statement speaks for the body that issued it", () => {
     expect(brief("The Harbor Authority and the Tolland Fishermen Union met. The statement urged the mayor to reopen the pier.")).toEqual([]);
   });
 });
+
+describe("rewards for information and wanting to question someone", () => {
+  it("'is offering a $50,000 reward for information leading to …' is the offerer's appeal", () => {
+    const d = brief("The Kerville Police Department is offering a $50,000 reward for information leading to the arrest of the arsonists.");
+    expect(d).toEqual([expect.objectContaining({ by: "Kerville Police Department", what: "a $50,000 reward for information leading to the arrest of the arsonists" })]);
+  });
+
+  it("'announced on Monday to offer a reward of up to …' is the announcer's", () => {
+    expect(brief("Mayor Ilse Varga announced on Monday to offer a reward of up to $10,000 for information about the missing barge.").map((x) => x.by)).toEqual(["Ilse Varga"]);
+  });
+
+  it("near miss: a reward for good conduct asks no one for anything", () => {
+    expect(brief("The Tolland Academy offers a reward for perfect attendance every spring.")).toEqual([]);
+  });
+
+  it("'Authorities want to question the man who …' and 'Police want to speak to X' ask that person", () => {
+    expect(brief("Authorities want to question the man who rented the boat, a detective said.")).toEqual([expect.objectContaining({ by: "Authorities", what: "question the man who rented the boat" })]);
+    expect(brief("Police want to speak to Anton Pell about the fire.")).toEqual([{ by: "Police", of: ["Anton Pell"], what: "speak to Anton Pell about the fire" }]);
+  });
+
+  it("near miss: wanting to question an idea is no demand", () => {
+    expect(brief("Anton Pell wants to question the wisdom of the new harbour plan.")).toEqual([]);
+  });
+});
