@@ -507,12 +507,18 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   if (lemma === "claim" && !(/^(?:for|of|totaling|totalling|worth|amounting)$/.test(toks[i + 1]?.lower ?? "") && toks.slice(i + 2, i + 7).some((q) => /^(?:\$|€|£|damages|compensation|reparations|refunds?|restitution)/.test(q.lower)))) return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
-  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+  // "a nationwide arrest warrant": what the warrant orders, before it, is a modifier too.
+  const warrant = /^warrants?$/.test(toks[i]!.lower);
+  const warrantOf = (x: number) => warrant && x === i - 1 && WARRANT_ACTS.test(toks[x]!.lower);
+  // "a nationwide arrest warrant", "a federal warrant": any plain word between the article and the warrant.
+  const warrantModifier = (x: number) => warrant && i - x <= 3 && /^\p{Ll}+$/u.test(toks[x]!.text) && !DETERMINERS.has(toks[x]!.lower) && !MAKE_VERBS.has(toks[x]!.lower) && !isVerbForm(toks[x]!.lower);
+  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || warrantOf(k) || warrantModifier(k) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
   let by: Entity | undefined;
   const pk = toks[k];
   if (pk && (pk.lower === "'s" || pk.lower === "'")) by = entityEndingAt(ctx, si, toks, k - 1);
   else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
-  let j = i + 1;
+  // "issued an arrest warrant Monday for …": a time between the warrant and whom it is for.
+  let j = warrant ? skipTime(toks, i + 1) : i + 1;
   if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from")) {
     const end = npEnd(toks, j + 1);
     by = actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
@@ -552,12 +558,13 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   if (lemma === "order") {
     if (w === "that" && !/^warrants?$/.test(toks[i]!.lower)) return thatClause(ctx, si, toks, j, by);
     // "issued a warrant for Brandt's arrest": a warrant orders only an arrest (or a search).
-    if (/^warrants?$/.test(toks[i]!.lower) && !(w === "for" && toks.slice(j + 1, j + 6).some((q) => /^(?:arrest|search|detention|extradition)$/.test(q.lower)))) return null;
+    if (warrant && !(w === "for" && (warrantOf(i - 1) || toks.slice(j + 1, j + 6).some((q) => WARRANT_ACTS.test(q.lower))))) return null;
     if (!/^(?:against|banning|barring|prohibiting|forbidding|halting|blocking|requiring|directing|ordering|to|for)$/.test(w)) return null;
     if (w === "for" && !/^warrants?$/.test(toks[i]!.lower)) return null;
     const end = clauseEnd(toks, j + 1, w !== "to");
     if (end <= j + 1) return null;
-    return [{ by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si }];
+    const from = warrantOf(i - 1) ? i - 1 : i;
+    return [{ by, of, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si }];
   }
   if (lemma === "move" && w !== "for" && w !== "to" && w !== "that") return null;
   if (lemma === "call" || lemma === "push" || lemma === "appeal" || lemma === "move" || lemma === "petition") {
@@ -578,6 +585,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   return clauseOrNp(ctx, si, toks, j, by, of, true);
 }
 
+const WARRANT_ACTS = /^(?:arrest|search|detention|extradition)$/;
 const GIVE_VERBS = new Set(["gave", "give", "gives", "giving", "issued", "issue", "issues", "sent", "handed", "delivered", "presented", "set"]);
 
 // ---------------------------------------------------------------------------------------------

@@ -101,3 +101,14 @@ describe("rewards for information and wanting to question someone", () => {
     expect(brief("Anton Pell wants to question the wisdom of the new harbour plan.")).toEqual([]);
   });
 });
+
+describe("warrants named by what they order", () => {
+  it("'issued a nationwide arrest warrant Monday for X' is the issuer's order", () => {
+    const d = brief("The Kerville Police Department issued a nationwide arrest warrant Monday for Anton Pell, a fugitive.");
+    expect(d).toEqual([expect.objectContaining({ by: "Kerville Police Department", what: expect.stringContaining("arrest warrant Monday for Anton Pell") })]);
+  });
+
+  it("near miss: a warrant only spoken of orders nothing", () => {
+    expect(brief("Anton Pell said the arrest warrant for his brother was a mistake.")).toEqual([]);
+  });
+});
