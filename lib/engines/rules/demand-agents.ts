@@ -431,7 +431,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (orgs.length === 1) return orgs[0];
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
-  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && isAgentPlural(q.text)));
+  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n))));
   if (gi >= 0) {
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
@@ -468,7 +468,10 @@ const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomer
 const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
 // "federal officials", "the authorities", "investigators": those who act for a state or body unnamed, as written.
 const OFFICIALDOM = /^(?:officials|authorities|investigators|diplomats|envoys|delegates|representatives|officers|aides)$/i;
-const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w) || OFFICIALDOM.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners|crowds?|throngs?)$/i.test(w) || OFFICIALDOM.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+// "Thousands of people rallied …", "some 500 people marched": people counted as a crowd act as one.
+const countedPeople = (words: Token[], n: number) =>
+  words[n]!.lower === "people" && ((words[n - 1]?.lower === "of" && /^(?:thousands|hundreds|dozens|scores|millions|tens)$/.test(words[n - 2]?.lower ?? "")) || /^\d[\d,]*$/.test(words[n - 1]?.lower ?? ""));
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;

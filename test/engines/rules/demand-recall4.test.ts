@@ -112,3 +112,19 @@ describe("warrants named by what they order", () => {
     expect(brief("Anton Pell said the arrest warrant for his brother was a mistake.")).toEqual([]);
   });
 });
+
+describe("crowds act as groups", () => {
+  it("'Thousands of people rallied … to urge X to …' is the crowd's demand of X", () => {
+    expect(brief("Thousands of people rallied in Kerville on Tuesday to urge Gen. Tomas Bako to run in this year's election.")).toEqual([
+      { by: "People", of: ["Tomas Bako"], what: "run in this year's election" },
+    ]);
+  });
+
+  it("'Crowds … chanted \"…\"' is the crowds' slogan", () => {
+    expect(brief('Crowds in Orvik chanted "Free Ana Ruiz".').map((x) => x.by)).toEqual(["Crowds"]);
+  });
+
+  it("near miss: 'people' uncounted is no crowd", () => {
+    expect(brief("People want cheaper bread, Anton Pell said.")).toEqual([]);
+  });
+});
