@@ -6,7 +6,7 @@ import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import type { DemandContext } from "./demands.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SPEECH_VERB, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
 /** The actor who is the subject of the verb at toks[i]. */
 export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
@@ -142,13 +142,17 @@ function purposeGovernor(toks: Token[], i: number): number {
   return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went)$/.test(v.lower) ? k : -1;
 }
 
-const WRITTEN = new Set(["letter", "request", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open"]);
+const WRITTEN_NOUNS = new Set(["letter", "request", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open", "announcement", "advisory", "advisories", "notice", "warning", "directive", "bulletin", "memo", "memorandum", "circular", "guideline"]);
+// A statement or its plural ("new public announcements", "the advisories").
+const WRITTEN = { has: (w: string) => WRITTEN_NOUNS.has(w) || (/[^s]s$/.test(w) && WRITTEN_NOUNS.has(w.slice(0, -1))) };
 /** "The teachers' letter to the Education Ministry asks for …": whoever wrote it asks, not whom it is sent to. */
 function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
   const from = Math.max(clauseStart(toks, k), k - 14);
   for (let x = k; x > from; x--) {
     const t = toks[x]!;
-    if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower))) return undefined;
+    // A participle of issuing after the statement goes with it: "announcements put out on Aug. 13 suggest".
+    const issuing = SEND_VERBS.test(t.lower) || t.lower === "put";
+    if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower) && !issuing)) return undefined;
     if (!WRITTEN.has(t.lower)) continue;
     // "A letter from the boy's grandmothers to Reno …": whoever it is from.
     if (toks[x + 1]?.lower === "from" && x + 2 <= k) {
@@ -164,7 +168,31 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
       const plural = w && /^\p{Ll}+s$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(w.lower, w.start, w.end) : undefined;
       return entityEndingAt(ctx, si, toks, x - 2) ?? plural;
     }
-    return undefined;
+    return issuerOf(ctx, si, toks, x, k);
+  }
+  return undefined;
+}
+
+/**
+ * "New announcements put out by the State Department suggest …", "The advisory urges …" after "The State Department
+ * lifted its warnings.": an unsigned statement speaks for the body that issued it, named in its own phrase ("by X")
+ * or as the subject opening the sentence before. Else no one.
+ */
+function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: number): Entity | undefined {
+  // Only the statement as the whole subject: "a statement" or "the new advisories", not "the letter's author".
+  const head = toks.slice(clauseStart(toks, x), x);
+  if (!head.every((q) => DETERMINERS.has(q.lower) || (/^\p{L}[\p{L}-]*$/u.test(q.text) && (isAdjective(q.lower) || NOUN_MODIFIERS.has(q.lower)) && !isVerbForm(q.lower)))) return undefined;
+  const by = toks.findIndex((q, n) => n > x && n < k && q.lower === "by");
+  if (by > 0) return actorsIn(ctx, toks[by + 1]!.start, toks[k]!.end).find((e) => e.kind !== "person") ?? undefined;
+  for (let p = si - 1; p >= Math.max(0, si - 1); p--) {
+    if (ctx.junk.has(p)) continue;
+    const ps = ctx.sentences[p]!;
+    const first = ctx.store.within(ps.start, Math.min(ps.end, ps.start + 60)).find((m) => !m.indirect);
+    const opening = first && /^\s*(?:The\s+)?$/.test(ctx.text.slice(ps.start, first.start));
+    const e = opening ? ctx.store.get(first.key) : undefined;
+    // The body as the subject: a word or a comma after its name, not "'s" or "and" (another body's or a pair's).
+    const subject = e && (e.kind === "organization" || e.kind === "country") && /^(?:\s*,|\s+\p{Ll}+)/u.test(ctx.text.slice(first.end, first.end + 12)) && !/^\s+(?:and|or|of)\b/.test(ctx.text.slice(first.end, first.end + 5));
+    return subject ? e : undefined;
   }
   return undefined;
 }
@@ -348,7 +376,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   const before = toks[s - 2];
   // "Observers from the Organization of American States" speak for the organisation.
   const fromBody = prep === "from" && ctx.store.within(toks[s]!.start, toks[k]!.end).some((m) => m.kind === "organization");
-  if (before && !fromBody && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+  // "Officials in Hungary", "authorities at the port" act for the body or place named: they are no group of their own.
+  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
@@ -380,7 +409,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
     const crowdOf = np.findLastIndex((q, x) => x < firstNamed && (q.lower === "of" || q.lower === "for"));
     const crowd = crowdOf > 0 ? np[crowdOf - 1]! : undefined;
-    if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text))) {
+    if (!head.length && crowd && firstNamed - crowdOf <= 4 && (/^\p{Ll}/u.test(crowd.text) || crowd.start === ctx.sentences[si]!.start) && (GROUP_NOUNS.has(crowd.lower) || isAgentPlural(crowd.text)) && !OFFICIALDOM.test(crowd.text)) {
       let g0 = crowdOf - 1;
       while (g0 > 0 && /^\p{Ll}/u.test(np[g0 - 1]!.text) && !DETERMINERS.has(np[g0 - 1]!.lower) && !QUANTIFIERS.has(np[g0 - 1]!.lower) && np[g0 - 1]!.lower !== "of") g0--;
       return ctx.store.group(ctx.text.slice(np[g0]!.start, end), np[g0]!.start, end);
@@ -402,7 +431,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (orgs.length === 1) return orgs[0];
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
-  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && isAgentPlural(q.text)));
+  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n))));
   if (gi >= 0) {
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
@@ -437,7 +466,12 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
 const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
 // "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
 const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
-const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners)$/i.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+// "federal officials", "the authorities", "investigators": those who act for a state or body unnamed, as written.
+const OFFICIALDOM = /^(?:officials|authorities|investigators|diplomats|envoys|delegates|representatives|officers|aides)$/i;
+const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners|crowds?|throngs?)$/i.test(w) || OFFICIALDOM.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
+// "Thousands of people rallied …", "some 500 people marched": people counted as a crowd act as one.
+const countedPeople = (words: Token[], n: number) =>
+  words[n]!.lower === "people" && ((words[n - 1]?.lower === "of" && /^(?:thousands|hundreds|dozens|scores|millions|tens)$/.test(words[n - 2]?.lower ?? "")) || /^\d[\d,]*$/.test(words[n - 1]?.lower ?? ""));
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
@@ -528,14 +562,20 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return personAntecedent(ctx, si, t);
   if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
-  // "Farmers … as their unions …": a group noun earlier in the sentence.
+  // "Farmers … as their unions …": a group noun earlier in the sentence. The subject of a speech verb wins over
+  // one merely named ("… fibers found in the car, officials said they had decided …").
   const s = ctx.sentences[si]!;
-  const g = /\b(\p{L}+)\b/gu;
-  for (const m of ctx.text.slice(s.start, t.start).matchAll(g)) {
-    if ((GROUP_NOUNS.has(m[1]!.toLowerCase()) || isAgentPlural(m[1]!)) && m[1]!.toLowerCase() !== "opposition") {
-      const at = s.start + m.index!;
-      return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
-    }
+  const before = tokenize(ctx.text, s.start, t.start);
+  const groups = before.flatMap((q, x) => ((GROUP_NOUNS.has(q.lower) || isAgentPlural(q.text)) && q.lower !== "opposition" ? [x] : []));
+  const speaking = groups.findLast((x) => SPEECH_VERB.test(before[x + 1]?.lower ?? ""));
+  const gx = speaking ?? groups[0];
+  if (gx !== undefined) {
+    // With its modifiers, as written: "federal immigration officials".
+    let g0 = gx;
+    while (g0 > 0 && gx - g0 < 3 && speaking !== undefined && /^\p{Ll}+$/u.test(before[g0 - 1]!.text) && !DETERMINERS.has(before[g0 - 1]!.lower) && !QUANTIFIERS.has(before[g0 - 1]!.lower) && !NP_STOP.has(before[g0 - 1]!.lower) && (isAdjective(before[g0 - 1]!.lower) || !isVerbForm(before[g0 - 1]!.lower))) g0--;
+    const at = before[g0]!.start;
+    const end = before[gx]!.end;
+    return ctx.store.group(g0 === gx ? before[gx]!.lower : ctx.text.slice(at, end), at, end);
   }
   // "The Miami relatives have left unclear … . In hopes of …, they have demanded": the plural subject of the
   // sentence before, before any organisation merely named in it.
@@ -627,7 +667,7 @@ const ATTRIBUTES = new RegExp(String.raw`\b(?:${SPEECH}|according to)\b`);
 const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SPEECH})\b`, "g");
 
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */
-export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
+export function speakerOf(ctx: DemandContext, si: number, at: number, across = true): Entity | undefined {
   const s = ctx.sentences[si]!;
   const tail = ctx.text.slice(at, s.end);
   const close = tail.search(/[”"]|''/);
@@ -650,9 +690,20 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   }
   const before = named(s.start, at);
   if (before) return before;
+  if (!across) return undefined;
+  // '"Terror is alien to us," he said. "Our peoples need to work together."': a quotation with no attribution of its
+  // own, after one that ended on its speaker, goes on in that speaker's voice.
+  const prev = si > 0 && !ctx.junk.has(si - 1) && /^\s*(?:``|[“"])/.test(s.text) ? ctx.sentences[si - 1]! : undefined;
+  const ended = prev ? QUOTE_THEN_ATTRIBUTION.exec(prev.text) : null;
+  if (prev && ended) {
+    const own = speakerOf(ctx, si - 1, prev.start + ended.index, false);
+    if (own) return own;
+  }
   if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;
 }
+// A sentence ending on a closed quotation and its attribution: '…," he said.', '…," the minister added Tuesday.'
+const QUOTE_THEN_ATTRIBUTION = new RegExp(String.raw`[,.!?]\s*(?:[”"]|'')\s*,?\s*[^“”"]{0,60}\b(?:${SPEECH})\b[^“”"]{0,60}$`, "u");
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */
 function attributionSubject(ctx: DemandContext, s: TextSpan): Entity | undefined {

@@ -1,11 +1,12 @@
 // The trigger families that are neither verbs of demanding nor modals, each read in its own module: passive
 // directives, invitations and summonses, applications and appeals, requirements set by a rule, hopes for another
-// party's act, and suggestions with a mandative clause. One call for the sentence loop in demands.ts.
+// party's act, suggestions with a mandative clause, and rewards offered for information. One call for the sentence loop in demands.ts.
 import type { Token } from "../../text/tokens.ts";
 import { readDesires } from "./demand-desires.ts";
 import { readInvitationNouns, readInvitations } from "./demand-invitations.ts";
 import { readPassiveDirectives } from "./demand-passives.ts";
 import { readRequirements } from "./demand-requirements.ts";
+import { readRewards } from "./demand-rewards.ts";
 import { readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
 import { readSuggestions } from "./demand-suggestions.ts";
 import type { DemandContext, Found } from "./demands.ts";
@@ -21,5 +22,6 @@ export function readTriggerFamilies(ctx: DemandContext, si: number, toks: Token[
     ...readRequirements(ctx, si, toks),
     ...readDesires(ctx, si, toks),
     ...readSuggestions(ctx, si, toks),
+    ...readRewards(ctx, si, toks),
   ];
 }

@@ -30,14 +30,16 @@ function agentAfter(ctx: DemandContext, toks: Token[], from: number, end: number
 const NOT_ACTS = /^(?:comment|elaborate)$/;
 
 // A cheap look at the sentence first: most have no passive directive.
-const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\S+\s+){0,2}(?:ordered|asked|told|urged|instructed|directed|summoned|subpoenaed|invited|advised|called|requested|encouraged|sought)\b/i;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\S+\s+){0,2}(?:ordered|asked|told|urged|instructed|directed|summoned|subpoenaed|invited|advised|called|requested|encouraged|sought|wanted)\b/i;
 
 export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   if (!PASSIVE.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     const w = toks[i]!.lower;
-    if (!DIRECTED.test(w) && w !== "sought") continue;
+    // "is being sought as a material witness", "is wanted for questioning": a suspect or witness the authorities seek.
+    const sought = w === "sought" || w === "wanted";
+    if (!DIRECTED.test(w) && !sought) continue;
     let b = i - 1;
     while (b > 0 && ADVERBS.test(toks[b]!.lower) && !BE.test(toks[b]!.lower)) b--;
     if (!BE.test(toks[b]!.lower)) continue;
@@ -62,8 +64,8 @@ export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Toke
     while (s >= 0 && (ADVERBS.test(toks[s]!.lower) || /^(?:has|have|had|will|would|could|may|might|can|must|should)$/.test(toks[s]!.lower))) s--;
     if (s < 0) continue;
     const subject = subjectOf(ctx, si, toks, b);
-    if (w === "sought") {
-      // "is being sought as a material witness", "sought for questioning", "sought in connection with …".
+    if (sought) {
+      // "is being sought as a material witness", "wanted for questioning", "sought in connection with …".
       if (!/^(?:as|for|in)$/.test(toks[j]?.lower ?? "") || toks[j + 1]?.lower === "after") continue;
       by ??= attributedBody(ctx, toks, i) ?? authorityBefore(ctx, si);
       const end = clauseEnd(toks, j, false);
@@ -128,7 +130,7 @@ function ordererIn(ctx: DemandContext, si: number, toks: Token[]): Entity | unde
 }
 
 // Who seeks a suspect or a witness: the authorities the sentences before name.
-const AUTHORITIES = /\b(authorities|police|investigators|prosecutors|detectives)\b/;
+const AUTHORITIES = /\b(authorities|police|investigators|prosecutors|detectives)\b/i;
 const LAW_BODY = /\b(?:Police|FBI|Bureau|Prosecutor|Attorney|Sheriff|Department|Agency|Interpol|Justice)\b/;
 
 function authorityBefore(ctx: DemandContext, si: number): Entity | undefined {

@@ -26,6 +26,11 @@ export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): 
     // The subject's verb: the first plain lower-case verb form within eight words.
     let v = start + 1;
     while (v < toks.length && v - start <= 8 && !verbAt(toks, v)) {
+      // A verb phrase in quotation marks is still the clause's verb: "that Americans “exercise caution”".
+      if (/^[“"]$/.test(toks[v]!.text) && verbAt(toks, v + 1)) {
+        v++;
+        break;
+      }
       if (/^[,.;:!?“”"]$/.test(toks[v]!.text)) break;
       v++;
     }
@@ -35,7 +40,8 @@ export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): 
     const by = subjectOf(ctx, si, toks, i);
     if (!by) continue;
     const of = addresseesIn(ctx, si, toks, start, v).filter((e) => e !== by && !sameSide(e, by));
-    const end = clauseEnd(toks, v, false);
+    // From an opening quotation mark before the verb, so that the quotation's close does not end the clause.
+    const end = clauseEnd(toks, toks[v - 1]!.text === "“" ? v - 1 : v, false);
     if (end <= v + 1) continue;
     out.push({ by, of, start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }

@@ -12,6 +12,7 @@ import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
+import { wantToQuestion } from "./demand-rewards.ts";
 import { advisoryVerbAt, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
@@ -53,7 +54,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:claim|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
@@ -388,7 +389,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
       // "sought to have the tenants sign a lease", "seeking to get the board to act": a demand made through a causative.
       if (lemma === "seek" && w === "to") return causative(ctx, si, toks, j + 1, by());
-      if ((lemma === "want" || lemma === "seek" || lemma === "require") && w === "to") return null;
+      if (lemma === "want" && w === "to") return wantToQuestion(ctx, si, toks, j, by());
+      if ((lemma === "seek" || lemma === "require") && w === "to") return null;
       // "demanded of NATO that …"
       if (w === "of" && lemma === "demand") {
         const k = toks.findIndex((x, q) => q > j && (x.lower === "that" || x.lower === "to" || x.lower === ","));
@@ -505,12 +507,18 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   if (lemma === "claim" && !(/^(?:for|of|totaling|totalling|worth|amounting)$/.test(toks[i + 1]?.lower ?? "") && toks.slice(i + 2, i + 7).some((q) => /^(?:\$|€|£|damages|compensation|reparations|refunds?|restitution)/.test(q.lower)))) return null;
   // Agent: the possessor before the noun, "by/from X" after it, or the subject of "made/issued … demands".
   let k = i - 1;
-  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+  // "a nationwide arrest warrant": what the warrant orders, before it, is a modifier too.
+  const warrant = /^warrants?$/.test(toks[i]!.lower);
+  const warrantOf = (x: number) => warrant && x === i - 1 && WARRANT_ACTS.test(toks[x]!.lower);
+  // "a nationwide arrest warrant", "a federal warrant": any plain word between the article and the warrant.
+  const warrantModifier = (x: number) => warrant && i - x <= 3 && /^\p{Ll}+$/u.test(toks[x]!.text) && !DETERMINERS.has(toks[x]!.lower) && !MAKE_VERBS.has(toks[x]!.lower) && !isVerbForm(toks[x]!.lower);
+  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || warrantOf(k) || warrantModifier(k) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
   let by: Entity | undefined;
   const pk = toks[k];
   if (pk && (pk.lower === "'s" || pk.lower === "'")) by = entityEndingAt(ctx, si, toks, k - 1);
   else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
-  let j = i + 1;
+  // "issued an arrest warrant Monday for …": a time between the warrant and whom it is for.
+  let j = warrant ? skipTime(toks, i + 1) : i + 1;
   if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from")) {
     const end = npEnd(toks, j + 1);
     by = actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
@@ -550,12 +558,13 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   if (lemma === "order") {
     if (w === "that" && !/^warrants?$/.test(toks[i]!.lower)) return thatClause(ctx, si, toks, j, by);
     // "issued a warrant for Brandt's arrest": a warrant orders only an arrest (or a search).
-    if (/^warrants?$/.test(toks[i]!.lower) && !(w === "for" && toks.slice(j + 1, j + 6).some((q) => /^(?:arrest|search|detention|extradition)$/.test(q.lower)))) return null;
+    if (warrant && !(w === "for" && (warrantOf(i - 1) || toks.slice(j + 1, j + 6).some((q) => WARRANT_ACTS.test(q.lower))))) return null;
     if (!/^(?:against|banning|barring|prohibiting|forbidding|halting|blocking|requiring|directing|ordering|to|for)$/.test(w)) return null;
     if (w === "for" && !/^warrants?$/.test(toks[i]!.lower)) return null;
     const end = clauseEnd(toks, j + 1, w !== "to");
     if (end <= j + 1) return null;
-    return [{ by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si }];
+    const from = warrantOf(i - 1) ? i - 1 : i;
+    return [{ by, of, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si }];
   }
   if (lemma === "move" && w !== "for" && w !== "to" && w !== "that") return null;
   if (lemma === "call" || lemma === "push" || lemma === "appeal" || lemma === "move" || lemma === "petition") {
@@ -576,6 +585,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   return clauseOrNp(ctx, si, toks, j, by, of, true);
 }
 
+const WARRANT_ACTS = /^(?:arrest|search|detention|extradition)$/;
 const GIVE_VERBS = new Set(["gave", "give", "gives", "giving", "issued", "issue", "issues", "sent", "handed", "delivered", "presented", "set"]);
 
 // ---------------------------------------------------------------------------------------------
