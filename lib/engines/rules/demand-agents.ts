@@ -191,7 +191,7 @@ function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: n
     const opening = first && /^\s*(?:The\s+)?$/.test(ctx.text.slice(ps.start, first.start));
     const e = opening ? ctx.store.get(first.key) : undefined;
     // The body as the subject: a word or a comma after its name, not "'s" or "and" (another body's or a pair's).
-    const subject = e && (e.kind === "organization" || e.kind === "country") && /^(?:\s*,|\s+\p{Ll}+)/u.test(ctx.text.slice(first.end, first.end + 12)) && !/^\s+(?:and|or|of)\b/.test(ctx.text.slice(first.end, first.end + 5));
+    const subject = e && first && (e.kind === "organization" || e.kind === "country") && /^(?:\s*,|\s+\p{Ll}+)/u.test(ctx.text.slice(first.end, first.end + 12)) && !/^\s+(?:and|or|of)\b/.test(ctx.text.slice(first.end, first.end + 5));
     return subject ? e : undefined;
   }
   return undefined;
@@ -667,7 +667,7 @@ const ATTRIBUTES = new RegExp(String.raw`\b(?:${SPEECH}|according to)\b`);
 const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SPEECH})\b`, "g");
 
 /** Who speaks a quotation: '"We want …," said union leader Jane Roe.' / 'Roe said: "We want …"'. */
-export function speakerOf(ctx: DemandContext, si: number, at: number, across = true): Entity | undefined {
+export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | undefined {
   const s = ctx.sentences[si]!;
   const tail = ctx.text.slice(at, s.end);
   const close = tail.search(/[”"]|''/);
@@ -690,20 +690,9 @@ export function speakerOf(ctx: DemandContext, si: number, at: number, across = t
   }
   const before = named(s.start, at);
   if (before) return before;
-  if (!across) return undefined;
-  // '"Terror is alien to us," he said. "Our peoples need to work together."': a quotation with no attribution of its
-  // own, after one that ended on its speaker, goes on in that speaker's voice.
-  const prev = si > 0 && !ctx.junk.has(si - 1) && /^\s*(?:``|[“"])/.test(s.text) ? ctx.sentences[si - 1]! : undefined;
-  const ended = prev ? QUOTE_THEN_ATTRIBUTION.exec(prev.text) : null;
-  if (prev && ended) {
-    const own = speakerOf(ctx, si - 1, prev.start + ended.index, false);
-    if (own) return own;
-  }
   if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;
 }
-// A sentence ending on a closed quotation and its attribution: '…," he said.', '…," the minister added Tuesday.'
-const QUOTE_THEN_ATTRIBUTION = new RegExp(String.raw`[,.!?]\s*(?:[”"]|'')\s*,?\s*[^“”"]{0,60}\b(?:${SPEECH})\b[^“”"]{0,60}$`, "u");
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */
 function attributionSubject(ctx: DemandContext, s: TextSpan): Entity | undefined {
