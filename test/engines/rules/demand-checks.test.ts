@@ -1,0 +1,89 @@
+// Listed demands an editor would accept (issue 11, precision): shapes a trigger word matches that are no demand of
+// anyone, and one act named twice. Fictional sentences; each near miss keeps the real demand it resembles.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+import { notADemand, npHead } from "../../../lib/engines/rules/demand-checks.ts";
+
+const run = (text: string) => extractRules({ text, metadata: emptyMetadata() });
+const brief = (text: string) => run(text).demands.map((d) => ({ by: d.by, what: d.what }));
+
+describe("a source's condition for speaking is no demand", () => {
+  it("'who asked not to be named' lists nothing", () => {
+    expect(brief("A Brellin Foods manager, who asked not to be named, said the Tarnow plant would close in March.")).toEqual([]);
+  });
+
+  it("near miss: asking the council not to close the plant is a demand", () => {
+    const d = brief("Brellin Foods asked the Tarnow council not to close the plant road.");
+    expect(d).toEqual([expect.objectContaining({ by: "Brellin Foods", what: expect.stringContaining("not to close the plant road") })]);
+  });
+});
+
+describe("'wanted' as an adjective", () => {
+  it("'on the agency's most wanted list' lists nothing", () => {
+    expect(brief("Police in Dornby arrested Piet Vanek, a fugitive on the Federal Marshals Bureau's most wanted list for a 1994 robbery.")).toEqual([]);
+  });
+
+  it("near miss: 'the bureau wanted Vanek to surrender' is a demand", () => {
+    expect(brief("The Federal Marshals Bureau wanted Piet Vanek to surrender his passport.").map((d) => d.what)).toEqual([expect.stringContaining("surrender his passport")]);
+  });
+});
+
+describe("a demand someone could make is not one made", () => {
+  it("'X could turn up the pressure by urging Y to …' lists nothing", () => {
+    expect(brief("As the largest holder, Orvane Capital could turn up the pressure by calling a special meeting and urging shareholders to drop the voting cap.")).toEqual([]);
+  });
+
+  it("'might be open to any request by X for …' lists nothing", () => {
+    expect(brief("The minister might be open to any request by Halden Steel chairman Rolf Ise for an early end to the export quota.")).toEqual([]);
+  });
+
+  it("'the same way we would want someone to …' is a comparison", () => {
+    expect(brief("\"We protect our neighbours,\" Ada Krall said, \"the same way we would want someone to protect us.\"")).toEqual([]);
+  });
+
+  it("near miss: another party's 'might' does not undo the demander's own call", () => {
+    const d = brief("The allies might be open to language in the Veldmark government's draft treaty calling for a new hotline between the two navies.");
+    expect(d.map((x) => x.what)).toEqual([expect.stringContaining("new hotline")]);
+  });
+});
+
+describe("a wish about a thing is not a demand of someone", () => {
+  it("'wanted her novels to read like …' and 'want our membership to serve as …' list nothing", () => {
+    expect(brief("Lena Corvi wanted her novels to read like overheard conversations.")).toEqual([]);
+    expect(brief("\"We want our membership of the Tarn Pact to serve as a bridge to our neighbours,\" Foreign Minister Ivo Brandt said.")).toEqual([]);
+  });
+
+  it("near miss: wanting a body or a law to act stays a demand", () => {
+    expect(brief("Lena Corvi wanted the council to reopen the library.").map((d) => d.what)).toEqual(["reopen the library"]);
+    expect(brief("The tenants' union wants the rent law to be repealed.").length).toBe(1);
+  });
+});
+
+describe("one act named twice is listed once", () => {
+  it("'its calls for security guarantees' and 'its demands for new guarantees from X' are one demand", () => {
+    const d = run(
+      "The Veldmark government has stepped up its calls for security guarantees. The Veldmark government has also renewed its demands for new guarantees from the Tarn Pact.",
+    ).demands;
+    expect(d).toHaveLength(1);
+  });
+
+  it("near miss: two different things the same demander asks for stay two", () => {
+    const d = run("Veldmark called for security guarantees. Veldmark also called for a new hotline with the Tarn Pact.").demands;
+    expect(d).toHaveLength(2);
+  });
+
+  it("the head of a short noun phrase, and none for a clause", () => {
+    expect(npHead("brand-new warranties from the U.S. and NATO")).toBe("warranty");
+    expect(npHead("security warranties")).toBe("warranty");
+    expect(npHead("suspend a ruling by one of its judges")).toBeNull();
+    expect(npHead("developing new consultative systems")).toBeNull();
+  });
+});
+
+describe("a time phrase alone is no content", () => {
+  it("is refused by the check", () => {
+    expect(notADemand("something that the board does not want", "over the next 14 months")).toBe("time phrase only");
+    expect(notADemand("the union demanded", "a pay rise over the next two years")).toBeNull();
+  });
+});
