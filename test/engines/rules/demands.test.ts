@@ -201,6 +201,25 @@ describe("status", () => {
     expect(brief("Farmers demanded that the ministry approve the water permits before the harvest.")[0]!.status).toBe("made");
   });
 
+  it("is not set by a fall in prices: 'declines in market prices' is no refusal", () => {
+    const text =
+      "The new banking law requires lenders to sell all their farm bonds by 1996. Previously, Orlen Savings did not have to mark its bonds down for declines in market prices.";
+    expect(brief(text)[0]!.status).toBe("made");
+  });
+
+  it("is not set by an offer accepted: a bidder's offer is not the demand", () => {
+    const text =
+      "A group of Verren Foods shareholders urged the company to take steps to raise its share price. The next month Verren Foods put itself up for sale. Verren Foods accepted the offer from Palm Holdings.";
+    expect(brief(text)[0]!.status).toBe("made");
+  });
+
+  it("is not set by an analyst's quotation that names the addressee", () => {
+    const text =
+      "The Veldmark government urged NATO to open a new hotline between the two navies. " +
+      "\u201cThe ban on any NATO drills in the north is an overreach,\u201d wrote Ola Brun, an analyst at the Kessel Institute.";
+    expect(brief(text)[0]!.status).toBe("made");
+  });
+
   it("is not set by a cue in a condition", () => {
     expect(brief("France urged Russia to accept a pause in attacks. The bloc is ready to tighten sanctions if Moscow refused.")[0]!.status).toBe("made");
   });
