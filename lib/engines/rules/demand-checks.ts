@@ -35,6 +35,10 @@ const ORG_NOUNS = new Set([...ORG_WORDS].map((w) => w.toLowerCase()));
 const actingNoun = (w: string) =>
   /^\p{Lu}/u.test(w) || ACTING_NOUNS.has(w) || GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || ORG_NOUNS.has(w) || isRoleNoun(w) || /(?:er|or|ist|ian)s?$/.test(w);
 
+// "information about requests for asylum", "amid calls for his resignation": a plural noun after a preposition,
+// with no owner named, says nobody in particular asked; the sentence's speaker only reports it.
+const UNOWNED_NOUN = /\b(?:about|of|on|over|regarding|amid|despite|to|after|following)\s+(?:(?:new|more|further|repeated|growing|renewed|fresh|mounting|widespread)\s+)?(?:requests|demands|calls|appeals|pleas)\s+(?:for\s+)?$/i;
+
 // "something that Jaguar doesn't want over the next 14 months": a time phrase alone is no content.
 const TIME_ONLY = /^(?:over|during|within|for|in|until) the (?:next|past|last|coming|following)\b[^,;]*$/i;
 
@@ -58,6 +62,7 @@ export function notADemand(lead: string, content: string, names: string[] = []):
   const wish = WISH.exec(`${clause.slice(-80)} ${what}`);
   if (wish && wish[2] !== "be" && !actingNoun(wish[1]!.toLowerCase()) && !/^\p{Lu}/u.test(wish[1]!)) return "wish about a thing";
   if (TIME_ONLY.test(what)) return "time phrase only";
+  if (UNOWNED_NOUN.test(lead)) return "nobody's request";
   return null;
 }
 

@@ -87,3 +87,21 @@ describe("a time phrase alone is no content", () => {
     expect(notADemand("the union demanded", "a pay rise over the next two years")).toBeNull();
   });
 });
+
+describe("who asked, when the sentence does not show it", () => {
+  it("a pronoun after a relative clause is the clause's head, not a name inside it", () => {
+    const d = brief(
+      "Veldmark Shipping, which took its dispute with the Orlen Port Authority and Brannock Freight to the tribunal, hailed the ruling and said it would press for a new hearing in a neutral city.",
+    );
+    expect(d).toEqual([expect.objectContaining({ by: "Veldmark Shipping", what: "a new hearing in a neutral city" })]);
+    expect(brief("Mayor Ana Ruiz, who met Governor Tom Hale on Monday, said she wants the state to pay for the bridge.").map((x) => x.by)).toEqual(["Ana Ruiz"]);
+  });
+
+  it("requests nobody is said to have made are not the reporting speaker's", () => {
+    expect(brief("The Coastal Herald quoted port official Nils Arvid as saying the arrests followed information about requests for asylum in Kessel.")).toEqual([]);
+  });
+
+  it("near miss: a speaker's own requests stay theirs", () => {
+    expect(brief("Port official Nils Arvid said his requests for more inspectors had gone unanswered.").map((x) => x.by)).toEqual(["Nils Arvid"]);
+  });
+});
