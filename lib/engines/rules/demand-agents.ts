@@ -523,6 +523,8 @@ function lastInText(store: EntityStore, head: string, test: (e: Entity) => boole
   return cache.get(head);
 }
 
+// "officials said they had decided to …": the unnamed officials are who "they" are.
+const OFFICIALDOM = /^(?:officials|authorities|investigators)$/;
 export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: PronounKind): Entity | undefined {
   const from = Math.max(ctx.sentences[Math.max(0, si - 3)]!.start, t.start - LOOKBACK);
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
@@ -534,8 +536,10 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
   // "Farmers … as their unions …": a group noun earlier in the sentence.
   const s = ctx.sentences[si]!;
   const g = /\b(\p{L}+)\b/gu;
-  for (const m of ctx.text.slice(s.start, t.start).matchAll(g)) {
-    if ((GROUP_NOUNS.has(m[1]!.toLowerCase()) || isAgentPlural(m[1]!)) && m[1]!.toLowerCase() !== "opposition") {
+  // Not from an aside between dashes or in parentheses ("_ including fibers found near the house _ officials said they …").
+  const lead = ctx.text.slice(s.start, t.start).replace(/\s(?:_|--|—|–)\s[^_—–]*?\s(?:_|--|—|–)\s|\([^)]*\)/g, (x) => " ".repeat(x.length));
+  for (const m of lead.matchAll(g)) {
+    if ((GROUP_NOUNS.has(m[1]!.toLowerCase()) || isAgentPlural(m[1]!) || OFFICIALDOM.test(m[1]!)) && m[1]!.toLowerCase() !== "opposition") {
       const at = s.start + m.index!;
       return ctx.store.group(m[1]!.toLowerCase(), at, at + m[1]!.length);
     }

@@ -1,6 +1,7 @@
 // A demand's status from cues around it: in the demand's own sentence (outside the demanded content)
 // or in the next sentence when that sentence is about the same demand.
 import { memoize } from "./memo.ts";
+import { npHead } from "./demand-checks.ts";
 import type { DemandStatus } from "../../schema/summary.ts";
 
 const REJECTED =
@@ -134,6 +135,10 @@ export function demandStatus(input: StatusInput): DemandStatus {
   // Words of a name ("ferry" in "the ferry Marisol" and in "Elmwick Ferry Company") do not tie a sentence to the demand.
   const words = new Set([...contentWords(content)].filter((w) => !input.inOtherName(w)));
   const wordList = [...words];
+  const demandHead = npHead(content);
+  // A content of one word ties a sentence to the demand only when it is the demanded thing ("approved six visas"):
+  // the one incidental word of "hand the boat over to its owner" ties nothing.
+  const sharesContent = (s: string, need: number) => (wordList.length >= 2 ? overlaps(s, need) : !!demandHead && lowerOf(s).includes(demandHead));
   const overlaps = (s: string, need = 1) => {
     if (!wordList.length) return false;
     const lower = lowerOf(s);
@@ -144,7 +149,7 @@ export function demandStatus(input: StatusInput): DemandStatus {
   if (next && !input.isDemandSentence?.(next)) {
     // The addressee named only inside another speaker's quotation ("… any NATO activity … is an overreach," an analyst
     // wrote) does not make the sentence the addressee's answer.
-    const related = DEMAND_REFERENCE.test(next) || mentionsAny(unquoted(next), addressees) || overlaps(next);
+    const related = DEMAND_REFERENCE.test(next) || mentionsAny(unquoted(next), addressees) || sharesContent(next, 1);
     if (related) {
       const c = cue(next);
       if (c) return c;
@@ -159,7 +164,7 @@ export function demandStatus(input: StatusInput): DemandStatus {
     // The addressee answering: about the demand itself, its content, or in so many words ("would not step down").
     const byAddressee =
       addressees.length > 0 && mentionsAny(head, addressees) && (answersDemand(s) || overlaps(s) || ANSWER_VERB.test(s));
-    const byContent = overlaps(s, answersDemand(s) ? 1 : 2);
+    const byContent = answersDemand(s) ? overlaps(s, 1) : sharesContent(s, 2);
     // Another actor answers by naming the demand ("rejected the request") or by refusing to deal at all
     // ("refused to negotiate"); its refusal of a particular act ("refused to pay the fees") is about another demand.
     const byOther = !byAddressee && !byContent && (namesDemand(s) || REFUSE_TO_DEAL.test(s)) && mentionsAny(head, others());

@@ -105,3 +105,24 @@ describe("who asked, when the sentence does not show it", () => {
     expect(brief("Port official Nils Arvid said his requests for more inspectors had gone unanswered.").map((x) => x.by)).toEqual(["Nils Arvid"]);
   });
 });
+
+describe("unnamed officials and asides", () => {
+  it("'_ … fibers found in the car _ officials said they had decided to issue a warrant': the officials, not the fibers", () => {
+    const d = brief(
+      "Based on physical evidence _ including a coat found near the house and fibers found in the car _ officials said they had decided to issue a warrant for his arrest in the killing of Ona Brell.",
+    );
+    expect(d).toEqual([expect.objectContaining({ by: "Officials", what: expect.stringContaining("warrant for his arrest") })]);
+  });
+});
+
+describe("status from words the answer shares with the demand", () => {
+  it("one incidental shared word is no answer", () => {
+    const text =
+      "Port officials said Monday they will order the Kessel relatives to hand the boat over to its owner. Late Monday, harbour officials said berths had been approved for the owner and his crew.";
+    expect(run(text).demands[0]!.status).toBe("made");
+  });
+
+  it("near miss: the demanded thing itself answered is", () => {
+    expect(run("Veldmark asked for 30 visas for the delegation. Ultimately, Orlen officials approved six visas.").demands[0]!.status).toBe("accepted");
+  });
+});
