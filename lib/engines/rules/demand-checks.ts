@@ -81,3 +81,15 @@ export function npHead(content: string): string | null {
   if (head.length < 4 || /^\p{Lu}/u.test(words[words.length - 1]!)) return null;
   return head.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
 }
+
+// Content cut too wide, trimmed where an editor would cut it:
+// "pressed anew for a trial …" (an adverb before "for"), "after the meeting she thought Elian should stay" (the
+// speaker's own framing before the demanded clause), "to buy the shares but doesn't own any yet" (the main clause
+// going on after "but").
+const ADVERB_FOR = /^(?:anew|again|hard|harder|further|strongly|publicly|privately|repeatedly|instead)\s+for\s+/i;
+const FRAMING = /^(?:[^,;]*?\s)?(?:he|she|they|we|I)\s+(?:thought|thinks|believed|believes|felt|feels)\s+(?:that\s+)?(?=\S.*\b(?:should|must|ought to|has to|have to)\b)/;
+const BUT_MAIN = /\s+but\s+(?:(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could)(?:\s+not|n['’]t)?|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b.*$/i;
+export function trimContent(what: string): string {
+  const out = what.replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "");
+  return out.split(/\s+/).length >= 2 ? out : what;
+}

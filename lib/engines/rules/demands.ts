@@ -8,7 +8,7 @@ import type { Entity, EntityStore } from "./actors.ts";
 import { isAdjective, isImperative, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
-import { notADemand, npHead } from "./demand-checks.ts";
+import { notADemand, npHead, trimContent } from "./demand-checks.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
@@ -155,7 +155,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     const si = f.sentence;
     const s = ctx.sentences[si]!;
     for (const part of splitList(f)) {
-      const what = cleanWhat(ctx.text.slice(part.start, part.end));
+      const what = trimContent(cleanWhat(ctx.text.slice(part.start, part.end)));
       if (!what || what.split(/\s+/).length < 2) continue;
       const by = f.by;
       if (notADemand(ctx.text.slice(s.start, Math.max(s.start, part.start)), what, nameForms(by))) continue;

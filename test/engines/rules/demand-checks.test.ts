@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyMetadata } from "../../../lib/article.ts";
 import { extractRules } from "../../../lib/engines/rules/index.ts";
-import { notADemand, npHead } from "../../../lib/engines/rules/demand-checks.ts";
+import { notADemand, npHead, trimContent } from "../../../lib/engines/rules/demand-checks.ts";
 
 const run = (text: string) => extractRules({ text, metadata: emptyMetadata() });
 const brief = (text: string) => run(text).demands.map((d) => ({ by: d.by, what: d.what }));
@@ -124,5 +124,20 @@ describe("status from words the answer shares with the demand", () => {
 
   it("near miss: the demanded thing itself answered is", () => {
     expect(run("Veldmark asked for 30 visas for the delegation. Ultimately, Orlen officials approved six visas.").demands[0]!.status).toBe("accepted");
+  });
+});
+
+describe("content cut where an editor would cut it", () => {
+  it.each([
+    ["anew for a trial in a neutral city", "a trial in a neutral city"],
+    ["after the hearing she thought Pell should stay in Kessel", "Pell should stay in Kessel"],
+    ["buy more of the Orlen shares but doesn't own any yet", "buy more of the Orlen shares"],
+    ["a trial but not in Kessel", "a trial but not in Kessel"],
+  ])("%s → %s", (raw, cut) => {
+    expect(trimContent(raw)).toBe(cut);
+  });
+
+  it("in a whole sentence", () => {
+    expect(brief("Sister Ana Pell said after the meeting she thought Tomas Brell should stay in Kessel.").map((d) => d.what)).toEqual(["Tomas Brell should stay in Kessel"]);
   });
 });
