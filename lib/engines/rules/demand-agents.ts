@@ -561,12 +561,18 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
   const from = Math.max(ctx.sentences[Math.max(0, si - 3)]!.start, t.start - LOOKBACK);
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return personAntecedent(ctx, si, t);
-  if (kind === "thing") return ctx.store.latestBefore(t.start, from, (_m, e) => e.kind !== "person");
+  if (kind === "thing") {
+    const aside = relativeAside(ctx, si, t.start);
+    return ctx.store.latestBefore(t.start, from, (m, e) => e.kind !== "person" && !aside(m.start));
+  }
   // "Farmers … as their unions …": a group noun earlier in the sentence. The subject of a speech verb wins over
-  // one merely named ("… fibers found in the car, officials said they had decided …").
+  // one merely named ("… fibers found in the car, officials said they had decided …"), and none comes from an
+  // aside between dashes or in parentheses ("_ including fibers found near the house _ officials said they …").
   const s = ctx.sentences[si]!;
+  const asides = [...ctx.text.slice(s.start, t.start).matchAll(/\s(?:_|--|—|–)\s[^_—–]*?\s(?:_|--|—|–)\s|\([^)]*\)/g)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length] as const);
+  const inAside = (q: Token) => asides.some(([a, b]) => q.start >= a && q.start < b);
   const before = tokenize(ctx.text, s.start, t.start);
-  const groups = before.flatMap((q, x) => ((GROUP_NOUNS.has(q.lower) || isAgentPlural(q.text)) && q.lower !== "opposition" ? [x] : []));
+  const groups = before.flatMap((q, x) => ((GROUP_NOUNS.has(q.lower) || isAgentPlural(q.text)) && q.lower !== "opposition" && !inAside(q) ? [x] : []));
   const speaking = groups.findLast((x) => SPEECH_VERB.test(before[x + 1]?.lower ?? ""));
   const gx = speaking ?? groups[0];
   if (gx !== undefined) {
@@ -615,6 +621,17 @@ function pluralSubjectBefore(ctx: DemandContext, si: number): Entity | undefined
 }
 
 /**
+ * Whether an offset lies in a relative clause closed before `at` in sentence si: in "Libya, which took its case against
+ * the United States and Britain to the court, said it would …", "it" is Libya, never a name inside the aside.
+ */
+function relativeAside(ctx: DemandContext, si: number, at: number): (pos: number) => boolean {
+  const s = ctx.sentences[si]!;
+  const spans: Array<[number, number]> = [];
+  for (const m of ctx.text.slice(s.start, at).matchAll(/,\s+(?:which|who)\b[^,;]*,/g)) spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+  return (pos) => spans.some(([a, b]) => pos > a && pos < b);
+}
+
+/**
  * "he"/"she": a person named earlier in the same sentence ("Kikwete said he …"), else the most prominent
  * person of the nearest sentence before that names one — its first (subject) person, not its last.
  */
@@ -622,7 +639,8 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   // "Elian Gonzalez's father said … he": the possessor is not who speaks.
   const isPerson = (m: { indirect?: boolean; end: number }, e: Entity) => e.kind === "person" && !m.indirect && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
   const s = ctx.sentences[si]!;
-  const same = ctx.store.latestBefore(t.start, s.start, isPerson);
+  const aside = relativeAside(ctx, si, t.start);
+  const same = ctx.store.latestBefore(t.start, s.start, (m, e) => isPerson(m, e) && !aside(m.start));
   if (same) return same;
   const relative = relationalSpeaker(ctx, s, t.start);
   if (relative) return relative;

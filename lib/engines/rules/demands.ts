@@ -8,6 +8,7 @@ import type { Entity, EntityStore } from "./actors.ts";
 import { isAdjective, isImperative, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
+import { notADemand, npHead, trimContent } from "./demand-checks.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
@@ -140,6 +141,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
   const out: DemandDraft[] = [];
   const seen = new Set<string>();
   const bySentence = new Map<number, DemandDraft[]>();
+  const sameHead = new Map<string, DemandDraft>();
   const forms = new Map<Entity, string[]>();
   for (const e of ctx.store.byKey.values()) forms.set(e, [...new Set([e.name, ...e.mentions.filter((m) => !m.indirect).map((m) => m.surface)])]);
   const nameForms = (e: Entity) => forms.get(e) ?? [e.name];
@@ -154,9 +156,10 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     const si = f.sentence;
     const s = ctx.sentences[si]!;
     for (const part of splitList(f)) {
-      const what = cleanWhat(ctx.text.slice(part.start, part.end));
+      const what = trimContent(cleanWhat(ctx.text.slice(part.start, part.end)));
       if (!what || what.split(/\s+/).length < 2) continue;
       const by = f.by;
+      if (notADemand(ctx.text.slice(s.start, Math.max(s.start, part.start)), what, nameForms(by))) continue;
       const of = f.of.filter((e) => e !== by);
       const key = `${by.key}|${what.toLowerCase()}`;
       if (seen.has(key)) continue;
@@ -164,8 +167,13 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       const inSentence = bySentence.get(si) ?? [];
       if (inSentence.some((d) => d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
       seen.add(key);
-      by.demandsBy += 1;
-      for (const e of of) e.demandsOf += 1;
+      // One act named twice ("its calls for security guarantees", "its demands for new guarantees") is listed once.
+      const head = npHead(what);
+      const twin = head ? sameHead.get(`${by.key}|${head}`) : undefined;
+      if (!twin) {
+        by.demandsBy += 1;
+        for (const e of of) e.demandsOf += 1;
+      }
       // Built at most once per demand: the status reader asks for it for each later sentence.
       let otherNames: string[] | undefined;
       const others = () => {
@@ -192,6 +200,13 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
         cameo: cameoCode(what),
         evidence: s.text,
       };
+      if (twin) {
+        // The naming that says of whom is listed; else the shorter, cleaner one ("political asylum on Elian's behalf").
+        const better = draft.of.length !== twin.of.length ? draft.of.length > twin.of.length : what.split(/\s+/).length < twin.what.split(/\s+/).length;
+        if (better) Object.assign(twin, draft);
+        continue;
+      }
+      if (head) sameHead.set(`${by.key}|${head}`, draft);
       out.push(draft);
       bySentence.set(si, [...inSentence, draft]);
     }

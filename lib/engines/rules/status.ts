@@ -1,10 +1,11 @@
 // A demand's status from cues around it: in the demand's own sentence (outside the demanded content)
 // or in the next sentence when that sentence is about the same demand.
 import { memoize } from "./memo.ts";
+import { npHead } from "./demand-checks.ts";
 import type { DemandStatus } from "../../schema/summary.ts";
 
 const REJECTED =
-  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))|turn(?:s|ed)? down|rul(?:e|es|ed) out|dominated out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could|did|does|do|has|have|had) not (?:accept|agree|meet|comply|give in|bow|grant|approve)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach|(?:have|has|had|were|was) not been met|(?:will|would|did) not (?:step down|resign|quit|back down|budge|pay|negotiate))\b/i;
+  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))(?=\s+(?:to|the|a|an|its|his|her|their|this|that|these|those|such|any|all|him|them|it)\b)|turn(?:s|ed)? down|rul(?:e|es|ed) out|dominated out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could|did|does|do|has|have|had) not (?:accept|agree|meet|comply|give in|bow|grant|approve)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach|(?:have|has|had|were|was) not been met|(?:will|would|did) not (?:step down|resign|quit|back down|budge|pay|negotiate))\b/i;
 // Negated ("did not accept", "never agreed to"), an acceptance is none: the refusal pattern reads it instead.
 const ACCEPTED =
   /(?<!\b(?:not|never|n['’]t|no longer|refused to|declined to|won['’]t)\s+)\b(?:accept(?:s|ed|ing)?|agree(?:s|d)? to\b|grant(?:s|ed)|concede(?:s|d)|compl(?:y|ied|ies) with|met (?:the|their|its|his|her)\s+(?:\w+\s+)?demands?|gave in|give in|caved|bow(?:s|ed)? to|acced(?:e|ed|es)|approv(?:e|ed|es)|sign(?:s|ed)? off on|heeded|released the|paid the ransom|reinstat(?:ed|es))\b/i;
@@ -102,7 +103,8 @@ function mentionsAny(text: string, names: string[]): boolean {
   return false;
 }
 // An answer naming the demand: "rejected the proposal", "deferred that question", "refused to negotiate".
-const ANSWER_NOUN = /\b(?:demands?|requests?|calls?|proposals?|terms|ultimatum|conditions|order|ruling|question|issue|matter|offer|idea|plan|appeal)\b/gi;
+// Not "offer": "accepted the offer" answers a bidder's proposal, not a demand made of the one who accepts.
+const ANSWER_NOUN = /\b(?:demands?|requests?|calls?|proposals?|terms|ultimatum|conditions|order|ruling|question|issue|matter|idea|plan|appeal)\b/gi;
 const ANSWER_DETERMINER = /(?:\b(?:a|an|the|that|this|their|its|his|her|those|these|such)|\S['’]s)\s+(?:\S+\s+)?$/i;
 const ANSWER_REFUSAL = /\b(?:refus\w*|declin\w*|agreed|offered) to (?:negotiate|pay|meet|comply|release|accept|discuss|give|grant|hand over|talk)\b/i;
 // Each later sentence is asked these questions once per demand near it: remember the answers.
@@ -119,6 +121,9 @@ const REFUSE_TO_DEAL = /\b(?:refus\w*|declin\w*) to (?:negotiate|talk|discuss|co
 const NEGATIVE_ANSWER = /\b(?:will|would|did|does|do|could|can) not\b|\b(?:won['’]t|can['’]t|refus\w* to|declin\w* to)\b/i;
 const ANSWER_VERB = /\b(?:refus\w*|declin\w*|agree[sd]?) to\b|\b(?:will|would|did|does|do) not\b|\bwon['’]t\b/i;
 
+const QUOTED = /[“"][^”"]*[”"]/g;
+const unquoted = (s: string) => s.replace(QUOTED, " ");
+
 export function demandStatus(input: StatusInput): DemandStatus {
   const { sentence, content, next, addressees } = input;
   const at = content ? sentence.indexOf(content) : -1;
@@ -130,6 +135,10 @@ export function demandStatus(input: StatusInput): DemandStatus {
   // Words of a name ("ferry" in "the ferry Marisol" and in "Elmwick Ferry Company") do not tie a sentence to the demand.
   const words = new Set([...contentWords(content)].filter((w) => !input.inOtherName(w)));
   const wordList = [...words];
+  const demandHead = npHead(content);
+  // A content of one word ties a sentence to the demand only when it is the demanded thing ("approved six visas"):
+  // the one incidental word of "hand the boat over to its owner" ties nothing.
+  const sharesContent = (s: string, need: number) => (wordList.length >= 2 ? overlaps(s, need) : !!demandHead && lowerOf(s).includes(demandHead));
   const overlaps = (s: string, need = 1) => {
     if (!wordList.length) return false;
     const lower = lowerOf(s);
@@ -138,7 +147,9 @@ export function demandStatus(input: StatusInput): DemandStatus {
     return false;
   };
   if (next && !input.isDemandSentence?.(next)) {
-    const related = DEMAND_REFERENCE.test(next) || mentionsAny(next, addressees) || overlaps(next);
+    // The addressee named only inside another speaker's quotation ("… any NATO activity … is an overreach," an analyst
+    // wrote) does not make the sentence the addressee's answer.
+    const related = DEMAND_REFERENCE.test(next) || mentionsAny(unquoted(next), addressees) || sharesContent(next, 1);
     if (related) {
       const c = cue(next);
       if (c) return c;
@@ -153,7 +164,7 @@ export function demandStatus(input: StatusInput): DemandStatus {
     // The addressee answering: about the demand itself, its content, or in so many words ("would not step down").
     const byAddressee =
       addressees.length > 0 && mentionsAny(head, addressees) && (answersDemand(s) || overlaps(s) || ANSWER_VERB.test(s));
-    const byContent = overlaps(s, answersDemand(s) ? 1 : 2);
+    const byContent = answersDemand(s) ? overlaps(s, 1) : sharesContent(s, 2);
     // Another actor answers by naming the demand ("rejected the request") or by refusing to deal at all
     // ("refused to negotiate"); its refusal of a particular act ("refused to pay the fees") is about another demand.
     const byOther = !byAddressee && !byContent && (namesDemand(s) || REFUSE_TO_DEAL.test(s)) && mentionsAny(head, others());
