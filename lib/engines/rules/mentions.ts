@@ -754,6 +754,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  linkTitleMentions(text, mentions, inJunk);
   // A state named inside an organisation's name ("Last Generation Norway") is not a mention of the state.
   const inOrg = (m: Mention) => m.kind !== "organization" && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   return { mentions: orgSpans.length ? mentions.filter((m) => !inOrg(m)) : mentions, junkSentences };
@@ -1212,4 +1213,35 @@ function appositionRole(after: string): string | null {
   if (!head.some((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))) return null;
   if (words.length > 14) return words.slice(0, 14).join(" ");
   return phrase;
+}
+
+// A title alone ("the governor", "the prime minister", "the secretary"), after one person of the article was named with
+// it, is that person. Abbreviated titles are read as words ("Gov." is a governor).
+const TITLE_ONLY =
+  /\b[Tt]he ((?:(?:foreign|defen[cs]e|finance|interior|prime|deputy|vice|attorney|home|chief|lieutenant)\s+)?(?:governor|prime minister|president|premier|chancellor|mayor|senator|congressman|congresswoman|minister|secretary|attorney general|ambassador|sheriff|commissioner|judge|chairman|chairwoman|pope|king|queen))\b(?!\s+(?:of|for|and)\b|['’]s\s+(?:office|wife|husband)|-)/g;
+const TITLE_WORDS: Record<string, string> = { "gov.": "governor", "sen.": "senator", "rep.": "congressman", "lt.": "lieutenant", "pres.": "president" };
+const roleWords = (role: string) =>
+  role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => TITLE_WORDS[w] ?? w)
+    .join(" ");
+
+function linkTitleMentions(text: string, mentions: Mention[], inJunk: (at: number) => boolean): void {
+  const titled = mentions.filter((m) => m.kind === "person" && m.role);
+  if (!titled.length) return;
+  const added: Mention[] = [];
+  for (const t of text.matchAll(TITLE_ONLY)) {
+    const at = t.index + 4;
+    if (inJunk(at)) continue;
+    const title = t[1]!.toLowerCase().replace(/\s+/g, " ");
+    // "the foreign minister" is Foreign Minister Ana Ruiz; "the minister" is any one minister named before.
+    const holders = new Set(titled.filter((m) => m.start < at && (` ${roleWords(m.role!)}`.endsWith(` ${title}`) || roleWords(m.role!).startsWith(`${title} of`))).map((m) => m.key));
+    if (holders.size !== 1) continue;
+    const person = titled.find((m) => holders.has(m.key))!;
+    added.push({ ...person, start: at, end: at + t[1]!.length, surface: t[1]!, role: null, alias: false, weight: 0.5 });
+  }
+  if (!added.length) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
 }

@@ -51,3 +51,22 @@ describe("no actor for a group that does not act, is not pinned down, or belongs
     expect(names("Kestrel Air pilots said the schedule was unsafe.").some((n) => /pilots/i.test(n))).toBe(false);
   });
 });
+
+describe("a title alone is the person named with it before", () => {
+  const run = (text: string) => extractRules({ text, metadata: emptyMetadata() });
+
+  it("'the governor', 'the prime minister', 'the secretary' count for the one person holding the title", () => {
+    const r = run("Gov. Mara Lind signed the budget on Monday. Later, the governor urged the legislature to pass the tax bill.");
+    expect(r.actors.map((a) => a.name)).toEqual(["Mara Lind"]);
+    expect(r.demands.map((d) => d.by)).toEqual(["Mara Lind"]);
+    expect(run("Prime Minister Joel Abernath met union leaders. The prime minister demanded that the strike end by Friday.").demands.map((d) => d.by)).toEqual([
+      "Joel Abernath",
+    ]);
+    expect(run("Secretary of State Ilse Marr flew to Oslo. The secretary called for a ceasefire.").demands.map((d) => d.by)).toEqual(["Ilse Marr"]);
+  });
+
+  it("two holders of the title, or a title of something else ('the president of the bank'), link no one", () => {
+    expect(run("President Anne Korr met President Tomas Veld. The president called for a ceasefire.").demands.map((d) => d.by)).not.toContain("Anne Korr");
+    expect(run("President Anne Korr met bankers. The president of the bank called for lower rates.").demands.map((d) => d.by)).not.toContain("Anne Korr");
+  });
+});
