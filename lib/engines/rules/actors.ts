@@ -6,7 +6,7 @@ import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
 import { makeSentenceLookup, stateByDemonym } from "./mentions.ts";
 import { GROUP_NOUNS, STATE_ENTRIES } from "./gazetteer.ts";
-import { isImperative, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isDemonym, isImperative, isPlaceName, isVerbForm } from "./lexicon.ts";
 
 const MAX_MENTION = 200;
 /** Key prefix of groups named by a common noun ("protesters", "the union"), created while reading demands. */
@@ -276,3 +276,117 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
   }
 }
 
+
+// Bodies named by a common noun ("the union", "the coast guard", "a federal grand jury"): one of them is a party to the
+// story once it acts. ("court", "government", "party" are left to the demand readers, which link them to a named one.)
+const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police"];
+// People named by a plural noun that the group list lacks: "federal officials", "Cuban diplomats".
+const PEOPLE_HEADS = ["officials", "diplomats", "investigators", "negotiators", "lawyers", "officers", "troops", "soldiers", "agents", "guards", "mediators", "organizers", "organisers"];
+const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${[...BODY_HEADS, ...PEOPLE_HEADS, ...[...new Set([...PARTIES, ...GROUP_NOUNS])].filter((n) => n !== "minority" && n !== "majority")].map((h) => h.replace(" ", "\\s+")).join("|")})\b`, "g");
+// The state stands for these when its adjective names them ("Cuban diplomats" is Cuba acting: mentions.ts).
+const STATE_AGENTS = /^(?:officials|authorities|forces|troops|military|army|navy|diplomats|delegation|negotiators|officers|prosecutors)$/;
+const DEFINITE = /^(?:the|this|these|those)$/;
+// "some teachers", "two officials", "many residents", "other unions": not one group the story can name again.
+const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|no|each|every|both|more|fewer|such|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+// Modifiers that pin a group down by kind, not by count or by example: "striking teachers", "federal officials".
+const MODIFIER = /^[\p{Ll}][\p{Ll}-]*$/u;
+const WORD_BEFORE = /([\p{L}'’.-]+)\s+$/u;
+// Words after which a noun phrase opens a clause as its subject.
+const CLAUSE_OPENER = /^(?:but|when|while|as|because|after|before|since|if|though|although|so|then|that|where|whereas|said|says)$/;
+const FUNCTION_WORD =
+  /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|by|as|than|that|which|who|whom|whose|when|while|if|because|after|before|since|until|about|against|among|between|into|over|under|during|said|says|told|he|she|it|they|we|you|i|him|them|us|me|there|here|also|not|only|even|just|so|then|now|still|yet|again|too|very|how|why|where|what|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|\p{Ll}+ly)$/u;
+// Verbs a subject undergoes rather than does ("the victims died").
+const UNDERGOES = /^(?:died|die|dies|fell|remained|remain|remains|seemed|seem|seems|appeared|became|become|got|received|lived|live|lives|suffered|lost|numbered|include|included|includes|were|was|are|is)$/;
+const MODAL_OR_HAVE = /^(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does|also|still|then|now|again|already|not|later|\p{Ll}+ly)$/u;
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+
+/** A sentence's first word capitalised by position only ("Federal officials", "Striking teachers"), not a place's. */
+const byPosition = (w: string) => !isDemonym(w) && !stateByDemonym(w) && !isPlaceName(w);
+
+/** Whether the words after a group show it acting, in the active voice: "said", "have demanded", "are fighting" (not "were killed"). */
+function actsActively(after: string): boolean {
+  after = after.replace(PLACE_PHRASE, "");
+  const words = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u)?.slice(1).filter(Boolean) ?? [];
+  let be = false;
+  for (const w of words) {
+    if (BE.test(w)) {
+      be = true;
+      continue;
+    }
+    if (MODAL_OR_HAVE.test(w)) continue;
+    // After "is/are/was/were" only a progressive acts ("are fighting"); a participle is a passive ("were arrested").
+    if (be) return /ing$/.test(w) && isVerbForm(w);
+    return !UNDERGOES.test(w) && !/ing$/.test(w) && (isVerbForm(w) || isImperative(w));
+  }
+  return false;
+}
+
+/**
+ * A group or body named once by a common noun is an actor when it acts (the subject of a verb, in the active voice),
+ * a determiner or modifier pins it down ("the union", "Tanzanian police", "striking teachers", "the boy's Miami
+ * relatives"), and no named actor covers it (a body of that name, or a state its adjective names). Named as written,
+ * without the article for people ("Striking teachers") and with it for a body ("the union").
+ */
+export function addGroupSubjects(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {
+  const named = new Map<string, string>();
+  sentences.forEach((s, si) => {
+    if (junk.has(si)) return;
+    for (const m of s.text.matchAll(GROUP_SUBJECT)) {
+      const head = m[0].toLowerCase().replace(/\s+/g, " ");
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      // Capitalised, it is a name's word ("Teachers Union", "Police Superintendent …"), read by mentions.ts.
+      if (/^\p{Lu}/u.test(m[0]) && s.start !== at) continue;
+      if (!actsActively(text.slice(end, Math.min(s.end, end + 60)))) continue;
+      // Walk back over the modifiers: lower-case adjectives and nouns, place names and peoples' adjectives.
+      const mods: Array<{ text: string; at: number }> = [];
+      let rest = s.text.slice(0, m.index);
+      let det: { text: string; at: number } | undefined;
+      for (let w = WORD_BEFORE.exec(rest); w; w = WORD_BEFORE.exec(rest)) {
+        const word = { text: w[1]!, at: s.start + w.index };
+        rest = rest.slice(0, w.index);
+        const bare = word.text.toLowerCase();
+        const cap = /^\p{Lu}/u.test(word.text) && !(word.at === s.start && byPosition(word.text));
+        const modifier = cap
+          ? isDemonym(word.text) || isPlaceName(word.text) || !!stateByDemonym(word.text)
+          : MODIFIER.test(bare) && !FUNCTION_WORD.test(bare) && !DEFINITE.test(bare) && !NOT_SPECIFIC.test(bare) && (/ing$/.test(bare) ? isAdjective(bare) : !isVerbForm(bare) || isAdjective(bare));
+        if (!modifier || mods.length === 3) {
+          det = word;
+          break;
+        }
+        mods.unshift(word);
+      }
+      const lead = det?.text.toLowerCase() ?? "";
+      const possessor = !!det && /['’]s?$/.test(det.text);
+      // The subject of a clause, not an object ("talks between lawyers and government officials crept"), nor a
+      // name's members ("U.S. government lawyers", "Boeing workers"): those are the name's.
+      if (det && !possessor && !DEFINITE.test(lead) && !NOT_SPECIFIC.test(lead) && !CLAUSE_OPENER.test(lead)) continue;
+      if (!det && rest.trim() && !/[,;:(“"—–-]\s*$/.test(rest)) continue;
+      const definite = DEFINITE.test(lead) || possessor;
+      const body = BODY_HEADS.includes(head);
+      // "the Miami relatives", "a federal grand jury", "striking teachers"; "the union" (a body) needs no modifier.
+      const specific = (mods.length > 0 && !NOT_SPECIFIC.test(lead)) || (mods.length > 0 && body && /^(?:a|an)$/.test(lead)) || (body && definite) || (possessor && /^\p{Lu}/u.test(det!.text));
+      if (!specific) continue;
+      // "the company's board", "its union": a body of a named actor is that actor's.
+      if (body && possessor && (/^\p{Ll}/u.test(det!.text) || store.within(det!.at, det!.at + det!.text.length).length)) continue;
+      const start = mods[0]?.at ?? at;
+      // Covered by a named actor: a mention inside the phrase (the state's "Cuban diplomats", "Boeing workers"), or a
+      // body whose name has this head ("the union" after the Harbour Workers Union).
+      if (store.within(start, end).length) continue;
+      if (body && mods.length === 0 && [...store.byKey.values()].some((e) => e.kind === "organization" && e.name.toLowerCase().split(" ").includes(head.split(" ").pop()!))) continue;
+      if (STATE_AGENTS.test(head) && mods.some((w) => stateByDemonym(w.text))) continue;
+      const written = text.slice(start, end).replace(/\s+/g, " ");
+      const phrase = mods[0]?.at === s.start && byPosition(mods[0].text) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+      // "Elian's relatives": a name's kin or staff keep the name.
+      const owner = possessor && !mods.length && /^\p{Lu}/u.test(det!.text) ? `${det!.text} ` : "";
+      // "federal officials", "federal immigration officials": one group in one story.
+      const same = `${mods[0]?.text.toLowerCase() ?? owner}|${head}`;
+      const name = named.get(same) ?? (body && !mods.length && !owner ? `the ${phrase}` : owner + phrase);
+      named.set(same, name);
+      const kind: ActorKind = body ? "organization" : "group";
+      const e = store.group(name, owner ? det!.at : start, end, kind);
+      e.acting = true;
+      if (head === "police") e.kind = "organization";
+    }
+  });
+}

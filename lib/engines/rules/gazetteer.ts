@@ -444,7 +444,9 @@ export const NEVER_ACTORS = new Set(
    twitter facebook instagram youtube tiktok whatsapp telegram linkedin email newsletter update updated breaking
    exclusive opinion analysis editorial live explainer`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    // Places and vehicles whose names end in a body's word ("Bank", "Force"), whole names only.
+    .concat(["west bank", "gaza strip", "capitol hill", "air force one"]),
 );
 
 // Prepositions and verbs before a capital that make it a location, not a stand-in for the state.

@@ -95,6 +95,7 @@ const AGENT_AFTER_DEMONYM =
 const GOVERNMENT_NOUN = /\b(?:government|authorities|task force)\b/g;
 const PLACE_BEFORE = /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}.'’-]*\s)((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s$/u;
 
+const PLACE_PREFIX = /(?:^|[^\p{L}])(?:Little|East|West|North|South|Old|Greater|Upper|Lower|Downtown|Central) $/u;
 const LEADING_FUNCTION_WORDS = /^(?:The|But|And|Or|So|Yet|A|An|This|That|Then|When|While|If|As|In|On|At|For|Now|Meanwhile|However|Still|Also|After|Before|Since|Under|With|Without)$/;
 const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
 
@@ -354,7 +355,10 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const before = text.slice(Math.max(0, at - 30), at);
     // "US" in an all-caps line is a pronoun; acronyms need a proper sentence.
     if (/^\p{Lu}{2,}$/u.test(phrase.text) && /\p{Lu}{3,}\s+$/u.test(before)) continue;
-    if (entry === WEST && phrase.text === "West" && !/\bthe\s+$/i.test(before)) continue;
+    // "the West Bank", "West Virginia": the word opens another place's name.
+    if (entry === WEST && phrase.text === "West" && (!/\bthe\s+$/i.test(before) || /^ \p{Lu}/u.test(text.slice(end, end + 2)))) continue;
+    // "Little Havana", "East Jerusalem", "Old Delhi": a part of a city, a place, not the state its capital stands for.
+    if (phrase.type === "capital" && PLACE_PREFIX.test(before)) continue;
     let surface = phrase.text;
     let weight = 1;
     let alias = true;
@@ -754,6 +758,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  linkTitleMentions(text, mentions, inJunk);
   // A state named inside an organisation's name ("Last Generation Norway") is not a mention of the state.
   const inOrg = (m: Mention) => m.kind !== "organization" && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   return { mentions: orgSpans.length ? mentions.filter((m) => !inOrg(m)) : mentions, junkSentences };
@@ -929,6 +934,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     const title = titleOf(toks.map((t) => t.text).join(" "));
     if (title && title.split(" ").length < toks.length) return false;
     if (!atSentenceStart(first) || isFirstName(first.text) || !isCommonWord(first.text)) return false;
+    // "New York Stock Exchange trading …": "New" before a name word opens a place's name (New York, New Jersey).
+    if (first.text === "New" && toks[1] && !isCommonWord(toks[1].text)) return false;
     // "Consolidated Freightways Inc. said": a company's legal name is a name from its first word.
     if (toks.length >= 2 && COMPANY_SUFFIX.test(toks[toks.length - 1]!.text)) return false;
     // "Blue Origin will offer …": the same words capitalised in mid-sentence elsewhere are a name.
@@ -1062,7 +1069,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // the name modifies the noun after it ("the Elian Gonzalez custody battle"), and looks like a person's.
   const surnameShape = words.length === 2 && isNameWord(words[1]!) && !isFirstName(words[1]!) && !isCommonWord(words[0]!) && !isPlaceName(words[0]!);
   const attributive = /^\s+\p{Ll}/u.test(after) && (surnameShape || (words.length >= 2 && isFirstName(words[0]!) && !isCommonWord(words[words.length - 1]!)));
-  if (!titled && !role && /\bthe\s+$/i.test(before) && !attributive) return null;
+  // (A role in apposition does not make a person of a place after "the": "in the Rose Garden, the president said".)
+  if (!titled && (!role || role === appos) && /\bthe\s+$/i.test(before) && !attributive) return null;
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
   // "Shotwell said Starship lunar lander missions could …": after "said", a word before an ordinary noun modifies it.
   const nextWord = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
@@ -1196,6 +1204,8 @@ function roleBefore(before: string): string | null {
   return words.slice(i).join(" ");
 }
 
+const SPEECH_IN_PHRASE = new RegExp(String.raw`\b(?:${SPEECH})\b`);
+
 function appositionRole(after: string): string | null {
   const m = /^,\s+(?:who(?: is| was|'s|’s)\s+)?(?:now\s+|also\s+|currently\s+|formerly\s+)?(the\s+|a\s+|an\s+)?([^,;.()"“”]{3,90}?)(?=,|;|\.|\s+who\b|\s+which\b|\s+and\s+(?:has|is|was|said)\b|$)/u.exec(after);
   if (!m) return null;
@@ -1205,6 +1215,8 @@ function appositionRole(after: string): string | null {
   // chief operating officer of Skyfold, said".
   if (!m[1] && (!(ROLE_NOUNS.has(open) || ROLE_MODIFIERS.has(open) || open === "vice") || !/\s(?:of|at|for)\s/.test(m[2]!) || after[m[0].length] !== ",")) return null;
   const phrase = m[2]!.trim();
+  // ", the president said the deal was done": a clause of its own, with its verb, is no apposition.
+  if (SPEECH_IN_PHRASE.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   // The head noun must be a role: "career foreign service officer", "secretary of Ukraine's Security Council".
   const ofAt = words.findIndex((w) => w === "of" || w === "at" || w === "for" || w === "to" || w === "with");
@@ -1212,4 +1224,35 @@ function appositionRole(after: string): string | null {
   if (!head.some((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))) return null;
   if (words.length > 14) return words.slice(0, 14).join(" ");
   return phrase;
+}
+
+// A title alone ("the governor", "the prime minister", "the secretary"), after one person of the article was named with
+// it, is that person. Abbreviated titles are read as words ("Gov." is a governor).
+const TITLE_ONLY =
+  /\b[Tt]he ((?:(?:foreign|defen[cs]e|finance|interior|prime|deputy|vice|attorney|home|chief|lieutenant)\s+)?(?:governor|prime minister|president|premier|chancellor|mayor|senator|congressman|congresswoman|minister|secretary|attorney general|ambassador|sheriff|commissioner|judge|chairman|chairwoman|pope|king|queen))\b(?!\s+(?:of|for|and)\b|['’]s\s+(?:office|wife|husband)|-)/g;
+const TITLE_WORDS: Record<string, string> = { "gov.": "governor", "sen.": "senator", "rep.": "congressman", "lt.": "lieutenant", "pres.": "president" };
+const roleWords = (role: string) =>
+  role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => TITLE_WORDS[w] ?? w)
+    .join(" ");
+
+function linkTitleMentions(text: string, mentions: Mention[], inJunk: (at: number) => boolean): void {
+  const titled = mentions.filter((m) => m.kind === "person" && m.role);
+  if (!titled.length) return;
+  const added: Mention[] = [];
+  for (const t of text.matchAll(TITLE_ONLY)) {
+    const at = t.index + 4;
+    if (inJunk(at)) continue;
+    const title = t[1]!.toLowerCase().replace(/\s+/g, " ");
+    // "the foreign minister" is Foreign Minister Ana Ruiz; "the minister" is any one minister named before.
+    const holders = new Set(titled.filter((m) => m.start < at && (` ${roleWords(m.role!)}`.endsWith(` ${title}`) || roleWords(m.role!).startsWith(`${title} of`))).map((m) => m.key));
+    if (holders.size !== 1) continue;
+    const person = titled.find((m) => holders.has(m.key))!;
+    added.push({ ...person, start: at, end: at + t[1]!.length, surface: t[1]!, role: null, alias: false, weight: 0.5 });
+  }
+  if (!added.length) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
 }

@@ -239,3 +239,24 @@ describe("one actor per real-world party", () => {
     expect(names(text).filter((n) => /KIM/.test(n))).toEqual(["KIM Broadcasting Corp"]);
   });
 });
+
+describe("places named like people, bodies or states (actors4)", () => {
+  const names = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors.map((a) => a.name);
+
+  it("a place after 'the' stays a place when a role follows it in a clause of its own ('in the Rose Garden, the president said')", () => {
+    expect(names("Speaking in the Rose Garden, the president said the deal was done.")).toEqual([]);
+    expect(names("Dana Ruhl, the union's president, said the deal was done.")).toContain("Dana Ruhl");
+  });
+
+  it("a part of a city is not the state its capital stands for ('Little Havana', 'East Jerusalem')", () => {
+    expect(names("Residents of Little Havana gathered outside the house on Tuesday.")).toEqual([]);
+    expect(names("Havana said the talks would resume.")).toEqual(["Cuba"]);
+  });
+
+  it("'the West Bank' is neither the West nor a bank; 'New York …' at a sentence start keeps 'New'", () => {
+    expect(names("In Hebron, Mira Salem said the West Bank would vote in May.")).toEqual(["Mira Salem"]);
+    expect(names("New York Stock Exchange composite trading closed at $43.50 a share. The New York Stock Exchange said it would review the trades.")).not.toContain(
+      "York Stock Exchange",
+    );
+  });
+});
