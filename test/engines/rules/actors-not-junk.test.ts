@@ -260,3 +260,16 @@ describe("places named like people, bodies or states (actors4)", () => {
     );
   });
 });
+
+describe("a role's common noun is not a body", () => {
+  it("'Port director Tomas Renn' opening a sentence, with 'the port' in lower case elsewhere: no 'Port'", () => {
+    const text = "Ships waited outside the port of Keston Falls on Friday. Port director Tomas Renn said the authority had offered a raise.";
+    expect(names(text)).toContain("Tomas Renn");
+    expect(names(text)).not.toContain("Port");
+  });
+
+  it("near miss: a company named only in capitals before its spokesman is still the company", () => {
+    const text = "Verren spokesman Tim Ward said the phones would ship in May.";
+    expect(kinds(text)).toContain("Verren [organization]");
+  });
+});
