@@ -1,5 +1,5 @@
-// Demands missed on unseen news for want of an agent or a voice (issue 11, recall4), each with fictional sentences:
-// the shape that must become a demand with the right agent, and its near miss.
+// Demands that need an agent or a voice found beyond a named subject (issue 11): unnamed officials and crowds, a statement's
+// issuer, the authorities seeking a suspect, rewards and warrants; each with fictional sentences and a near miss.
 import { describe, expect, it } from "vitest";
 import { emptyMetadata } from "../../../lib/article.ts";
 import { extractRules } from "../../../lib/engines/rules/index.ts";
