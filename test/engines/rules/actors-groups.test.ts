@@ -1,4 +1,4 @@
-// Groups and bodies named by a common noun (issue 11, actors4): an actor once it acts, when a determiner or modifier
+// Groups and bodies named by a common noun (issue 11): an actor once it acts, when a determiner or modifier
 // pins it down and no named actor covers it. Fictional sentences.
 import { describe, expect, it } from "vitest";
 import { emptyMetadata } from "../../../lib/article.ts";

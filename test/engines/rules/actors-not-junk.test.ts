@@ -240,7 +240,7 @@ describe("one actor per real-world party", () => {
   });
 });
 
-describe("places named like people, bodies or states (actors4)", () => {
+describe("places named like people, bodies or states", () => {
   const names = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors.map((a) => a.name);
 
   it("a place after 'the' stays a place when a role follows it in a clause of its own ('in the Rose Garden, the president said')", () => {
