@@ -4,6 +4,7 @@
 import type { Actor, DateItem, Demand, Span, Warning } from "./schema/summary.ts";
 import type { ActorDraft, DateDraft, DemandDraft, Extraction } from "./engines/engine.ts";
 import { splitSentences } from "./text/sentences.ts";
+import { wholeWordOffsets } from "./text/tokens.ts";
 import { type TimexMatch, tagsOf } from "./dates/index.ts";
 
 /** Text with typographic variants folded, plus a map from each folded index back to the original. */
@@ -100,24 +101,9 @@ export class QuoteLocator {
   occurrences(term: string, limit = 100): Span[] {
     const t = term.trim();
     if (t.length < 2) return [];
-    const out: Span[] = [];
-    // indexOf and a boundary test, not a regex per term: each new `\p{…}` regex costs V8 a compile of its
-    // Unicode tables, which was a tenth of a cold start's first summary.
-    const text = this.text;
-    for (let at = text.indexOf(t); at >= 0 && out.length < limit; ) {
-      const end = at + t.length;
-      if (!LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_FIRST.test(text.slice(end, end + 2))) {
-        out.push({ start: at, end });
-        at = text.indexOf(t, end);
-      } else at = text.indexOf(t, at + 1);
-    }
-    return out;
+    return wholeWordOffsets(this.text, t, limit).map((start) => ({ start, end: start + t.length }));
   }
 }
-
-// A letter or digit (a whole code point: two code units may hold a surrogate pair) ending or opening a string.
-const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
-const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
 
 export interface GroundedItems {
   actors: Actor[];

@@ -63,3 +63,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 export const isWordToken = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+// A letter or digit (a whole code point: two code units may hold a surrogate pair) ending or opening a string.
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
+
+/**
+ * Offsets of `term` in `text` as a whole word (no letter or digit on either side), case-sensitive, at most `limit`.
+ * indexOf and a boundary test, not a regex per term: each new `\p{…}` regex costs V8 a compile of its Unicode
+ * tables, which was a tenth of a cold start's first summary.
+ */
+export function wholeWordOffsets(text: string, term: string, limit = Infinity): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(term); at >= 0 && out.length < limit; ) {
+    const end = at + term.length;
+    if (!LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_FIRST.test(text.slice(end, end + 2))) {
+      out.push(at);
+      at = text.indexOf(term, end);
+    } else at = text.indexOf(term, at + 1);
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import { memoize } from "./memo.ts";
 import type { ActorKind } from "../../schema/summary.ts";
 import type { ArticleMetadata } from "../../article.ts";
 import { LEGAL_SUFFIX, type TextSpan } from "../../text/sentences.ts";
+import { wholeWordOffsets } from "../../text/tokens.ts";
 import {
   LOCATIVE_BEFORE,
   MEDIA_WORDS,
@@ -1042,7 +1043,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "The FNSEA, the nation's largest farm union, …": an organisation by apposition.
   // A common noun capitalised only because it opens the sentence is part of the role ("Port director Tomas Renn"):
   // the article writes it in lower case elsewhere ("the port authority").
-  const capitalisedCommon = words.length === 1 && /^[\s“"‘']*$/.test(before) && !isOrganizationName(name) && writtenLowercase(text, name);
+  const capitalisedCommon = words.length === 1 && /^[\s“"‘']*$/.test(before) && !isOrganizationName(name) && name !== name.toLowerCase() && wholeWordOffsets(text, name.toLowerCase(), 1).length > 0;
   const orgAppos = (ORG_APPOSITION.test(after) || (!titled && !capitalisedCommon && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
   const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
   const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$|\.$/, ""))) || (orgAppos && !titled);
@@ -1109,16 +1110,6 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const kin = KIN_AFTER.test(after) && !isPlaceName(w) && !isOrganizationName(w);
   const strong = titled || ((speaks || !!appos || !!role || kin) && !isCommonWord(w) && !placed);
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
-}
-
-/** Whether the text has the word in lower case as a whole word ("port" for "Port"). */
-function writtenLowercase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return false;
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(text[i + lower.length] ?? " ")) return true;
-  }
-  return false;
 }
 
 // "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's
