@@ -1246,6 +1246,9 @@ export const RULES: readonly Rule[] = rules;
 // Cheap whole-text prefilters: a rule whose keywords do not occur in the text is skipped.
 const MONTHISH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
 const UNITISH = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
+const PART_OF_DAY = /morning|afternoon|evening|night/i;
+const SPELLED_YEAR = /[nN]ineteen|two thousand/;
+const QUARTER = /quarter/i;
 const NEED: Record<string, RegExp> = {
   iso: /\d{4}-\d\d-\d\d/,
   slash: /\d\/\d/,
@@ -1259,8 +1262,13 @@ const NEED: Record<string, RegExp> = {
   decade: /\d0['’]?s|ties\b/i,
   century: /centur/i,
   weekday: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+  "spelled-year": SPELLED_YEAR,
+  "spelled-month-year": SPELLED_YEAR,
+  "week-of": /week of/,
   "rel-day": /today|tonight|yesterday|tomorrow/i,
-  "this-morning": /morning|afternoon|evening|night/i,
+  "this-morning": PART_OF_DAY,
+  "daypart-day": PART_OF_DAY,
+  "clock-daypart": PART_OF_DAY,
   "rel-unit": /(?:week|weekend|month|year|quarter|decade|day)\b/i,
   "the-weekend": /the weekend/i,
   "next-morning": /(?:following|next|previous|same) (?:morning|afternoon|evening|night)/i,
@@ -1279,7 +1287,8 @@ const NEED: Record<string, RegExp> = {
   "the-quarter": /quarter|(?:latest|recent|just-ended) period/i,
   "year-earlier": /year-earlier|year-ago|prior-year|year-before|corresponding|comparable|same/i,
   "year-quarter": /year['’]s|the \d{4} (?:\w+[- ])?(?:quarter|period)/i,
-  quarter: /quarter/i,
+  quarter: QUARTER,
+  "two-quarters": QUARTER,
   "q-notation": /Q[1-4]/,
   half: /half/i,
   fiscal: /fiscal|FY/i,
@@ -1292,7 +1301,13 @@ const NEED: Record<string, RegExp> = {
 };
 
 // A space in a keyword means one or more, as in the rules ("over the  weekend" with a double space).
-for (const [name, re] of Object.entries(NEED)) if (re.source.includes(" ")) NEED[name] = new RegExp(re.source.replace(/ (?![?*+{])/g, " +"), re.flags);
+// Rules sharing a keyword pattern share its object, so its paragraphs are found once (`holding` in candidates).
+const spaced = new Map<RegExp, RegExp>();
+for (const [name, re] of Object.entries(NEED)) {
+  if (!re.source.includes(" ")) continue;
+  if (!spaced.has(re)) spaced.set(re, new RegExp(re.source.replace(/ (?![?*+{])/g, " +"), re.flags));
+  NEED[name] = spaced.get(re)!;
+}
 
 /** Same length and offsets as `text`; horizontal whitespace and lone line breaks become spaces. */
 export function normalise(text: string): string {
