@@ -37,6 +37,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   const re = NOT_LATIN.test(slice) ? TOKEN : TOKEN_LATIN;
+  // One test for the whole slice, not one per token: most sentences hold no curly quote to fold.
+  const fold = CURLY.test(slice) ? foldQuotes : (s: string) => s;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const start = from + m.index;
@@ -46,7 +48,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (possessive) {
       const base = word.slice(0, -2);
       if (!/^(?:it|that|what|there|here|who|let|he|she)$/i.test(base)) {
-        out.push({ text: base, lower: foldQuotes(base.toLowerCase()), start, end: start + base.length });
+        out.push({ text: base, lower: fold(base.toLowerCase()), start, end: start + base.length });
         out.push({ text: word.slice(-2), lower: "'s", start: start + base.length, end: start + word.length });
         continue;
       }
@@ -56,7 +58,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out.push({ text: word === "``" ? "“" : "”", lower: '"', start, end: start + 2 });
       continue;
     }
-    out.push({ text: word, lower: foldQuotes(word.toLowerCase()), start, end: start + word.length });
+    out.push({ text: word, lower: fold(word.toLowerCase()), start, end: start + word.length });
   }
   return out;
 }
