@@ -285,9 +285,10 @@ function isIngRelative(toks: Token[], r: number, cs: number): boolean {
   return /^[\p{L}]/u.test(p.text) && !DETERMINERS.has(p.lower) && !AUX.has(p.lower) && p.lower !== "of";
 }
 
+const CLAUSE_OPENERS = new Set([";", ":", "that", "because", "while", "but", "if", "when", "although", "though", "“", '"']);
 function clauseStart(toks: Token[], k: number): number {
   for (let j = k; j >= 0; j--) {
-    if (/^(?:;|:|that|because|while|but|if|when|although|though|“|")$/.test(toks[j]!.lower)) return j + 1;
+    if (CLAUSE_OPENERS.has(toks[j]!.lower)) return j + 1;
   }
   return 0;
 }

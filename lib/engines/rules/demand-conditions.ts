@@ -60,6 +60,8 @@ export function readConditions(ctx: DemandContext, si: number, toks: Token[]): F
 const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
 const CONDITION_SPEECH = new Set([...SPEECH_VERBS, "threatened", "threatens", "offered", "offers", "promised", "promises", "vowed", "vows", "pledged", "pledges"]);
 
+const THREATEN = new Set(["threaten", "threatens", "threatened", "threatening"]);
+
 /**
  * Threats: "threatened to cut off its funding unless the director signed a pledge", "… if the director did not
  * sign …": what the condition asks is demanded of its subject. A threat with a plain "if" ("threatened to sue if
@@ -68,7 +70,7 @@ const CONDITION_SPEECH = new Set([...SPEECH_VERBS, "threatened", "threatens", "o
 export function readThreats(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < toks.length - 4; i++) {
-    if (!/^threat(?:en|ens|ened|ening)$/.test(toks[i]!.lower) || toks[i + 1]!.lower !== "to") continue;
+    if (!THREATEN.has(toks[i]!.lower) || toks[i + 1]!.lower !== "to") continue;
     if (toks.slice(Math.max(0, i - 2), i).some((q) => /^(?:not|never|n't)$/.test(q.lower))) continue;
     // The condition, in the threat's own clause.
     let k = i + 2;

@@ -73,7 +73,8 @@ export function madeCaseAt(toks: Token[], k: number): number {
   return m >= 0 && /^(?:made|make|makes|making|pressed|presses|stated|states|argued)$/.test(toks[m]!.lower) ? m : -1;
 }
 
-const ARGUE = /^(?:argue|argues|argued|arguing|contend|contends|contended|maintain|maintains|maintained)$/;
+// Word classes read at every token: set look-ups, not a regular expression run per word.
+const ARGUE = new Set(["argue", "argues", "argued", "arguing", "contend", "contends", "contended", "maintain", "maintains", "maintained"]);
 
 /**
  * The first verb of the clause after toks[that] when the clause is mandative: bare "be", "not" and a bare verb
@@ -95,7 +96,7 @@ export function readArguedSubjunctive(ctx: DemandContext, si: number, toks: Toke
   const out: Found[] = [];
   for (let c = 0; c < toks.length - 3; c++) {
     const made = madeCaseAt(toks, c);
-    if (!ARGUE.test(toks[c]!.lower) && made < 0) continue;
+    if (!ARGUE.has(toks[c]!.lower) && made < 0) continue;
     // "argued (from the start) that": a short adverbial at most.
     let that = c + 1;
     while (that < toks.length && that - c <= 5 && toks[that]!.lower !== "that" && !/^[.;:!?“”"]$/.test(toks[that]!.text)) that++;
@@ -108,9 +109,9 @@ export function readArguedSubjunctive(ctx: DemandContext, si: number, toks: Toke
   return out;
 }
 
-const RULING_NOUNS = /^(?:ruling|decision|determination|order|directive|finding)$/;
+const RULING_NOUNS = new Set(["ruling", "decision", "determination", "order", "directive", "finding"]);
 // A stance stated with a copula: "the union's position is that the board must …".
-const STANCE_NOUNS = /^(?:position|message|stance|view|argument|demand|request|proposal)$/;
+const STANCE_NOUNS = new Set(["position", "message", "stance", "view", "argument", "demand", "request", "proposal"]);
 
 /**
  * "the Harbor Board's ruling that the boy should be returned", "the union's position is that the board must …", "the decision by the board that the boy be
@@ -120,8 +121,8 @@ const STANCE_NOUNS = /^(?:position|message|stance|view|argument|demand|request|p
 export function readRulingNoun(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let n = 1; n < toks.length - 3; n++) {
-    const stance = STANCE_NOUNS.test(toks[n]!.lower) && /^(?:is|was|remains|remained)$/.test(toks[n + 1]?.lower ?? "");
-    if (!RULING_NOUNS.test(toks[n]!.lower) && !stance) continue;
+    const stance = STANCE_NOUNS.has(toks[n]!.lower) && /^(?:is|was|remains|remained)$/.test(toks[n + 1]?.lower ?? "");
+    if (!RULING_NOUNS.has(toks[n]!.lower) && !stance) continue;
     // The owner: "the board's ruling", "the INS ruling", "their message", or "the decision by the board that".
     let that = stance ? n + 2 : n + 1;
     let by: Entity | undefined;

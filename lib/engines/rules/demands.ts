@@ -710,6 +710,10 @@ function objectRelative(ctx: DemandContext, si: number, toks: Token[], i: number
 }
 
 /** "Biden will tell Putin that … they must be conducted in …" and quoted "X must …," said Y. */
+// Word classes read at every token: a set look-up, not a regular expression run per word.
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
+const HAVE_FORMS = new Set(["has", "have", "had"]);
+
 function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -720,8 +724,8 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
     // "are required to", "has a duty to": an obligation stated of the subject.
     const obliged =
-      (/^(?:is|are|was|were|be|been)$/.test(w) && /^(?:required|obliged|obligated)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
-      (/^(?:has|have|had)$/.test(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && /^(?:duty|obligation)$/.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
+      (BE_FORMS.has(w) && /^(?:required|obliged|obligated)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
+      (HAVE_FORMS.has(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && /^(?:duty|obligation)$/.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
     const modal = advisory || noChoice || obliged || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
     if (!modal || conditionalModal(toks, i) || questionModal(toks, i) || guessOrConsequence(toks, i)) continue;
     // "the need to accelerate", "a need to": a noun, not the modal.
@@ -912,12 +916,12 @@ function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: numb
   return out.length ? out : null;
 }
 
-const PLACARDS = /^(?:placards?|banners?|posters?|signs?|slogans?)$/;
+const PLACARDS = new Set(["placard", "placards", "banner", "banners", "poster", "posters", "sign", "signs", "slogan", "slogans"]);
 /** 'carried placards reading “Stop the bloodshed”': the slogan is the carriers' demand. */
 function readPlacards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 1; i < toks.length - 2; i++) {
-    if (!PLACARDS.test(toks[i]!.lower)) continue;
+    if (!PLACARDS.has(toks[i]!.lower)) continue;
     let q = i + 1;
     if (/^(?:that|which)$/.test(toks[q]!.lower) && /^(?:read|reads|said)$/.test(toks[q + 1]?.lower ?? "")) q += 2;
     else if (/^(?:reading|saying|proclaiming|declaring)$/.test(toks[q]!.lower)) q++;
@@ -932,11 +936,12 @@ function readPlacards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   return out;
 }
 
+const GIVE_OR_SET = new Set(["give", "gives", "gave", "given", "giving", "set", "sets"]);
 /** "The agency has given the tenants until noon Friday to leave the site": a deadline is a demand of whoever is given it. */
 function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < toks.length - 3; i++) {
-    if (!/^(?:give|gives|gave|given|giving|set|sets)$/.test(toks[i]!.lower)) continue;
+    if (!GIVE_OR_SET.has(toks[i]!.lower)) continue;
     let u = i + 1;
     while (u < toks.length && u - i <= 8 && !/^(?:until|till|to)$/.test(toks[u]!.lower) && !/^[,.;:!?]$/.test(toks[u]!.text)) u++;
     if (!/^(?:until|till)$/.test(toks[u]?.lower ?? "") || u === i + 1) continue;
