@@ -69,6 +69,18 @@ export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 // A letter or digit (a whole code point: two code units may hold a surrogate pair) ending or opening a string.
 const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
 const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
+// An ASCII neighbour (most of them) is decided without the regex: a letter or digit there is [A-Za-z0-9].
+const asciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return c < 128 ? asciiAlnum(c) : LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at));
+}
+function letterOrDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? asciiAlnum(c) : LETTER_OR_DIGIT_FIRST.test(text.slice(at, at + 2));
+}
 
 /**
  * Offsets of `term` in `text` as a whole word (no letter or digit on either side), case-sensitive, at most `limit`.
@@ -79,7 +91,7 @@ export function wholeWordOffsets(text: string, term: string, limit = Infinity): 
   const out: number[] = [];
   for (let at = text.indexOf(term); at >= 0 && out.length < limit; ) {
     const end = at + term.length;
-    if (!LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_FIRST.test(text.slice(end, end + 2))) {
+    if (!letterOrDigitBefore(text, at) && !letterOrDigitAt(text, end)) {
       out.push(at);
       at = text.indexOf(term, end);
     } else at = text.indexOf(term, at + 1);
