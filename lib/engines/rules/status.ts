@@ -86,18 +86,27 @@ function cueNear(text: string, words: Set<string>): DemandStatus | null {
   return best?.[1] ?? hits[0]![1];
 }
 
-const contentWords = (s: string) =>
-  new Set([...s.toLowerCase().matchAll(CONTENT_WORD)].map((m) => m[0]).filter((w) => !STOP.has(w)));
+function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.toLowerCase().matchAll(CONTENT_WORD)) if (!STOP.has(m[0])) out.add(m[0]);
+  return out;
+}
 // The later sentences are lower-cased for every demand near them: once per sentence is enough.
 const lowerOf = memoize((s: string) => s.toLowerCase(), 2000);
 const LETTER = /[\p{L}\p{N}]/u;
+// The character next to a name is mostly ASCII: decided without the regex there.
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(ch);
+}
 /** Whether `text` names any of `names` as whole words (case-sensitive; a leading "the" is ignored). */
 function mentionsAny(text: string, names: string[]): boolean {
   for (const raw of names) {
     const n = raw.startsWith("the ") ? raw.slice(4) : raw;
     if (n.length < 2) continue;
     for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-      if (!LETTER.test(text[at - 1] ?? " ") && !LETTER.test(text[at + n.length] ?? " ")) return true;
+      if (!isLetter(text[at - 1]) && !isLetter(text[at + n.length])) return true;
     }
   }
   return false;
