@@ -14,14 +14,17 @@ import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.t
 export function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 1; i < toks.length - 2; i++) {
-    const two = `${toks[i]!.lower} ${toks[i + 1]!.lower}`;
-    const three = `${two} ${toks[i + 2]!.lower}`;
+    // Word by word, not a phrase string built at every token (tokens hold no spaces).
+    const w0 = toks[i]!.lower;
+    const w1 = toks[i + 1]!.lower;
+    const w2 = toks[i + 2]!.lower;
     let start: number;
     // A plain "if"/"unless" is a bargaining condition only in a stated offer or threat, and only when
     // it asks something of another actor (checked below); "only if" and "on condition that" always are.
     let plain = false;
-    if (two === "only if") start = i + 2;
-    else if (three === "on condition that" || two === "provided that") start = i + (two === "provided that" ? 2 : 3);
+    if (w0 === "only" && w1 === "if") start = i + 2;
+    else if (w0 === "provided" && w1 === "that") start = i + 2;
+    else if (w0 === "on" && w1 === "condition" && w2 === "that") start = i + 3;
     else if ((toks[i]!.lower === "if" || toks[i]!.lower === "unless") && !/^(?:as|even|only|what|whether)$/.test(toks[i - 1]!.lower) && !/^(?:asked|necessary|needed|needs|so|any|possible|true|not|anything|ever|approved|elected|convicted|confirmed)$/.test(toks[i + 1]!.lower)) {
       start = i + 1;
       plain = true;
