@@ -488,6 +488,7 @@ function balanced(phrase: string): string {
   return open.length ? phrase.slice(from, open[0]) : phrase.slice(from);
 }
 
+const TWO_LETTERS = /[A-Za-z]{2,}/;
 /** A phrase a reader can take in, or null: no number fragments, no dangling function words at its edges. */
 function readable(phrase: string): string | null {
   let p = balanced(phrase);
@@ -498,7 +499,7 @@ function readable(phrase: string): string | null {
   if (w.length < 2 || !/^[A-Za-z"“'‘]/.test(p)) return null;
   // Capitals only: a dateline's place ("KESTON FALLS, May 2 (Wire) -"), not something that happens.
   if (!/\p{Ll}/u.test(p)) return null;
-  if (w.filter((x) => /[A-Za-z]{2,}/.test(x)).length < 2) return null;
+  if (w.filter((x) => TWO_LETTERS.test(x)).length < 2) return null;
   return p;
 }
 

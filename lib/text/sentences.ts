@@ -44,7 +44,13 @@ export const MAX_SENTENCE_CHARS = 1000;
 const TERMINAL = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]"]);
 const GLUE_QUOTES = new Set(['"', "”", "’"]);
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const SPACE = /\s/;
+// Read at every character around a boundary: ASCII by its code (\s there is tab to carriage return, and space).
+const isSpace = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return k < 128 ? k === 32 || (k >= 9 && k <= 13) : SPACE.test(c);
+};
 const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
 const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
