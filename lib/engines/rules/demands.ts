@@ -1081,7 +1081,7 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
     }
     // Sentences are already split: a period inside one is an abbreviation ("Jan. 10"), unless a quotation
     // opens after it (a boundary the splitter missed: "… comes home. ``We cannot stop").
-    if (/^[!?]$/.test(x) || (x === "." && (k > lastWord(toks) || /^[`“"]/.test(toks[k + 1]?.text ?? "")))) return k;
+    if (x === "!" || x === "?" || (x === "." && (k > lastWord(toks) || /^[`“"]/.test(toks[k + 1]?.text ?? "")))) return k;
   }
   return stop;
 }
