@@ -336,6 +336,13 @@ function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: numb
       }
     }
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower)) continue;
+    // After an article or a possessive a noun phrase has begun: "A state judge", "The appeals court" ("state" and
+    // "appeals" are verbs elsewhere).
+    if (NOUN_PHRASE_OPENERS.has(toks[v - 1]!.lower)) continue;
+    // A bare verb form just before a past tense or an auxiliary heads the subject: "The library trust sued",
+    // "the teachers union has asked".
+    const next = toks[v + 1]?.lower ?? "";
+    if (v + 1 < before && /^\p{Ll}/u.test(toks[v + 1]!.text) && !/ed$|ing$/.test(t.lower) && !AUX.has(t.lower) && (isPastTense(next) || /^(?:has|have|had|is|are|was|were|will|would)$/.test(next))) continue;
     // "Ahmad Lawan raises a motion … and moves that …": a present-tense "-s" word right after a name is its
     // verb, whatever the lexicon lists it as ("raises" is also a plural noun).
     const afterName = /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/.test(t.lower) && /^\p{Lu}/u.test(toks[v - 1]!.text) && ctx.store.within(toks[v - 1]!.start, toks[v - 1]!.end).length > 0;
@@ -366,7 +373,10 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
     const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
     if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower))) break;
-    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
+    // A verb form right after an article or a possessive is a noun in the phrase: "a state judge", "the appeals court".
+    // So is a plural before a collective: "rights groups", "parents' unions".
+    const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
+    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of" && !NOUN_PHRASE_OPENERS.has(toks[s - 2]?.lower ?? "") && !modifiesCollective) break;
     s--;
     if (k - s > 10) break;
   }
@@ -431,15 +441,19 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (orgs.length === 1) return orgs[0];
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
-  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n))));
+  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n) || (COLLECTIVE_PLURALS.has(q.lower) && n > 0))));
   if (gi >= 0) {
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
     const modifier = (q: Token) =>
-      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && isCommonWord(q.text)));
+      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && (isCommonWord(q.text) || ADJECTIVE_ENDING.test(q.text))));
     while (g0 > 0 && modifier(words[g0 - 1]!)) g0--;
+    // "patients' groups", "the teachers' unions": a plural possessor says whose collective it is.
+    if (g0 === gi && g0 > 1 && COLLECTIVE_PLURALS.has(words[gi]!.lower) && /^['’]$/.test(words[g0 - 1]!.text) && /s$/.test(words[g0 - 2]!.text) && words[g0 - 2]!.end === words[g0 - 1]!.start) g0 -= 2;
     // "the Catholic minority", "the Kurdish community": a collective is named by the people it is made of.
     if (g0 === gi && g0 > 0 && /^(?:minority|majority|community|population)$/.test(words[gi]!.lower) && /^\p{Lu}\p{Ll}/u.test(words[g0 - 1]!.text)) g0--;
+    // "groups" alone says nothing of who: only "environmental groups", "aid organizations".
+    if (g0 === gi && COLLECTIVE_PLURALS.has(words[gi]!.lower)) return undefined;
     const phrase = ctx.text.slice(words[g0]!.start, words[gi]!.end);
     return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
   }
@@ -477,10 +491,15 @@ const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
+const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "your", "my"]);
+// Plural collectives that act when a modifier says which: "environmental groups", "aid organizations".
+const COLLECTIVE_PLURALS = new Set(["groups", "organizations", "organisations", "charities", "agencies", "associations"]);
+// An adjective the lexicon lacks, by its ending ("Environmental groups" opening a sentence).
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ful|ary|ical)$/u;
 const LOOKBACK = 2500;
 
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
-const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
+const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank", "legislature", "parliament", "congress", "senate", "assembly", "cabinet", "tribunal", "panel", "jury", "trust", "authority", "department", "bureau", "foundation", "charity", "federation", "party", "army", "military", "prosecution", "campaign"]);
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
