@@ -442,7 +442,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
   const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n) || (COLLECTIVE_PLURALS.has(q.lower) && n > 0))));
-  if (gi >= 0) {
+  // "the main opposition party", "a farmers union": the group noun only says which body.
+  const bodyHead = gi >= 0 && gi < words.length - 1 && INSTITUTIONS.has(words[words.length - 1]!.lower);
+  if (gi >= 0 && !bodyHead) {
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
     const modifier = (q: Token) =>
@@ -466,6 +468,11 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   }
   // "The union demanded …" with no union named: the union itself, as written.
   const head = words[words.length - 1];
+  // "Tarvania's main opposition party", with no party named: the body, as written.
+  const possessor = words.findIndex((w) => POSSESSIVE.test(w.text));
+  if (head && possessor > 0 && possessor < words.length - 2 && INSTITUTIONS.has(head.lower) && /^\p{Lu}/u.test(words[0]!.text)) {
+    return ctx.store.group(ctx.text.slice(words[0]!.start, head.end), words[0]!.start, head.end, "organization");
+  }
   if (head && words[0]!.lower === "the" && INSTITUTIONS.has(head.lower)) {
     // "The university had sought an injunction", after the University of Toronto: the one body of that kind.
     const word = head.lower.charAt(0).toUpperCase() + head.lower.slice(1);
@@ -473,6 +480,14 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (words.length === 2 && bodies.length === 1) return bodies[0];
     const phrase = `the ${ctx.text.slice(words[1]!.start, head.end)}`;
     return ctx.store.group(phrase, words[0]!.start, head.end, head.lower === "judge" ? "person" : "organization");
+  }
+  // "A farmers union demanded …", never named after: the body, as written.
+  if (head && (words[0]!.lower === "a" || words[0]!.lower === "an") && words.length >= 3 && words.length <= 4 && INSTITUTIONS.has(head.lower) && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) {
+    return ctx.store.group(`${words[0]!.lower} ${ctx.text.slice(words[1]!.start, head.end)}`, words[0]!.start, head.end, head.lower === "judge" ? "person" : "organization");
+  }
+  // "The mayor demanded …" with no mayor named: the office holder, as written.
+  if (head && words[0]!.lower === "the" && words.length <= 4 && OFFICE_HOLDERS.has(head.lower)) {
+    return ctx.store.group(`the ${ctx.text.slice(words[1]!.start, head.end)}`, words[0]!.start, head.end, "person");
   }
   return undefined;
 }
@@ -496,6 +511,9 @@ const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "the
 const COLLECTIVE_PLURALS = new Set(["groups", "organizations", "organisations", "charities", "agencies", "associations"]);
 // An adjective the lexicon lacks, by its ending ("Environmental groups" opening a sentence).
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ful|ary|ical)$/u;
+// Offices whose holder acts in his own name (not a spokesman's, who speaks for someone else).
+const OFFICE_HOLDERS = new Set(["mayor", "governor", "president", "minister", "premier", "chancellor", "prosecutor", "sheriff", "commissioner", "king", "queen", "senator", "congressman", "congresswoman", "ombudsman", "magistrate"]);
+const POSSESSIVE = /^['’]s?$/;
 const LOOKBACK = 2500;
 
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
@@ -509,7 +527,7 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
   // (A noun modifying another, "department policy", is definite without "the".)
   const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
-  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
+  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that" || POSSESSIVE.test(w.text))) return undefined;
   const at = words[0]!.start;
   // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
   const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
@@ -554,6 +572,22 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   };
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
+  // "the government" unqualified is the story's own country, the one named most so far, not the last one named
+  // ("… U.S. Secretary of State Antony Blinken … Families in Tel Aviv demanded that the government accept a deal").
+  if (head === "government" && !indefinite && words.length <= 2) {
+    // Two countries named as often: no guess.
+    let best: Entity | undefined;
+    let most = 0;
+    let tied = false;
+    for (const e of ctx.store.byKey.values()) {
+      if (e.kind !== "country") continue;
+      const n = e.mentions.filter((m) => m.start < at).length;
+      if (n > most) [best, most, tied] = [e, n, false];
+      else if (n === most && n > 0) tied = true;
+    }
+    if (tied) return undefined;
+    if (best) return best;
+  }
   if (indefinite) {
     const until = ctx.sentences[Math.min(ctx.sentences.length - 1, si + 3)]!.end;
     // New information: an actor already named before the phrase is not the one it introduces.

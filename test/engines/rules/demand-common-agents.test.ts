@@ -54,3 +54,41 @@ describe("collectives that act when a modifier says which", () => {
     expect(brief("On Monday, groups urged the ministry to halt the pipeline.")).toEqual([]);
   });
 });
+
+describe("the subject of a 'demanded that …' clause is who must act", () => {
+  it("a noun that is also a verb ends the subject when the verb follows it: 'the electoral commission publish'", () => {
+    expect(brief("Anselm Dorov demanded that the electoral commission publish the results from every polling station.")).toEqual([
+      { by: "Anselm Dorov", of: ["the electoral commission"], what: "the electoral commission publish the results from every polling station" },
+    ]);
+  });
+
+  it("a verb the lexicon lacks is read before its object: 'the city council reverse the decision'", () => {
+    expect(brief("Dorov demanded that the city council reverse the decision.").map((d) => d.of)).toEqual([["the city council"]]);
+  });
+});
+
+describe("office holders and bodies no name is given for", () => {
+  it("'the mayor', 'the prime minister' act as written when no holder is named", () => {
+    expect(brief("The prime minister urged the legislature to pass the tax bill.")).toEqual([
+      { by: "the prime minister", of: ["the legislature"], what: "pass the tax bill" },
+    ]);
+  });
+
+  it("a possessed body is named as written, not by the group noun that qualifies it", () => {
+    expect(brief("Kelvar's main opposition party demanded a rerun of the presidential election.").map((d) => d.by)).toEqual(["Kelvar's main opposition party"]);
+    expect(brief("The main opposition party demanded a rerun of the election.").map((d) => d.by)).toEqual(["the main opposition party"]);
+  });
+
+  it("'the government' is the country the story names most, and no guess when two are named as often", () => {
+    const story = "France and Germany held talks in Paris on Monday. French ministers met again in France. Farmers demanded that the government cut fuel taxes.";
+    expect(brief(story).find((d) => d.by === "Farmers")?.of).toEqual(["France"]);
+    const even = "France and Germany held talks on Monday. Farmers demanded that the government cut fuel taxes.";
+    expect(brief(even).find((d) => d.by === "Farmers")?.of).toEqual(["the government"]);
+  });
+});
+
+describe("a time word inside the content's noun phrase does not end it", () => {
+  it("'a rerun of last month's election' is read whole; 'a rerun on Monday' stops at the time", () => {
+    expect(brief("The opposition party demanded a rerun of last month's presidential election.").map((d) => d.what)).toEqual(["a rerun of last month's presidential election"]);
+  });
+});
