@@ -67,6 +67,13 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
     cs = q;
     break;
   }
+  // "An activist investor that has built a stake in X is pressing …": "that" after a noun and before an
+  // auxiliary opens a relative; the subject is the noun before it.
+  const that = cs - 1;
+  if (that > 0 && toks[that]!.lower === "that" && /^\p{Ll}/u.test(toks[that - 1]!.text) && !isVerbForm(toks[that - 1]!.lower) && !DETERMINERS.has(toks[that - 1]!.lower) && AUX.has(toks[that + 1]?.lower ?? "")) {
+    const e = entityEndingAt(ctx, si, toks, that - 1);
+    if (e) return e;
+  }
   for (let r = cs + 1; r <= k; r++) {
     if (toks[r]!.lower === "who" || isIngRelative(toks, r, cs)) {
       const e = entityEndingAt(ctx, si, toks, r - 1);
@@ -534,7 +541,9 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   const test: Record<string, (e: Entity) => boolean> = {
     company: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy)\b/.test(e.name),
     firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
+    investor: (e) => e.kind === "organization" && /\b(?:Capital|Partners|Management|Investments|Fund|Advisors|Advisers)\b/.test(e.name),
     automaker: (e) => e.kind === "organization",
+    conglomerate: (e) => e.kind === "organization",
     manufacturer: (e) => e.kind === "organization",
     maker: (e) => e.kind === "organization",
     carmaker: (e) => e.kind === "organization",
@@ -615,6 +624,10 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return personAntecedent(ctx, si, t);
   if (kind === "thing") {
+    // "Corvan Capital … said in a letter to Brightwell's board …. It asked the board …": a sentence opening on
+    // "It" continues the body the sentence before opened on, not the last one it named.
+    const opener = t.start === ctx.sentences[si]!.start ? subjectOpening(ctx, si - 1) : undefined;
+    if (opener) return opener;
     const aside = relativeAside(ctx, si, t.start);
     return ctx.store.latestBefore(t.start, from, (m, e) => e.kind !== "person" && !aside(m.start));
   }
@@ -644,6 +657,16 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
   );
+}
+
+/** The organisation or country a sentence opens on ("Corvan Capital, run by …, said"), if any. */
+function subjectOpening(ctx: DemandContext, si: number): Entity | undefined {
+  if (si < 0 || ctx.junk.has(si)) return undefined;
+  const s = ctx.sentences[si]!;
+  const first = ctx.store.within(s.start, Math.min(s.end, s.start + 80))[0];
+  if (!first || first.start - s.start > 4) return undefined;
+  const e = ctx.store.get(first.key);
+  return e && (e.kind === "organization" || e.kind === "country") ? e : undefined;
 }
 
 /**

@@ -92,3 +92,16 @@ describe("a time word inside the content's noun phrase does not end it", () => {
     expect(brief("The opposition party demanded a rerun of last month's presidential election.").map((d) => d.what)).toEqual(["a rerun of last month's presidential election"]);
   });
 });
+
+describe("the subject across a relative clause and into the next sentence", () => {
+  it("'an activist investor that has built a stake in X is pressing …' is the investor named next, not X", () => {
+    expect(
+      brief("An activist investor that has built a 4% stake in Brightwell Holdings is pressing the conglomerate to spin off its packaging arm. Corvan Capital is run by Lydia Strand."),
+    ).toEqual([{ by: "Corvan Capital", of: ["Brightwell Holdings"], what: "spin off its packaging arm" }]);
+  });
+
+  it("a sentence opening on 'It' continues the body the sentence before opened on", () => {
+    const story = "Corvan Capital said in a letter to Brightwell's board that the shares had lagged. It asked the board to appoint two independent directors.";
+    expect(brief(story).map((d) => d.by)).toEqual(["Corvan Capital"]);
+  });
+});
