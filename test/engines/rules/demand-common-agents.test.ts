@@ -105,3 +105,11 @@ describe("the subject across a relative clause and into the next sentence", () =
     expect(brief(story).map((d) => d.by)).toEqual(["Corvan Capital"]);
   });
 });
+
+describe("a plural possessive inside a body's name keeps the name whole", () => {
+  it("'the Harlow Teachers' Federation' is one organisation, not 'Teachers'", () => {
+    const r = extractRules({ text: "The Harlow Teachers' Federation also urged the council to drop its appeal.", metadata: emptyMetadata() });
+    expect(r.demands.map((d) => d.by)).toEqual(["Harlow Teachers' Federation"]);
+    expect(r.actors.find((a) => a.name === "Harlow Teachers' Federation")?.kind).toBe("organization");
+  });
+});
