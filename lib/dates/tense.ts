@@ -252,6 +252,9 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
     }
     const c = cueOf(toks, j);
     if (!c || (strongOnly && c.weak) || c.after) continue;
+    // "would take its case to court on Tuesday and called on …": a verb joined by "and" is the subject's next
+    // act, with a tense of its own; a cue before the expression already governs it.
+    if (bestScore < 14 && j > i1 && (toks[j - 1]!.w === "and" || toks[j - 1]!.w === "but")) continue;
     // A cue after the expression is slightly weaker than one before it ("spoke Thursday" vs "Thursday, he said").
     const score = dist + 1 + c.penalty + boundaries * 3;
     if (score < bestScore) {

@@ -83,6 +83,10 @@ describe("tagDates — tense decides bare weekdays and months", () => {
   it("'said Thursday' dates the statement even when the clause talks about the future", () => {
     expect(v("The company said Thursday it will cut 300 jobs.")).toEqual(["2024-05-16"]);
   });
+  it("a verb joined by 'and' after the date is the subject's next act, not the tense of the dated one", () => {
+    expect(v("The party said it would take its case to the court on Thursday and called on its supporters to stay calm.")).toEqual(["2024-05-23"]);
+    expect(v("The party took its case to the court on Thursday and called on its supporters to stay calm.")).toEqual(["2024-05-16"]);
+  });
   it("passive future ('will be held') is future", () => {
     expect(v("The vote will be held Thursday.")).toEqual(["2024-05-23"]);
   });

@@ -67,6 +67,13 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
     cs = q;
     break;
   }
+  // "An activist investor that has built a stake in X is pressing …": "that" after a noun and before an
+  // auxiliary opens a relative; the subject is the noun before it.
+  const that = cs - 1;
+  if (that > 0 && toks[that]!.lower === "that" && /^\p{Ll}/u.test(toks[that - 1]!.text) && !isVerbForm(toks[that - 1]!.lower) && !DETERMINERS.has(toks[that - 1]!.lower) && AUX.has(toks[that + 1]?.lower ?? "")) {
+    const e = entityEndingAt(ctx, si, toks, that - 1);
+    if (e) return e;
+  }
   for (let r = cs + 1; r <= k; r++) {
     if (toks[r]!.lower === "who" || isIngRelative(toks, r, cs)) {
       const e = entityEndingAt(ctx, si, toks, r - 1);
@@ -337,6 +344,13 @@ function mainSubject(ctx: DemandContext, si: number, toks: Token[], before: numb
       }
     }
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower)) continue;
+    // After an article or a possessive a noun phrase has begun: "A state judge", "The appeals court" ("state" and
+    // "appeals" are verbs elsewhere).
+    if (NOUN_PHRASE_OPENERS.has(toks[v - 1]!.lower)) continue;
+    // A bare verb form just before a past tense or an auxiliary heads the subject: "The library trust sued",
+    // "the teachers union has asked".
+    const next = toks[v + 1]?.lower ?? "";
+    if (v + 1 < before && /^\p{Ll}/u.test(toks[v + 1]!.text) && !/ed$|ing$/.test(t.lower) && !AUX.has(t.lower) && (isPastTense(next) || /^(?:has|have|had|is|are|was|were|will|would)$/.test(next))) continue;
     // "Ahmad Lawan raises a motion … and moves that …": a present-tense "-s" word right after a name is its
     // verb, whatever the lexicon lists it as ("raises" is also a plural noun).
     const afterName = /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/.test(t.lower) && /^\p{Lu}/u.test(toks[v - 1]!.text) && ctx.store.within(toks[v - 1]!.start, toks[v - 1]!.end).length > 0;
@@ -367,7 +381,10 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
     const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
     if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower))) break;
-    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
+    // A verb form right after an article or a possessive is a noun in the phrase: "a state judge", "the appeals court".
+    // So is a plural before a collective: "rights groups", "parents' unions".
+    const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
+    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of" && !NOUN_PHRASE_OPENERS.has(toks[s - 2]?.lower ?? "") && !modifiesCollective) break;
     s--;
     if (k - s > 10) break;
   }
@@ -432,15 +449,21 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (orgs.length === 1) return orgs[0];
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
-  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n))));
-  if (gi >= 0) {
+  const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n) || (COLLECTIVE_PLURALS.has(q.lower) && n > 0))));
+  // "the main opposition party", "a farmers union": the group noun only says which body.
+  const bodyHead = gi >= 0 && gi < words.length - 1 && INSTITUTIONS.has(words[words.length - 1]!.lower);
+  if (gi >= 0 && !bodyHead) {
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
     const modifier = (q: Token) =>
-      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && isCommonWord(q.text)));
+      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && (isCommonWord(q.text) || ADJECTIVE_ENDING.test(q.text))));
     while (g0 > 0 && modifier(words[g0 - 1]!)) g0--;
+    // "patients' groups", "the teachers' unions": a plural possessor says whose collective it is.
+    if (g0 === gi && g0 > 1 && COLLECTIVE_PLURALS.has(words[gi]!.lower) && /^['’]$/.test(words[g0 - 1]!.text) && /s$/.test(words[g0 - 2]!.text) && words[g0 - 2]!.end === words[g0 - 1]!.start) g0 -= 2;
     // "the Catholic minority", "the Kurdish community": a collective is named by the people it is made of.
     if (g0 === gi && g0 > 0 && /^(?:minority|majority|community|population)$/.test(words[gi]!.lower) && /^\p{Lu}\p{Ll}/u.test(words[g0 - 1]!.text)) g0--;
+    // "groups" alone says nothing of who: only "environmental groups", "aid organizations".
+    if (g0 === gi && COLLECTIVE_PLURALS.has(words[gi]!.lower)) return undefined;
     const phrase = ctx.text.slice(words[g0]!.start, words[gi]!.end);
     return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
   }
@@ -453,6 +476,11 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   }
   // "The union demanded …" with no union named: the union itself, as written.
   const head = words[words.length - 1];
+  // "Tarvania's main opposition party", with no party named: the body, as written.
+  const possessor = words.findIndex((w) => POSSESSIVE.test(w.text));
+  if (head && possessor > 0 && possessor < words.length - 2 && INSTITUTIONS.has(head.lower) && /^\p{Lu}/u.test(words[0]!.text)) {
+    return ctx.store.group(ctx.text.slice(words[0]!.start, head.end), words[0]!.start, head.end, "organization");
+  }
   if (head && words[0]!.lower === "the" && INSTITUTIONS.has(head.lower)) {
     // "The university had sought an injunction", after the University of Toronto: the one body of that kind.
     const word = head.lower.charAt(0).toUpperCase() + head.lower.slice(1);
@@ -460,6 +488,14 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (words.length === 2 && bodies.length === 1) return bodies[0];
     const phrase = `the ${ctx.text.slice(words[1]!.start, head.end)}`;
     return ctx.store.group(phrase, words[0]!.start, head.end, head.lower === "judge" ? "person" : "organization");
+  }
+  // "A farmers union demanded …", never named after: the body, as written.
+  if (head && (words[0]!.lower === "a" || words[0]!.lower === "an") && words.length >= 3 && words.length <= 4 && INSTITUTIONS.has(head.lower) && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) {
+    return ctx.store.group(`${words[0]!.lower} ${ctx.text.slice(words[1]!.start, head.end)}`, words[0]!.start, head.end, head.lower === "judge" ? "person" : "organization");
+  }
+  // "The mayor demanded …" with no mayor named: the office holder, as written.
+  if (head && words[0]!.lower === "the" && words.length <= 4 && OFFICE_HOLDERS.has(head.lower)) {
+    return ctx.store.group(`the ${ctx.text.slice(words[1]!.start, head.end)}`, words[0]!.start, head.end, "person");
   }
   return undefined;
 }
@@ -478,10 +514,18 @@ const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
+const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "your", "my"]);
+// Plural collectives that act when a modifier says which: "environmental groups", "aid organizations".
+const COLLECTIVE_PLURALS = new Set(["groups", "organizations", "organisations", "charities", "agencies", "associations"]);
+// An adjective the lexicon lacks, by its ending ("Environmental groups" opening a sentence).
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ful|ary|ical)$/u;
+// Offices whose holder acts in his own name (not a spokesman's, who speaks for someone else).
+const OFFICE_HOLDERS = new Set(["mayor", "governor", "president", "minister", "premier", "chancellor", "prosecutor", "sheriff", "commissioner", "king", "queen", "senator", "congressman", "congresswoman", "ombudsman", "magistrate"]);
+const POSSESSIVE = /^['’]s?$/;
 const LOOKBACK = 2500;
 
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "several", "few", "both", "other", "more", "about", "than", "thousands", "hundreds", "dozens"]);
-const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank"]);
+const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coalition", "company", "firm", "government", "court", "judge", "regulator", "agency", "council", "ministry", "city", "hospital", "school", "district", "board", "administration", "police", "committee", "commission", "university", "airline", "automaker", "manufacturer", "employer", "landlord", "developer", "state", "county", "bank", "legislature", "parliament", "congress", "senate", "assembly", "cabinet", "tribunal", "panel", "jury", "trust", "authority", "department", "bureau", "foundation", "charity", "federation", "party", "army", "military", "prosecution", "campaign"]);
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
@@ -491,14 +535,16 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
   // (A noun modifying another, "department policy", is definite without "the".)
   const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
-  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that")) return undefined;
+  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that" || POSSESSIVE.test(w.text))) return undefined;
   const at = words[0]!.start;
   // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
   const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
   const test: Record<string, (e: Entity) => boolean> = {
     company: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy)\b/.test(e.name),
     firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
+    investor: (e) => e.kind === "organization" && /\b(?:Capital|Partners|Management|Investments|Fund|Advisors|Advisers)\b/.test(e.name),
     automaker: (e) => e.kind === "organization",
+    conglomerate: (e) => e.kind === "organization",
     manufacturer: (e) => e.kind === "organization",
     maker: (e) => e.kind === "organization",
     carmaker: (e) => e.kind === "organization",
@@ -536,6 +582,22 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   };
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
+  // "the government" unqualified is the story's own country, the one named most so far, not the last one named
+  // ("… U.S. Secretary of State Antony Blinken … Families in Tel Aviv demanded that the government accept a deal").
+  if (head === "government" && !indefinite && words.length <= 2) {
+    // Two countries named as often: no guess.
+    let best: Entity | undefined;
+    let most = 0;
+    let tied = false;
+    for (const e of ctx.store.byKey.values()) {
+      if (e.kind !== "country") continue;
+      const n = e.mentions.filter((m) => m.start < at).length;
+      if (n > most) [best, most, tied] = [e, n, false];
+      else if (n === most && n > 0) tied = true;
+    }
+    if (tied) return undefined;
+    if (best) return best;
+  }
   if (indefinite) {
     const until = ctx.sentences[Math.min(ctx.sentences.length - 1, si + 3)]!.end;
     // New information: an actor already named before the phrase is not the one it introduces.
@@ -563,6 +625,10 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
   if (kind === "speaker") return speakerOf(ctx, si, t.start);
   if (kind === "person") return personAntecedent(ctx, si, t);
   if (kind === "thing") {
+    // "Corvan Capital … said in a letter to Brightwell's board …. It asked the board …": a sentence opening on
+    // "It" continues the body the sentence before opened on, not the last one it named.
+    const opener = t.start === ctx.sentences[si]!.start ? subjectOpening(ctx, si - 1) : undefined;
+    if (opener) return opener;
     const aside = relativeAside(ctx, si, t.start);
     return ctx.store.latestBefore(t.start, from, (m, e) => e.kind !== "person" && !aside(m.start));
   }
@@ -592,6 +658,16 @@ export function resolvePronoun(ctx: DemandContext, si: number, t: Token, kind: P
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "group") ??
     ctx.store.latestBefore(t.start, from, (_m, e) => e.kind === "organization" || e.kind === "country")
   );
+}
+
+/** The organisation or country a sentence opens on ("Corvan Capital, run by …, said"), if any. */
+function subjectOpening(ctx: DemandContext, si: number): Entity | undefined {
+  if (si < 0 || ctx.junk.has(si)) return undefined;
+  const s = ctx.sentences[si]!;
+  const first = ctx.store.within(s.start, Math.min(s.end, s.start + 80))[0];
+  if (!first || first.start - s.start > 4) return undefined;
+  const e = ctx.store.get(first.key);
+  return e && (e.kind === "organization" || e.kind === "country") ? e : undefined;
 }
 
 /**

@@ -618,10 +618,24 @@ function thatClause(ctx: DemandContext, si: number, toks: Token[], thatAt: numbe
   if (end <= start) return null;
   // The subject of the clause is who must act.
   let v = start;
-  while (v < end && !isVerbForm(toks[v]!.lower) && !/^(?:not|never|no)$/.test(toks[v]!.lower)) v++;
-  const subjectActors = v > start ? actorsIn(ctx, toks[start]!.start, toks[v - 1]!.end) : [];
+  while (v < end && (!clauseVerb(toks[v]!.lower) || nounInSubject(toks, v, start)) && !/^(?:not|never|no)$/.test(toks[v]!.lower)) v++;
+  const subjectActors = v > start ? addresseesIn(ctx, si, toks, start, v) : [];
   return [{ by, of: of.length ? of : subjectActors, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si }];
 }
+
+/**
+ * Whether toks[v], a verb form, is a noun ending the clause's subject: "that the electoral commission publish",
+ * "that the police release": a word inside a noun phrase, with the verb right after it.
+ */
+function nounInSubject(toks: Token[], v: number, start: number): boolean {
+  const prev = toks[v - 1];
+  const next = toks[v + 1];
+  if (v <= start || !prev || !next || /ed$|ing$/.test(toks[v]!.lower) || AUX.has(toks[v]!.lower)) return false;
+  const opensPhrase = DETERMINERS.has(prev.lower) || isAdjective(prev.lower) || /^\p{Ll}{3,}(?:al|ic|ive|ous|ary)$/u.test(prev.text);
+  return opensPhrase && /^\p{Ll}/u.test(next.text) && clauseVerb(next.lower) && !DETERMINERS.has(next.lower);
+}
+/** A finite or bare (subjunctive) verb: "that the council reverse", "that the government cut". */
+const clauseVerb = (w: string) => isVerbForm(w) || isImperative(w);
 
 /** "urged the West to move quickly …": addressee, then an infinitive. */
 export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number, by: Entity | undefined, maxWords = 8): Found[] | null {
@@ -1059,7 +1073,9 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
         continue;
       }
       if (x === "as" && toks[k - 1]?.lower === "such") continue;
-      if ((x === "on" || x === "last" || x === "this" || x === "next") && TIME_WORDS.has(toks[k + 1]?.lower ?? "")) return k;
+      // "… on Monday" ends the phrase; "a rerun of last month's election" does not: the time word qualifies a noun.
+      const timeQualifies = toks[k - 1]?.lower === "of" || /^['’]s?$/.test(toks[k + 2]?.text ?? "");
+      if ((x === "on" || x === "last" || x === "this" || x === "next") && TIME_WORDS.has(toks[k + 1]?.lower ?? "") && !timeQualifies) return k;
       // A quoted name inside the phrase ("his “Nuremberg Files” site") goes on; any other quotation ends it.
       if (t.text === "“") {
         const close = toks.findIndex((q, x) => x > k && x <= k + 6 && (q.text === "”" || /^[,.;:!?]$/.test(q.text)));

@@ -1,0 +1,115 @@
+// Demanders and addressees named by a common noun (issue 11): real news names a court, a trust, a legislature or
+// "environmental groups" without a proper name as often as it names a person. Fictional sentences.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const brief = (text: string) => extractRules({ text, metadata: emptyMetadata() }).demands.map((d) => ({ by: d.by, of: d.of, what: d.what }));
+
+describe("a noun phrase opened by an article is read whole, whatever its words are elsewhere", () => {
+  it("'a state judge' is the judge named next, not the verb 'state'", () => {
+    expect(brief("A state judge ordered Delmar Corp. to pay $4 million. Judge Miriam Okafor said the company had misled investors.")).toEqual([
+      { by: "Miriam Okafor", of: ["Delmar Corp"], what: "pay $4 million" },
+    ]);
+  });
+
+  it("'the appeals court' is a court, not the verb 'appeals'", () => {
+    expect(brief("The appeals court told the council to reopen the branches within a month.")).toEqual([
+      { by: "the appeals court", of: ["the council"], what: "reopen the branches within a month" },
+    ]);
+  });
+
+  it("a noun before a past tense heads the subject: 'the library trust sued …, asking'", () => {
+    expect(brief("The library trust sued in February, asking the court to declare the closures unlawful.")).toEqual([
+      { by: "the library trust", of: ["the court"], what: "declare the closures unlawful" },
+    ]);
+  });
+});
+
+describe("bodies named by a common noun", () => {
+  it("'the legislature', 'the jury', 'the party' are bodies that ask and are asked", () => {
+    expect(brief("Nurses have asked the legislature to set minimum staffing ratios by law.")).toEqual([
+      { by: "Nurses", of: ["the legislature"], what: "set minimum staffing ratios by law" },
+    ]);
+    expect(brief("The party demanded an inquiry into the contract, its chairman said on Monday.").map((d) => d.by)).toEqual(["the party"]);
+  });
+});
+
+describe("collectives that act when a modifier says which", () => {
+  it("'environmental groups', 'human rights groups', 'aid organizations' act as groups", () => {
+    expect(brief("Environmental groups urged the ministry to halt the pipeline.")).toEqual([
+      { by: "Environmental groups", of: ["the ministry"], what: "halt the pipeline" },
+    ]);
+    expect(brief("On Monday, human rights groups urged the ministry to free the reporters.").map((d) => d.by)).toEqual(["Human rights groups"]);
+    expect(brief("Aid organizations called for a ceasefire in the north.").map((d) => d.by)).toEqual(["Aid organizations"]);
+  });
+
+  it("a plural possessor says whose collective it is: 'patients' groups'", () => {
+    expect(brief("Patients' groups have asked the legislature to set minimum staffing ratios by law.")).toEqual([
+      { by: "Patients' groups", of: ["the legislature"], what: "set minimum staffing ratios by law" },
+    ]);
+  });
+
+  it("'groups' alone names nobody", () => {
+    expect(brief("On Monday, groups urged the ministry to halt the pipeline.")).toEqual([]);
+  });
+});
+
+describe("the subject of a 'demanded that …' clause is who must act", () => {
+  it("a noun that is also a verb ends the subject when the verb follows it: 'the electoral commission publish'", () => {
+    expect(brief("Anselm Dorov demanded that the electoral commission publish the results from every polling station.")).toEqual([
+      { by: "Anselm Dorov", of: ["the electoral commission"], what: "the electoral commission publish the results from every polling station" },
+    ]);
+  });
+
+  it("a verb the lexicon lacks is read before its object: 'the city council reverse the decision'", () => {
+    expect(brief("Dorov demanded that the city council reverse the decision.").map((d) => d.of)).toEqual([["the city council"]]);
+  });
+});
+
+describe("office holders and bodies no name is given for", () => {
+  it("'the mayor', 'the prime minister' act as written when no holder is named", () => {
+    expect(brief("The prime minister urged the legislature to pass the tax bill.")).toEqual([
+      { by: "the prime minister", of: ["the legislature"], what: "pass the tax bill" },
+    ]);
+  });
+
+  it("a possessed body is named as written, not by the group noun that qualifies it", () => {
+    expect(brief("Kelvar's main opposition party demanded a rerun of the presidential election.").map((d) => d.by)).toEqual(["Kelvar's main opposition party"]);
+    expect(brief("The main opposition party demanded a rerun of the election.").map((d) => d.by)).toEqual(["the main opposition party"]);
+  });
+
+  it("'the government' is the country the story names most, and no guess when two are named as often", () => {
+    const story = "France and Germany held talks in Paris on Monday. French ministers met again in France. Farmers demanded that the government cut fuel taxes.";
+    expect(brief(story).find((d) => d.by === "Farmers")?.of).toEqual(["France"]);
+    const even = "France and Germany held talks on Monday. Farmers demanded that the government cut fuel taxes.";
+    expect(brief(even).find((d) => d.by === "Farmers")?.of).toEqual(["the government"]);
+  });
+});
+
+describe("a time word inside the content's noun phrase does not end it", () => {
+  it("'a rerun of last month's election' is read whole; 'a rerun on Monday' stops at the time", () => {
+    expect(brief("The opposition party demanded a rerun of last month's presidential election.").map((d) => d.what)).toEqual(["a rerun of last month's presidential election"]);
+  });
+});
+
+describe("the subject across a relative clause and into the next sentence", () => {
+  it("'an activist investor that has built a stake in X is pressing …' is the investor named next, not X", () => {
+    expect(
+      brief("An activist investor that has built a 4% stake in Brightwell Holdings is pressing the conglomerate to spin off its packaging arm. Corvan Capital is run by Lydia Strand."),
+    ).toEqual([{ by: "Corvan Capital", of: ["Brightwell Holdings"], what: "spin off its packaging arm" }]);
+  });
+
+  it("a sentence opening on 'It' continues the body the sentence before opened on", () => {
+    const story = "Corvan Capital said in a letter to Brightwell's board that the shares had lagged. It asked the board to appoint two independent directors.";
+    expect(brief(story).map((d) => d.by)).toEqual(["Corvan Capital"]);
+  });
+});
+
+describe("a plural possessive inside a body's name keeps the name whole", () => {
+  it("'the Harlow Teachers' Federation' is one organisation, not 'Teachers'", () => {
+    const r = extractRules({ text: "The Harlow Teachers' Federation also urged the council to drop its appeal.", metadata: emptyMetadata() });
+    expect(r.demands.map((d) => d.by)).toEqual(["Harlow Teachers' Federation"]);
+    expect(r.actors.find((a) => a.name === "Harlow Teachers' Federation")?.kind).toBe("organization");
+  });
+});
