@@ -42,14 +42,31 @@ const UNOWNED_NOUN = /\b(?:about|of|on|over|regarding|amid|despite|to|after|foll
 // "something that Jaguar doesn't want over the next 14 months": a time phrase alone is no content.
 const TIME_ONLY = /^(?:over|during|within|for|in|until) the (?:next|past|last|coming|following)\b[^,;]*$/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Whether the demander (one of `names`, or a pronoun) is the subject of "could"/"might" in the clause. */
+const PRONOUN_SUBJECTS = ["he", "she", "it", "they", "we", "i"];
+/** Whether `text` ends on `name` as a whole word, or on its possessive ("Reno's"). Both lower-case. */
+function endsOnName(text: string, name: string): boolean {
+  const bare = /['’]s$/.test(text) ? text.slice(0, -2) : null;
+  return [text, bare].some((t) => t !== null && t.endsWith(name) && (t.length === name.length || !/\p{L}/u.test(t[t.length - name.length - 1]!)));
+}
+/**
+ * Whether the demander (one of `names`, or a pronoun) is the subject of "could"/"might" in the clause: the name,
+ * then at most two words, just before the modal. Plain string tests, so no pattern is built per call.
+ */
 function demanderMaybe(clause: string, names: string[]): boolean {
   const m = MAYBE.exec(clause);
   if (!m) return false;
-  const before = clause.slice(Math.max(0, m.index - 60), m.index);
-  const subjects = [...names.filter((n) => n.length > 1).map(escape), "he", "she", "it", "they", "we", "I"].join("|");
-  return new RegExp(`(?:^|[^\\p{L}])(?:${subjects})(?:['’]s)?\\s+(?:\\S+\\s+){0,2}$`, "iu").test(before);
+  const subjects = [...names.filter((n) => n.length > 1).map((n) => n.toLowerCase()), ...PRONOUN_SUBJECTS];
+  let rest = clause.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+  for (let words = 0; words <= 2; words++) {
+    const space = /\s+$/.exec(rest);
+    if (!space) return false;
+    const head = rest.slice(0, space.index);
+    if (subjects.some((s) => endsOnName(head, s))) return true;
+    const word = /\S+$/.exec(head);
+    if (!word) return false;
+    rest = head.slice(0, word.index);
+  }
+  return false;
 }
 
 /** Why a found demand is not one, or null when it stands. `names`: the demander's name and the forms it is written in. */
