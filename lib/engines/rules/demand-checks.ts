@@ -146,6 +146,23 @@ const MANDATIVE = /^(?:must|should|shall|ought|be|need|needs|has to|have to|had 
 const PRESS_BEFORE = /\bpress\s+$/i;
 const PRESS_NOUN = /^(?:reporters|journalists|corps|photographers|officers?|conferences?|releases?|briefings?|statements?|secretar(?:y|ies)|agenc(?:y|ies)|coverage|accounts?|reports?)\b/i;
 
+// "Paribas said it had asked the commission to …": "it" is the body that said so. When the reader credited the demand
+// to someone else (the story's last organisation, because it did not know Paribas), the speaker is wrong.
+const SAID_IT = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)\s+(?:said|says|announced|added|stated)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?it\s+(?:[\p{Ll}’']+\s+){0,8}$/u;
+const TITLE_WORDS = /^(?:the|but|and|on|in|mr|mrs|ms|dr|inc|corp|co|ltd|plc|company|group)\.?$/i;
+function otherSpeaker(lead: string, names: string[]): boolean {
+  const m = SAID_IT.exec(lead);
+  if (!m || !names.length) return false;
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/[.’']+$/, "")).filter((w) => w.length > 2 && !TITLE_WORDS.test(w));
+  const theirs = names.join(" ").split(/[\s-]+/).map((w) => w.replace(/[.’']+$/, "").toLowerCase());
+  const stem = (w: string) => w.toLowerCase().slice(0, Math.max(4, w.length - 2));
+  return words.length > 0 && !words.some((w) => theirs.some((t) => t.startsWith(stem(w)) || stem(t) === stem(w)));
+}
+
+// "What doctors want you to know": a headline's teaser, the reader is told, nobody is asked anything.
+const TEASER = /^(?:you|readers|us|parents|consumers)\s+to\s+(?:know|understand|hear|see|remember|learn|consider|realize|realise)\b/i;
+const WH_NAME = /^(?:what|how|why|when|where|which|whatever)\s/i;
+
 /**
  * Why a found demand is not one, or null when it stands. `names`: the demander's name and the forms it is written in;
  * `tail`: the rest of the sentence after the content (where an attribution stands).
@@ -183,6 +200,8 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
     if (verb && !MANDATIVE.test(verb[0])) return "an assertion";
   }
   if (PRESS_BEFORE.test(lead) && PRESS_NOUN.test(what)) return "press as a noun";
+  if (otherSpeaker(clause, names)) return "another speaker's 'it'";
+  if (TEASER.test(what) && (WH_NAME.test(names[0] ?? "") || /\b(?:what|how|why)\s+(?:\S+\s+){0,3}$/i.test(clause))) return "a teaser";
   return null;
 }
 
@@ -216,6 +235,8 @@ const NEW_MAIN = /,\s+(?:and|but)\s+(?:many|most|some|others|several|few|both|al
 const AND_SAYING = /,?\s+and\s+(?:saying|adding|insisting|arguing|noting|warning|claiming|vowing|accusing|calling|threatening)\b.*$/i;
 // "Elian should go back to Cuba, a decision upheld by Reno": an apposition naming the act, not more content.
 const ACT_APPOSITION = /,\s+(?:a|an)\s+(?:decision|ruling|move|step|position|view|finding|conclusion|judgment|stance)\b.*$/i;
+// "use masks as smog thickens": a clause of time or reason after "as", not part of what is asked.
+const AS_CLAUSE = /\s+as\s+(?!(?:soon|well|long|much|many|far|part|quickly|possible|planned|promised|agreed|required|needed)\b)(?![\p{Ll}-]+\s+as\b)(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+\s+\p{Ll}{2,}(?:s|ed)\b.*$/u;
 // ", where the blasts killed 257 people": a relative clause about a place in the content.
 const WHERE_RELATIVE = /,\s+where\s.*$/i;
 // ", NATO must be ready", "the U.S.'s demand for Laden's extradition": punctuation or a "for" left at the front by the
@@ -225,6 +246,6 @@ const FRONT_FOR = /^for\s+(?!there\b)(?=\S+\s+\S)/i;
 /** The content cut where an editor would cut it. `lead`: the sentence before the content. */
 export function trimContent(what: string, lead = ""): string {
   const front = MARKET_DEMAND.test(lead) && !OWNED_NOUN.test(lead) ? what : what.replace(FRONT_FOR, "");
-  const out = front.replace(FRONT_MARK, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "");
+  const out = front.replace(FRONT_MARK, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "").replace(AS_CLAUSE, "");
   return out.split(/\s+/).length >= 2 ? out : what;
 }
