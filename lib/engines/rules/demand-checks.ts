@@ -163,6 +163,21 @@ function otherSpeaker(lead: string, names: string[]): boolean {
 const TEASER = /^(?:you|readers|us|parents|consumers)\s+to\s+(?:know|understand|hear|see|remember|learn|consider|realize|realise)\b/i;
 const WH_NAME = /^(?:what|how|why|when|where|which|whatever)\s/i;
 
+// "ANA LIND: The president says he wants a diplomatic solution": in a transcript the label names who is talking, here
+// a correspondent reporting someone else's demand; only a first-person demand ("We want …") is the label's own.
+const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’ -]+\p{Lu})\s*:\s+(.*)$/su;
+function reportedUnderLabel(lead: string, names: string[]): boolean {
+  const m = LABEL.exec(lead);
+  if (!m) return false;
+  const label = m[1]!.toLowerCase();
+  if (!names.some((n) => label.endsWith(n.toLowerCase()) || n.toLowerCase().endsWith(label))) return false;
+  return !/^(?:(?:well|so|and|but|now|look|yes|no),?\s+)*(?:i|we|i['’]m|we['’]re|i['’]d|we['’]d)\b/i.test(m[2]!);
+}
+// "The company needs to cut costs, Chairman Tomas Brandt said": a company's own officer on what it must do is a plan
+// or an admission, not a demand of anyone.
+const COMPANY_SELF = /^(?:the|our)\s+(?:company|firm|group|bank|concern|business)\s+(?:(?:also|still|now|really|simply)\s+)?(?:must|needs? to|has to|should|will have to)\b/i;
+const OFFICER = /\b(?:chairman|chairwoman|chief executive|chief financial officer|chief operating officer|ceo|cfo|managing director|a (?:company|corporate) spokes(?:man|woman|person))\b/i;
+
 /**
  * Why a found demand is not one, or null when it stands. `names`: the demander's name and the forms it is written in;
  * `tail`: the rest of the sentence after the content (where an attribution stands).
@@ -201,6 +216,8 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
   }
   if (PRESS_BEFORE.test(lead) && PRESS_NOUN.test(what)) return "press as a noun";
   if (otherSpeaker(clause, names)) return "another speaker's 'it'";
+  if (reportedUnderLabel(lead, names)) return "a correspondent's report";
+  if (COMPANY_SELF.test(what) && (OFFICER.test(tail) || OFFICER.test(lead)) && !/\bunion\b/i.test(`${lead} ${tail}`)) return "a company's own plan";
   if (TEASER.test(what) && (WH_NAME.test(names[0] ?? "") || /\b(?:what|how|why)\s+(?:\S+\s+){0,3}$/i.test(clause))) return "a teaser";
   return null;
 }

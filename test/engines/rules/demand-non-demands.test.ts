@@ -120,6 +120,25 @@ describe("who is speaking", () => {
   });
 });
 
+describe("a transcript's speaker label and a company's own officer", () => {
+  it("'ANA LIND: The president says he wants …' is not the correspondent's demand", () => {
+    const text = "ANA LIND: The president says he wants a diplomatic solution, but he also says Omar Rasul has to let the inspectors in.";
+    expect(brief(text).map((d) => d.by)).not.toContain("ANA LIND");
+  });
+
+  it("near miss: the demand a correspondent reports stays, credited to whoever made it", () => {
+    expect(brief("ANA LIND: Mayor Ruth Olsen wants the council to reopen the library.")).toEqual([{ by: "Ruth Olsen", what: "reopen the library" }]);
+  });
+
+  it("'The company needs to cut costs, Chairman Tomas Brandt said' is the company's own plan", () => {
+    expect(brief("The company needs to cut costs to meet its targets, Fenwick Corp. Chairman Tomas Brandt said in an interview.")).toEqual([]);
+  });
+
+  it("near miss: a union leader on what the company must do demands", () => {
+    expect(brief("The company must restore the night shift, union president Ana Vale said.").map((d) => d.by)).toEqual(["Ana Vale"]);
+  });
+});
+
 describe("content cut where an editor would cut it", () => {
   it.each([
     [", NATO must be ready to face a rampaging faction", "NATO must be ready to face a rampaging faction"],
