@@ -260,8 +260,21 @@ const WHERE_RELATIVE = /,\s+where\s.*$/i;
 // reader. After a "demand" nobody owns, "for" stays, for notADemand to see the market's demand ("said demand for steel").
 const FRONT_MARK = /^[,;:]\s*/;
 const FRONT_FOR = /^for\s+(?!there\b)(?=\S+\s+\S)/i;
+// '"We will not stay on unless we are paid"': a content opening on its modal lost its subject to the lead; "Kopp is
+// being sought as a material witness": a content opening on "as" lost whom it is about. Both are given back.
+const MODAL_FIRST = /^(?:will|would|must|should|shall|can|cannot|won['’]t|have to|has to|need to|needs to)\b/i;
+const PRONOUN_BEFORE = /(?:^|[\s“"'‘`])(we|they|he|she|i|you)\s+$/i;
+const SOUGHT_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:is|was|are|were)\s+(?:(?:being|also|still|now)\s+)*(?:sought|wanted)\s+$/u;
+function subjectBack(what: string, lead: string): string {
+  const pronoun = MODAL_FIRST.test(what) ? PRONOUN_BEFORE.exec(lead) : null;
+  if (pronoun) return `${pronoun[1]} ${what}`;
+  const sought = /^as\s/i.test(what) ? SOUGHT_BEFORE.exec(lead) : null;
+  return sought ? `${sought[1]} ${what}` : what;
+}
+
 /** The content cut where an editor would cut it. `lead`: the sentence before the content. */
 export function trimContent(what: string, lead = ""): string {
+  what = subjectBack(what, lead);
   const front = MARKET_DEMAND.test(lead) && !OWNED_NOUN.test(lead) ? what : what.replace(FRONT_FOR, "");
   const out = front.replace(FRONT_MARK, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "").replace(AS_CLAUSE, "");
   return out.split(/\s+/).length >= 2 ? out : what;

@@ -154,6 +154,12 @@ describe("content cut where an editor would cut it", () => {
     expect(trimContent(raw)).toBe(cut);
   });
 
+  it("a subject the lead took is given back: a pronoun before a modal, whoever is sought 'as' a witness", () => {
+    expect(trimContent("will not stay on the case unless we are paid", '"We ')).toBe("We will not stay on the case unless we are paid");
+    expect(trimContent("as a material witness in the case", "Officially, Piet Vanek is being sought ")).toBe("Piet Vanek as a material witness in the case");
+    expect(trimContent("reopen the library", "Ana Vale urged the council to ")).toBe("reopen the library");
+  });
+
   it("a leading 'for' goes, except after a 'demand' nobody owns", () => {
     expect(trimContent("for Vanek's extradition from Kessel", "the government's demand ")).toBe("Vanek's extradition from Kessel");
     expect(trimContent("for there to be real progress in the talks", "called ")).toBe("for there to be real progress in the talks");
