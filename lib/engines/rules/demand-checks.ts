@@ -252,8 +252,9 @@ const NEW_MAIN = /,\s+(?:and|but)\s+(?:many|most|some|others|several|few|both|al
 const AND_SAYING = /,?\s+and\s+(?:saying|adding|insisting|arguing|noting|warning|claiming|vowing|accusing|calling|threatening)\b.*$/i;
 // "Elian should go back to Cuba, a decision upheld by Reno": an apposition naming the act, not more content.
 const ACT_APPOSITION = /,\s+(?:a|an)\s+(?:decision|ruling|move|step|position|view|finding|conclusion|judgment|stance)\b.*$/i;
-// "use masks as smog thickens": a clause of time or reason after "as", not part of what is asked.
-const AS_CLAUSE = /(?<!\b(?:as \S+|same|such|so))\s+as\s+(?!(?:soon|well|long|much|many|far|part|quickly|possible|planned|promised|agreed|required|needed)\b)(?![\p{Ll}-]+\s+as\b)(?:the\s+|a\s+|an\s+)?[\p{Ll}-]+\s+\p{Ll}{2,}(?:s|ed)\b.*$/u;
+// "use masks as smog thickens": a clause of time or reason after "as", not part of what is asked ("as a witness" is
+// a role, and stays).
+const AS_CLAUSE = /(?<!\b(?:as \S+|same|such|so))\s+as\s+(?!(?:soon|well|long|much|many|far|part|quickly|possible|planned|promised|agreed|required|needed)\b)(?![\p{Ll}-]+\s+as\b)(?:the\s+)?(?!a\s|an\s)[\p{Ll}-]+\s+\p{Ll}{2,}(?:s|ed)\b.*$/u;
 // ", where the blasts killed 257 people": a relative clause about a place in the content.
 const WHERE_RELATIVE = /,\s+where\s.*$/i;
 // ", NATO must be ready", "the U.S.'s demand for Laden's extradition": punctuation or a "for" left at the front by the
