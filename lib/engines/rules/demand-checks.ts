@@ -90,6 +90,8 @@ const CHARTER_SAYS = new RegExp(String.raw`\b(?:${CHARTER_WORDS})\s+(?:\w+\s+)?(
 // "Set up in 1949, NATO calls for the collective defense of its members": what a body exists for, in the present.
 const PRESENT_PROVIDES = /\b(?:calls for|provides for|requires|commits)\s*$/i;
 const BACKGROUND_OPENER = /^(?:formed|founded|set up|created|established|organi[sz]ed|chartered|launched)\b[^,]*,/i;
+// What an alliance or a mutual body exists for; "higher pay for its members" is a union's demand.
+const COMMON_DEFENCE = /\b(?:collective|mutual|common|joint)\s+(?:defen[cs]e|security|protection|assistance|aid)\b/i;
 const OWN_MEMBERS = /\b(?:its|their)\s+(?:own\s+)?(?:members|member (?:states|countries|nations)|signatories|shareholders|holders|depositors|policyholders)\b/i;
 // "The Dunmore Fund is required to invest at least 80% of its assets …", "the fund is required to invest …": a
 // standing obligation in the present, of the speaker's own body or over its own money, is its mandate, not a demand.
@@ -113,6 +115,9 @@ const MARKET_DEMAND = /\bdemands?\s+$/i;
 const OWNED_NOUN = /(?:['’]s?|\b(?:its|their|his|her|our|my|the|a|an|these|those|this|new|renewed|repeated))\s+(?:[\p{L}-]+\s+)?demands?\s+$/iu;
 // "Economists are calling for a rise of 0.3% in the index": a forecast. "Analysts called for earnings of $1.20".
 const FORECAST_FIGURE = /\b(?:earnings|profits?|losses|loss|growth|a (?:rise|decline|gain|drop|fall|increase|decrease)|an? (?:\d[\d.,]*%?\s+)?(?:rise|decline|gain|drop|fall|increase|decrease))\s+(?:of|in)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d/i;
+// A company's results called for are always forecast; "a rise of 5% in wages" only when observers call for it.
+const FORECAST_RESULT = /^(?:(?:net|operating|quarterly|annual|third-quarter|fourth-quarter|first-quarter|second-quarter)\s+)?(?:earnings|profits?|net income|revenue|sales|a (?:net )?loss|losses)\s+(?:of|in)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d/i;
+const OBSERVER_NAME = new RegExp(String.raw`\b(?:analysts?|economists?|forecasters?|strategists?|consensus|forecasts?)\b`, "i");
 // "is seeking a buyer for its chemical unit", "asked for bids", "sought bankruptcy protection from creditors": a
 // company's deal-making or a court filing for itself, not a demand made of anyone.
 const TRANSACTION = /^(?:(?:a|an|the|new|other|more|potential|possible|outside|strategic|further)\s+){0,2}(?:buyers?|bidders?|bids|offers|suitors?|merger partners?|partners?|investors?|acquirers?|purchasers?|joint-venture partners?)\b/i;
@@ -197,7 +202,7 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
   if (names[0] !== undefined && clauseAsName(names[0])) return "a clause for a name";
   if (FORECAST.test(what) && !/^[^,;]*?\b(?:must|should)\b[^,;]*?\bneed\b/i.test(what)) return "a forecast";
   if (CHARTER_SAYS.test(lead) || UNDER_CHARTER.test(clause) || UNDER_CHARTER.test(lead.split(/,\s/)[0]!) || UNDER_OWN_CHARTER.test(what)) return "a charter or mandate";
-  if (PRESENT_PROVIDES.test(lead) && (BACKGROUND_OPENER.test(lead) || OWN_MEMBERS.test(what))) return "a charter or mandate";
+  if (PRESENT_PROVIDES.test(lead) && (BACKGROUND_OPENER.test(lead) || (OWN_MEMBERS.test(what) && COMMON_DEFENCE.test(what)))) return "a charter or mandate";
   const standing = STANDING_OBLIGATION.exec(what);
   if (standing) {
     const subject = standing[1]!.split(/\s+/);
@@ -206,7 +211,7 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
   }
   if (CALL_FOR.test(lead) && REDEMPTION.test(what) && SECURITIES.test(what) && !NOT_OWN_SECURITIES.test(what)) return "a company calling its own securities";
   if (MARKET_DEMAND.test(lead) && !OWNED_NOUN.test(lead) && /^for\s/i.test(what)) return "the market's demand";
-  if (CALL_FOR.test(lead) && FORECAST_FIGURE.test(what) && (FORECAST_FIGURE.test(what.split(/\s+/).slice(0, 6).join(" ")) || new RegExp(OBSERVER, "i").test(names[0] ?? ""))) return "a forecast";
+  if (CALL_FOR.test(lead) && (FORECAST_RESULT.test(what) || (FORECAST_FIGURE.test(what) && OBSERVER_NAME.test(names[0] ?? "")))) return "a forecast";
   if (TRANSACTION.test(what) || BANKRUPTCY.test(what)) return "a deal or filing of its own";
   if (MARKET_AGENTS.test(names[0] ?? "") && MARKET_PRICES.test(what)) return "a market's price";
   if (MODAL_CONTENT.test(what) && (OBSERVER_AFTER.test(tail) || OBSERVER_BEFORE.test(lead))) return "an observer's commentary";

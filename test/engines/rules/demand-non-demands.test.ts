@@ -37,6 +37,7 @@ describe("a body's charter or mandate described", () => {
   it("near miss: an obligation imposed with a deadline, and a body's call in the news, stay demands", () => {
     expect(brief("The Kessel Port Authority said the Marlow relatives are required to hand the boat over by Tuesday.").map((d) => d.by)).toEqual(["Kessel Port Authority"]);
     expect(brief("NATO calls for an immediate ceasefire in the Orlen valley.").map((d) => d.what)).toEqual(["an immediate ceasefire in the Orlen valley"]);
+    expect(brief("The teachers' union calls for higher pay for its members.").map((d) => d.what)).toEqual(["higher pay for its members"]);
   });
 });
 
@@ -87,6 +88,10 @@ describe("market language and forecasts", () => {
 
   it("economists 'calling for a rise of 0.3%' forecast", () => {
     expect(brief("Most economists are calling for a rise of 0.3% in the index, said Ana Vale, an economist at Coral Bank.")).toEqual([]);
+  });
+
+  it("near miss: a union calling for 'a rise of 5% in wages' demands", () => {
+    expect(brief("The union called for a rise of 5% in wages.").map((d) => d.what)).toEqual(["a rise of 5% in wages"]);
   });
 
   it("'the government would need to borrow more' forecasts", () => {
