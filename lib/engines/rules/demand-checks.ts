@@ -120,7 +120,7 @@ const FORECAST_RESULT = /^(?:(?:net|operating|quarterly|annual|third-quarter|fou
 const OBSERVER_NAME = new RegExp(String.raw`\b(?:analysts?|economists?|forecasters?|strategists?|consensus|forecasts?)\b`, "i");
 // "is seeking a buyer for its chemical unit", "asked for bids", "sought bankruptcy protection from creditors": a
 // company's deal-making or a court filing for itself, not a demand made of anyone.
-const TRANSACTION = /^(?:(?:a|an|the|new|other|more|potential|possible|outside|strategic|further)\s+){0,2}(?:buyers?|bidders?|bids|offers|suitors?|merger partners?|partners?|investors?|acquirers?|purchasers?|joint-venture partners?)\b/i;
+const TRANSACTION = /^(?:(?:a|an|the|new|other|more|potential|possible|outside|strategic|further)\s+){0,2}(?:buyers?|bidders?|bids|offers(?!\s+of\s+(?:help|aid|assistance|support))|suitors?|merger partners?|partners?|investors?|acquirers?|purchasers?|joint-venture partners?)\b/i;
 const BANKRUPTCY = /^(?:(?:court|federal|bankruptcy)\s+)*protection\s+(?:from|under)\b|^bankruptcy[- ]court protection\b|^bankruptcy protection\b/i;
 // "Investors demanded higher yields on the bonds": a market's price, not a demand of anyone.
 const MARKET_AGENTS = /\b(?:investors|bondholders|traders|buyers|markets?|lenders|dealers|the market)\b/i;

@@ -105,8 +105,9 @@ describe("market language and forecasts", () => {
     expect(brief("Investors demanded higher yields on the bonds, pushing prices down.")).toEqual([]);
   });
 
-  it("near miss: seeking a regulator's approval asks the regulator", () => {
+  it("near miss: seeking a regulator's approval asks the regulator, and asking for offers of help asks for help", () => {
     expect(brief("Fenwick Corp. sought approval from regulators to buy the Orlin unit.").map((d) => d.by)).toEqual(["Fenwick Corp"]);
+    expect(brief("Kenya asked for offers of help from Western governments.").length).toBe(1);
   });
 });
 
