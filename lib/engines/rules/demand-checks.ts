@@ -139,7 +139,9 @@ const NOT_OWN_SECURITIES = /\b(?:rights|pill)\b/i;
 const OBSERVER = String.raw`(?:analyst|expert|economist|professor|researcher|scholar|strategist|commentator|observer|historian|pollster|lecturer|consultant|head of research|research director|research (?:institute|center|centre|firm)|think tank|brokerage|portfolio manager|fund manager|money manager|investment officer)s?`;
 const MODAL_CONTENT = /\b(?:must|should|ought to|needs? to|has to|have to|had to|need not|mustn['’]t|shouldn['’]t)\b/i;
 const OBSERVER_AFTER = new RegExp(String.raw`^[\s,”"'’]*(?:(?:said|says|say|according to|wrote|writes|added|argued|noted|contended)\s+(?:[^\s;]+\s+){0,8}?${OBSERVER}\b|(?:[^\s;]+\s+){0,8}?${OBSERVER}\b(?:\s+[^\s;]+){0,6}?\s+(?:said|says|say|added|wrote|writes|argued|noted|contended)\b)`, "i");
-const OBSERVER_BEFORE = new RegExp(String.raw`(?:\b${OBSERVER}\b[^.;]*?\b(?:said|says|say|argued|argue|noted|note|believes?|thinks?|wrote|writes|contended)|\baccording to\s+(?:[^\s,;]+\s+){0,6}?${OBSERVER}\b[^,;]*,)\s+(?:that\s+)?$`, "i");
+// The observer is the speech verb's subject: at most six words before it, and not the object of a preposition
+// ("responding to criticism from analysts, said …" is someone else speaking).
+const OBSERVER_BEFORE = new RegExp(String.raw`(?:(?<!\b(?:from|by|of|with|among|to|for|against|about)\s+(?:\S+\s+){0,2})\b${OBSERVER}\b(?:[\s,]+[^\s.;]+){0,6}?[\s,]+(?:said|says|say|argued|argue|noted|note|believes?|thinks?|wrote|writes|contended)|\baccording to\s+(?:[^\s,;]+\s+){0,6}?${OBSERVER}\b[^,;]*,)\s+(?:that\s+)?$`, "i");
 
 // "insisted that NATO was the best tool", "insisted that the budget was balanced": an assertion, not a demand. A
 // mandative clause ("insisted that the child be returned", "that the troops must leave") demands.

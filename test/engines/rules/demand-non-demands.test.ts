@@ -62,6 +62,7 @@ describe("an observer's commentary", () => {
 
   it("near miss: an official's 'must' and an analyst who urged stay demands", () => {
     expect(brief("Governor Li Wen said the province must cut emissions by half.").map((d) => d.by)).toEqual(["Li Wen"]);
+    expect(brief("Defense Secretary Tom Hale, responding to criticism from analysts, said the allies must stay united.").map((d) => d.by)).toEqual(["Tom Hale"]);
     expect(brief("Kenji Ono, a Sanwa economist, urged the Finance Ministry to cut taxes.").map((d) => d.what)).toEqual(["cut taxes"]);
   });
 });
