@@ -157,10 +157,11 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     const si = f.sentence;
     const s = ctx.sentences[si]!;
     for (const part of splitList(f)) {
-      const what = trimContent(cleanWhat(ctx.text.slice(part.start, part.end)));
+      const lead = ctx.text.slice(s.start, Math.max(s.start, part.start));
+      const what = trimContent(cleanWhat(ctx.text.slice(part.start, part.end)), lead);
       if (!what || what.split(/\s+/).length < 2) continue;
       const by = f.by;
-      if (notADemand(ctx.text.slice(s.start, Math.max(s.start, part.start)), what, nameForms(by))) continue;
+      if (notADemand(lead, what, nameForms(by), ctx.text.slice(Math.min(part.end, s.end), s.end))) continue;
       const of = f.of.filter((e) => e !== by);
       const key = `${by.key}|${what.toLowerCase()}`;
       if (seen.has(key)) continue;

@@ -154,7 +154,7 @@ describe("asking for, and threats priced in pay", () => {
 
   it("'will not stay on unless they are paid' is the speakers' demand to be paid", () => {
     const d = brief("Lawyers for Tom Reyes said they will not stay on the case unless they are paid.");
-    expect(d).toEqual([expect.objectContaining({ by: "Lawyers", what: "will not stay on the case unless they are paid" })]);
+    expect(d).toEqual([expect.objectContaining({ by: "Lawyers", what: "they will not stay on the case unless they are paid" })]);
   });
 
   it("near miss: 'unless they are sure' prices nothing", () => {

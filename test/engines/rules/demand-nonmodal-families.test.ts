@@ -55,7 +55,7 @@ describe("passive directives", () => {
     const text = "Although the authorities will not name a suspect, attention has fallen on Tomas Kral, a drifter. Officially, Kral is being sought as a material witness in the case.";
     expect(brief(text)).toContainEqual(expect.objectContaining({ by: "the authorities", of: ["Tomas Kral"] }));
     const far = "The FBI took over the case in May. Kral was last seen in Ohio. He had a van. He sold it in June. Friends lost touch. Officially, Kral is being sought as a material witness.";
-    expect(brief(far)).toContainEqual(expect.objectContaining({ by: "FBI", what: "as a material witness" }));
+    expect(brief(far)).toContainEqual(expect.objectContaining({ by: "FBI", what: "Kral as a material witness" }));
     // No authority named: no demand; and "sought-after" goods are no one's.
     expect(brief("Officially, Tomas Kral is being sought as a material witness in the case.")).toEqual([]);
     expect(brief("Dover lace is sought after by collectors.")).toEqual([]);

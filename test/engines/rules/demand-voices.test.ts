@@ -33,7 +33,7 @@ describe("unnamed officials act as a group, as written", () => {
 describe("a suspect or witness 'wanted' by the authorities", () => {
   it("'X says Y is wanted as a material witness' is X's demand", () => {
     const d = brief("The Kerville Police Department says Anton Pell is wanted as a material witness in the arson case.");
-    expect(d).toEqual([{ by: "Kerville Police Department", of: ["Anton Pell"], what: "as a material witness in the arson case" }]);
+    expect(d).toEqual([{ by: "Kerville Police Department", of: ["Anton Pell"], what: "Anton Pell as a material witness in the arson case" }]);
   });
 
   it("'Police said Y was wanted for questioning' is the police's", () => {
