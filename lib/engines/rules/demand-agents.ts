@@ -366,7 +366,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
     const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
     if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower))) break;
-    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
+    // "Kuwait's ousted government", "the newly elected council": a participle after a possessive or a determiner modifies the noun.
+    const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (/^(?:'s|'|’s|’)$/.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that"));
+    if (!modifier && /^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of") break;
     s--;
     if (k - s > 10) break;
   }
@@ -473,7 +475,7 @@ const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test
 const countedPeople = (words: Token[], n: number) =>
   words[n]!.lower === "people" && ((words[n - 1]?.lower === "of" && /^(?:thousands|hundreds|dozens|scores|millions|tens)$/.test(words[n - 2]?.lower ?? "")) || /^\d[\d,]*$/.test(words[n - 1]?.lower ?? ""));
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
-const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
+const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
@@ -665,13 +667,16 @@ function isVerbAfter(text: string, at: number): boolean {
 }
 
 const RELATIONAL_HEAD = new RegExp(String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH})\b`, "u");
+const RELATIONAL_OPENING = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+)),\s+(?:who|whose)\b/u;
 /**
  * "Elian Gonzalez's father said … that he wants …": the speaker is the person the possessive phrase names,
  * not the possessor. With no name for that person, the phrase itself names them, as written.
  */
 function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Entity | undefined {
-  const m = RELATIONAL_HEAD.exec(ctx.text.slice(s.start, before));
-  if (!m || !ROLE_NOUNS.has(m[3]!)) return undefined;
+  // Also a relative opening the sentence with an aside before the verb: "Pell's stepmother, who married …, said".
+  const span = ctx.text.slice(s.start, before);
+  const m = RELATIONAL_HEAD.exec(span) ?? (new RegExp(`\\b(?:${SPEECH})\\b`).test(span) ? RELATIONAL_OPENING.exec(span) : null);
+  if (!m || !(ROLE_NOUNS.has(m[3]!) || KIN.has(m[3]!))) return undefined;
   const start = s.start + m.index + m[0].indexOf(m[1]!);
   const possessor = ctx.store.within(start, start + m[1]!.length).find((x) => x.kind === "person" || x.kind === "organization" || x.kind === "country");
   if (!possessor) return undefined;
@@ -706,7 +711,8 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
     const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());
     if (t) return personAntecedent(ctx, si, t);
   }
-  const before = named(s.start, at);
+  // "Pell's stepmother said: …": the possessor does not speak; the relative does, named as written.
+  const before = ATTRIBUTES.test(ctx.text.slice(s.start, at)) ? (relationalSpeaker(ctx, s, at) ?? named(s.start, at)) : undefined;
   if (before) return before;
   if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;
