@@ -21,7 +21,7 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   let k = skipBack(toks, i - 1);
   // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
   if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
-  if (k < 0) return undefined;
+  if (k < 0) return i === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text) ? openingParticipleSubject(ctx, si, toks) : undefined;
   // "Carnival, which is claiming …": the antecedent of a relative set off by commas.
   if (/^(?:which|who)$/.test(toks[k]!.lower) && toks[k - 1]?.text === ",") {
     const e = entityEndingAt(ctx, si, toks, k - 2);
@@ -77,6 +77,27 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+}
+
+/**
+ * "Calling for an amended constitution, republican Jane Roe said, …": a participle opening the sentence has the main
+ * clause's subject, the speaker of its attribution ("Jane Roe said", "said Jane Roe"), else the subject after the
+ * first comma ("Demanding higher pay, the dockers marched …").
+ */
+function openingParticipleSubject(ctx: DemandContext, si: number, toks: Token[]): Entity | undefined {
+  const sv = toks.findIndex((q, x) => x > 1 && SPEECH_VERB.test(q.lower) && /^\p{Ll}/u.test(q.text));
+  if (sv > 0) {
+    if (/^\p{Lu}/u.test(toks[sv - 1]!.text) || SUBJECT_PRONOUNS[toks[sv - 1]!.lower]) return entityEndingAt(ctx, si, toks, sv - 1);
+    if (toks[sv - 1]!.text === "," && /^\p{Lu}/u.test(toks[sv + 1]?.text ?? "")) return actorsIn(ctx, toks[sv + 1]!.start, toks[Math.min(toks.length - 1, sv + 4)]!.end)[0];
+  }
+  const c = toks.findIndex((q) => q.text === ",");
+  if (c < 0) return undefined;
+  for (let v = c + 2; v < toks.length && v - c < 8; v++) {
+    const x = toks[v]!;
+    if (/^[,;:]$/.test(x.text)) return undefined;
+    if (/^\p{Ll}/u.test(x.text) && (AUX.has(x.lower) || (isVerbForm(x.lower) && !isAdjective(x.lower) && !DETERMINERS.has(x.lower)))) return entityEndingAt(ctx, si, toks, v - 1);
+  }
+  return undefined;
 }
 
 const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;

@@ -56,3 +56,25 @@ describe("agents hidden by a modifier or by a possessor", () => {
     expect(d.map((x) => x.by)).toEqual(["Tomas Reyes"]);
   });
 });
+
+describe("an opening participle has the main clause's subject", () => {
+  it("'Calling for X, Y said, …' is Y's demand", () => {
+    const d = brief("Calling for an amended charter with a new preamble, republican Ilse Varga said, ``We need the smell of pine in this.''");
+    expect(d).toContainEqual(expect.objectContaining({ by: "Ilse Varga", what: expect.stringContaining("amended charter with a new preamble") }));
+  });
+
+  it("near miss: an opening participle with no one to speak for it is no one's demand", () => {
+    expect(brief("Calling for calm was the only answer.")).toEqual([]);
+  });
+});
+
+describe("a threat's condition opening on a pronoun", () => {
+  it("'would strike X unless it gave …' asks it of X", () => {
+    const d = brief("Norway said it would strike Chile unless it gave the inspectors access to all sites.");
+    expect(d).toEqual([expect.objectContaining({ by: "Norway", of: ["Chile"], what: expect.stringContaining("gave the inspectors access to all sites") })]);
+  });
+
+  it("near miss: with no one the act is aimed at, the pronoun is the speaker's own price", () => {
+    expect(brief("The union said it would strike unless it got a raise.")).toEqual([]);
+  });
+});
