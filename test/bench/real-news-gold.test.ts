@@ -68,13 +68,14 @@ const Gold = z.strictObject({ about: z.string().min(40), articles: z.array(Artic
 const load = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
 
 describe("real-news gold files", () => {
-  it("are the five sets of sets.json: gold and gold3 for development, heldout and gold4 held out, the blind gold5", () => {
-    expect(goldFiles).toEqual(["gold.json", "gold3.gold.json", "gold4.gold.json", "gold5.gold.json", "heldout.gold.json"]);
+  it("are the six sets of sets.json: gold, gold3 and gold6 for development, heldout and gold4 held out, the blind gold5", () => {
+    expect(goldFiles).toEqual(["gold.json", "gold3.gold.json", "gold4.gold.json", "gold5.gold.json", "gold6.gold.json", "heldout.gold.json"]);
     expect(SETS.sets.map((s) => `${s.gold} ${s.role}`).sort()).toEqual([
       "gold.json development",
       "gold3.gold.json development",
       "gold4.gold.json held-out",
       "gold5.gold.json blind",
+      "gold6.gold.json development",
       "heldout.gold.json held-out",
     ]);
   });
@@ -143,8 +144,8 @@ describe("real-news gold files", () => {
   });
 
   // Drawn for demands: gold3 from the whole reserved pool, gold4 from the 33 articles left (16 of them have a demand),
-  // gold5 from the articles outside every set and outside the pool.
-  for (const [f, size] of [["gold3.gold.json", 18], ["gold4.gold.json", 15], ["gold5.gold.json", 20]] as const) {
+  // gold5, then gold6, from the articles outside every set and outside the pool.
+  for (const [f, size] of [["gold3.gold.json", 18], ["gold4.gold.json", 15], ["gold5.gold.json", 20], ["gold6.gold.json", 15]] as const) {
     it(`${f} is a demand set: every article has at least one demand, and the set has at least ${size} articles`, () => {
       const articles = Gold.parse(load(f)).articles;
       expect(articles.length).toBeGreaterThanOrEqual(size);

@@ -21,7 +21,7 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   let k = skipBack(toks, i - 1);
   // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
   if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
-  if (k < 0) return undefined;
+  if (k < 0) return i === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text) ? openingParticipleSubject(ctx, si, toks) : undefined;
   // "Carnival, which is claiming …": the antecedent of a relative set off by commas.
   if (/^(?:which|who)$/.test(toks[k]!.lower) && toks[k - 1]?.text === ",") {
     const e = entityEndingAt(ctx, si, toks, k - 2);
@@ -84,6 +84,27 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+}
+
+/**
+ * "Calling for an amended constitution, republican Jane Roe said, …": a participle opening the sentence has the main
+ * clause's subject, the speaker of its attribution ("Jane Roe said", "said Jane Roe"), else the subject after the
+ * first comma ("Demanding higher pay, the dockers marched …").
+ */
+function openingParticipleSubject(ctx: DemandContext, si: number, toks: Token[]): Entity | undefined {
+  const sv = toks.findIndex((q, x) => x > 1 && SPEECH_VERB.test(q.lower) && /^\p{Ll}/u.test(q.text));
+  if (sv > 0) {
+    if (/^\p{Lu}/u.test(toks[sv - 1]!.text) || SUBJECT_PRONOUNS[toks[sv - 1]!.lower]) return entityEndingAt(ctx, si, toks, sv - 1);
+    if (toks[sv - 1]!.text === "," && /^\p{Lu}/u.test(toks[sv + 1]?.text ?? "")) return actorsIn(ctx, toks[sv + 1]!.start, toks[Math.min(toks.length - 1, sv + 4)]!.end)[0];
+  }
+  const c = toks.findIndex((q) => q.text === ",");
+  if (c < 0) return undefined;
+  for (let v = c + 2; v < toks.length && v - c < 8; v++) {
+    const x = toks[v]!;
+    if (/^[,;:]$/.test(x.text)) return undefined;
+    if (/^\p{Ll}/u.test(x.text) && (AUX.has(x.lower) || (isVerbForm(x.lower) && !isAdjective(x.lower) && !DETERMINERS.has(x.lower)))) return entityEndingAt(ctx, si, toks, v - 1);
+  }
+  return undefined;
 }
 
 const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
@@ -384,7 +405,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     // A verb form right after an article or a possessive is a noun in the phrase: "a state judge", "the appeals court".
     // So is a plural before a collective: "rights groups", "parents' unions".
     const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
-    if (/^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of" && !NOUN_PHRASE_OPENERS.has(toks[s - 2]?.lower ?? "") && !modifiesCollective) break;
+    // "Kuwait's ousted government", "the newly elected council": a participle after a possessive or a determiner modifies the noun.
+    const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (/^(?:'s|'|’s|’)$/.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that"));
+    if (!modifier && /^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of" && !NOUN_PHRASE_OPENERS.has(toks[s - 2]?.lower ?? "") && !modifiesCollective) break;
     s--;
     if (k - s > 10) break;
   }
@@ -510,7 +533,7 @@ const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test
 const countedPeople = (words: Token[], n: number) =>
   words[n]!.lower === "people" && ((words[n - 1]?.lower === "of" && /^(?:thousands|hundreds|dozens|scores|millions|tens)$/.test(words[n - 2]?.lower ?? "")) || /^\d[\d,]*$/.test(words[n - 1]?.lower ?? ""));
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
-const KIN = new Set(["father", "mother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
+const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
@@ -742,13 +765,16 @@ function isVerbAfter(text: string, at: number): boolean {
 }
 
 const RELATIONAL_HEAD = new RegExp(String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH})\b`, "u");
+const RELATIONAL_OPENING = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+)),\s+(?:who|whose)\b/u;
 /**
  * "Elian Gonzalez's father said … that he wants …": the speaker is the person the possessive phrase names,
  * not the possessor. With no name for that person, the phrase itself names them, as written.
  */
 function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Entity | undefined {
-  const m = RELATIONAL_HEAD.exec(ctx.text.slice(s.start, before));
-  if (!m || !ROLE_NOUNS.has(m[3]!)) return undefined;
+  // Also a relative opening the sentence with an aside before the verb: "Pell's stepmother, who married …, said".
+  const span = ctx.text.slice(s.start, before);
+  const m = RELATIONAL_HEAD.exec(span) ?? (new RegExp(`\\b(?:${SPEECH})\\b`).test(span) ? RELATIONAL_OPENING.exec(span) : null);
+  if (!m || !(ROLE_NOUNS.has(m[3]!) || KIN.has(m[3]!))) return undefined;
   const start = s.start + m.index + m[0].indexOf(m[1]!);
   const possessor = ctx.store.within(start, start + m[1]!.length).find((x) => x.kind === "person" || x.kind === "organization" || x.kind === "country");
   if (!possessor) return undefined;
@@ -783,7 +809,8 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
     const t = toks.find((q) => q.lower === pron[1]!.toLowerCase());
     if (t) return personAntecedent(ctx, si, t);
   }
-  const before = named(s.start, at);
+  // "Pell's stepmother said: …": the possessor does not speak; the relative does, named as written.
+  const before = ATTRIBUTES.test(ctx.text.slice(s.start, at)) ? (relationalSpeaker(ctx, s, at) ?? named(s.start, at)) : undefined;
   if (before) return before;
   if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;

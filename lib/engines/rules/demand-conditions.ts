@@ -47,7 +47,12 @@ export function readConditions(ctx: DemandContext, si: number, toks: Token[]): F
       out.push({ by, of: [], start: toks[m]!.start, end: toks[end - 1]!.end, tokens: toks.slice(m, end), sentence: si });
       continue;
     }
-    if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
+    // "would strike Iraq unless it gave …": a pronoun opening the condition is the one actor the act is aimed at.
+    if (plain && toks[i]!.lower === "unless" && /^(?:it|they)$/.test(toks[start]!.lower)) {
+      const target = addresseesIn(ctx, si, toks, m + 1, i).filter((e) => e !== by && !sameSide(e, by));
+      if (target.length !== 1) continue;
+      of.splice(0, of.length, target[0]!);
+    } else if (plain && (!of.length || SUBJECT_PRONOUNS[toks[start]!.lower])) continue;
     // "would resign if the council passed the budget" is a threat whose demand is the opposite of the
     // condition; a plain "if" counts only when the condition is a concession ("if Washington promised …").
     const verb = toks.findIndex((q, x) => x >= start && x < end && /^\p{Ll}/u.test(q.text) && isVerbForm(q.lower));
