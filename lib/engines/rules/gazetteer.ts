@@ -400,6 +400,45 @@ export const GROUP_NOUNS = new Set(
     .filter(Boolean),
 );
 
+// People and forces who act for a body or a state, named by a plural noun ("officials", "troops"): one list, each
+// reader taking the words it needs. speak: "officials of the union", "authorities in Hungary" speak for what they are
+// of or in, never a group of their own (demand-agents.ts). group: a group of their own when one acts as a subject
+// with a modifier ("federal officials", "striking teachers"; actors.ts). state: a state's when its adjective names
+// them ("Cuban diplomats" is Cuba acting; mentions.ts and actors.ts).
+const AGENTS_FOR_BODY: Array<[string, ...Array<"speak" | "group" | "state">]> = [
+  ["officials", "speak", "group", "state"],
+  ["authorities", "speak", "state"],
+  ["investigators", "speak", "group"],
+  ["diplomats", "speak", "group", "state"],
+  ["envoys", "speak"],
+  ["delegates", "speak"],
+  ["representatives", "speak"],
+  ["officers", "speak", "group", "state"],
+  ["aides", "speak"],
+  ["negotiators", "group", "state"],
+  ["lawyers", "group"],
+  ["troops", "group", "state"],
+  ["soldiers", "group"],
+  ["agents", "group"],
+  ["guards", "group"],
+  ["mediators", "group"],
+  ["organizers", "group"],
+  ["organisers", "group"],
+  ["forces", "state"],
+  ["military", "state"],
+  ["army", "state"],
+  ["navy", "state"],
+  ["delegation", "state"],
+  ["prosecutors", "state"],
+];
+const agentsFor = (reading: "speak" | "group" | "state") => AGENTS_FOR_BODY.filter(([, ...r]) => r.includes(reading)).map(([w]) => w);
+/** Those who speak for the body or place they are of or in: "officials", "authorities", "envoys" (any case). */
+export const OFFICIALDOM = new RegExp(`^(?:${agentsFor("speak").join("|")})$`, "i");
+/** Those who may act as a group of their own, named by a plural noun and a modifier: "federal officials". */
+export const PEOPLE_HEADS = agentsFor("group");
+/** Those who are a state acting when its adjective names them: "Russian troops", "Cuban diplomats". */
+export const STATE_AGENTS = new Set(agentsFor("state"));
+
 // Words that end or make up an organisation's name.
 export const ORG_WORDS = new Set(
   `Institution Institute Council Department Ministry Agency Committee Commission Organization Organisation Union

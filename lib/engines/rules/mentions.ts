@@ -15,6 +15,7 @@ import {
   ORG_WORDS,
   PERSON_TITLES,
   ROLE_NOUNS,
+  STATE_AGENTS,
   STATE_ENTRIES,
   US_PRESIDENTS,
   WEST,
@@ -87,9 +88,10 @@ for (const list of INDEX.values()) list.sort((a, b) => b.text.length - a.text.le
 export const UNITED_STATES = STATE_ENTRIES.find((e) => e.name === "United States")!;
 export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMONYMS.get(word);
 
-// Nouns after a demonym that make it the state acting: "Russian officials", "Chinese authorities".
-const AGENT_AFTER_DEMONYM =
-  /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
+// Nouns after a demonym that make it the state acting: "Russian officials", "Chinese authorities", "the Russian side".
+const AGENT_AFTER_DEMONYM = new RegExp(
+  String.raw`^\s+(?:${[...STATE_AGENTS, ..."government leader leadership president side state ministry embassy regime administration spokesman spokeswoman spokesperson envoy ambassador".split(" "), "security services", "border guards"].join("|")})\b`,
+);
 
 // One to three capitalised words (not after another) before "government" or "authorities".
 // "the Essex County task force" is that place's body too.
