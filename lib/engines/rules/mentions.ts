@@ -126,9 +126,10 @@ const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kil
 // "Karachi, Pakistan", "ADDIS ABABA, Ethiopia (AP)", "Dar es Salaam, Tanzania": a state after the town it locates.
 const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|es|de|al|el|la|da|do))*),\s+$/u;
 // "the Kenya embassy bombing", "the U.S. candy market", "a UK man", "the first U.S. polystyrene recycling plant": a state's name modifying a thing, a
-// place or a person of it, not the state acting (officials, troops, the government are read as the state).
+// place or a person of it, not the state acting (officials, troops, the government are read as the state); nor is
+// a federal court's or prosecutor's ("U.S. District Judge …", "U.S. Attorney …"): they speak for themselves.
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
@@ -148,7 +149,7 @@ function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array
     const after = text.slice(end, end + 40);
     // "U.S. military attacks": the state acting through its agents; "the Kenya embassy bombing" is a place's.
     if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;
-  } else if (/^ (?:District|Circuit|Bankruptcy|Magistrate) /.test(text.slice(end, end + 12)) && STATE_AS_ATTRIBUTE.test(text.slice(end, end + 40))) return true;
+  } else if (/^ (?:District|Circuit|Bankruptcy|Magistrate|Attorneys?|Marshals?) /.test(text.slice(end, end + 12)) && STATE_AS_ATTRIBUTE.test(text.slice(end, end + 40))) return true;
   if (!before.endsWith(", ")) return false;
   const town = TOWN_BEFORE.exec(before);
   if (!town) return false;
@@ -251,7 +252,7 @@ interface Tok {
 
 // Titles, longest first, as regexes anchored at the start of a name.
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
-const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer";
+const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer|Attorney";
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.split("|"));
 const TITLE_RE = new RegExp(
   `^(?:(?:\\p{Lu}[\\p{L}-]+ ){1,2}(?:${TITLE_HEADS})|${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`,
@@ -360,6 +361,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (/^\p{Lu}{2,}$/u.test(phrase.text) && /\p{Lu}{3,}\s+$/u.test(before)) continue;
     // "the West Bank", "West Virginia": the word opens another place's name.
     if (entry === WEST && phrase.text === "West" && (!/\bthe\s+$/i.test(before) || /^ \p{Lu}/u.test(text.slice(end, end + 2)))) continue;
+    // "Central America", "South America", "Latin America": a continent or a region, never the United States.
+    // Claimed whole, so the run is no body's name either.
+    const region = phrase.text === "America" ? /(?:Central|South|North|Latin) $/u.exec(before) : null;
+    if (region && !/\p{L}/u.test(before.charAt(region.index - 1))) {
+      claim(at - region[0].length, end);
+      continue;
+    }
     // "Little Havana", "East Jerusalem", "Old Delhi": a part of a city, a place, not the state its capital stands for.
     if (phrase.type === "capital" && PLACE_PREFIX.test(before)) continue;
     let surface = phrase.text;
@@ -870,7 +878,7 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it.
       if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "")) flush();
     }
-    if (isClaimed(word.start, word.end) || NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, ""))) {
+    if (isClaimed(word.start, word.end) || (NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, "")) && !givenNameNotMonth(word.text, toks[i + 1]))) {
       flush();
       continue;
     }
@@ -923,6 +931,22 @@ function fieldsOfBody(run: Tok[], rest: Tok[]): boolean {
   return cur.slice(of + 1).every(field) && rest.every((t) => field(t) && !ORG_WORDS.has(t.text));
 }
 
+// "Jan Kavan", "Dec Morgan": a month's short form written without its stop, before a capitalised word, is a given name
+// ("Jan. 24" has the stop and a number).
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const givenNameNotMonth = (word: string, next: Tok | undefined) =>
+  SHORT_MONTH.test(word) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NEVER_ACTORS.has(next.text.toLowerCase());
+
+/** "U.S. Secretary of State …", "Russia's Foreign Minister …": the title with the modifier just before the run. */
+function roleWithModifier(role: string, text: string, sentence: TextSpan, first: Tok): string {
+  const left = text.slice(Math.max(sentence.start, first.start - 30), first.start);
+  // "European Commission President …": up to three capitalised words, not sentence-initial filler.
+  const mod = /(?:^|[\s(])((?:\p{Lu}[\p{L}.]* ){0,2}(?:\p{Lu}[\p{L}.]*|U\.S\.|U\.N\.)(?:['’]s)?) $/u.exec(left);
+  const words = mod?.[1]!.split(" ").filter((w) => !isCommonWord(w.replace(/['’]s$/, "")) || /^\p{Lu}{2}/u.test(w)) ?? [];
+  const keep = words.length && mod ? mod[1]!.split(" ").slice(-words.length).join(" ") : "";
+  return keep && words.every((w) => mod![1]!.split(" ").slice(-words.length).includes(w)) ? `${keep} ${role}` : role;
+}
+
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
   let toks = seg;
   // Sentence-initial common words are capitalised by position only: "Secret NATO members", "Draft documents".
@@ -966,6 +990,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     const rest = toks.slice(p + 1);
     if (p >= 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
       role = toks.slice(0, p + 1).map((t) => t.text).join(" ");
+      // "U.S. Attorney Marta Quill": a bare title takes the state's or body's name just before the run.
+      if (p === 0) role = roleWithModifier(role, text, sentence, toks[0]!);
       toks = rest;
       titled = true;
       joined = toks.map((t) => t.text).join(" ");
@@ -977,15 +1003,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     if (titleWords < toks.length) {
       role = singularTitle(tm);
       if (demonymFirst) role = `${toks[0]!.text} ${role}`;
-      else {
-        // "U.S. Secretary of State …", "Russia's Foreign Minister …": the modifier just before the run.
-        const left = text.slice(Math.max(sentence.start, toks[0]!.start - 30), toks[0]!.start);
-        // "European Commission President …": up to three capitalised words, not sentence-initial filler.
-        const mod = /(?:^|[\s(])((?:\p{Lu}[\p{L}.]* ){0,2}(?:\p{Lu}[\p{L}.]*|U\.S\.|U\.N\.)(?:['’]s)?) $/u.exec(left);
-        const words = mod?.[1]!.split(" ").filter((w) => !isCommonWord(w.replace(/['’]s$/, "")) || /^\p{Lu}{2}/u.test(w)) ?? [];
-        const keep = words.length && mod ? mod[1]!.split(" ").slice(-words.length).join(" ") : "";
-        if (keep && words.every((w) => mod![1]!.split(" ").slice(-words.length).includes(w))) role = `${keep} ${role}`;
-      }
+      else role = roleWithModifier(role, text, sentence, toks[0]!);
       toks = toks.slice(titleWords);
       titled = true;
       // Chained titles: "Health Minister Dr. Nadia Karam", "Detective Sergeant Amanda Ruiz".
