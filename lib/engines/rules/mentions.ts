@@ -328,6 +328,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     wordStart.lastIndex = end;
     if (inJunk(at)) continue;
     const entry = phrase.entry;
+    // "Central America", "South America", "Latin America": a continent or a region, never the United States.
+    // Claimed whole, so the run is no body's name either.
+    const region = phrase.text === "America" ? /(?:Central|South|North|Latin) $/u.exec(text.slice(Math.max(0, at - 9), at)) : null;
+    if (region && !/\p{L}/u.test(text.charAt(at - region[0].length - 1))) {
+      claim(at - region[0].length, end);
+      continue;
+    }
     // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state;
     // "US$" is a currency, "the Vietnam War" a war.
     if (/^(?:-\p{Lu}|\$| Wars?\b)/u.test(text.slice(end, end + 5))) continue;
@@ -361,13 +368,6 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (/^\p{Lu}{2,}$/u.test(phrase.text) && /\p{Lu}{3,}\s+$/u.test(before)) continue;
     // "the West Bank", "West Virginia": the word opens another place's name.
     if (entry === WEST && phrase.text === "West" && (!/\bthe\s+$/i.test(before) || /^ \p{Lu}/u.test(text.slice(end, end + 2)))) continue;
-    // "Central America", "South America", "Latin America": a continent or a region, never the United States.
-    // Claimed whole, so the run is no body's name either.
-    const region = phrase.text === "America" ? /(?:Central|South|North|Latin) $/u.exec(before) : null;
-    if (region && !/\p{L}/u.test(before.charAt(region.index - 1))) {
-      claim(at - region[0].length, end);
-      continue;
-    }
     // "Little Havana", "East Jerusalem", "Old Delhi": a part of a city, a place, not the state its capital stands for.
     if (phrase.type === "capital" && PLACE_PREFIX.test(before)) continue;
     let surface = phrase.text;
