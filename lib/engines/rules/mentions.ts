@@ -20,6 +20,7 @@ import {
   US_PRESIDENTS,
   WEST,
   demonymPlural,
+  sameGivenName,
   type GazetteerEntry,
 } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isOrganizationName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
@@ -116,13 +117,14 @@ const SITE_UNDER_ATTACK = /^\s+(?:was|were|is|are|has been|had been|have been)\s
 const SITE_DESTINATION = /\bto\s+(?:the\s+)?(?:nearby\s+)?$/;
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse|Club|Embassy)$|^(?:Port|Airport) of /;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
   "u",
 );
 // "countries such as Mexico and Peru", "cities like Lima": examples of a kind of place, not parties.
 const EXAMPLE_PLACE = /\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]ities|[Cc]apitals|[Pp]laces|[Ee]conomies)\s+(?:such as|like|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,|\s+and|\s+or)\s+){0,4}(?:the\s+)?$/u;
 // "24 hours from the USA", "since the breakup of the Soviet Union": a distance's origin, a state's end in history.
-const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kilometers|hours?|away) from|(?:breakup|break-up|collapse|fall|dissolution|disintegration|demise|end) (?:of|for))\s+(?:the\s+)?$/;
+// "the former Soviet Union", "the former Yugoslavia": the lands of a state that is gone.
+const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kilometers|hours?|away) from|(?:breakup|break-up|collapse|fall|dissolution|disintegration|demise|end) (?:of|for))\s+(?:the\s+)?$|\bthe\s+former\s+$/;
 // "Karachi, Pakistan", "ADDIS ABABA, Ethiopia (AP)", "Dar es Salaam, Tanzania": a state after the town it locates.
 const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|es|de|al|el|la|da|do))*),\s+$/u;
 // "the Kenya embassy bombing", "the U.S. candy market", "a UK man", "the first U.S. polystyrene recycling plant": a state's name modifying a thing, a
@@ -523,6 +525,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
     for (const seg of segments(toks, isClaimed)) {
       const c = classify(seg, text, sentences[si]!, si, banned);
+      if (c?.kind === "organization") nameOpenedBefore(c, text, sentences[si]!, candidates, isClaimed);
       if (c) candidates.push(c);
     }
   }
@@ -625,7 +628,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name) || particleSurname(c)) continue;
     const list = bySurname.get(surnameOf(c.tokens)) ?? [];
     bySurname.set(surnameOf(c.tokens), list);
-    let p = list.find((x) => x.first === c.tokens[0]);
+    let p = list.find((x) => sameGivenName(x.first, c.tokens[0]!));
     if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
     p.count += 1;
@@ -642,7 +645,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   for (const c of candidates) {
     if (c.kind !== "surname" || c.tokens.length !== 2 || particleSurname(c)) continue;
     const list = bySurname.get(c.tokens[1]!);
-    if (list && !list.some((x) => x.first === c.tokens[0])) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
+    if (list && !list.some((x) => sameGivenName(x.first, c.tokens[0]!))) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
   }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
@@ -680,7 +683,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // ("Gonzalez" is the father when the boy is "Elian").
     const adults = list && list.length > 1 ? list.filter((x) => !calledByGivenName.has(x.first)) : list;
     const pool = adults?.length ? adults : list;
-    const hit = !pool ? undefined : !bare ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
+    const hit = !pool ? undefined : !bare ? list!.find((x) => sameGivenName(x.first, c.tokens[0]!)) : pool.reduce((a, b) => (b.count > a.count ? b : a));
     if (hit) return hit;
     const longer = longerName(c.name);
     if (!longer) return undefined;
@@ -936,6 +939,22 @@ function fieldsOfBody(run: Tok[], rest: Tok[]): boolean {
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const givenNameNotMonth = (word: string, next: Tok | undefined) =>
   SHORT_MONTH.test(word) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NEVER_ACTORS.has(next.text.toLowerCase());
+
+// "Brothers to the Rescue", "Right to Life Party": a body's name may open on a capitalised common noun and "to", which
+// no run joins ("Clinton to the Senate" is two names, so the word must be a common noun, capitalised mid-sentence).
+const OPENED_BEFORE = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+) to (?:the )?$/u;
+function nameOpenedBefore(c: Candidate, text: string, sentence: TextSpan, candidates: Candidate[], isClaimed: (s: number, e: number) => boolean): void {
+  const m = OPENED_BEFORE.exec(text.slice(Math.max(sentence.start, c.start - 30), c.start));
+  if (!m) return;
+  const word = m[1]!;
+  const at = c.start - m[0].length + m[0].indexOf(word);
+  if (at <= sentence.start || !isCommonWord(word) || isFirstName(word) || isTitle(word) || isClaimed(at, at + word.length)) return;
+  if (/^\p{Lu}/u.test(text.slice(Math.max(sentence.start, at - 30), at).trim().split(" ").pop() ?? "")) return;
+  for (let k = candidates.length - 1; k >= 0 && candidates[k]!.end > at; k--) if (candidates[k]!.start >= at) candidates.splice(k, 1);
+  c.start = at;
+  c.name = text.slice(at, c.end);
+  c.tokens = c.name.split(" ");
+}
 
 /** "U.S. Secretary of State …", "Russia's Foreign Minister …": the title with the modifier just before the run. */
 function roleWithModifier(role: string, text: string, sentence: TextSpan, first: Tok): string {
