@@ -25,6 +25,16 @@ const PARTICIPANTS = new Map<string, string>([
   ["walkout", "strikers"],
 ]);
 
+const wordsOf = (phrase: string) => phrase.toLowerCase().split(" ").filter((w) => w !== "the");
+/** Whether one group's phrase names the other more or less closely: the same head, and the one's words all in the other's ("federal officials", "federal immigration officials"). */
+function narrows(a: string, b: string): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length === wb.length || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
 export interface Entity {
   key: string;
   name: string;
@@ -125,9 +135,11 @@ export class EntityStore {
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
-    const existing = this.crowds.find(
-      (e) => e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length))),
-    );
+    const existing =
+      this.crowds.find((e) => e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length)))) ??
+      this.crowds.find((e) => narrows(e.key.slice(CROWD.length), name.toLowerCase()));
+    // "Officials" … "Federal law enforcement officials": one group, named by the fuller phrase.
+    if (existing && wordsOf(name).length > wordsOf(existing.name).length && narrows(name.toLowerCase(), existing.key.slice(CROWD.length))) existing.name = name.charAt(0).toUpperCase() + name.slice(1);
     const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
     const key = existing?.key ?? `${CROWD}${name.toLowerCase()}`;
     const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };

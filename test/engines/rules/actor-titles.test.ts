@@ -6,6 +6,7 @@ import { extractRules } from "../../../lib/engines/rules/index.ts";
 
 const actors = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors;
 const names = (text: string) => actors(text).map((a) => a.name);
+const kindsOf = (text: string, kind: string) => actors(text).filter((a) => a.kind === kind).map((a) => a.name);
 
 describe("a prosecutor's title before a name", () => {
   it("keeps the full name after 'District Attorney', a middle initial too, and the title as the role", () => {
@@ -104,5 +105,27 @@ describe("a body's name that opens on a common noun and 'to'", () => {
   it("joins no name to another across 'to' ('sent Clinton to the Senate', 'from Orland Police to the Velt Group')", () => {
     expect(names("The governor sent Clinton to the Senate, Dana Rusk said.")).toContain("Senate");
     expect(names("The memo went from Orland Police to the Velt Group, Dana Rusk said.")).toEqual(expect.arrayContaining(["Orland Police", "Velt Group"]));
+  });
+});
+
+describe("one group named more and less closely", () => {
+  it("'federal law enforcement officials' … 'officials said': one group, by the fuller phrase", () => {
+    const text =
+      "Federal law enforcement officials said Wednesday that they had concluded that Tom Vardo, a drifter, fired the shot that killed " +
+      "Dr. Ana Pell. Based on physical evidence _ including a rifle found buried near the clinic and fibers found in Vardo's van _ " +
+      "officials said they had decided to issue a warrant for his arrest on a charge of murder.";
+    expect(kindsOf(text, "group")).toEqual(["Federal law enforcement officials"]);
+  });
+
+  it("'federal immigration officials' … 'federal officials': one group", () => {
+    const text =
+      "With the city waiting, federal immigration officials said Monday they will order the relatives of Tomas Vell to hand over the boy. " +
+      "Last week, federal officials sought to have the family sign an agreement to turn the boy over should they lose their appeal.";
+    expect(kindsOf(text, "group").filter((n) => n.endsWith("officials"))).toEqual(["Federal immigration officials"]);
+  });
+
+  it("'federal officials' and 'local officials' stay two groups", () => {
+    const text = "Last week, federal officials sought to have the family sign an agreement. The local officials said they would not help the federal government in any way.";
+    expect(kindsOf(text, "group")).toEqual(expect.arrayContaining(["Federal officials", "Local officials"]));
   });
 });
