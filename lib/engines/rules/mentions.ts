@@ -236,7 +236,10 @@ const word = (Lu: string, L: string, M: string, N: string) =>
 const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
 // "amp" is the "&" of treebank-style wire copy ("Reiss amp Co."); "arap" a Kalenjin name particle.
 const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|des|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
-const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
+// "Ahmed Maher el-Sayed", "Bashar al-Assad": an Arabic article joined to a later word of the name.
+const ARTICLE = String.raw`(?:(?:al|el|ad|ash|as|at|ar|an|az|ed)-)?`;
+const ARTICLE_WORD = /^(?:al|el|ad|ash|as|at|ar|an|az|ed)-\p{Lu}/u;
+const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${ARTICLE}${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
 const SEQUENCE_LATIN = sequence(word(LATIN_UPPER, String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`, String.raw`\u0300-\u036F`, "0-9"), "g");
@@ -829,7 +832,9 @@ const BUSINESS_BEFORE =
   /\b(?:(?:shares|stake|stock|majority|control|subsidiary|bid|offer|acquisition|takeover|suitor|bidder)\s+(?:of|in|for|by)|tender(?:ing|ed)?\s+(?:\S+\s+)?to|a share for)\s+$/;
 // "Louis Gerstner Jr." is Mr. Gerstner.
 const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
-const surnameOf = (tokens: string[]) => (tokens.length > 2 && GENERATIONAL.test(tokens[tokens.length - 1]!) ? tokens[tokens.length - 2]! : tokens[tokens.length - 1]!);
+// "El-Sayed said", opening a sentence, is Ahmed Maher el-Sayed: the article's case does not count.
+const surnameOf = (tokens: string[]) =>
+  (tokens.length > 2 && GENERATIONAL.test(tokens[tokens.length - 1]!) ? tokens[tokens.length - 2]! : tokens[tokens.length - 1]!).replace(/^(?:Al|El|Ad|Ash|As|At|Ar|An|Az|Ed)-(?=\p{Lu})/u, (a) => a.toLowerCase());
 
 /** A given name and a surname, with no organisation word or title in it. */
 function personLike(toks: Tok[]): boolean {
@@ -1125,7 +1130,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
   if (words.length >= 2) {
     if (words.filter((w) => !CONNECTORS.has(w) && w !== "Al").length > 4) return null;
-    if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) return null;
+    if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w) && !ARTICLE_WORD.test(w))) return null;
     // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
     const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
     const strong = titled || !!role || firstName || surnameShape || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));

@@ -129,3 +129,14 @@ describe("one group named more and less closely", () => {
     expect(kindsOf(text, "group")).toEqual(expect.arrayContaining(["Federal officials", "Local officials"]));
   });
 });
+
+describe("a name with an Arabic article", () => {
+  it("keeps 'el-Sayed' in the name, and 'El-Sayed said' opening a sentence is that person", () => {
+    const text = "Egyptian Ambassador Ahmed Kamal el-Sayed, on behalf of the African envoys, condemned the bombings. El-Sayed said the attacks were cowardly.";
+    expect(actors(text).filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Ahmed Kamal el-Sayed"]);
+  });
+
+  it("'President Bashar al-Assad' is one person with the title as the role", () => {
+    expect(actors("President Bashar al-Assad said the army would withdraw.").find((a) => a.kind === "person")).toMatchObject({ name: "Bashar al-Assad", role: "President" });
+  });
+});
