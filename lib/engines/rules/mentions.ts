@@ -1010,10 +1010,18 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "Puerto Rico Police Superintendent Pedro Toledo": a title head inside the run, with a name after it,
   // makes everything before it the role.
   if (!demonymFirst && !isTitle(joined)) {
-    const p = toks.findLastIndex((t, k) => k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
+    let p = toks.findLastIndex((t, k) => k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
+    // "Good for Attorney General Janet Reno": the head opens a longer title, which ends the role (and a phrase
+    // joined to it by "for" or "of" is no part of it).
+    let from = 0;
+    const longer = p >= 0 ? titleOf(toks.slice(p).map((t) => t.text).join(" ")) : null;
+    if (longer && longer.split(" ").length > 1 && p + longer.split(" ").length < toks.length) {
+      from = toks.findLastIndex((t, k) => k < p && CONNECTORS.has(t.text)) + 1;
+      p += longer.split(" ").length - 1;
+    }
     const rest = toks.slice(p + 1);
     if (p >= 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
-      role = toks.slice(0, p + 1).map((t) => t.text).join(" ");
+      role = toks.slice(from, p + 1).map((t) => t.text).join(" ");
       // "U.S. Attorney Marta Quill": a bare title takes the state's or body's name just before the run.
       if (p === 0) role = roleWithModifier(role, text, sentence, toks[0]!);
       toks = rest;

@@ -17,6 +17,11 @@ describe("a prosecutor's title before a name", () => {
     expect(penner).toMatchObject({ name: "Harold J. Penner", kind: "person", role: "District Attorney" });
   });
 
+  it("'Good for Attorney General Dana Rusk': the longer title is the role, and the name is the person's", () => {
+    const text = "ATLANTA _ Good for Attorney General Dana Rusk for the sensible opinion she rendered in the case. Rusk said the law was clear.";
+    expect(actors(text).filter((a) => a.kind === "person").map((a) => [a.name, a.role])).toEqual([["Dana Rusk", "Attorney General"]]);
+  });
+
   it("takes the county into the role ('Orland County District Attorney Harold Penner')", () => {
     const text = "Orland County District Attorney Harold Penner said Monday that the suspect had fled. Penner said he would seek an indictment.";
     expect(actors(text).find((a) => a.name.endsWith("Penner"))).toMatchObject({ name: "Harold Penner", role: "Orland County District Attorney" });
