@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The actor audit (issue 11: junk, fragment or wrong-kind actors ≤ 2 %): runs the rules engine on a fixed list
-// of real articles (gold.json, heldout.gold.json and 30 TempEval-3 articles outside the reserved gold3 set),
-// prints every actor, and counts an editor's verdicts stored in audit-actors.verdicts.json.
+// The actor audit (issue 11: junk, fragment or wrong-kind actors ≤ 2 %): runs the rules engine on the articles of the
+// development gold sets (bench/real-news/sets.json: only those may be read and tuned on), prints every actor, and
+// counts an editor's verdicts stored in audit-actors.verdicts.json, which holds verdicts for those articles only.
 //   node bench/real-news/audit-actors.mjs            one line per actor (verdict, article, kind, name, role), then totals
 //   node bench/real-news/audit-actors.mjs --evidence the same with each actor's evidence sentence, to judge it
 //   node bench/real-news/audit-actors.mjs --unjudged only the actors without a verdict, as JSON entries to judge
@@ -21,22 +21,12 @@ if (!existsSync(dev)) {
   process.exit(0);
 }
 
-// Every 6th non-reserved TempEval-3 article not in either gold set, in name order (chosen once, before any fix).
-const TEMPEVAL = [
-  "AQUAINT/APW19980807.0261", "AQUAINT/APW19980820.1428", "AQUAINT/APW19990216.0198", "AQUAINT/APW19991008.0151",
-  "AQUAINT/APW20000115.0031", "TimeBank/ABC19980108.1830.0711", "TimeBank/APW19980213.1310", "TimeBank/APW19980227.0489",
-  "TimeBank/CNN19980126.1600.1104", "TimeBank/PRI19980205.2000.1890", "TimeBank/VOA19980303.1600.2745",
-  "TimeBank/ea980120.1830.0456", "TimeBank/wsj_0068", "TimeBank/wsj_0132", "TimeBank/wsj_0152", "TimeBank/wsj_0165",
-  "TimeBank/wsj_0173", "TimeBank/wsj_0266", "TimeBank/wsj_0325", "TimeBank/wsj_0348", "TimeBank/wsj_0533",
-  "TimeBank/wsj_0557", "TimeBank/wsj_0584", "TimeBank/wsj_0650", "TimeBank/wsj_0674", "TimeBank/wsj_0709",
-  "TimeBank/wsj_0760", "TimeBank/wsj_0805", "TimeBank/wsj_0906", "TimeBank/wsj_0928",
-].map((p) => ({ seed: `${p.split("/")[1]}.html`, source: `timeml/data/dev/${p}.tml` }));
-
+// Held-out and blind articles stay unread, so they are never audited; neither are articles in no set.
+const { SETS } = await import("./sets.ts");
 const articles = [];
-for (const file of ["gold.json", "heldout.gold.json"]) {
-  for (const a of JSON.parse(readFileSync(join(here, file), "utf8")).articles) articles.push({ seed: a.seed, source: a.source });
+for (const set of SETS.sets.filter((x) => x.role === "development")) {
+  for (const a of JSON.parse(readFileSync(join(here, set.gold), "utf8")).articles) articles.push({ seed: a.seed, source: a.source });
 }
-articles.push(...TEMPEVAL);
 
 const dir = mkdtempSync(join(tmpdir(), "audit-actors-"));
 writeFileSync(join(dir, "list.json"), JSON.stringify({ articles }));

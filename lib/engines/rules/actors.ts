@@ -5,7 +5,7 @@ import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
 import { makeSentenceLookup, stateByDemonym } from "./mentions.ts";
-import { GROUP_NOUNS, STATE_ENTRIES } from "./gazetteer.ts";
+import { GROUP_NOUNS, PEOPLE_HEADS, STATE_AGENTS, STATE_ENTRIES } from "./gazetteer.ts";
 import { isAdjective, isDemonym, isImperative, isPlaceName, isVerbForm } from "./lexicon.ts";
 
 const MAX_MENTION = 200;
@@ -24,6 +24,16 @@ const PARTICIPANTS = new Map<string, string>([
   ...["march", "marches", "procession"].map((e) => [e, "marchers"] as [string, string]),
   ["walkout", "strikers"],
 ]);
+
+const wordsOf = (phrase: string) => phrase.toLowerCase().split(" ").filter((w) => w !== "the");
+/** Whether one group's phrase names the other more or less closely: the same head, and the one's words all in the other's ("federal officials", "federal immigration officials"). */
+function narrows(a: string, b: string): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length === wb.length || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
 
 export interface Entity {
   key: string;
@@ -125,9 +135,11 @@ export class EntityStore {
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
-    const existing = this.crowds.find(
-      (e) => e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length))),
-    );
+    const existing =
+      this.crowds.find((e) => e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length)))) ??
+      this.crowds.find((e) => narrows(e.key.slice(CROWD.length), name.toLowerCase()));
+    // "Officials" … "Federal law enforcement officials": one group, named by the fuller phrase.
+    if (existing && wordsOf(name).length > wordsOf(existing.name).length && narrows(name.toLowerCase(), existing.key.slice(CROWD.length))) existing.name = name.charAt(0).toUpperCase() + name.slice(1);
     const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
     const key = existing?.key ?? `${CROWD}${name.toLowerCase()}`;
     const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };
@@ -280,11 +292,7 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
 // Bodies named by a common noun ("the union", "the coast guard", "a federal grand jury"): one of them is a party to the
 // story once it acts. ("court", "government", "party" are left to the demand readers, which link them to a named one.)
 const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police"];
-// People named by a plural noun that the group list lacks: "federal officials", "Cuban diplomats".
-const PEOPLE_HEADS = ["officials", "diplomats", "investigators", "negotiators", "lawyers", "officers", "troops", "soldiers", "agents", "guards", "mediators", "organizers", "organisers"];
 const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${[...BODY_HEADS, ...PEOPLE_HEADS, ...[...new Set([...PARTIES, ...GROUP_NOUNS])].filter((n) => n !== "minority" && n !== "majority")].map((h) => h.replace(" ", "\\s+")).join("|")})\b`, "g");
-// The state stands for these when its adjective names them ("Cuban diplomats" is Cuba acting: mentions.ts).
-const STATE_AGENTS = /^(?:officials|authorities|forces|troops|military|army|navy|diplomats|delegation|negotiators|officers|prosecutors)$/;
 const DEFINITE = /^(?:the|this|these|those)$/;
 // "some teachers", "two officials", "many residents", "other unions": not one group the story can name again.
 const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|no|each|every|both|more|fewer|such|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
@@ -374,7 +382,7 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
       // body whose name has this head ("the union" after the Harbour Workers Union).
       if (store.within(start, end).length) continue;
       if (body && mods.length === 0 && [...store.byKey.values()].some((e) => e.kind === "organization" && e.name.toLowerCase().split(" ").includes(head.split(" ").pop()!))) continue;
-      if (STATE_AGENTS.test(head) && mods.some((w) => stateByDemonym(w.text))) continue;
+      if (STATE_AGENTS.has(head) && mods.some((w) => stateByDemonym(w.text))) continue;
       const written = text.slice(start, end).replace(/\s+/g, " ");
       const phrase = mods[0]?.at === s.start && byPosition(mods[0].text) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
       // "Elian's relatives": a name's kin or staff keep the name.

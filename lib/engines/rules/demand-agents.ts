@@ -3,7 +3,7 @@
 import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
-import { GROUP_NOUNS, ROLE_NOUNS } from "./gazetteer.ts";
+import { GROUP_NOUNS, OFFICIALDOM, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import type { DemandContext } from "./demands.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SPEECH_VERB, SUBJECT_PRONOUNS } from "./demand-words.ts";
@@ -526,8 +526,6 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
 const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
 // "islanders", "commuters", "mourners", "pacifists": plural agent nouns the group list lacks act as groups too.
 const NOT_AGENTS = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "answers", "members", "centers", "centres", "dollars", "years", "hours", "reporters", "journalists", "speakers", "writers", "readers", "viewers", "listeners", "users", "markets", "talents", "incidents", "documents", "statements", "comments", "agreements", "elements", "governments", "parents", "layers", "towers", "waters", "chambers", "quarters", "headquarters", "filters", "borders", "tents", "events", "percents", "cents", "parts", "students"]);
-// "federal officials", "the authorities", "investigators": those who act for a state or body unnamed, as written.
-const OFFICIALDOM = /^(?:officials|authorities|investigators|diplomats|envoys|delegates|representatives|officers|aides)$/i;
 const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test(w) || /^(?:migrants|immigrants|participants|claimants|applicants|mourners|crowds?|throngs?)$/i.test(w) || OFFICIALDOM.test(w)) && !NOT_AGENTS.has(w.toLowerCase());
 // "Thousands of people rallied …", "some 500 people marched": people counted as a crowd act as one.
 const countedPeople = (words: Token[], n: number) =>

@@ -400,6 +400,59 @@ export const GROUP_NOUNS = new Set(
     .filter(Boolean),
 );
 
+// People and forces who act for a body or a state, named by a plural noun ("officials", "troops"): one list, each
+// reader taking the words it needs. speak: "officials of the union", "authorities in Hungary" speak for what they are
+// of or in, never a group of their own (demand-agents.ts). group: a group of their own when one acts as a subject
+// with a modifier ("federal officials", "striking teachers"; actors.ts). state: a state's when its adjective names
+// them ("Cuban diplomats" is Cuba acting; mentions.ts and actors.ts).
+const AGENTS_FOR_BODY: Array<[string, ...Array<"speak" | "group" | "state">]> = [
+  ["officials", "speak", "group", "state"],
+  ["authorities", "speak", "state"],
+  ["investigators", "speak", "group"],
+  ["diplomats", "speak", "group", "state"],
+  ["envoys", "speak"],
+  ["delegates", "speak"],
+  ["representatives", "speak"],
+  ["officers", "speak", "group", "state"],
+  ["aides", "speak"],
+  ["negotiators", "group", "state"],
+  ["lawyers", "group"],
+  ["troops", "group", "state"],
+  ["soldiers", "group"],
+  ["agents", "group"],
+  ["guards", "group"],
+  ["mediators", "group"],
+  ["organizers", "group"],
+  ["organisers", "group"],
+  ["forces", "state"],
+  ["military", "state"],
+  ["army", "state"],
+  ["navy", "state"],
+  ["delegation", "state"],
+  ["prosecutors", "state"],
+];
+const agentsFor = (reading: "speak" | "group" | "state") => AGENTS_FOR_BODY.filter(([, ...r]) => r.includes(reading)).map(([w]) => w);
+/** Those who speak for the body or place they are of or in: "officials", "authorities", "envoys" (any case). */
+export const OFFICIALDOM = new RegExp(`^(?:${agentsFor("speak").join("|")})$`, "i");
+/** Those who may act as a group of their own, named by a plural noun and a modifier: "federal officials". */
+export const PEOPLE_HEADS = agentsFor("group");
+/** Those who are a state acting when its adjective names them: "Russian troops", "Cuban diplomats". */
+export const STATE_AGENTS = new Set(agentsFor("state"));
+
+// Given names and their familiar forms: "Charles Schumer" and "Chuck Schumer" are one person.
+const GIVEN_NAME_FORMS = `Charles Chuck Charlie | William Bill Billy Will | Robert Bob Bobby Rob | James Jim Jimmy | Richard Dick Rick
+  | Thomas Tom Tommy | Joseph Joe | Michael Mike | Edward Ed Eddie Ted | Theodore Ted | Anthony Tony | Daniel Dan Danny
+  | David Dave | Steven Steve | Stephen Steve | Christopher Chris | Nicholas Nick | Alexander Alex | Andrew Andy
+  | Benjamin Ben | Samuel Sam | Timothy Tim | Patrick Pat | Patricia Pat Patty | Kenneth Ken | Lawrence Larry
+  | Ronald Ron | Donald Don | Gerald Jerry | Peter Pete | Frederick Fred | Elizabeth Liz Beth Betty | Margaret Maggie Peggy
+  | Katherine Kate Kathy | Catherine Kate Cathy | Susan Sue | Deborah Debbie | Jennifer Jenny | Rebecca Becky
+  | Albert Al | Alfonse Al | Gregory Greg | Jeffrey Jeff | Matthew Matt | Philip Phil | Raymond Ray | Walter Walt
+  | Henry Hank | Harold Hal | John Jack | Abraham Abe | Zachary Zach | Joshua Josh | Jonathan Jon | Gerhard Gerd`
+  .split("|")
+  .map((g) => new Set(g.trim().split(/\s+/)));
+/** Whether two given names are one name, or a name and its familiar form ("Chuck" for Charles). */
+export const sameGivenName = (a: string, b: string): boolean => a === b || GIVEN_NAME_FORMS.some((g) => g.has(a) && g.has(b));
+
 // Words that end or make up an organisation's name.
 export const ORG_WORDS = new Set(
   `Institution Institute Council Department Ministry Agency Committee Commission Organization Organisation Union
@@ -450,4 +503,4 @@ export const NEVER_ACTORS = new Set(
 );
 
 // Prepositions and verbs before a capital that make it a location, not a stand-in for the state.
-export const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|into|to|toward|towards|across|around|through|via|throughout|within|over|round|visit|visited|visiting|visits|arrived|landed|based|flew|travelled|traveled|returned|reached|of)|\bin\s+(?:central|downtown|northern|southern|eastern|western))\s+$/i;
+export const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|into|to|toward|towards|across|around|through|via|throughout|within|over|round|visit|visited|visiting|visits|arrived|landed|based|flew|travelled|traveled|returned|reached|of|(?:issued|speaking|writing|reporting) from)|\bin\s+(?:central|downtown|northern|southern|eastern|western))\s+$/i;

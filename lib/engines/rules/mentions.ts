@@ -15,10 +15,12 @@ import {
   ORG_WORDS,
   PERSON_TITLES,
   ROLE_NOUNS,
+  STATE_AGENTS,
   STATE_ENTRIES,
   US_PRESIDENTS,
   WEST,
   demonymPlural,
+  sameGivenName,
   type GazetteerEntry,
 } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isOrganizationName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
@@ -87,9 +89,10 @@ for (const list of INDEX.values()) list.sort((a, b) => b.text.length - a.text.le
 export const UNITED_STATES = STATE_ENTRIES.find((e) => e.name === "United States")!;
 export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMONYMS.get(word);
 
-// Nouns after a demonym that make it the state acting: "Russian officials", "Chinese authorities".
-const AGENT_AFTER_DEMONYM =
-  /^\s+(?:officials|authorities|government|leader|leadership|president|forces|troops|military|army|navy|diplomats|side|delegation|negotiators|state|ministry|embassy|officers|authorities|regime|administration|spokesman|spokeswoman|spokesperson|envoy|ambassador|prosecutors|security services|border guards)\b/;
+// Nouns after a demonym that make it the state acting: "Russian officials", "Chinese authorities", "the Russian side".
+const AGENT_AFTER_DEMONYM = new RegExp(
+  String.raw`^\s+(?:${[...STATE_AGENTS, ..."government leader leadership president side state ministry embassy regime administration spokesman spokeswoman spokesperson envoy ambassador".split(" "), "security services", "border guards"].join("|")})\b`,
+);
 
 // One to three capitalised words (not after another) before "government" or "authorities".
 // "the Essex County task force" is that place's body too.
@@ -114,19 +117,21 @@ const SITE_UNDER_ATTACK = /^\s+(?:was|were|is|are|has been|had been|have been)\s
 const SITE_DESTINATION = /\bto\s+(?:the\s+)?(?:nearby\s+)?$/;
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse|Club|Embassy)$|^(?:Port|Airport) of /;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|throughout|within|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
   "u",
 );
 // "countries such as Mexico and Peru", "cities like Lima": examples of a kind of place, not parties.
 const EXAMPLE_PLACE = /\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]ities|[Cc]apitals|[Pp]laces|[Ee]conomies)\s+(?:such as|like|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,|\s+and|\s+or)\s+){0,4}(?:the\s+)?$/u;
 // "24 hours from the USA", "since the breakup of the Soviet Union": a distance's origin, a state's end in history.
-const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kilometers|hours?|away) from|(?:breakup|break-up|collapse|fall|dissolution|disintegration|demise|end) (?:of|for))\s+(?:the\s+)?$/;
+// "the former Soviet Union", "the former Yugoslavia": the lands of a state that is gone.
+const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kilometers|hours?|away) from|(?:breakup|break-up|collapse|fall|dissolution|disintegration|demise|end) (?:of|for))\s+(?:the\s+)?$|\bthe\s+former\s+$/;
 // "Karachi, Pakistan", "ADDIS ABABA, Ethiopia (AP)", "Dar es Salaam, Tanzania": a state after the town it locates.
 const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|es|de|al|el|la|da|do))*),\s+$/u;
 // "the Kenya embassy bombing", "the U.S. candy market", "a UK man", "the first U.S. polystyrene recycling plant": a state's name modifying a thing, a
-// place or a person of it, not the state acting (officials, troops, the government are read as the state).
+// place or a person of it, not the state acting (officials, troops, the government are read as the state); nor is
+// a federal court's or prosecutor's ("U.S. District Judge …", "U.S. Attorney …"): they speak for themselves.
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
@@ -146,7 +151,7 @@ function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array
     const after = text.slice(end, end + 40);
     // "U.S. military attacks": the state acting through its agents; "the Kenya embassy bombing" is a place's.
     if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;
-  } else if (/^ (?:District|Circuit|Bankruptcy|Magistrate) /.test(text.slice(end, end + 12)) && STATE_AS_ATTRIBUTE.test(text.slice(end, end + 40))) return true;
+  } else if (/^ (?:District|Circuit|Bankruptcy|Magistrate|Attorneys?|Marshals?) /.test(text.slice(end, end + 12)) && STATE_AS_ATTRIBUTE.test(text.slice(end, end + 40))) return true;
   if (!before.endsWith(", ")) return false;
   const town = TOWN_BEFORE.exec(before);
   if (!town) return false;
@@ -231,7 +236,10 @@ const word = (Lu: string, L: string, M: string, N: string) =>
 const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
 // "amp" is the "&" of treebank-style wire copy ("Reiss amp Co."); "arap" a Kalenjin name particle.
 const CONN = String.raw`(?: (?:of|for|on|and|&|amp|de|des|da|del|der|den|van|von|bin|arap|al|la|le|du|di|dos|das|y)(?: (?:the|der|den|de|la|van|von|da|du|del|al))? )`;
-const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${w})*`, flags);
+// "Ahmed Maher el-Sayed", "Bashar al-Assad": an Arabic article joined to a later word of the name.
+const ARTICLE = String.raw`(?:(?:al|el|ad|ash|as|at|ar|an|az|ed)-)?`;
+const ARTICLE_WORD = /^(?:al|el|ad|ash|as|at|ar|an|az|ed)-\p{Lu}/u;
+const sequence = (w: string, flags: string) => new RegExp(String.raw`${w}(?:(?:${CONN}|[  ])${ARTICLE}${w})*`, flags);
 const SEQUENCE_ANY = sequence(word(String.raw`\p{Lu}`, String.raw`\p{L}`, String.raw`\p{M}`, String.raw`\p{N}`), "gu");
 const LATIN_UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0143\u0152\u015A\u015E\u0160\u0179\u017B\u017D\u0218\u021A]`;
 const SEQUENCE_LATIN = sequence(word(LATIN_UPPER, String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`, String.raw`\u0300-\u036F`, "0-9"), "g");
@@ -249,7 +257,7 @@ interface Tok {
 
 // Titles, longest first, as regexes anchored at the start of a name.
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
-const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer";
+const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer|Attorney";
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.split("|"));
 const TITLE_RE = new RegExp(
   `^(?:(?:\\p{Lu}[\\p{L}-]+ ){1,2}(?:${TITLE_HEADS})|${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`,
@@ -325,6 +333,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     wordStart.lastIndex = end;
     if (inJunk(at)) continue;
     const entry = phrase.entry;
+    // "Central America", "South America", "Latin America": a continent or a region, never the United States.
+    // Claimed whole, so the run is no body's name either.
+    const region = phrase.text === "America" ? /(?:Central|South|North|Latin) $/u.exec(text.slice(Math.max(0, at - 9), at)) : null;
+    if (region && !/\p{L}/u.test(text.charAt(at - region[0].length - 1))) {
+      claim(at - region[0].length, end);
+      continue;
+    }
     // "Agence France-Presse", "Austria-Hungary": a state's name opening a hyphenated proper compound is not the state;
     // "US$" is a currency, "the Vietnam War" a war.
     if (/^(?:-\p{Lu}|\$| Wars?\b)/u.test(text.slice(end, end + 5))) continue;
@@ -513,6 +528,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
     for (const seg of segments(toks, isClaimed)) {
       const c = classify(seg, text, sentences[si]!, si, banned);
+      if (c?.kind === "organization") nameOpenedBefore(c, text, sentences[si]!, candidates, isClaimed);
       if (c) candidates.push(c);
     }
   }
@@ -615,7 +631,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name) || particleSurname(c)) continue;
     const list = bySurname.get(surnameOf(c.tokens)) ?? [];
     bySurname.set(surnameOf(c.tokens), list);
-    let p = list.find((x) => x.first === c.tokens[0]);
+    let p = list.find((x) => sameGivenName(x.first, c.tokens[0]!));
     if (!p) list.push((p = { name: c.name, first: c.tokens[0]!, words: c.tokens.length, count: 0 }));
     else if (c.tokens.length > p.words) Object.assign(p, { name: c.name, words: c.tokens.length });
     p.count += 1;
@@ -632,7 +648,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   for (const c of candidates) {
     if (c.kind !== "surname" || c.tokens.length !== 2 || particleSurname(c)) continue;
     const list = bySurname.get(c.tokens[1]!);
-    if (list && !list.some((x) => x.first === c.tokens[0])) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
+    if (list && !list.some((x) => sameGivenName(x.first, c.tokens[0]!))) list.push({ name: c.name, first: c.tokens[0]!, words: 2, count: 1 });
   }
   // Surnames first seen with a title ("President Putin") or speaking ("Danilov said") are people too.
   for (const c of candidates) {
@@ -670,7 +686,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // ("Gonzalez" is the father when the boy is "Elian").
     const adults = list && list.length > 1 ? list.filter((x) => !calledByGivenName.has(x.first)) : list;
     const pool = adults?.length ? adults : list;
-    const hit = !pool ? undefined : !bare ? list!.find((x) => x.first === c.tokens[0]) : pool.reduce((a, b) => (b.count > a.count ? b : a));
+    const hit = !pool ? undefined : !bare ? list!.find((x) => sameGivenName(x.first, c.tokens[0]!)) : pool.reduce((a, b) => (b.count > a.count ? b : a));
     if (hit) return hit;
     const longer = longerName(c.name);
     if (!longer) return undefined;
@@ -816,7 +832,9 @@ const BUSINESS_BEFORE =
   /\b(?:(?:shares|stake|stock|majority|control|subsidiary|bid|offer|acquisition|takeover|suitor|bidder)\s+(?:of|in|for|by)|tender(?:ing|ed)?\s+(?:\S+\s+)?to|a share for)\s+$/;
 // "Louis Gerstner Jr." is Mr. Gerstner.
 const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
-const surnameOf = (tokens: string[]) => (tokens.length > 2 && GENERATIONAL.test(tokens[tokens.length - 1]!) ? tokens[tokens.length - 2]! : tokens[tokens.length - 1]!);
+// "El-Sayed said", opening a sentence, is Ahmed Maher el-Sayed: the article's case does not count.
+const surnameOf = (tokens: string[]) =>
+  (tokens.length > 2 && GENERATIONAL.test(tokens[tokens.length - 1]!) ? tokens[tokens.length - 2]! : tokens[tokens.length - 1]!).replace(/^(?:Al|El|Ad|Ash|As|At|Ar|An|Az|Ed)-(?=\p{Lu})/u, (a) => a.toLowerCase());
 
 /** A given name and a surname, with no organisation word or title in it. */
 function personLike(toks: Tok[]): boolean {
@@ -868,7 +886,7 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it.
       if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "")) flush();
     }
-    if (isClaimed(word.start, word.end) || NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, ""))) {
+    if (isClaimed(word.start, word.end) || (NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, "")) && !givenNameNotMonth(word.text, toks[i + 1]))) {
       flush();
       continue;
     }
@@ -921,6 +939,38 @@ function fieldsOfBody(run: Tok[], rest: Tok[]): boolean {
   return cur.slice(of + 1).every(field) && rest.every((t) => field(t) && !ORG_WORDS.has(t.text));
 }
 
+// "Jan Kavan", "Dec Morgan": a month's short form written without its stop, before a capitalised word, is a given name
+// ("Jan. 24" has the stop and a number).
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const givenNameNotMonth = (word: string, next: Tok | undefined) =>
+  SHORT_MONTH.test(word) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NEVER_ACTORS.has(next.text.toLowerCase());
+
+// "Brothers to the Rescue", "Right to Life Party": a body's name may open on a capitalised common noun and "to", which
+// no run joins ("Clinton to the Senate" is two names, so the word must be a common noun, capitalised mid-sentence).
+const OPENED_BEFORE = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+) to (?:the )?$/u;
+function nameOpenedBefore(c: Candidate, text: string, sentence: TextSpan, candidates: Candidate[], isClaimed: (s: number, e: number) => boolean): void {
+  const m = OPENED_BEFORE.exec(text.slice(Math.max(sentence.start, c.start - 30), c.start));
+  if (!m) return;
+  const word = m[1]!;
+  const at = c.start - m[0].length + m[0].indexOf(word);
+  if (at <= sentence.start || !isCommonWord(word) || isFirstName(word) || isTitle(word) || isClaimed(at, at + word.length)) return;
+  if (/^\p{Lu}/u.test(text.slice(Math.max(sentence.start, at - 30), at).trim().split(" ").pop() ?? "")) return;
+  for (let k = candidates.length - 1; k >= 0 && candidates[k]!.end > at; k--) if (candidates[k]!.start >= at) candidates.splice(k, 1);
+  c.start = at;
+  c.name = text.slice(at, c.end);
+  c.tokens = c.name.split(" ");
+}
+
+/** "U.S. Secretary of State …", "Russia's Foreign Minister …": the title with the modifier just before the run. */
+function roleWithModifier(role: string, text: string, sentence: TextSpan, first: Tok): string {
+  const left = text.slice(Math.max(sentence.start, first.start - 30), first.start);
+  // "European Commission President …": up to three capitalised words, not sentence-initial filler.
+  const mod = /(?:^|[\s(])((?:\p{Lu}[\p{L}.]* ){0,2}(?:\p{Lu}[\p{L}.]*|U\.S\.|U\.N\.)(?:['’]s)?) $/u.exec(left);
+  const words = mod?.[1]!.split(" ").filter((w) => !isCommonWord(w.replace(/['’]s$/, "")) || /^\p{Lu}{2}/u.test(w)) ?? [];
+  const keep = words.length && mod ? mod[1]!.split(" ").slice(-words.length).join(" ") : "";
+  return keep && words.every((w) => mod![1]!.split(" ").slice(-words.length).includes(w)) ? `${keep} ${role}` : role;
+}
+
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
   let toks = seg;
   // Sentence-initial common words are capitalised by position only: "Secret NATO members", "Draft documents".
@@ -960,10 +1010,20 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "Puerto Rico Police Superintendent Pedro Toledo": a title head inside the run, with a name after it,
   // makes everything before it the role.
   if (!demonymFirst && !isTitle(joined)) {
-    const p = toks.findLastIndex((t, k) => k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
+    let p = toks.findLastIndex((t, k) => k < toks.length - 1 && TITLE_HEAD_WORDS.has(t.text));
+    // "Good for Attorney General Janet Reno": the head opens a longer title, which ends the role (and a phrase
+    // joined to it by "for" or "of" is no part of it).
+    let from = 0;
+    const longer = p >= 0 ? titleOf(toks.slice(p).map((t) => t.text).join(" ")) : null;
+    if (longer && longer.split(" ").length > 1 && p + longer.split(" ").length < toks.length) {
+      from = toks.findLastIndex((t, k) => k < p && CONNECTORS.has(t.text)) + 1;
+      p += longer.split(" ").length - 1;
+    }
     const rest = toks.slice(p + 1);
     if (p >= 0 && rest.every((t) => !ORG_WORDS.has(t.text) && !CONNECTORS.has(t.text)) && (rest.length >= 2 || isFirstName(rest[0]!.text) || SPEECH_AFTER.test(text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 40)))) {
-      role = toks.slice(0, p + 1).map((t) => t.text).join(" ");
+      role = toks.slice(from, p + 1).map((t) => t.text).join(" ");
+      // "U.S. Attorney Marta Quill": a bare title takes the state's or body's name just before the run.
+      if (p === 0) role = roleWithModifier(role, text, sentence, toks[0]!);
       toks = rest;
       titled = true;
       joined = toks.map((t) => t.text).join(" ");
@@ -975,15 +1035,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     if (titleWords < toks.length) {
       role = singularTitle(tm);
       if (demonymFirst) role = `${toks[0]!.text} ${role}`;
-      else {
-        // "U.S. Secretary of State …", "Russia's Foreign Minister …": the modifier just before the run.
-        const left = text.slice(Math.max(sentence.start, toks[0]!.start - 30), toks[0]!.start);
-        // "European Commission President …": up to three capitalised words, not sentence-initial filler.
-        const mod = /(?:^|[\s(])((?:\p{Lu}[\p{L}.]* ){0,2}(?:\p{Lu}[\p{L}.]*|U\.S\.|U\.N\.)(?:['’]s)?) $/u.exec(left);
-        const words = mod?.[1]!.split(" ").filter((w) => !isCommonWord(w.replace(/['’]s$/, "")) || /^\p{Lu}{2}/u.test(w)) ?? [];
-        const keep = words.length && mod ? mod[1]!.split(" ").slice(-words.length).join(" ") : "";
-        if (keep && words.every((w) => mod![1]!.split(" ").slice(-words.length).includes(w))) role = `${keep} ${role}`;
-      }
+      else role = roleWithModifier(role, text, sentence, toks[0]!);
       toks = toks.slice(titleWords);
       titled = true;
       // Chained titles: "Health Minister Dr. Nadia Karam", "Detective Sergeant Amanda Ruiz".
@@ -1086,7 +1138,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
   if (words.length >= 2) {
     if (words.filter((w) => !CONNECTORS.has(w) && w !== "Al").length > 4) return null;
-    if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) return null;
+    if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w) && !ARTICLE_WORD.test(w))) return null;
     // A first name alone is weak evidence when the last word is an ordinary noun ("Harlan Farm").
     const firstName = isFirstName(words[0]!) && (!isCommonWord(words[words.length - 1]!) || speaks);
     const strong = titled || !!role || firstName || surnameShape || (speaks && !placeLike && !words.some((w) => isCommonWord(w) && !isFirstName(w)));
