@@ -59,7 +59,7 @@ const QUICK = /\b(?:claim|reward|rall|march|protest|demonstrat|lobb|agitat|clamo
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
-const CLAUSE_CUT_AFTER_COMMA = new RegExp(String.raw`^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:${SPEECH})\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])`, "iu");
+const CLAUSE_CUT_AFTER_COMMA = new RegExp(String.raw`^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:${SPEECH})\b|he said|she said|they said|(?:he|she|they|we|I) (?:would|will|had|has|have|was|were|is|are|could|can|did|does|do)\b|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])`, "iu");
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 
 export interface DemandContext {
@@ -647,7 +647,9 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   // content; so it is with a passive ("called for Dal Riada to be expelled"): who is acted on is no addressee.
   // "demanding Elian be returned to him", "wants Elian returned to him": a passive clause before "to".
   const passive = toks[k + 1]?.lower === "be" || toks.slice(from, k).some((t) => t.text === "be" || /^\p{Ll}{2,}ed$/u.test(t.text));
-  const start = of.length && !passive ? k + 1 : from;
+  // An object pronoun addresses someone even when its antecedent is not found ("asked him to explain himself").
+  const pronoun = k === from + 1 && /^(?:him|her|them|us|me|you)$/.test(toks[from]!.lower);
+  const start = (of.length || pronoun) && !passive ? k + 1 : from;
   if (passive) of.length = 0;
   const end = clauseEnd(toks, k + 1, false);
   if (end <= k + 1) return null;
