@@ -83,7 +83,7 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   }
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
-  return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k);
+  return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
 
 /**
@@ -521,6 +521,39 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     return ctx.store.group(`the ${ctx.text.slice(words[1]!.start, head.end)}`, words[0]!.start, head.end, "person");
   }
   return undefined;
+}
+
+// Roles whose holders assess rather than act: their "must" is commentary (see isCommentator in demands.ts).
+const OBSERVER_ROLES = /^(?:analyst|expert|economist|professor|researcher|fellow|scholar|strategist|historian|correspondent|presenter|host|member|resident|head|chief|general|owner|student|worker|employee|hostage)s?$/;
+/**
+ * The subject "The doctor" in "The doctor told him to …", "his editors" in "his editors would ask him to …": a person,
+ * or people, the story names only by a role noun after "the" or an owner. The one named person who holds that role,
+ * else the phrase as written. Only for an agent: an addressee the story does not name stays in the content.
+ */
+function roleSubject(ctx: DemandContext, toks: Token[], k: number): Entity | undefined {
+  let s = k;
+  while (s > 0 && k - s < 3) {
+    const p = toks[s - 1]!;
+    if (DETERMINERS.has(p.lower) || POSSESSIVE_PRONOUNS[p.lower]) return roleAgent(ctx, toks.slice(s - 1, k + 1));
+    if (/^(?:'s|’s)$/.test(p.lower) && s >= 2) return roleAgent(ctx, toks.slice(DETERMINERS.has(toks[s - 3]?.lower ?? "") ? s - 3 : s - 2, k + 1));
+    if (!/^\p{Ll}+$/u.test(p.text) || !isAdjective(p.lower)) return undefined;
+    s--;
+  }
+  return undefined;
+}
+
+function roleAgent(ctx: DemandContext, words: Token[]): Entity | undefined {
+  const head = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 4 || !/^\p{Ll}+$/u.test(head.text)) return undefined;
+  const plural = !ROLE_NOUNS.has(head.lower) && /s$/.test(head.lower) && ROLE_NOUNS.has(head.lower.slice(0, -1));
+  if ((!plural && !ROLE_NOUNS.has(head.lower)) || OBSERVER_ROLES.test(head.lower) || KIN.has(head.lower) || NOT_AGENTS.has(head.lower)) return undefined;
+  const first = words[0]!.lower;
+  if (first !== "the" && !POSSESSIVE_PRONOUNS[first] && !words.some((w) => /^(?:'s|’s)$/.test(w.lower))) return undefined;
+  const noun = plural ? head.lower.slice(0, -1) : head.lower;
+  const holders = [...ctx.store.byKey.values()].filter((e) => e.kind === "person" && new RegExp(`\\b${noun}\\b`, "i").test(e.role ?? ""));
+  if (!plural && holders.length === 1) return holders[0];
+  if (holders.length) return undefined;
+  return ctx.store.group(ctx.text.slice(words[0]!.start, head.end), words[0]!.start, head.end, plural ? "group" : "person");
 }
 
 const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);

@@ -1,6 +1,7 @@
 // Suggestions with a mandative clause: "Castro suggested Elian and his relatives stay at the residence", "the board
 // suggested that residents boil their water". Only a bare verb after the clause's subject makes it a proposal; a
-// finite one reports or infers ("the evidence suggests that he was there", "suggested the plan is flawed").
+// finite one reports or infers ("the evidence suggests that he was there", "suggested the plan is flawed"). A gerund
+// after the verb names the act proposed ("recommends replacing the pipes", "advised avoiding travel").
 import type { Token } from "../../text/tokens.ts";
 import { addresseesIn, subjectOf } from "./demand-agents.ts";
 import { isAdjective, isVerbForm } from "./lexicon.ts";
@@ -8,19 +9,25 @@ import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./deman
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 // Not "proposed": a party proposing where someone stay or what is done offers as often as it asks.
-const SUGGESTS = /^(?:suggest|suggests|suggested|suggesting|recommended|recommends|recommend)$/;
+const SUGGESTS = /^(?:suggest|suggests|suggested|suggesting|recommended|recommends|recommend|advise|advises|advised)$/;
 // Bare forms that state a belief or a state, not an act someone can be asked to do.
 const STATIVE = /^(?:want|know|think|believe|feel|seem|appear|like|mean|understand|own|need|deserve|exist|lack)$/;
 
 export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\b(?:suggest|recommend)/i.test(ctx.sentences[si]!.text)) return out;
+  if (!/\b(?:suggest|recommend|advise)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 3; i++) {
     if (!SUGGESTS.test(toks[i]!.lower)) continue;
     let start = i + 1;
     while (/^(?:only|instead|also|privately|publicly)$/.test(toks[start]?.lower ?? "")) start++;
     if (toks[start]?.lower === "that") start++;
     const first = toks[start];
+    // "The board recommends replacing the pipes", "advised avoiding travel": a gerund names the act proposed.
+    const gerund = gerundAct(ctx, si, toks, i, start);
+    if (gerund) {
+      out.push(gerund);
+      continue;
+    }
     // The clause opens on its subject: a name, or a determiner's noun phrase; not "suggested the plan." alone.
     if (!first || !(/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || /^\p{Ll}+s$/u.test(first.text)) || POSSESSIVE_PRONOUNS[first.lower] === "speaker" || SUBJECT_PRONOUNS[first.lower]) continue;
     // The subject's verb: the first plain lower-case verb form within eight words.
@@ -57,4 +64,32 @@ function verbAt(toks: Token[], v: number): boolean {
   const p = toks[v - 1]!.lower;
   if (DETERMINERS.has(p) || POSSESSIVE_PRONOUNS[p] || /^(?:and|or|'s|')$/.test(p)) return false;
   return isVerbForm(q.lower) || AUX.has(q.lower) || (!/s$/.test(q.lower) && !isAdjective(q.lower) && PARTICLE_AFTER.test(toks[v + 1]?.lower ?? ""));
+}
+
+// "-ing" words that are no act: "suggested nothing", "recommended everything".
+const NOT_ACTS = /^(?:nothing|something|anything|everything|during|according|including|morning|evening|meeting|building|funding|spring|thing|king|ring|string)$/;
+/** The gerund phrase after "recommends"/"suggested"/"advised" at toks[i], as the subject's proposal; else null. */
+function gerundAct(ctx: DemandContext, si: number, toks: Token[], i: number, start: number): Found | null {
+  const g = toks[start];
+  if (!g || !/^\p{Ll}{3,}ing$/u.test(g.text) || NOT_ACTS.test(g.lower) || !isVerbForm(g.lower)) return null;
+  // "advised" takes a gerund only as its object: "advised leaving", not "was advised, leaving …".
+  if (/^(?:was|were|is|are|be|been|being)$/.test(toks[i - 1]?.lower ?? "")) return null;
+  const end = clauseEnd(toks, start, false);
+  // "suggests rising prices will slow growth": the "-ing" word opens a clause with a verb of its own, an inference.
+  if (end <= start + 1 || clauseOfItsOwn(toks, start + 1, end)) return null;
+  const by = subjectOf(ctx, si, toks, i);
+  // Observers assess: "Analysts recommend buying the shares" is commentary, not a party's demand.
+  if (!by || /\b(?:analysts?|experts?|economists?|researchers?|strategists?)\b/i.test(by.name)) return null;
+  const of = addresseesIn(ctx, si, toks, start + 1, end).filter((e) => e !== by && !sameSide(e, by) && e.kind === "organization");
+  return { by, of, start: g.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si };
+}
+
+/** Whether a finite verb follows the "-ing" word's own phrase, before any preposition or relative word. */
+function clauseOfItsOwn(toks: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const x = toks[k]!.lower;
+    if (/^(?:will|would|is|are|was|were|has|have|had|could|may|might|can|should|must|shall)$/.test(x)) return true;
+    if (/^(?:where|who|which|that|when|in|on|to|for|with|at|from|by|of|into|up|and|or)$/.test(x)) return false;
+  }
+  return false;
 }

@@ -14,6 +14,7 @@ import { readConditions, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
+import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
 import { advisoryVerbAt, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
@@ -60,7 +61,7 @@ const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|p
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
-const CLAUSE_CUT_AFTER_COMMA = new RegExp(String.raw`^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:${SPEECH})\b|he said|she said|they said|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])`, "iu");
+const CLAUSE_CUT_AFTER_COMMA = new RegExp(String.raw`^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:${SPEECH})\b|he said|she said|they said|(?:he|she|they|we|I)(?:['’](?:d|ll)\b| (?:would|will|had|has|have|was|were|is|are|could|can|did|does|do)\b)|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])`, "iu");
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
 
 export interface DemandContext {
@@ -121,8 +122,15 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
   const editorial = editorialVoice(ctx);
   ctx.sentences.forEach((s, si) => {
     const paper = editorial && si >= editorial.from ? editorial.paper : undefined;
-    if (ctx.junk.has(si) || (!QUICK.test(s.text) && !paper)) return;
+    if (ctx.junk.has(si)) return;
+    // A quoted command or request needs no trigger word: '"Bring our members home," he said.'
+    const quoted = QUOTED_REQUEST.test(s.text);
+    if (!QUICK.test(s.text) && !paper) {
+      if (quoted) found.push(...readQuotedRequests(ctx, si, tokenize(ctx.text, s.start, s.end)));
+      return;
+    }
     const toks = tokenize(ctx.text, s.start, s.end);
+    if (quoted) found.push(...readQuotedRequests(ctx, si, toks));
     if (paper) found.push(...readEditorialCalls(ctx, si, toks, paper));
     for (let i = 0; i < toks.length; i++) {
       const lemma = LEMMAS.get(toks[i]!.lower);
@@ -324,6 +332,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // And only with an infinitive: "can prompt threats of harm" causes, it asks no one anything.
       if (t.lower.startsWith("prompt") && (by()?.kind !== "person" || !toks.slice(j, j + 8).some((q) => q.lower === "to"))) return null;
       if (lemma === "ask" && /^(?:whether|if|about|how|what|why|when|where|who|questions?|reporters|journalists)$/.test(w)) return null;
+      // '"Could you …?" Voss asked the lab': the quotation is what is asked (demand-quoted-requests.ts).
+      if (lemma === "ask" && attributesQuote(toks, i)) return null;
       if ((t.lower.startsWith("request") && bareDefinite(toks, j)) || (lemma === "ask" && w === "for" && bareDefinite(toks, j + 1))) return null;
       if (lemma === "press" && /^(?:ahead|on|conference|release|briefing|secretary|officer|freedom|reports?)$/.test(w)) return null;
       // "will order the relatives to hand the boy over": an order announced is made; a bare "order" is otherwise the noun.
@@ -663,7 +673,9 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   // content; so it is with a passive ("called for Dal Riada to be expelled"): who is acted on is no addressee.
   // "demanding Elian be returned to him", "wants Elian returned to him": a passive clause before "to".
   const passive = toks[k + 1]?.lower === "be" || toks.slice(from, k).some((t) => t.text === "be" || /^\p{Ll}{2,}ed$/u.test(t.text));
-  const start = of.length && !passive ? k + 1 : from;
+  // An object pronoun addresses someone even when its antecedent is not found ("asked him to explain himself").
+  const pronoun = k === from + 1 && /^(?:him|her|them|us|me|you)$/.test(toks[from]!.lower);
+  const start = (of.length || pronoun) && !passive ? k + 1 : from;
   if (passive) of.length = 0;
   const end = clauseEnd(toks, k + 1, false);
   if (end <= k + 1) return null;
