@@ -1,7 +1,7 @@
 // Demands, who made them and of whom: the agent of a trigger (its subject, the speaker of a quote or a
 // letter, a rally, an antecedent) and the addressees named in its clause.
 import type { TextSpan } from "../../text/sentences.ts";
-import { tokenize, type Token } from "../../text/tokens.ts";
+import { tokenize, wholeWordOffsets, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS, OFFICIALDOM, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
@@ -550,7 +550,7 @@ function roleAgent(ctx: DemandContext, words: Token[]): Entity | undefined {
   const first = words[0]!.lower;
   if (first !== "the" && !POSSESSIVE_PRONOUNS[first] && !words.some((w) => /^(?:'s|’s)$/.test(w.lower))) return undefined;
   const noun = plural ? head.lower.slice(0, -1) : head.lower;
-  const holders = [...ctx.store.byKey.values()].filter((e) => e.kind === "person" && new RegExp(`\\b${noun}\\b`, "i").test(e.role ?? ""));
+  const holders = [...ctx.store.byKey.values()].filter((e) => e.kind === "person" && wholeWordOffsets((e.role ?? "").toLowerCase(), noun, 1).length > 0);
   if (!plural && holders.length === 1) return holders[0];
   if (holders.length) return undefined;
   return ctx.store.group(ctx.text.slice(words[0]!.start, head.end), words[0]!.start, head.end, plural ? "group" : "person");
@@ -796,6 +796,7 @@ function isVerbAfter(text: string, at: number): boolean {
 }
 
 const RELATIONAL_HEAD = new RegExp(String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH})\b`, "u");
+const SPEECH_WORD = new RegExp(String.raw`\b(?:${SPEECH})\b`);
 const RELATIONAL_OPENING = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+)?(\p{Ll}+)),\s+(?:who|whose)\b/u;
 /**
  * "Elian Gonzalez's father said … that he wants …": the speaker is the person the possessive phrase names,
@@ -804,7 +805,7 @@ const RELATIONAL_OPENING = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['
 function relationalSpeaker(ctx: DemandContext, s: TextSpan, before: number): Entity | undefined {
   // Also a relative opening the sentence with an aside before the verb: "Pell's stepmother, who married …, said".
   const span = ctx.text.slice(s.start, before);
-  const m = RELATIONAL_HEAD.exec(span) ?? (new RegExp(`\\b(?:${SPEECH})\\b`).test(span) ? RELATIONAL_OPENING.exec(span) : null);
+  const m = RELATIONAL_HEAD.exec(span) ?? (SPEECH_WORD.test(span) ? RELATIONAL_OPENING.exec(span) : null);
   if (!m || !(ROLE_NOUNS.has(m[3]!) || KIN.has(m[3]!))) return undefined;
   const start = s.start + m.index + m[0].indexOf(m[1]!);
   const possessor = ctx.store.within(start, start + m[1]!.length).find((x) => x.kind === "person" || x.kind === "organization" || x.kind === "country");
