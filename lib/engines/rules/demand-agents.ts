@@ -4,7 +4,7 @@ import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, wholeWordOffsets, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS, OFFICIALDOM, ROLE_NOUNS } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
+import { hasAdjectiveEnding, isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import type { DemandContext } from "./demands.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SPEECH_VERB, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
@@ -190,7 +190,7 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
     }
     const p = toks[x - 1]!;
     if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
-    if (/^(?:'s|'|’s|’)$/.test(p.lower)) {
+    if (POSSESSIVE.test(p.lower)) {
       // "the islanders' petition": writers the story names only by a plural noun, as written.
       const w = toks[x - 2];
       const plural = w && /^\p{Ll}+s$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(w.lower, w.start, w.end) : undefined;
@@ -406,7 +406,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     // So is a plural before a collective: "rights groups", "parents' unions".
     const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
     // "Kuwait's ousted government", "the newly elected council": a participle after a possessive or a determiner modifies the noun.
-    const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (/^(?:'s|'|’s|’)$/.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that"));
+    const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (POSSESSIVE.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that"));
     if (!modifier && /^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of" && !NOUN_PHRASE_OPENERS.has(toks[s - 2]?.lower ?? "") && !modifiesCollective) break;
     s--;
     if (k - s > 10) break;
@@ -428,7 +428,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // "Elian's father", "the girl's mother": a relative is another person than the possessor; so is "the father".
   if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text) && k - s <= 4) {
     const p = toks[k - 1]?.lower ?? "";
-    const possessed = /^(?:'s|'|’s|’)$/.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
+    const possessed = POSSESSIVE.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
     if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
   }
   // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
@@ -479,7 +479,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     // Modifiers before the head, capitalised only at a sentence start: "Opposition lawmakers", "striking nurses".
     let g0 = gi;
     const modifier = (q: Token) =>
-      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && (isCommonWord(q.text) || ADJECTIVE_ENDING.test(q.text))));
+      !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && (isCommonWord(q.text) || hasAdjectiveEnding(q.text))));
     while (g0 > 0 && modifier(words[g0 - 1]!)) g0--;
     // "patients' groups", "the teachers' unions": a plural possessor says whose collective it is.
     if (g0 === gi && g0 > 1 && COLLECTIVE_PLURALS.has(words[gi]!.lower) && /^['’]$/.test(words[g0 - 1]!.text) && /s$/.test(words[g0 - 2]!.text) && words[g0 - 2]!.end === words[g0 - 1]!.start) g0 -= 2;
@@ -571,8 +571,6 @@ const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|
 const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "your", "my"]);
 // Plural collectives that act when a modifier says which: "environmental groups", "aid organizations".
 const COLLECTIVE_PLURALS = new Set(["groups", "organizations", "organisations", "charities", "agencies", "associations"]);
-// An adjective the lexicon lacks, by its ending ("Environmental groups" opening a sentence).
-const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ful|ary|ical)$/u;
 // Offices whose holder acts in his own name (not a spokesman's, who speaks for someone else).
 const OFFICE_HOLDERS = new Set(["mayor", "governor", "president", "minister", "premier", "chancellor", "prosecutor", "sheriff", "commissioner", "king", "queen", "senator", "congressman", "congresswoman", "ombudsman", "magistrate"]);
 const POSSESSIVE = /^['’]s?$/;

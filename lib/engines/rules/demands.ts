@@ -5,7 +5,7 @@ import type { DemandDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
-import { isAdjective, isImperative, isPastTense, isVerbForm } from "./lexicon.ts";
+import { hasAdjectiveEnding, isAdjective, isImperative, isPastTense, isVerbForm } from "./lexicon.ts";
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { notADemand, npHead, trimContent } from "./demand-checks.ts";
@@ -642,7 +642,7 @@ function nounInSubject(toks: Token[], v: number, start: number): boolean {
   const prev = toks[v - 1];
   const next = toks[v + 1];
   if (v <= start || !prev || !next || /ed$|ing$/.test(toks[v]!.lower) || AUX.has(toks[v]!.lower)) return false;
-  const opensPhrase = DETERMINERS.has(prev.lower) || isAdjective(prev.lower) || /^\p{Ll}{3,}(?:al|ic|ive|ous|ary)$/u.test(prev.text);
+  const opensPhrase = DETERMINERS.has(prev.lower) || isAdjective(prev.lower) || hasAdjectiveEnding(prev.text);
   return opensPhrase && /^\p{Ll}/u.test(next.text) && clauseVerb(next.lower) && !DETERMINERS.has(next.lower);
 }
 /** A finite or bare (subjunctive) verb: "that the council reverse", "that the government cut". */

@@ -63,6 +63,8 @@ export const isVerbForm = memoize((word: string): boolean => is(word, CLASS.verb
 export const isPastTense = memoize((word: string): boolean =>
   is(word, CLASS.pastForm) || unknownInflected(word, /^\p{Ll}{2,}ed$/u));
 export const isAdjective = memoize((word: string): boolean => is(word, CLASS.adjective));
+/** An adjective the lexicon lacks, by its ending: "environmental", "electoral", "Legislative". */
+export const hasAdjectiveEnding = (word: string): boolean => /^\p{L}\p{Ll}{3,}(?:al|ic|ive|ous|ful|ary)$/u.test(word);
 /** A verb's bare form that can open a command ("stop", "free", "give"), not a past form or a noun only. */
 export const isImperative = memoize((word: string): boolean =>
   COMMAND_VERBS.has(word) || is(word, CLASS.bareVerb));
