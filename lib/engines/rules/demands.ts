@@ -10,7 +10,7 @@ import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { notADemand, npHead, trimContent } from "./demand-checks.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
-import { readConditions, readThreats } from "./demand-conditions.ts";
+import { readConditions, readHoldOuts, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
@@ -137,7 +137,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
     found.push(...readModalClauses(ctx, si, toks), ...readArguedSubjunctive(ctx, si, toks), ...readRulingNoun(ctx, si, toks));
-    found.push(...readConditions(ctx, si, toks));
+    found.push(...readConditions(ctx, si, toks), ...readHoldOuts(ctx, si, toks));
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
     found.push(...readPlacards(ctx, si, toks));
