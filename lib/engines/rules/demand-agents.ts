@@ -270,13 +270,15 @@ export function skipTime(toks: Token[], j: number): number {
 }
 const STATEMENT_WORDS = new Set(["statement", "letter", "note", "post", "video", "interview", "speech", "message", "filing", "ruling", "report", "tweet", "email", "release"]);
 
+// Adverbs without "-ly" that sit between a coordinated subject and its verb: "… and instead wants", "and later asked".
+const LINKING_ADVERBS = new Set(["instead", "later", "soon", "afterwards", "afterward", "meanwhile", "too", "together", "likewise"]);
 /** Step back over auxiliaries, adverbs, "to" + a governing verb, and time phrases ("on Friday", "in a statement"). */
 function skipBack(toks: Token[], k: number): number {
   let steps = 0;
   while (k >= 0 && steps < 12) {
     const x = toks[k]!.lower;
     steps++;
-    if (AUX.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
+    if (AUX.has(x) || LINKING_ADVERBS.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
       k--;
       continue;
     }

@@ -43,6 +43,12 @@ describe("the agent is the subject of the governing verb, not the nearest name",
     expect(d).toEqual([{ by: "Lena Marsh", of: ["Ruben Ortiz"], what: expect.stringMatching(/^make all his decisions/) }]);
   });
 
+  it("an adverb between 'and' and the verb keeps the first verb's subject: 'and instead wants', 'and later asked', 'and soon urged'", () => {
+    expect(byOf("The valley's Catholic minority is opposed to the march and instead wants a new route for it.", "new route")).toBe("Catholic minority");
+    expect(byOf("The Korvan union rejected the offer and later asked the ministry to reopen the talks.", "reopen the talks")).toBe("the Korvan union");
+    expect(byOf("Lena Ortiz met the mayor on Monday and soon urged him to close the landfill.", "close the landfill")).toBe("Lena Ortiz");
+  });
+
   it("near miss: a name inside a leading condition is not the subject of 'X called … and urged'", () => {
     expect(byOf("When Ruben Ortiz arrived, the Harbour Guild called the strike unnecessary and urged its members to return to work.", "return to work")).toBe("Harbour Guild");
   });
