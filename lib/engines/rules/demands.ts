@@ -546,9 +546,11 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
   // "issued an arrest warrant Monday for …": a time between the warrant and whom it is for.
   let j = warrant ? skipTime(toks, i + 1) : i + 1;
-  if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from")) {
+  // "by X", never "by calling …" (how, not who).
+  if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from") && !/^\p{Ll}+ing$/u.test(toks[j + 1]?.text ?? "")) {
     const end = npEnd(toks, j + 1);
-    by = actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
+    // The phrase's head: "a request by Elian's father" is the father's, not Elian's.
+    by = (end > j + 1 ? entityEndingAt(ctx, si, toks, end - 1) : undefined) ?? actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
     if (by) j = end;
   }
   let of: Entity[] = [];
@@ -566,6 +568,10 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
+  // "the union's request to reopen the talks", "a push by the league to raise wages": the act after "to".
+  if (w === "to" && TO_NOUNS.has(lemma) && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && isImperative(toks[j + 1]!.lower) && !DETERMINERS.has(toks[j + 1]!.lower) && !/(?:tion|ment|ness)$/.test(toks[j + 1]!.lower)) {
+    return endAtMainVerb(clauseOrNp(ctx, si, toks, j + 1, by, of, false), toks, k);
+  }
   if (lemma === "ultimatum" && w === "to") {
     const end = clauseEnd(toks, j + 1, false);
     if (end <= j + 1) return null;
@@ -598,6 +604,16 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (w === "that") return thatClause(ctx, si, toks, j, by);
     // "a petition calling for …", "a motion seeking …": the participle carries the content, read there.
     if (w !== "for" && w !== "to") return null;
+    // "an appeal to residents to conserve water", "its calls to the government for a pay rise": whom it is addressed
+    // to, then the act or the thing; "a call to a Republican leader" with neither after it is a telephone call.
+    if (w === "to" && !isVerbForm(toks[j + 1]?.lower ?? "")) {
+      let v = j + 2;
+      while (v < toks.length && v - j < 10 && toks[v]!.lower !== "to" && toks[v]!.lower !== "for" && !/^[,.;:!?]$/.test(toks[v]!.text)) v++;
+      const act = toks[v]?.lower === "to" && isImperative(toks[v + 1]?.lower ?? "");
+      if (!act && toks[v]?.lower !== "for") return null;
+      of = addresseesIn(ctx, si, toks, j + 1, v).filter((e) => e !== by);
+      return endAtMainVerb(clauseOrNp(ctx, si, toks, v + 1, by, of, !act), toks, k);
+    }
     j++;
     if (toks[j]?.lower === "for") j++; // spun "its calls for for new guarantees"
   } else if (w === "for" || w === "on") j++;
@@ -609,10 +625,30 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   const first = toks[j];
   if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call" && lemma !== "move" && lemma !== "petition") return null;
-  return clauseOrNp(ctx, si, toks, j, by, of, true);
+  return endAtMainVerb(clauseOrNp(ctx, si, toks, j, by, of, true), toks, k);
+}
+
+/** A demand named by the sentence's subject ("The guild's request to reopen the pier was denied") ends at the main verb. */
+function endAtMainVerb(found: Found[] | null, toks: Token[], k: number): Found[] | null {
+  const f = found?.[0];
+  if (!f || !subjectPosition(toks, k)) return found;
+  const cut = f.tokens.findIndex((q, x) => x > 1 && /^\p{Ll}/u.test(q.text) && (MAIN_VERB_AUX.test(q.lower) || (isPastTense(q.lower) && !DETERMINERS.has(f.tokens[x - 1]!.lower) && !AUX.has(f.tokens[x - 1]!.lower))));
+  if (cut > 0) Object.assign(f, { end: f.tokens[cut - 1]!.end, tokens: f.tokens.slice(0, cut) });
+  return found;
 }
 
 const WARRANT_ACTS = /^(?:arrest|search|detention|extradition)$/;
+const TO_NOUNS = new Set<Lemma>(["demand", "request", "appeal", "call", "push", "plead", "press"]);
+const MAIN_VERB_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/;
+/** Whether the noun phrase opening at toks[k] is its clause's subject: no verb before it since the clause began. */
+function subjectPosition(toks: Token[], k: number): boolean {
+  for (let x = k - 1; x >= 0; x--) {
+    const q = toks[x]!;
+    if (/^[,;:“"]$/.test(q.text)) return true;
+    if (/^\p{Ll}/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower) && !DETERMINERS.has(q.lower)) return false;
+  }
+  return true;
+}
 const GIVE_VERBS = new Set(["gave", "give", "gives", "giving", "issued", "issue", "issues", "sent", "handed", "delivered", "presented", "set"]);
 
 // ---------------------------------------------------------------------------------------------
