@@ -45,7 +45,9 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
     const own = conjunctSubject(ctx, si, toks, k);
     if (own) return own;
   }
-  if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower)) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
+  // (", has been pushing …" after a parenthesis is a finite verb, not a participle.)
+  const finite = toks.slice(k + 1, i).some((q) => FINITE_AUX.test(q.lower));
+  if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower) && !finite) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
   // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
   if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
     let q = k - 1;
@@ -85,6 +87,8 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
+
+const FINITE_AUX = /^(?:has|have|had|is|are|was|were|been|will|would)$/;
 
 /**
  * "Calling for an amended constitution, republican Jane Roe said, …": a participle opening the sentence has the main

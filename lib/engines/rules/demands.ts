@@ -57,7 +57,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
@@ -269,7 +269,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   let j = i + 1;
   for (;;) {
     const x = toks[j]?.lower ?? "";
-    if (/^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|strongly)$/.test(x)) j++;
+    if (/^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|strongly|hard)$/.test(x)) j++;
     else {
       const after = skipTime(toks, j);
       if (after === j) break;
@@ -314,6 +314,10 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       return null;
     case "push":
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
+      // "has been pushing hard to resolve the case", "lobbied to block the sale": the act pushed for.
+      if (w === "to" && /^(?:push|lobb)/.test(t.lower) && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && isImperative(toks[j + 1]!.lower) && !DETERMINERS.has(toks[j + 1]!.lower)) {
+        return clauseOrNp(ctx, si, toks, j + 1, by(), [], false);
+      }
       return null;
     case "appeal":
     case "plead":
@@ -367,6 +371,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       return null;
     }
     case "move":
+      // A motion in court: "moved to dismiss the lawsuit", "has moved to quash the subpoena".
+      if (w === "to" && /^mov/.test(t.lower) && t.lower !== "move" && COURT_MOTIONS.test(toks[j + 1]?.lower ?? "")) return clauseOrNp(ctx, si, toks, j + 1, by(), [], false);
       return w === "that" && t.lower !== "move" ? thatClause(ctx, si, toks, j, by()) : null;
     case "tell": {
       // "told the council to approve the budget": a directive. "told reporters to expect …" informs.
@@ -443,6 +449,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
 
 // Not "to order": "asked the court to order …" is what the court is asked, not its order.
 const MODAL_BEFORE = /^(?:will|would|'ll|’ll|shall)$/;
+const COURT_MOTIONS = /^(?:dismiss|quash|suppress|strike|compel|vacate|intervene|stay|enjoin|overturn|reopen|transfer|disqualify|unseal|seal|exclude|bar|block|halt)$/;
 
 /** "have the tenants sign a lease" / "get the board to act" at toks[h]: the one made to act, and the act. */
 function causative(ctx: DemandContext, si: number, toks: Token[], h: number, by: Entity | undefined): Found[] | null {
