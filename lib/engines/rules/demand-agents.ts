@@ -739,18 +739,32 @@ function pluralSubjectBefore(ctx: DemandContext, si: number): Entity | undefined
     const ps = ctx.sentences[p]!;
     const toks = tokenize(ctx.text, ps.start, Math.min(ps.end, ps.start + 200));
     const plural = (q: Token) => /^\p{L}+s$/u.test(q.text) && (GROUP_NOUNS.has(q.lower) || isAgentPlural(q.lower) || /^(?:lawyers|attorneys)$/.test(q.lower));
-    let h = 0;
-    while (h < toks.length && h < 5 && !plural(toks[h]!) && (DETERMINERS.has(toks[h]!.lower) || /^\p{Lu}/u.test(toks[h]!.text) || isAdjective(toks[h]!.lower))) h++;
+    // "But Elian's relatives in Miami have …": a leading conjunction, a possessor, and a place after the head.
+    let h0 = /^(?:but|and|so|yet)$/i.test(toks[0]?.text ?? "") ? 1 : 0;
+    let h = h0;
+    while (h < toks.length && h - h0 < 5 && !plural(toks[h]!) && (DETERMINERS.has(toks[h]!.lower) || POSSESSIVE.test(toks[h]!.text) || /^\p{Lu}/u.test(toks[h]!.text) || isAdjective(toks[h]!.lower))) h++;
     const head = toks[h];
     if (!head || !plural(head)) return undefined;
-    const verb = toks[h + 1];
+    let v = h + 1;
+    if (/^(?:in|from|at)$/.test(toks[v]?.lower ?? "")) {
+      let e = v + 1;
+      while (e < toks.length && e - v <= 3 && /^\p{Lu}/u.test(toks[e]!.text)) e++;
+      if (e > v + 1) v = e;
+    }
+    const verb = toks[v];
     if (/^(?:for|of)$/.test(verb?.lower ?? "") && ACTS_FOR_OWNER.test(head.lower.replace(/s$/, ""))) {
       // "Lawyers for Dana Whitfield": the party, named right after.
       const party = ctx.store.within(toks[h + 2]?.start ?? ps.end, toks[Math.min(toks.length - 1, h + 6)]!.end)[0];
       return party ? ctx.store.get(party.key) : undefined;
     }
     if (!verb || !/^\p{Ll}+$/u.test(verb.text) || !(AUX.has(verb.lower) || isVerbForm(verb.lower))) return undefined;
-    return ctx.store.group(ctx.text.slice(toks[h]!.start, head.end), head.start, head.end);
+    // With its possessor, as written ("Elian's relatives"); otherwise the head alone.
+    const possessed = h - h0 >= 2 && POSSESSIVE.test(toks[h - 1]!.text) && /^\p{Lu}/u.test(toks[h0]!.text);
+    // "Lena Ortiz's lawyers" act for her.
+    const owner = possessed && ACTS_FOR_OWNER.test(head.lower.replace(/s$/, "")) ? ctx.store.within(toks[h0]!.start, toks[h - 1]!.start)[0] : undefined;
+    if (owner) return ctx.store.get(owner.key);
+    const from = possessed ? toks[h0]!.start : toks[h]!.start;
+    return ctx.store.group(ctx.text.slice(from, head.end), from, head.end);
   }
   return undefined;
 }

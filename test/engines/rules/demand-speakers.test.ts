@@ -66,6 +66,14 @@ describe("'they' after a plural subject", () => {
     const d = brief("Lawyers for Dana Whitfield demanded a new hearing on Monday. They also asked the court to release the records.");
     expect(d.map((x) => x.by)).toEqual(["Dana Whitfield", "Dana Whitfield"]);
   });
+
+  it("after a possessor, a place and a leading 'But': 'But Ana's relatives in Velmar have … . Since …, they have said they will appeal …'", () => {
+    expect(byOf("But Ana Vell's relatives in Velmar have fought to keep the house. Since the ruling was announced, they have said they will appeal the decision.", "appeal")).toBe(
+      "Ana Vell's relatives",
+    );
+    expect(byOf("The Korvan dockers in Velmar have struck for a week. They demanded a new contract.", "new contract")).toBe("Dockers");
+    expect(byOf("Dana Whitfield's lawyers have filed a brief. They asked the court to dismiss the charges.", "dismiss the charges")).toBe("Dana Whitfield");
+  });
 });
 
 describe("not demands: options, assertions, causes and hypothetical speakers", () => {
