@@ -347,7 +347,13 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
         return owner ? thatClause(ctx, si, toks, j, owner) : null;
       }
       // "ordered an assessment of the damage", "ordered the evacuation of …": a directive with no addressee.
-      if (lemma === "order" && /^(?:a|an|the)$/.test(w) && /^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(toks[j + 1]?.lower ?? "") && !isVerbForm(toks[j + 1]!.lower)) return clauseOrNp(ctx, si, toks, j, by(), [], true);
+      if (lemma === "order" && /^(?:a|an|the)$/.test(w)) {
+        // "ordered a global embargo on trade", "ordered the strikes": a directive noun, after at most two modifiers.
+        const directive = (x: string) => DIRECTIVE_NOUNS.test(x) || (/^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(x) && !isVerbForm(x));
+        let n = j + 1;
+        while (n < j + 3 && /^\p{Ll}+$/u.test(toks[n]?.text ?? "") && (isAdjective(toks[n]!.lower) || !isVerbForm(toks[n]!.lower)) && !directive(toks[n]!.lower)) n++;
+        if (directive(toks[n]?.lower ?? "")) return clauseOrNp(ctx, si, toks, j, by(), [], true);
+      }
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
       // "ask Congress for more funding to protect embassies": the "to" belongs to what is asked for.
@@ -449,6 +455,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
 
 // Not "to order": "asked the court to order …" is what the court is asked, not its order.
 const MODAL_BEFORE = /^(?:will|would|'ll|’ll|shall)$/;
+// What an order can set in motion, beyond nominalisations ("an evacuation", "a withdrawal").
+const DIRECTIVE_NOUNS = /^(?:embargo|embargoes|blockade|ban|freeze|halt|ceasefire|cease-fire|truce|strikes?|airstrikes?|air|attacks?|raids?|recall|probe|inquiry|audit|review|recount|shutdown|lockdown|curfew|crackdown|pullout|boycott|search|arrest|arrests|retrial|retreat)$/;
 const COURT_MOTIONS = /^(?:dismiss|quash|suppress|strike|compel|vacate|intervene|stay|enjoin|overturn|reopen|transfer|disqualify|unseal|seal|exclude|bar|block|halt)$/;
 
 /** "have the tenants sign a lease" / "get the board to act" at toks[h]: the one made to act, and the act. */

@@ -32,3 +32,17 @@ describe("a motion in court", () => {
     expect(brief("The Harbour Guild moved to end the practice.")).toEqual([]);
   });
 });
+
+describe("an order that sets something in motion", () => {
+  it("'ordered the strikes', 'has ordered a citywide curfew', 'ordered an immediate review of …'", () => {
+    expect(brief("President Ana Vell said Thursday that she had ordered the strikes after receiving new evidence.")).toEqual([{ by: "Ana Vell", what: "the strikes" }]);
+    expect(brief("The mayor has ordered a citywide curfew after the riots.")).toEqual([{ by: "the mayor", what: "a citywide curfew" }]);
+    expect(brief("Governor Lena Ortiz ordered an immediate review of the prison's records.")).toEqual([{ by: "Lena Ortiz", what: "an immediate review of the prison's records" }]);
+  });
+
+  it("near miss: goods ordered are no directive", () => {
+    expect(brief("The Korvan airline ordered 10 new aircraft from its supplier.")).toEqual([]);
+    expect(brief("The Korvan airline ordered a new fleet of jets.")).toEqual([]);
+    expect(brief("The chef ordered a fresh batch of eggs.")).toEqual([]);
+  });
+});
