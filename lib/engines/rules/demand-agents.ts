@@ -45,7 +45,9 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
     const own = conjunctSubject(ctx, si, toks, k);
     if (own) return own;
   }
-  if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower)) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
+  // (", has been pushing …" after a parenthesis is a finite verb, not a participle.)
+  const finite = toks.slice(k + 1, i).some((q) => FINITE_AUX.test(q.lower));
+  if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower) && !finite) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
   // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
   if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
     let q = k - 1;
@@ -85,6 +87,8 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
+
+const FINITE_AUX = /^(?:has|have|had|is|are|was|were|been|will|would)$/;
 
 /**
  * "Calling for an amended constitution, republican Jane Roe said, …": a participle opening the sentence has the main
@@ -270,13 +274,15 @@ export function skipTime(toks: Token[], j: number): number {
 }
 const STATEMENT_WORDS = new Set(["statement", "letter", "note", "post", "video", "interview", "speech", "message", "filing", "ruling", "report", "tweet", "email", "release"]);
 
+// Adverbs without "-ly" that sit between a coordinated subject and its verb: "… and instead wants", "and later asked".
+const LINKING_ADVERBS = new Set(["instead", "later", "soon", "afterwards", "afterward", "meanwhile", "too", "together", "likewise"]);
 /** Step back over auxiliaries, adverbs, "to" + a governing verb, and time phrases ("on Friday", "in a statement"). */
 function skipBack(toks: Token[], k: number): number {
   let steps = 0;
   while (k >= 0 && steps < 12) {
     const x = toks[k]!.lower;
     steps++;
-    if (AUX.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
+    if (AUX.has(x) || LINKING_ADVERBS.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
       k--;
       continue;
     }
@@ -401,7 +407,7 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     }
     // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
     const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
-    if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among)$/.test(p.lower))) break;
+    if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among|until|unless)$/.test(p.lower))) break;
     // A verb form right after an article or a possessive is a noun in the phrase: "a state judge", "the appeals court".
     // So is a plural before a collective: "rights groups", "parents' unions".
     const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
@@ -733,18 +739,32 @@ function pluralSubjectBefore(ctx: DemandContext, si: number): Entity | undefined
     const ps = ctx.sentences[p]!;
     const toks = tokenize(ctx.text, ps.start, Math.min(ps.end, ps.start + 200));
     const plural = (q: Token) => /^\p{L}+s$/u.test(q.text) && (GROUP_NOUNS.has(q.lower) || isAgentPlural(q.lower) || /^(?:lawyers|attorneys)$/.test(q.lower));
-    let h = 0;
-    while (h < toks.length && h < 5 && !plural(toks[h]!) && (DETERMINERS.has(toks[h]!.lower) || /^\p{Lu}/u.test(toks[h]!.text) || isAdjective(toks[h]!.lower))) h++;
+    // "But Elian's relatives in Miami have …": a leading conjunction, a possessor, and a place after the head.
+    let h0 = /^(?:but|and|so|yet)$/i.test(toks[0]?.text ?? "") ? 1 : 0;
+    let h = h0;
+    while (h < toks.length && h - h0 < 5 && !plural(toks[h]!) && (DETERMINERS.has(toks[h]!.lower) || POSSESSIVE.test(toks[h]!.text) || /^\p{Lu}/u.test(toks[h]!.text) || isAdjective(toks[h]!.lower))) h++;
     const head = toks[h];
     if (!head || !plural(head)) return undefined;
-    const verb = toks[h + 1];
+    let v = h + 1;
+    if (/^(?:in|from|at)$/.test(toks[v]?.lower ?? "")) {
+      let e = v + 1;
+      while (e < toks.length && e - v <= 3 && /^\p{Lu}/u.test(toks[e]!.text)) e++;
+      if (e > v + 1) v = e;
+    }
+    const verb = toks[v];
     if (/^(?:for|of)$/.test(verb?.lower ?? "") && ACTS_FOR_OWNER.test(head.lower.replace(/s$/, ""))) {
       // "Lawyers for Dana Whitfield": the party, named right after.
       const party = ctx.store.within(toks[h + 2]?.start ?? ps.end, toks[Math.min(toks.length - 1, h + 6)]!.end)[0];
       return party ? ctx.store.get(party.key) : undefined;
     }
     if (!verb || !/^\p{Ll}+$/u.test(verb.text) || !(AUX.has(verb.lower) || isVerbForm(verb.lower))) return undefined;
-    return ctx.store.group(ctx.text.slice(toks[h]!.start, head.end), head.start, head.end);
+    // With its possessor, as written ("Elian's relatives"); otherwise the head alone.
+    const possessed = h - h0 >= 2 && POSSESSIVE.test(toks[h - 1]!.text) && /^\p{Lu}/u.test(toks[h0]!.text);
+    // "Lena Ortiz's lawyers" act for her.
+    const owner = possessed && ACTS_FOR_OWNER.test(head.lower.replace(/s$/, "")) ? ctx.store.within(toks[h0]!.start, toks[h - 1]!.start)[0] : undefined;
+    if (owner) return ctx.store.get(owner.key);
+    const from = possessed ? toks[h0]!.start : toks[h]!.start;
+    return ctx.store.group(ctx.text.slice(from, head.end), from, head.end);
   }
   return undefined;
 }

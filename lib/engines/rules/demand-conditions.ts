@@ -65,6 +65,41 @@ export function readConditions(ctx: DemandContext, si: number, toks: Token[]): F
   return out;
 }
 
+/**
+ * Holding out until another side acts: "the council said it will not lift the sanctions until the inspectors certify
+ * …", "the troops will stay until Iraq complies" — what the other side must do first is demanded of it. Only when the
+ * speaker refuses ("not", "never") or persists ("remain", "continue"), the wait is for an actor named in the
+ * condition, and its act is a concession or compliance ("until the rebels disarm", not "until the rain stops").
+ */
+export function readHoldOuts(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  if (!toks.some((q) => CONDITION_SPEECH.has(q.lower))) return out;
+  for (let i = 2; i < toks.length - 2; i++) {
+    if (toks[i]!.lower !== "until") continue;
+    let m = i - 1;
+    while (m >= 0 && i - m <= 14 && !/^(?:would|will|'ll|wo)$/.test(toks[m]!.lower) && !/^[,;:“”"]$/.test(toks[m]!.text)) m--;
+    if (m < 0 || !/^(?:would|will|'ll|wo)$/.test(toks[m]!.lower)) continue;
+    const between = toks.slice(m + 1, i);
+    if (!between.some((q) => HOLD_OUT.test(q.lower))) continue;
+    const start = i + 1;
+    const end = clauseEnd(toks, start, false);
+    let v = start;
+    while (v < end && !(/^\p{Ll}/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower))) v++;
+    if (v >= end || v === start || !(CONCESSION.test(toks[v]!.lower) || COMPLIANCE.test(toks[v]!.lower))) continue;
+    // "… said the troops will remain until …": with no actor for a subject, the speaker holds out.
+    const said = toks.findLastIndex((q, x) => x < m && SPEECH_VERBS.includes(q.lower));
+    const by = subjectOf(ctx, si, toks, m) ?? (said > 0 ? subjectOf(ctx, si, toks, said) : undefined);
+    if (!by) continue;
+    const of = addresseesIn(ctx, si, toks, start, v).filter((e) => e !== by && !sameSide(e, by));
+    if (!of.length) continue;
+    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
+const HOLD_OUT = /^(?:not|n't|never|remain|stay|continue|keep|hold|maintain)$/;
+const COMPLIANCE = /^(?:compl(?:y|ies|ied)|certif(?:y|ies|ied)|disarm(?:s|ed)?|fulfil(?:l|ls|led|s)?|honou?r(?:s|ed)?|implement(?:s|ed)?|abides?|surrender(?:s|ed)?|cooperate[sd]?|eliminate[sd]?|destroy(?:s|ed)?|dismantle[sd]?|leaves?|left|pull(?:s|ed)?|free[sd]?|ratif(?:y|ies|ied)|approve[sd]?|resign(?:s|ed)?|step(?:s|ped)?|admit(?:s|ted)?)$/;
+
 const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
 const CONDITION_SPEECH = new Set([...SPEECH_VERBS, "threatened", "threatens", "offered", "offers", "promised", "promises", "vowed", "vows", "pledged", "pledges"]);
 

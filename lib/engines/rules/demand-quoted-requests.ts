@@ -9,12 +9,15 @@ import { isImperative } from "./lexicon.ts";
 import { DETERMINERS } from "./demand-words.ts";
 import type { DemandContext, Found } from "./demands.ts";
 
-const FRAMING = /^(?:look|listen|imagine|remember|let|thank|excuse|trust|believe|consider|note|see|wait|mind|forget|guess|suppose|say|welcome|enjoy|meet|watch|picture|take|come|make|have|be|know|think|understand|mark|compare|just|go|get|keep|tell|do)$/;
+const FRAMING = /^(?:look|like|listen|imagine|remember|let|thank|excuse|trust|believe|consider|note|see|wait|mind|forget|guess|suppose|say|welcome|enjoy|meet|watch|picture|take|come|make|have|be|know|think|understand|mark|compare|just|go|get|keep|tell|do)$/;
 const OBJECT = /^(?:us|me|him|her|them|it|back|up|down|out|off|away|home|to)$/;
 const ADDRESSING = /^(?:told|tells|asked|asks|urged|urges|begged|begs|pleaded|implored|ordered|orders|instructed)$/;
 const OPEN = /^[“"]$/;
-/** A sentence that may hold one: a quotation opening on a capital. Cheap, so the sentence loop can test every sentence. */
-export const QUOTED_REQUEST = /[“"]\p{Lu}\p{Ll}/u;
+/**
+ * A sentence that may hold one: a quotation opening on a capital, wire copy's ``quotes'' too (the tokenizer reads them
+ * as curly ones). Cheap, so the sentence loop can test every sentence.
+ */
+export const QUOTED_REQUEST = /(?:[“"]|``)\p{Lu}\p{Ll}/u;
 const CLOSE = /^[”"]$/;
 
 export function readQuotedRequests(ctx: DemandContext, si: number, toks: Token[]): Found[] {

@@ -10,7 +10,7 @@ import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { notADemand, npHead, trimContent } from "./demand-checks.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
-import { readConditions, readThreats } from "./demand-conditions.ts";
+import { readConditions, readHoldOuts, readThreats } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
@@ -57,7 +57,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
@@ -137,7 +137,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
     found.push(...readModalClauses(ctx, si, toks), ...readArguedSubjunctive(ctx, si, toks), ...readRulingNoun(ctx, si, toks));
-    found.push(...readConditions(ctx, si, toks));
+    found.push(...readConditions(ctx, si, toks), ...readHoldOuts(ctx, si, toks));
     found.push(...readThreats(ctx, si, toks));
     found.push(...readDeadlines(ctx, si, toks));
     found.push(...readPlacards(ctx, si, toks));
@@ -269,7 +269,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   let j = i + 1;
   for (;;) {
     const x = toks[j]?.lower ?? "";
-    if (/^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|strongly)$/.test(x)) j++;
+    if (/^(?:again|also|publicly|repeatedly|formally|explicitly|immediately|instead|now|strongly|hard)$/.test(x)) j++;
     else {
       const after = skipTime(toks, j);
       if (after === j) break;
@@ -314,6 +314,10 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       return null;
     case "push":
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
+      // "has been pushing hard to resolve the case", "lobbied to block the sale": the act pushed for.
+      if (w === "to" && /^(?:push|lobb)/.test(t.lower) && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && isImperative(toks[j + 1]!.lower) && !DETERMINERS.has(toks[j + 1]!.lower)) {
+        return clauseOrNp(ctx, si, toks, j + 1, by(), [], false);
+      }
       return null;
     case "appeal":
     case "plead":
@@ -343,7 +347,13 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
         return owner ? thatClause(ctx, si, toks, j, owner) : null;
       }
       // "ordered an assessment of the damage", "ordered the evacuation of …": a directive with no addressee.
-      if (lemma === "order" && /^(?:a|an|the)$/.test(w) && /^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(toks[j + 1]?.lower ?? "") && !isVerbForm(toks[j + 1]!.lower)) return clauseOrNp(ctx, si, toks, j, by(), [], true);
+      if (lemma === "order" && /^(?:a|an|the)$/.test(w)) {
+        // "ordered a global embargo on trade", "ordered the strikes": a directive noun, after at most two modifiers.
+        const directive = (x: string) => DIRECTIVE_NOUNS.test(x) || (/^\p{Ll}+(?:tion|ment|al|sal|ure|ry|sis|ion)s?$/u.test(x) && !isVerbForm(x));
+        let n = j + 1;
+        while (n < j + 3 && /^\p{Ll}+$/u.test(toks[n]?.text ?? "") && (isAdjective(toks[n]!.lower) || !isVerbForm(toks[n]!.lower)) && !directive(toks[n]!.lower)) n++;
+        if (directive(toks[n]?.lower ?? "")) return clauseOrNp(ctx, si, toks, j, by(), [], true);
+      }
       if (w === "for") return clauseOrNp(ctx, si, toks, j + 1, by(), [], true);
       if (w === "that") return thatClause(ctx, si, toks, j, by());
       // "ask Congress for more funding to protect embassies": the "to" belongs to what is asked for.
@@ -367,6 +377,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       return null;
     }
     case "move":
+      // A motion in court: "moved to dismiss the lawsuit", "has moved to quash the subpoena".
+      if (w === "to" && /^mov/.test(t.lower) && t.lower !== "move" && COURT_MOTIONS.test(toks[j + 1]?.lower ?? "")) return clauseOrNp(ctx, si, toks, j + 1, by(), [], false);
       return w === "that" && t.lower !== "move" ? thatClause(ctx, si, toks, j, by()) : null;
     case "tell": {
       // "told the council to approve the budget": a directive. "told reporters to expect …" informs.
@@ -443,6 +455,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
 
 // Not "to order": "asked the court to order …" is what the court is asked, not its order.
 const MODAL_BEFORE = /^(?:will|would|'ll|’ll|shall)$/;
+// What an order can set in motion, beyond nominalisations ("an evacuation", "a withdrawal").
+const DIRECTIVE_NOUNS = /^(?:embargo|embargoes|blockade|ban|freeze|halt|ceasefire|cease-fire|truce|strikes?|airstrikes?|air|attacks?|raids?|recall|probe|inquiry|audit|review|recount|shutdown|lockdown|curfew|crackdown|pullout|boycott|search|arrest|arrests|retrial|retreat)$/;
+const COURT_MOTIONS = /^(?:dismiss|quash|suppress|strike|compel|vacate|intervene|stay|enjoin|overturn|reopen|transfer|disqualify|unseal|seal|exclude|bar|block|halt)$/;
 
 /** "have the tenants sign a lease" / "get the board to act" at toks[h]: the one made to act, and the act. */
 function causative(ctx: DemandContext, si: number, toks: Token[], h: number, by: Entity | undefined): Found[] | null {
@@ -546,9 +561,11 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
   // "issued an arrest warrant Monday for …": a time between the warrant and whom it is for.
   let j = warrant ? skipTime(toks, i + 1) : i + 1;
-  if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from")) {
+  // "by X", never "by calling …" (how, not who).
+  if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from") && !/^\p{Ll}+ing$/u.test(toks[j + 1]?.text ?? "")) {
     const end = npEnd(toks, j + 1);
-    by = actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
+    // The phrase's head: "a request by Elian's father" is the father's, not Elian's.
+    by = (end > j + 1 ? entityEndingAt(ctx, si, toks, end - 1) : undefined) ?? actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
     if (by) j = end;
   }
   let of: Entity[] = [];
@@ -566,6 +583,10 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
+  // "the union's request to reopen the talks", "a push by the league to raise wages": the act after "to".
+  if (w === "to" && TO_NOUNS.has(lemma) && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && isImperative(toks[j + 1]!.lower) && !DETERMINERS.has(toks[j + 1]!.lower) && !/(?:tion|ment|ness)$/.test(toks[j + 1]!.lower)) {
+    return endAtMainVerb(clauseOrNp(ctx, si, toks, j + 1, by, of, false), toks, k);
+  }
   if (lemma === "ultimatum" && w === "to") {
     const end = clauseEnd(toks, j + 1, false);
     if (end <= j + 1) return null;
@@ -598,6 +619,16 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     if (w === "that") return thatClause(ctx, si, toks, j, by);
     // "a petition calling for …", "a motion seeking …": the participle carries the content, read there.
     if (w !== "for" && w !== "to") return null;
+    // "an appeal to residents to conserve water", "its calls to the government for a pay rise": whom it is addressed
+    // to, then the act or the thing; "a call to a Republican leader" with neither after it is a telephone call.
+    if (w === "to" && !isVerbForm(toks[j + 1]?.lower ?? "")) {
+      let v = j + 2;
+      while (v < toks.length && v - j < 10 && toks[v]!.lower !== "to" && toks[v]!.lower !== "for" && !/^[,.;:!?]$/.test(toks[v]!.text)) v++;
+      const act = toks[v]?.lower === "to" && isImperative(toks[v + 1]?.lower ?? "");
+      if (!act && toks[v]?.lower !== "for") return null;
+      of = addresseesIn(ctx, si, toks, j + 1, v).filter((e) => e !== by);
+      return endAtMainVerb(clauseOrNp(ctx, si, toks, v + 1, by, of, !act), toks, k);
+    }
     j++;
     if (toks[j]?.lower === "for") j++; // spun "its calls for for new guarantees"
   } else if (w === "for" || w === "on") j++;
@@ -609,10 +640,30 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   const first = toks[j];
   if (!first || !isNpStart(first) || first.lower === "that" || first.lower === "which" || first.lower === "to" && lemma !== "call" && lemma !== "move" && lemma !== "petition") return null;
-  return clauseOrNp(ctx, si, toks, j, by, of, true);
+  return endAtMainVerb(clauseOrNp(ctx, si, toks, j, by, of, true), toks, k);
+}
+
+/** A demand named by the sentence's subject ("The guild's request to reopen the pier was denied") ends at the main verb. */
+function endAtMainVerb(found: Found[] | null, toks: Token[], k: number): Found[] | null {
+  const f = found?.[0];
+  if (!f || !subjectPosition(toks, k)) return found;
+  const cut = f.tokens.findIndex((q, x) => x > 1 && /^\p{Ll}/u.test(q.text) && (MAIN_VERB_AUX.test(q.lower) || (isPastTense(q.lower) && !DETERMINERS.has(f.tokens[x - 1]!.lower) && !AUX.has(f.tokens[x - 1]!.lower))));
+  if (cut > 0) Object.assign(f, { end: f.tokens[cut - 1]!.end, tokens: f.tokens.slice(0, cut) });
+  return found;
 }
 
 const WARRANT_ACTS = /^(?:arrest|search|detention|extradition)$/;
+const TO_NOUNS = new Set<Lemma>(["demand", "request", "appeal", "call", "push", "plead", "press"]);
+const MAIN_VERB_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/;
+/** Whether the noun phrase opening at toks[k] is its clause's subject: no verb before it since the clause began. */
+function subjectPosition(toks: Token[], k: number): boolean {
+  for (let x = k - 1; x >= 0; x--) {
+    const q = toks[x]!;
+    if (/^[,;:“"]$/.test(q.text)) return true;
+    if (/^\p{Ll}/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower) && !DETERMINERS.has(q.lower)) return false;
+  }
+  return true;
+}
 const GIVE_VERBS = new Set(["gave", "give", "gives", "giving", "issued", "issue", "issues", "sent", "handed", "delivered", "presented", "set"]);
 
 // ---------------------------------------------------------------------------------------------

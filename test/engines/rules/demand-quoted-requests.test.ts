@@ -23,11 +23,22 @@ describe("a quoted command", () => {
     expect(brief('Mara Voss told the board: "Release the funds now."')).toEqual([{ by: "Mara Voss", of: ["the board"], what: "Release the funds now" }]);
   });
 
+  it("in wire copy's ``quotes'', in every order of quote and attribution", () => {
+    expect(brief("``Send the trucks across the border tonight,'' said Ilse Brandt, a spokeswoman for the relief agency.")).toEqual([
+      { by: "Ilse Brandt", of: [], what: "Send the trucks across the border tonight" },
+    ]);
+    expect(brief("``Pay the drivers what they are owed,'' the union's leader, Tomas Renn, told the transport minister, Ilse Brandt.")).toEqual([
+      { by: "Tomas Renn", of: ["Ilse Brandt"], what: "Pay the drivers what they are owed" },
+    ]);
+    expect(brief("Mara Voss told the council: ``Stop the evictions before winter.''")).toEqual([{ by: "Mara Voss", of: ["the council"], what: "Stop the evictions before winter" }]);
+  });
+
   it("near miss: framing openers, a question and an unattributed quotation are no demand", () => {
     expect(brief('"Look, we have been here before," Mara Voss said.')).toEqual([]);
     expect(brief('"Take Dorrow, for example," Mara Voss said.')).toEqual([]);
     expect(brief('"Make no mistake, we will win," Mara Voss said.')).toEqual([]);
     expect(brief('"Thank you all for coming," Mara Voss said.')).toEqual([]);
+    expect(brief("``Like the farmers, we are watching the river,'' Mara Voss said.")).toEqual([]);
     expect(brief('"Give me one reason why?" Mara Voss said.')).toEqual([]);
     expect(brief('The water had receded. "Rebuild the dikes before winter."')).toEqual([]);
   });

@@ -43,6 +43,12 @@ describe("the agent is the subject of the governing verb, not the nearest name",
     expect(d).toEqual([{ by: "Lena Marsh", of: ["Ruben Ortiz"], what: expect.stringMatching(/^make all his decisions/) }]);
   });
 
+  it("an adverb between 'and' and the verb keeps the first verb's subject: 'and instead wants', 'and later asked', 'and soon urged'", () => {
+    expect(byOf("The valley's Catholic minority is opposed to the march and instead wants a new route for it.", "new route")).toBe("Catholic minority");
+    expect(byOf("The Korvan union rejected the offer and later asked the ministry to reopen the talks.", "reopen the talks")).toBe("the Korvan union");
+    expect(byOf("Lena Ortiz met the mayor on Monday and soon urged him to close the landfill.", "close the landfill")).toBe("Lena Ortiz");
+  });
+
   it("near miss: a name inside a leading condition is not the subject of 'X called … and urged'", () => {
     expect(byOf("When Ruben Ortiz arrived, the Harbour Guild called the strike unnecessary and urged its members to return to work.", "return to work")).toBe("Harbour Guild");
   });
@@ -59,6 +65,14 @@ describe("'they' after a plural subject", () => {
   it("'Lawyers for X demanded … . They also asked …': both are credited to X, the party the lawyers speak for", () => {
     const d = brief("Lawyers for Dana Whitfield demanded a new hearing on Monday. They also asked the court to release the records.");
     expect(d.map((x) => x.by)).toEqual(["Dana Whitfield", "Dana Whitfield"]);
+  });
+
+  it("after a possessor, a place and a leading 'But': 'But Ana's relatives in Velmar have … . Since …, they have said they will appeal …'", () => {
+    expect(byOf("But Ana Vell's relatives in Velmar have fought to keep the house. Since the ruling was announced, they have said they will appeal the decision.", "appeal")).toBe(
+      "Ana Vell's relatives",
+    );
+    expect(byOf("The Korvan dockers in Velmar have struck for a week. They demanded a new contract.", "new contract")).toBe("Dockers");
+    expect(byOf("Dana Whitfield's lawyers have filed a brief. They asked the court to dismiss the charges.", "dismiss the charges")).toBe("Dana Whitfield");
   });
 });
 
