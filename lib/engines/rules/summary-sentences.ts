@@ -34,7 +34,19 @@ export function cleanSentence(s: string): string {
   // A space the page set before a comma or full stop ("Ahmad Lawan , on Tuesday") is not the writer's.
   out = out.replace(/,(\s*[”"])(?=[.!?]?$)/u, "$1").replace(/\s+/g, " ").replace(/ ([,.;:])(?=\s|$)/g, "$1").trim();
   if (!/[.!?]["”’]?$/.test(out)) out += ".";
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return openingQuote(out) + out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * The opening mark of a quotation the sentence starts inside: the second sentence of a quote ("We are asking
+ * the board to …," the chair said.) closes a mark it never opened, which reads as a fragment on its own.
+ */
+function openingQuote(s: string): string {
+  const close = s.indexOf("”");
+  if (close >= 0 && !s.slice(0, close).includes("“")) return "“";
+  // A straight mark closes when punctuation comes right before it ("table," the chair said).
+  const straight = s.indexOf('"');
+  return straight > 0 && /[,.!?]/.test(s[straight - 1]!) && (s.match(/"/g)!.length % 2 === 1) ? '"' : "";
 }
 
 export function summarize(sentences: TextSpan[], junk: Set<number>, demands: DemandDraft[]): string {

@@ -47,6 +47,20 @@ describe("the summary", () => {
     expect(summary(text)).not.toContain("Ferry service resumes");
   });
 
+  it("gives a sentence taken from inside a quotation its opening mark back", () => {
+    const straight =
+      "Dock workers at Port Halden walked out on Monday over night-shift pay.\n\n" +
+      '"We are tired. We are asking the port authority to pay the night rate it promised," union leader Sam Oduya said.';
+    expect(summary(straight)).toContain('"We are asking the port authority to pay the night rate it promised," union leader Sam Oduya said.');
+    const curly =
+      "Dock workers at Port Halden walked out on Monday over night-shift pay.\n\n" +
+      "“We are tired. We demand that the port authority pay the night rate it promised,” union leader Sam Oduya said.";
+    expect(summary(curly)).toContain("“We demand that the port authority pay the night rate it promised,” union leader Sam Oduya said.");
+    // A quotation wholly inside the sentence keeps its marks as they are.
+    const whole = "Dock workers walked out on Monday. Union leader Sam Oduya said the port must \"pay what it owes\" before talks resume.";
+    expect(summary(whole)).toContain('Union leader Sam Oduya said the port must "pay what it owes" before talks resume.');
+  });
+
   it("does not open a picked sentence with a pronoun whose antecedent it left behind", () => {
     const text =
       "The state transit board met on Tuesday to review the budget for the next two years.\n\n" +
