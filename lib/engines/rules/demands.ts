@@ -504,6 +504,8 @@ function bareDefinite(toks: Token[], j: number): boolean {
   return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
+const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "with", "of", "after", "about"]);
+
 function isNpStart(t: Token): boolean {
   if (/^[,.;:!?)]$/.test(t.text)) return false;
   if (NP_STOP.has(t.lower) || t.lower === "to" || t.lower === "and") return false;
@@ -519,7 +521,11 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
   const p = prev.lower;
   if (DETERMINERS.has(p) && p !== "that") return true;
   if (p === "'s" || p === "'" || p === "’") return true;
-  if (NOUN_MODIFIERS.has(p)) return true;
+  // "union demands", but "the Kessel Teachers Union calls for …": a capital ends a name, and the verb follows it.
+  if (NOUN_MODIFIERS.has(p) && (/^\p{Ll}/u.test(prev.text) || i === 1)) return true;
+  // "rejected calls for a moratorium", "has resisted demands to resign", "amid calls for …": a plural right after
+  // a verb's past or -ing form, or after a preposition, is the noun — whose calls they are, this sentence may not say.
+  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || (isVerbForm(p) && /(?:ed|ing)$/.test(p)))) return true;
   if (lemma === "press" || lemma === "order" || lemma === "appeal") return false;
   if (/^\p{Ll}/u.test(prev.text) && isAdjective(p) && !isVerbForm(p) && !/ly$/.test(p)) return true;
   return false;
