@@ -10,7 +10,7 @@ const MAX_CHARS = 480;
 // (AP)" (an agency's acronym), "PARIS —". The place is in capitals: a title before an acronym ("Director of the
 // Bureau (FBI)") is not one. The New York Times' wire sets the dash as an underscore ("MIAMI _ The"); a date may
 // follow the place without an agency ("LONDON, June 3 — ").
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*|^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?(?:\s+\d{1,2})?)?\s+[—–_-]+\s*/u;
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*|^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–_-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?(?:\s+\d{1,2})?)?\s+[—–_-]+\s*/u;
 const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addition|On \p{Lu}\p{Ll}+|Earlier|Later|Still),\s+/u;
 // ", Kremlin spokesperson Dmitry Peskov said Thursday." / ", according to a senior official who …" / ", officials said."
 const TRAILING_ATTRIBUTION = new RegExp(

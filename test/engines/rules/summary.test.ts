@@ -19,6 +19,13 @@ describe("the summary", () => {
     expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
   });
 
+  it("leaves out an agency dateline set with the New York Times wire's underscore ('KORVAL, Varnia (AP) _ …')", () => {
+    const text =
+      "KORVAL, Varnia (AP) _ The county closed the old bridge to lorries on Thursday after inspectors found cracks.\n\n" +
+      "Hauliers said the detour would add an hour to every delivery run.";
+    expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
+  });
+
   it("leaves out a dateline with a date and no agency ('LISBON, June 3 — …', 'OSLO, Feb. 12 - …')", () => {
     for (const line of ["LISBON, June 3 — ", "OSLO, Feb. 12 - "]) {
       const text = `${line}The county closed the old bridge to lorries on Thursday after inspectors found cracks.\n\nHauliers said the detour would add an hour to every delivery run.`;
