@@ -164,9 +164,20 @@ function cueOf(toks: Tok[], j: number): Cue | null {
       return aux && FUTURE_WEAK.has(aux) && aux !== "to" ? { tense: "future", penalty: 3, weak: true } : { tense: "future", penalty: 0 };
     }
     if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "present", penalty: 0 };
+    if (past === 1 && wishedDone(toks, j)) return { tense: "future", penalty: 1 };
     return { tense: "past", penalty: past };
   }
   return null;
+}
+
+// "wants the border reopened", "needs the roof repaired before winter": the participle is what someone wants done.
+const WISH = new Set("want wants need needs like expect expects demand demands".split(" "));
+function wishedDone(toks: Tok[], j: number): boolean {
+  for (let k = j - 2; k >= Math.max(1, j - 5); k--) {
+    if (DETERMINER.has(toks[k]!.w)) return WISH.has(toks[k - 1]!.w);
+    if (isBoundary(toks[k]!.w)) return false;
+  }
+  return false;
 }
 
 /** Words that cannot stand right before a finite verb ("the talks", "said talks"): the word is a noun there. */

@@ -87,6 +87,11 @@ describe("tagDates — tense decides bare weekdays and months", () => {
     expect(v("The party said it would take its case to the court on Thursday and called on its supporters to stay calm.")).toEqual(["2024-05-23"]);
     expect(v("The party took its case to the court on Thursday and called on its supporters to stay calm.")).toEqual(["2024-05-16"]);
   });
+  it("a participle someone wants done ('wants the border reopened before August') is ahead; one seen done is past", () => {
+    expect(v("The farmers' association wants the border reopened before the harvest in August.")).toEqual(["2024-08"]);
+    expect(v("The city needs the bridge repaired by October.")).toEqual(["2024-10"]);
+    expect(v("The farmers saw the border closed in August.")).toEqual(["2023-08"]);
+  });
   it("passive future ('will be held') is future", () => {
     expect(v("The vote will be held Thursday.")).toEqual(["2024-05-23"]);
   });
