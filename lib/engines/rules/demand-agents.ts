@@ -407,6 +407,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
     // "Kuwait's ousted government", "the newly elected council": a participle after a possessive or a determiner modifies the noun.
     const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (POSSESSIVE.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that"));
+    // "The suit asks the court to …": a plural noun never stands before an article inside a phrase, so an "-s" word
+    // there is a verb the lexicon files only as a plural ("asks", "urges", "wants").
+    if (/^\p{Ll}+s$/u.test(p.text) && /^(?:the|a|an|its|his|her|their)$/.test(toks[s]!.lower)) break;
     if (!modifier && /^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of" && !NOUN_PHRASE_OPENERS.has(toks[s - 2]?.lower ?? "") && !modifiesCollective) break;
     s--;
     if (k - s > 10) break;

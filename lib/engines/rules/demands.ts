@@ -167,7 +167,8 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     for (const part of splitList(f)) {
       const lead = ctx.text.slice(s.start, Math.max(s.start, part.start));
       const what = trimContent(cleanWhat(ctx.text.slice(part.start, part.end)), lead);
-      if (!what || what.split(/\s+/).length < 2) continue;
+      // One word is a whole demand only as the act asked of someone: "called on the minister to resign", not "want you to know".
+      if (!what || (what.split(/\s+/).length < 2 && !(f.of.length && /^\p{Ll}+$/u.test(what) && !KNOWING.test(what) && /\bto\s+$/.test(lead)))) continue;
       const by = f.by;
       if (notADemand(lead, what, nameForms(by), ctx.text.slice(Math.min(part.end, s.end), s.end))) continue;
       const of = f.of.filter((e) => e !== by);
@@ -244,11 +245,26 @@ function nextSentence(ctx: DemandContext, si: number): string | null {
 // ---------------------------------------------------------------------------------------------
 // One trigger word.
 
+const ASKING = new Set<Lemma>(["ask", "urge", "press", "call", "request", "petition"]);
+/** Whether the "to" at `to` opens the act an earlier asking verb in the clause wants done ("asked the court to …"). */
+function requestedAct(toks: Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 8); k--) {
+    const x = toks[k]!;
+    if (/^[,;:.!?]$/.test(x.text)) return false;
+    const l = LEMMAS.get(x.lower);
+    if (l && ASKING.has(l) && /^\p{Ll}/u.test(x.text)) return true;
+  }
+  return false;
+}
+
 function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   const after = next?.lower ?? "";
+  // "asked a federal court to order Halvard to …", "asks the court to require the directors to …": the inner verb is
+  // what the asker wants done; the one asked has ordered nothing yet.
+  if (prev?.lower === "to" && requestedAct(toks, i - 1)) return null;
   if (lemma === "ultimatum" || t.lower === "warrant" || t.lower === "warrants" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
@@ -504,6 +520,7 @@ function bareDefinite(toks: Token[], j: number): boolean {
   return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
+const KNOWING = /^(?:know|see|hear|understand|think|believe|learn|feel|be|have|remember|consider|wonder|notice|realize|realise)$/;
 const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "with", "of", "after", "about"]);
 
 function isNpStart(t: Token): boolean {
@@ -664,6 +681,12 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
   let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
+    // "a federal court in Wilmington, Del., to order …": the state after a city belongs to the addressee.
+    const state = toks[k]!.text === "," ? afterState(toks, k) : -1;
+    if (state > 0) {
+      k = state;
+      continue;
+    }
     const resume = toks[k]!.text === "," ? (afterAttribution(toks, k) > 0 ? afterAttribution(toks, k) : afterApposition(toks, k)) : -1;
     if (resume > 0 && addresseeEnd < 0) {
       addresseeEnd = k;
@@ -688,13 +711,22 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
 }
 
+/** After ", Del.," or ", Texas," set after a city (toks[k - 1]) at the comma toks[k]: the index after the closing comma, else -1. */
+function afterState(toks: Token[], k: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]?.text ?? "") || !/^\p{Lu}[\p{L}]*$/u.test(toks[k + 1]?.text ?? "")) return -1;
+  let q = k + 2;
+  if (toks[q]?.text === ".") q++;
+  return toks[q]?.text === "," ? q + 1 : -1;
+}
+
 /** After ', ” Doe said, “' (a quotation interrupted by its attribution) starting at the comma toks[k]: the index after the reopening quote, else -1. */
 function afterApposition(toks: Token[], k: number): number {
-  // ", the rebels' political wing, to …": an apposition between the addressee and its infinitive.
-  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "")) return -1;
-  for (let q = k + 2; q < Math.min(toks.length - 1, k + 12); q++) {
+  // ", the rebels' political wing, to …", "the mayor, Ada Voss, to …": an apposition between the addressee and its infinitive.
+  const name = /^\p{Lu}/u.test(toks[k + 1]?.text ?? "");
+  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "") && !name) return -1;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + (name ? 6 : 12)); q++) {
     if (toks[q]!.text === ",") return toks[q + 1]?.lower === "to" ? q + 1 : -1;
-    if (/^[.;:!?]$/.test(toks[q]!.text)) return -1;
+    if (/^[.;:!?]$/.test(toks[q]!.text) || (name && !/^\p{Lu}/u.test(toks[q]!.text))) return -1;
   }
   return -1;
 }
