@@ -439,6 +439,14 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   if (people && people.kind === "country" && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
     return ctx.store.group(ctx.text.slice(people.start, t.end), people.start, t.end);
   }
+  // "Halvard's creditors", "the Kessel company's main lenders": a party of their own beside the possessor, not it.
+  const owner0 = named.length ? named[named.length - 1]! : undefined;
+  if (owner0 && owner0.end <= t.start && /^\p{Ll}+s$/u.test(t.text) && (isAgentPlural(t.text) || OTHER_PARTIES.has(t.lower)) && !OFFICIALDOM.test(t.text) && !ACTS_FOR_OWNER.test(t.lower)) {
+    const between = toks.filter((q) => q.start >= owner0.end && q.end <= t.start);
+    if (between.length && POSSESSIVE.test(between[0]!.lower) && between.slice(1).every((q) => /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(q.lower))) {
+      return ctx.store.group(ctx.text.slice(owner0.start, t.end), owner0.start, t.end);
+    }
+  }
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
     // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
@@ -566,6 +574,8 @@ const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test
 // "Thousands of people rallied …", "some 500 people marched": people counted as a crowd act as one.
 const countedPeople = (words: Token[], n: number) =>
   words[n]!.lower === "people" && ((words[n - 1]?.lower === "of" && /^(?:thousands|hundreds|dozens|scores|millions|tens)$/.test(words[n - 2]?.lower ?? "")) || /^\d[\d,]*$/.test(words[n - 1]?.lower ?? ""));
+// Plurals of people who deal with a body from outside it, not formed like "lenders": "Halvard's creditors".
+const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors", "creditor", "critics", "opponents", "rivals"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;

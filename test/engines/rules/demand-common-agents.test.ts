@@ -113,3 +113,18 @@ describe("a plural possessive inside a body's name keeps the name whole", () => 
     expect(r.actors.find((a) => a.name === "Harlow Teachers' Federation")?.kind).toBe("organization");
   });
 });
+
+describe("a body's outside parties speak for themselves", () => {
+  it("'Halvard's main lenders', 'Halvard's creditors', 'Halvard's shareholders' are the demanders, not Halvard", () => {
+    const lead = "Halvard Industries Inc. reported a loss for the year. ";
+    expect(brief(lead + "Halvard's main lenders have pressed the company to sell assets.")).toEqual([{ by: "Halvard's main lenders", of: ["Halvard Industries Inc"], what: "sell assets" }]);
+    expect(brief(lead + "Halvard's creditors urged the company to sell its port unit.").map((d) => d.by)).toEqual(["Halvard's creditors"]);
+    expect(brief(lead + "Halvard's shareholders urged the board to sell its port unit.").map((d) => d.by)).toEqual(["Halvard's shareholders"]);
+  });
+
+  it("near miss: those who act for the body ('Halvard's lawyers', 'Tarnow's foreign ministry') are still the body", () => {
+    const lead = "Halvard Industries Inc. reported a loss for the year. ";
+    expect(brief(lead + "Halvard's lawyers asked the court to dismiss the suit.").map((d) => d.by)).toEqual(["Halvard Industries Inc"]);
+    expect(brief("Russia's foreign ministry urged Kyiv to return to talks.").map((d) => d.by)).toEqual(["Russia"]);
+  });
+});
