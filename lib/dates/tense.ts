@@ -61,7 +61,8 @@ const INTENT = new Set(
   (
     "agreed agree agrees agreement agreements decided decide decides decision plans plan planned planning intends intend " +
     "intended intention promised promise promises pledged pledge vowed vow expects expect expected offered offer offers " +
-    "voted proposed proposal scheduled hopes hoped wants wanted aims aimed seeks sought prepared ready deal contract"
+    "voted proposed proposal scheduled hopes hoped wants wanted aims aimed seeks sought prepared ready deal contract " +
+    "threatened threaten threatens threat threats warned vowing pledging threatening"
   ).split(" "),
 );
 

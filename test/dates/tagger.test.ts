@@ -92,6 +92,11 @@ describe("tagDates — tense decides bare weekdays and months", () => {
     expect(v("The city needs the bridge repaired by October.")).toEqual(["2024-10"]);
     expect(v("The farmers saw the border closed in August.")).toEqual(["2023-08"]);
   });
+  it("what someone threatened or vowed to do is ahead of the threat ('has threatened to strike in August')", () => {
+    expect(v("The union has threatened to strike in August unless the board hires more staff.")).toEqual(["2024-08"]);
+    expect(v("The rebels vowed to retake the town in August.")).toEqual(["2024-08"]);
+    expect(v("The union went on strike in August.")).toEqual(["2023-08"]);
+  });
   it("passive future ('will be held') is future", () => {
     expect(v("The vote will be held Thursday.")).toEqual(["2024-05-23"]);
   });
