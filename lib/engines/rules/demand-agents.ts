@@ -482,6 +482,16 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const orgs = ctx.store.orgsEndingWith(w.text);
     if (orgs.length === 1) return orgs[0];
   }
+  // "Forty members of the state Assembly", "residents of the valley": a crowd named by where it belongs, as written.
+  const ofAt = words.findIndex((q) => q.lower === "of");
+  const crowd = ofAt > 0 ? words[ofAt - 1]! : undefined;
+  if (crowd && /^\p{Ll}/u.test(crowd.text) && (isAgentPlural(crowd.text) || GROUP_NOUNS.has(crowd.lower) || crowd.lower === "members") && !OFFICIALDOM.test(crowd.text) && words.length - ofAt <= 5) {
+    const from = DETERMINERS.has(words[0]!.lower) ? 1 : 0;
+    // The phrase reaches the capitalised name that ends it ("the state Assembly"), which the walk may have left.
+    let e = k;
+    while (/^\p{Lu}\p{Ll}+$/u.test(toks[e + 1]?.text ?? "") && !TIME_WORDS.has(toks[e + 1]!.lower)) e++;
+    return ctx.store.group(ctx.text.slice(words[from]!.start, toks[e]!.end), words[from]!.start, toks[e]!.end);
+  }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
   const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n) || (COLLECTIVE_PLURALS.has(q.lower) && n > 0))));
   // "the main opposition party", "a farmers union": the group noun only says which body.

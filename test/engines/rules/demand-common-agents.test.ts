@@ -128,3 +128,13 @@ describe("a body's outside parties speak for themselves", () => {
     expect(brief("Russia's foreign ministry urged Kyiv to return to talks.").map((d) => d.by)).toEqual(["Russia"]);
   });
 });
+
+describe("a crowd named by where it belongs", () => {
+  it("'Forty members of the state Assembly', 'Members of the Kessel Teachers Union', 'Residents of Dunmere' are the demanders, as written", () => {
+    expect(brief("Forty members of the state Assembly urged the Metropolitan Rail Authority to publish monthly delay figures.")).toEqual([
+      { by: "Forty members of the state Assembly", of: ["Metropolitan Rail Authority"], what: "publish monthly delay figures" },
+    ]);
+    expect(brief("Members of the Kessel Teachers Union urged the board to reopen the school.").map((d) => d.by)).toEqual(["Members of the Kessel Teachers Union"]);
+    expect(brief("Residents of Dunmere urged the Kessel Water Board to close the quarry.").map((d) => d.by)).toEqual(["Residents of Dunmere"]);
+  });
+});
