@@ -55,6 +55,12 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
     const close = k;
     k = skipBack(toks, q - 1);
     if (k < 0) return undefined;
+    // Not a name inside a participle's phrase: "The letter, sent to the authority's chairman, Victor Hale, calls for …".
+    let p = q - 1;
+    while (p >= 0 && toks[p]!.lower !== ",") p--;
+    const opener = toks[p + 1];
+    const inParticiple = p >= 0 && !!opener && /^\p{Ll}/u.test(opener.text) && (/^\p{Ll}+(?:ed|en|ing)$/u.test(opener.text) || isPastTense(opener.lower));
+    if (inParticiple) return entityEndingAt(ctx, si, toks, skipBack(toks, p - 1));
     if (/^\p{Ll}/u.test(toks[k]!.text) && !SUBJECT_PRONOUNS[toks[k]!.lower] && (toks[q + 1]!.lower === "the" || /^\p{Lu}/u.test(toks[q + 1]!.text))) {
       const named = entityEndingAt(ctx, si, toks, close - 1);
       if (named && named.kind !== "country" && !named.key.startsWith("crowd:")) return named;

@@ -138,3 +138,13 @@ describe("a crowd named by where it belongs", () => {
     expect(brief("Residents of Dunmere urged the Kessel Water Board to close the quarry.").map((d) => d.by)).toEqual(["Residents of Dunmere"]);
   });
 });
+
+describe("a name inside a participle's phrase after the subject is not the subject", () => {
+  it("'The Kessel Teachers Union, backed by the city's mayor, Ann Lowe, calls for …' is the union's call", () => {
+    expect(brief("The Kessel Teachers Union, backed by the city's mayor, Ann Lowe, calls for an independent audit of the program.").map((d) => d.by)).toEqual(["Kessel Teachers Union"]);
+  });
+
+  it("'The letter, sent to the authority's chairman, Victor Hale, calls for …' is not the recipient's call", () => {
+    expect(brief("The letter, sent on Tuesday to the authority's chairman, Victor Hale, also calls for an independent audit.").map((d) => d.by)).not.toContain("Victor Hale");
+  });
+});
