@@ -97,6 +97,10 @@ describe("tagDates — tense decides bare weekdays and months", () => {
     expect(v("The rebels vowed to retake the town in August.")).toEqual(["2024-08"]);
     expect(v("The union went on strike in August.")).toEqual(["2023-08"]);
   });
+  it("what is wanted now lies ahead ('The union wants a deal before August')", () => {
+    expect(v("The union wants a deal before August.")).toEqual(["2024-08"]);
+    expect(v("The union wanted a deal before August.")).toEqual(["2023-08"]);
+  });
   it("passive future ('will be held') is future", () => {
     expect(v("The vote will be held Thursday.")).toEqual(["2024-05-23"]);
   });
