@@ -113,7 +113,7 @@ function openingParticipleSubject(ctx: DemandContext, si: number, toks: Token[])
   return undefined;
 }
 
-const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
+const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted|started|starts|launched|launches|circulated|circulates|organized|organised|began|drafted|adopted|adopts|passed|passes|approved|approves|backed|tabled|presented|unveiled)$/;
 /**
  * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
  * on a written statement: its index, else -1. The statement's recipient sits between, and is no agent.

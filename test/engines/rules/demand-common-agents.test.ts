@@ -148,3 +148,13 @@ describe("a name inside a participle's phrase after the subject is not the subje
     expect(brief("The letter, sent on Tuesday to the authority's chairman, Victor Hale, also calls for an independent audit.").map((d) => d.by)).not.toContain("Victor Hale");
   });
 });
+
+describe("a petition or resolution speaks for whoever started or passed it", () => {
+  it("'started a petition calling on …', 'passed a resolution urging …', 'launched a petition asking …'", () => {
+    expect(brief("The Linwood Parents Association started a petition calling on the district to install air purifiers.")).toEqual([
+      { by: "Linwood Parents Association", of: ["the district"], what: "install air purifiers" },
+    ]);
+    expect(brief("The Kessel city council passed a resolution urging the state to fund the bridge repairs.").map((d) => [d.by, d.what])).toEqual([["the Kessel city council", "fund the bridge repairs"]]);
+    expect(brief("The Orlin Tenants Union launched a petition asking the Harbor Board to freeze rents.").map((d) => [d.by, d.what])).toEqual([["Orlin Tenants Union", "freeze rents"]]);
+  });
+});
