@@ -1112,7 +1112,7 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
     }
     if (x === "according" && toks[k + 1]?.lower === "to") return k;
-    if (x === "and" && k > start && (SPEECH_VERB.test(toks[k + 1]?.lower ?? "") || /^(?:called|urged)$/.test(toks[k + 1]?.lower ?? ""))) return k;
+    if (x === "and" && k > start && (SPEECH_VERB.test(toks[k + 1]?.lower ?? "") || /^(?:called|urged|asked|demanded|told|pressed|warned|threatened|vowed|insisted|appealed|pledged|promised)$/.test(toks[k + 1]?.lower ?? ""))) return k;
     // ", and threatened to strike": a past-tense verb after ", and" is the agent's next act, not the
     // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …").
     if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && isPastTense(toks[k + 1]?.lower ?? "")) return k - 1;

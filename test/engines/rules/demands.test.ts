@@ -260,3 +260,19 @@ describe("conditions", () => {
     expect(demands(text)[0]!.cameo).toBe("1054");
   });
 });
+
+describe("two requests joined by 'and', and a bare refusal", () => {
+  it("'urged parents to boycott the tests and asked the board to delay them' is two demands, the first not swallowing the second", () => {
+    expect(brief("The Orlin Teachers Union urged parents to boycott the tests and asked the Harbor Board to delay them.").map((d) => [d.of, d.what])).toEqual([
+      [["Parents"], "boycott the tests"],
+      [["Harbor Board"], "delay them"],
+    ]);
+    // A list of bare verbs is one act asked: "to hire and train".
+    expect(brief("The Orlin Teachers Union wants the Harbor Board to hire and train more teachers.").map((d) => d.what)).toEqual(["hire and train more teachers"]);
+  });
+
+  it("'…, but Corbin declined.' rejects the request; 'declined to comment' does not", () => {
+    expect(brief("The Halvard board had asked Corbin Group for a meeting, but Corbin declined.").map((d) => d.status)).toEqual(["rejected"]);
+    expect(brief("The Halvard board had asked Corbin Group for a meeting, but Corbin declined to comment.").map((d) => d.status)).toEqual(["made"]);
+  });
+});
