@@ -701,7 +701,7 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   // "want the officers involved to be suspended": with no actor to address, the addressee is part of the
   // content; so it is with a passive ("called for Dal Riada to be expelled"): who is acted on is no addressee.
   // "demanding Elian be returned to him", "wants Elian returned to him": a passive clause before "to".
-  const passive = toks[k + 1]?.lower === "be" || toks.slice(from, k).some((t) => t.text === "be" || /^\p{Ll}{2,}ed$/u.test(t.text));
+  const passive = toks[k + 1]?.lower === "be" || toks.slice(from, addresseeEnd > 0 ? addresseeEnd : k).some((t) => t.text === "be" || /^\p{Ll}{2,}ed$/u.test(t.text));
   // An object pronoun addresses someone even when its antecedent is not found ("asked him to explain himself").
   const pronoun = k === from + 1 && /^(?:him|her|them|us|me|you)$/.test(toks[from]!.lower);
   const start = (of.length || pronoun) && !passive ? k + 1 : from;
@@ -723,8 +723,10 @@ function afterState(toks: Token[], k: number): number {
 function afterApposition(toks: Token[], k: number): number {
   // ", the rebels' political wing, to …", "the mayor, Ada Voss, to …": an apposition between the addressee and its infinitive.
   const name = /^\p{Lu}/u.test(toks[k + 1]?.text ?? "");
-  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "") && !name) return -1;
-  for (let q = k + 2; q < Math.min(toks.length - 1, k + (name ? 6 : 12)); q++) {
+  // ", which rejected a pay rise last year, to …": a relative clause describing the addressee.
+  const relative = /^(?:which|who)$/.test(toks[k + 1]?.lower ?? "");
+  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "") && !name && !relative) return -1;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + (name ? 6 : relative ? 16 : 12)); q++) {
     if (toks[q]!.text === ",") return toks[q + 1]?.lower === "to" ? q + 1 : -1;
     if (/^[.;:!?]$/.test(toks[q]!.text) || (name && !/^\p{Lu}/u.test(toks[q]!.text))) return -1;
   }

@@ -130,13 +130,16 @@ const REFUSE_TO_DEAL = /\b(?:refus\w*|declin\w*) to (?:negotiate|talk|discuss|co
 const NEGATIVE_ANSWER = /\b(?:will|would|did|does|do|could|can) not\b|\b(?:won['’]t|can['’]t|refus\w* to|declin\w* to)\b/i;
 const ANSWER_VERB = /\b(?:refus\w*|declin\w*|agree[sd]?) to\b|\b(?:will|would|did|does|do) not\b|\bwon['’]t\b/i;
 
+const DESCRIBING_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/gi;
 const QUOTED = /[“"][^”"]*[”"]/g;
 const unquoted = (s: string) => s.replace(QUOTED, " ");
 
 export function demandStatus(input: StatusInput): DemandStatus {
   const { sentence, content, next, addressees } = input;
   const at = content ? sentence.indexOf(content) : -1;
-  const outside = at >= 0 ? `${sentence.slice(0, at)} … ${sentence.slice(at + content.length)}` : sentence;
+  // A relative clause set off by commas describes an actor ("The IMF, which approved a rescue package in July, is
+  // pressing …"): its verbs answer nothing.
+  const outside = (at >= 0 ? `${sentence.slice(0, at)} … ${sentence.slice(at + content.length)}` : sentence).replace(DESCRIBING_RELATIVE, ",");
   // A pending cue in the demand's own sentence ("In its latest deadline, …") says the answer is awaited;
   // an answer reported after it ("have refused to sign") still decides.
   const same = cue(outside);

@@ -276,3 +276,15 @@ describe("two requests joined by 'and', and a bare refusal", () => {
     expect(brief("The Halvard board had asked Corbin Group for a meeting, but Corbin declined to comment.").map((d) => d.status)).toEqual(["made"]);
   });
 });
+
+describe("a relative clause describing an actor", () => {
+  it("answers nothing: 'The IMF, which approved a rescue package in July, is pressing …' is no accepted demand", () => {
+    expect(brief("The International Monetary Fund, which approved a $4 billion rescue package in July, is pressing Tarvania to close insolvent banks.").map((d) => d.status)).toEqual(["made"]);
+  });
+
+  it("between the addressee and its infinitive, it is skipped ('asked the Harbor Board, which rejected a pay rise last year, to reopen talks')", () => {
+    expect(brief("The Orlin Dockers Union asked the Harbor Board, which rejected a pay rise last year, to reopen talks.")).toEqual([
+      { by: "Orlin Dockers Union", of: ["Harbor Board"], what: "reopen talks", status: "made" },
+    ]);
+  });
+});
