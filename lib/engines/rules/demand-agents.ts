@@ -445,11 +445,14 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   if (people && people.kind === "country" && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
     return ctx.store.group(ctx.text.slice(people.start, t.end), people.start, t.end);
   }
-  // "Halvard's creditors", "the Kessel company's main lenders": a party of their own beside the possessor, not it.
+  // "Halvard's creditors", "the Kessel company's main lenders", "Northwind employees": a party of their own beside the
+// body that names them, not the body.
   const owner0 = named.length ? named[named.length - 1]! : undefined;
   if (owner0 && owner0.end <= t.start && /^\p{Ll}+s$/u.test(t.text) && (isAgentPlural(t.text) || OTHER_PARTIES.has(t.lower)) && !OFFICIALDOM.test(t.text) && !ACTS_FOR_OWNER.test(t.lower)) {
     const between = toks.filter((q) => q.start >= owner0.end && q.end <= t.start);
-    if (between.length && POSSESSIVE.test(between[0]!.lower) && between.slice(1).every((q) => /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(q.lower))) {
+    // Also named by the body before it, with no possessive: "more than 600 Northwind employees".
+    const attributive = !between.length && (OTHER_PARTIES.has(t.lower) || WORKFORCE.has(t.lower));
+    if (attributive || (between.length && POSSESSIVE.test(between[0]!.lower) && between.slice(1).every((q) => /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(q.lower)))) {
       return ctx.store.group(ctx.text.slice(owner0.start, t.end), owner0.start, t.end);
     }
   }
@@ -590,6 +593,8 @@ const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test
 // "Thousands of people rallied …", "some 500 people marched": people counted as a crowd act as one.
 const countedPeople = (words: Token[], n: number) =>
   words[n]!.lower === "people" && ((words[n - 1]?.lower === "of" && /^(?:thousands|hundreds|dozens|scores|millions|tens)$/.test(words[n - 2]?.lower ?? "")) || /^\d[\d,]*$/.test(words[n - 1]?.lower ?? ""));
+// Those who work for or hold a stake in a body, named by it, act as a side of their own: "Boeing workers".
+const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholders", "customers", "lenders", "suppliers", "pilots", "nurses", "drivers", "teachers", "miners", "dockers", "engineers", "doctors", "staffers"]);
 // Plurals of people who deal with a body from outside it, not formed like "lenders": "Halvard's creditors".
 const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors", "creditor", "critics", "opponents", "rivals"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
@@ -798,7 +803,11 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   const isPerson = (m: { indirect?: boolean; end: number }, e: Entity) => e.kind === "person" && !m.indirect && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
   const s = ctx.sentences[si]!;
   const aside = relativeAside(ctx, si, t.start);
-  const same = ctx.store.latestBefore(t.start, s.start, (m, e) => isPerson(m, e) && !aside(m.start));
+  // "In a letter to Whitfield on Tuesday, she asked …": a person inside the phrase leading up to the pronoun is
+  // whom the subject wrote to, met or followed, not the subject.
+  const lead = ctx.text.slice(s.start, t.start);
+  const frontedEnd = FRONTED_PHRASE.test(lead) && /,\s*$/.test(lead) ? t.start : s.start;
+  const same = ctx.store.latestBefore(t.start, s.start, (m, e) => isPerson(m, e) && !aside(m.start) && m.start >= frontedEnd);
   if (same) return same;
   const relative = relationalSpeaker(ctx, s, t.start);
   if (relative) return relative;
@@ -816,6 +825,8 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   }
   return undefined;
 }
+
+const FRONTED_PHRASE = /^(?:In|At|After|During|On|Before|Following|With|Without|Despite|Under|According to|Speaking to|Asked about)\b[^;]*$/;
 
 function isVerbAfter(text: string, at: number): boolean {
   const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(at, at + 40));

@@ -158,3 +158,16 @@ describe("a petition or resolution speaks for whoever started or passed it", () 
     expect(brief("The Orlin Tenants Union launched a petition asking the Harbor Board to freeze rents.").map((d) => [d.by, d.what])).toEqual([["Orlin Tenants Union", "freeze rents"]]);
   });
 });
+
+describe("a body's workforce named by the body, and a pronoun after a leading phrase", () => {
+  it("'more than 600 Northwind employees', 'Boeing workers' are the demanders; 'Kessel Mining executives' act for the company", () => {
+    expect(brief("Northwind Corp. signed the contract. More than 600 Northwind employees asked chief executive Dana Whitfield to cancel the contract.").map((d) => d.by)).toEqual(["Northwind employees"]);
+    expect(brief("Boeing Co. raised its offer. Boeing workers urged the union to reject the offer.").map((d) => d.by)).toEqual(["Boeing workers"]);
+    expect(brief("Kessel Mining Corp. reported a loss. Kessel Mining executives urged the board to sell the port.").map((d) => d.by)).toEqual(["Kessel Mining Corp"]);
+  });
+
+  it("'In a letter to Dana Whitfield, she asked …': she is not the letter's recipient", () => {
+    expect(brief("Senator Maria Ocampo wants answers. In a letter to Dana Whitfield on Tuesday, she asked Northwind Corp. to explain its safeguards.").map((d) => d.by)).toEqual(["Maria Ocampo"]);
+    expect(brief("Senator Maria Ocampo met the union on Monday. After meeting Dana Whitfield, she urged Northwind Corp. to drop the contract.").map((d) => d.by)).toEqual(["Maria Ocampo"]);
+  });
+});
