@@ -520,6 +520,8 @@ function bareDefinite(toks: Token[], j: number): boolean {
   return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
+// "joined calls for early elections", "chanting demands for …": taking up calls makes them the subject's own.
+const ADOPT_VERBS = new Set(["joined", "joining", "joins", "echoed", "echoing", "echoes", "backed", "backing", "backs", "supported", "supporting", "supports", "chanted", "chanting", "shouted", "shouting", "renewing", "repeating", "reiterating", "voicing", "issuing", "pressing", "stepped", "stepping", "intensified", "intensifying"]);
 const KNOWING = /^(?:know|see|hear|understand|think|believe|learn|feel|be|have|remember|consider|wonder|notice|realize|realise)$/;
 const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "with", "of", "after", "about"]);
 
@@ -576,6 +578,8 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   let of: Entity[] = [];
   if (!by && pk && k === i - 1 && MAKE_VERBS.has(pk.lower) && /^\p{Ll}/u.test(pk.text)) by = subjectOf(ctx, si, toks, k);
+  // Before the modifier walk, which takes "joined" for an adjective.
+  if (!by && ADOPT_VERBS.has(toks[i - 1]?.lower ?? "") && /^\p{Ll}/u.test(toks[i - 1]!.text)) by = subjectOf(ctx, si, toks, i - 1);
   if (!by && pk && (DETERMINERS.has(pk.lower) || NOUN_MODIFIERS.has(pk.lower))) {
     const v = toks[k - 1];
     if (v && MAKE_VERBS.has(v.lower)) by = subjectOf(ctx, si, toks, k - 1);
