@@ -593,6 +593,13 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
+  // "The miners' main demand was that Glyn Mining pay …", "Its demand is for a recount": the copula states it.
+  if (/^(?:demand|demands|request|call|condition|wish)$/.test(toks[i]!.lower) && /^(?:is|was|remains|remained)$/.test(w)) {
+    const x = toks[j + 1]?.lower;
+    if (x === "that") return thatClause(ctx, si, toks, j + 1, by);
+    if (x === "for" || x === "to") return clauseOrNp(ctx, si, toks, j + 2, by, [], true);
+    return null;
+  }
   if (lemma === "ultimatum" && w === "to") {
     const end = clauseEnd(toks, j + 1, false);
     if (end <= j + 1) return null;
