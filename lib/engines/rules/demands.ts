@@ -523,7 +523,8 @@ function bareDefinite(toks: Token[], j: number): boolean {
 // "joined calls for early elections", "chanting demands for …": taking up calls makes them the subject's own.
 const ADOPT_VERBS = new Set(["joined", "joining", "joins", "echoed", "echoing", "echoes", "backed", "backing", "backs", "supported", "supporting", "supports", "chanted", "chanting", "shouted", "shouting", "renewing", "repeating", "reiterating", "voicing", "issuing", "pressing", "stepped", "stepping", "intensified", "intensifying"]);
 const KNOWING = /^(?:know|see|hear|understand|think|believe|learn|feel|be|have|remember|consider|wonder|notice|realize|realise)$/;
-const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "with", "of", "after", "about"]);
+const ANSWERING_VERBS = /^(?:reject|dismiss|resist|ignor|fac|heed|rebuff|spurn|refus|accept|answer|defy|defi|deflect|counter|deny|deni|meet|met|fend|brush|shrug|welcom|consider|review|weigh|study|studi)\w*$/;
+const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "of", "after", "about"]);
 
 function isNpStart(t: Token): boolean {
   if (/^[,.;:!?)]$/.test(t.text)) return false;
@@ -542,9 +543,9 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
   if (p === "'s" || p === "'" || p === "’") return true;
   // "union demands", but "the Kessel Teachers Union calls for …": a capital ends a name, and the verb follows it.
   if (NOUN_MODIFIERS.has(p) && (/^\p{Ll}/u.test(prev.text) || i === 1)) return true;
-  // "rejected calls for a moratorium", "has resisted demands to resign", "amid calls for …": a plural right after
-  // a verb's past or -ing form, or after a preposition, is the noun — whose calls they are, this sentence may not say.
-  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || (isVerbForm(p) && /(?:ed|ing)$/.test(p)))) return true;
+  // "rejected calls for a moratorium", "has resisted demands to resign", "amid calls for …": a plural right after a
+  // verb answering calls, or after a preposition, is the noun — whose calls they are, this sentence may not say.
+  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
   if (lemma === "press" || lemma === "order" || lemma === "appeal") return false;
   if (/^\p{Ll}/u.test(prev.text) && isAdjective(p) && !isVerbForm(p) && !/ly$/.test(p)) return true;
   return false;
