@@ -20,6 +20,7 @@ const FUTURE_WEAK = new Set(["would", "could", "might", "may", "should", "must",
 const PRESENT = new Set(
   "is are am isn't aren't isn’t aren’t does do says say begins starts ends opens meets runs remains remain expires takes comes starting beginning effective ending".split(" "),
 );
+const WANTING_NOW = new Set("wants want needs demands seeks urges urging asking demanding seeking calling".split(" "));
 const REPORTING = new Set(
   "said told added noted according stated wrote announced explained insisted reported claimed confirmed says tells".split(" "),
 );
@@ -61,7 +62,8 @@ const INTENT = new Set(
   (
     "agreed agree agrees agreement agreements decided decide decides decision plans plan planned planning intends intend " +
     "intended intention promised promise promises pledged pledge vowed vow expects expect expected offered offer offers " +
-    "voted proposed proposal scheduled hopes hoped wants wanted aims aimed seeks sought prepared ready deal contract"
+    "voted proposed proposal scheduled hopes hoped wants wanted aims aimed seeks sought prepared ready deal contract " +
+    "threatened threaten threatens threat threats warned vowing pledging threatening"
   ).split(" "),
 );
 
@@ -152,21 +154,36 @@ function cueOf(toks: Tok[], j: number): Cue | null {
   if (FUTURE.has(w) && w.endsWith("ed") && PLAN_TOLD.has(toks[j - 1]?.w ?? "")) return null;
   if (FUTURE.has(w)) return { tense: "future", penalty: 0 };
   if (FUTURE_WEAK.has(w)) return { tense: "future", penalty: 3, weak: true };
+  // "The union wants a deal before Christmas": what is wanted now lies ahead.
+  if (WANTING_NOW.has(w)) return { tense: "future", penalty: 2, weak: true };
   if (PRESENT.has(w)) return { tense: "present", penalty: 2 };
   const past = PAST.has(w) ? 0 : w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w) ? 1 : -1;
   if (past >= 0) {
     // "will be held", "to be signed": a participle after "be" belongs to a modal or infinitive group.
     const p1 = toks[j - 1]?.w;
     if (past === 1 && p1 && DETERMINER.has(p1)) return null;
+    // "the cut", "a hit": an irregular past right after an article is the noun.
+    if (past === 0 && (p1 === "a" || p1 === "an" || p1 === "the")) return null;
     if (p1 === "be" || p1 === "being") {
       // "could not be reached Wednesday": a conditional's passive leans ahead only weakly.
       const aux = toks[j - 2]?.w === "not" ? toks[j - 3]?.w : toks[j - 2]?.w;
       return aux && FUTURE_WEAK.has(aux) && aux !== "to" ? { tense: "future", penalty: 3, weak: true } : { tense: "future", penalty: 0 };
     }
     if (p1 === "is" || p1 === "are" || p1 === "am" || p1 === "get" || p1 === "gets") return { tense: "present", penalty: 0 };
+    if (past === 1 && wishedDone(toks, j)) return { tense: "future", penalty: 1 };
     return { tense: "past", penalty: past };
   }
   return null;
+}
+
+// "wants the border reopened", "needs the roof repaired before winter": the participle is what someone wants done.
+const WISH = new Set("want wants need needs like expect expects demand demands".split(" "));
+function wishedDone(toks: Tok[], j: number): boolean {
+  for (let k = j - 2; k >= Math.max(1, j - 5); k--) {
+    if (DETERMINER.has(toks[k]!.w)) return WISH.has(toks[k - 1]!.w);
+    if (isBoundary(toks[k]!.w)) return false;
+  }
+  return false;
 }
 
 /** Words that cannot stand right before a finite verb ("the talks", "said talks"): the word is a noun there. */

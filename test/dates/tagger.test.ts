@@ -87,6 +87,20 @@ describe("tagDates — tense decides bare weekdays and months", () => {
     expect(v("The party said it would take its case to the court on Thursday and called on its supporters to stay calm.")).toEqual(["2024-05-23"]);
     expect(v("The party took its case to the court on Thursday and called on its supporters to stay calm.")).toEqual(["2024-05-16"]);
   });
+  it("a participle someone wants done ('wants the border reopened before August') is ahead; one seen done is past", () => {
+    expect(v("The farmers' association wants the border reopened before the harvest in August.")).toEqual(["2024-08"]);
+    expect(v("The city needs the bridge repaired by October.")).toEqual(["2024-10"]);
+    expect(v("The farmers saw the border closed in August.")).toEqual(["2023-08"]);
+  });
+  it("what someone threatened or vowed to do is ahead of the threat ('has threatened to strike in August')", () => {
+    expect(v("The union has threatened to strike in August unless the board hires more staff.")).toEqual(["2024-08"]);
+    expect(v("The rebels vowed to retake the town in August.")).toEqual(["2024-08"]);
+    expect(v("The union went on strike in August.")).toEqual(["2023-08"]);
+  });
+  it("what is wanted now lies ahead ('The union wants a deal before August')", () => {
+    expect(v("The union wants a deal before August.")).toEqual(["2024-08"]);
+    expect(v("The union wanted a deal before August.")).toEqual(["2023-08"]);
+  });
   it("passive future ('will be held') is future", () => {
     expect(v("The vote will be held Thursday.")).toEqual(["2024-05-23"]);
   });

@@ -57,6 +57,12 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
     const close = k;
     k = skipBack(toks, q - 1);
     if (k < 0) return undefined;
+    // Not a name inside a participle's phrase: "The letter, sent to the authority's chairman, Victor Hale, calls for …".
+    let p = q - 1;
+    while (p >= 0 && toks[p]!.lower !== ",") p--;
+    const opener = toks[p + 1];
+    const inParticiple = p >= 0 && !!opener && /^\p{Ll}/u.test(opener.text) && (/^\p{Ll}+(?:ed|en|ing)$/u.test(opener.text) || isPastTense(opener.lower));
+    if (inParticiple) return entityEndingAt(ctx, si, toks, skipBack(toks, p - 1));
     if (/^\p{Ll}/u.test(toks[k]!.text) && !SUBJECT_PRONOUNS[toks[k]!.lower] && (toks[q + 1]!.lower === "the" || /^\p{Lu}/u.test(toks[q + 1]!.text))) {
       const named = entityEndingAt(ctx, si, toks, close - 1);
       if (named && named.kind !== "country" && !named.key.startsWith("crowd:")) return named;
@@ -111,7 +117,7 @@ function openingParticipleSubject(ctx: DemandContext, si: number, toks: Token[])
   return undefined;
 }
 
-const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted)$/;
+const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted|started|starts|launched|launches|circulated|circulates|organized|organised|began|drafted|adopted|adopts|passed|passes|approved|approves|backed|tabled|presented|unveiled)$/;
 /**
  * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
  * on a written statement: its index, else -1. The statement's recipient sits between, and is no agent.
@@ -413,6 +419,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
     // "Kuwait's ousted government", "the newly elected council": a participle after a possessive or a determiner modifies the noun.
     const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (POSSESSIVE.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that"));
+    // "The suit asks the court to …": a plural noun never stands before an article inside a phrase, so an "-s" word
+    // there is a verb the lexicon files only as a plural ("asks", "urges", "wants").
+    if (/^\p{Ll}+s$/u.test(p.text) && /^(?:the|a|an|its|his|her|their)$/.test(toks[s]!.lower)) break;
     if (!modifier && /^\p{Ll}/u.test(p.text) && isVerbForm(p.lower) && !isAdjective(p.lower) && !GROUP_NOUNS.has(p.lower) && !DETERMINERS.has(p.lower) && !NOUN_MODIFIERS.has(p.lower) && p.lower !== "of" && !NOUN_PHRASE_OPENERS.has(toks[s - 2]?.lower ?? "") && !modifiesCollective) break;
     s--;
     if (k - s > 10) break;
@@ -441,6 +450,17 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
   if (people && people.kind === "country" && people.end + 1 >= t.start && !/^(?:Is|Has|Was|Does|States|Nations|Affairs|Forces|News|Times)$/.test(t.text)) {
     return ctx.store.group(ctx.text.slice(people.start, t.end), people.start, t.end);
+  }
+  // "Halvard's creditors", "the Kessel company's main lenders", "Northwind employees": a party of their own beside the
+// body that names them, not the body.
+  const owner0 = named.length ? named[named.length - 1]! : undefined;
+  if (owner0 && owner0.end <= t.start && /^\p{Ll}+s$/u.test(t.text) && (isAgentPlural(t.text) || OTHER_PARTIES.has(t.lower)) && !OFFICIALDOM.test(t.text) && !ACTS_FOR_OWNER.test(t.lower)) {
+    const between = toks.filter((q) => q.start >= owner0.end && q.end <= t.start);
+    // Also named by the body before it, with no possessive: "more than 600 Northwind employees".
+    const attributive = !between.length && (OTHER_PARTIES.has(t.lower) || WORKFORCE.has(t.lower));
+    if (attributive || (between.length && POSSESSIVE.test(between[0]!.lower) && between.slice(1).every((q) => /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(q.lower)))) {
+      return ctx.store.group(ctx.text.slice(owner0.start, t.end), owner0.start, t.end);
+    }
   }
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
@@ -476,6 +496,16 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (!/^\p{Lu}/u.test(w.text)) continue;
     const orgs = ctx.store.orgsEndingWith(w.text);
     if (orgs.length === 1) return orgs[0];
+  }
+  // "Forty members of the state Assembly", "residents of the valley": a crowd named by where it belongs, as written.
+  const ofAt = words.findIndex((q) => q.lower === "of");
+  const crowd = ofAt > 0 ? words[ofAt - 1]! : undefined;
+  if (crowd && /^\p{Ll}/u.test(crowd.text) && (isAgentPlural(crowd.text) || GROUP_NOUNS.has(crowd.lower) || crowd.lower === "members") && !OFFICIALDOM.test(crowd.text) && words.length - ofAt <= 5) {
+    const from = DETERMINERS.has(words[0]!.lower) ? 1 : 0;
+    // The phrase reaches the capitalised name that ends it ("the state Assembly"), which the walk may have left.
+    let e = k;
+    while (/^\p{Lu}\p{Ll}+$/u.test(toks[e + 1]?.text ?? "") && !TIME_WORDS.has(toks[e + 1]!.lower)) e++;
+    return ctx.store.group(ctx.text.slice(words[from]!.start, toks[e]!.end), words[from]!.start, toks[e]!.end);
   }
   // Group nouns: "protesters", "striking nurses", "the kidnappers".
   const gi = words.findLastIndex((q, n) => GROUP_NOUNS.has(q.lower) || (n === words.length - 1 && (isAgentPlural(q.text) || countedPeople(words, n) || (COLLECTIVE_PLURALS.has(q.lower) && n > 0))));
@@ -569,6 +599,10 @@ const isAgentPlural = (w: string) => (/^\p{L}\p{Ll}{2,}(?:ers|ists|ians)$/u.test
 // "Thousands of people rallied …", "some 500 people marched": people counted as a crowd act as one.
 const countedPeople = (words: Token[], n: number) =>
   words[n]!.lower === "people" && ((words[n - 1]?.lower === "of" && /^(?:thousands|hundreds|dozens|scores|millions|tens)$/.test(words[n - 2]?.lower ?? "")) || /^\d[\d,]*$/.test(words[n - 1]?.lower ?? ""));
+// Those who work for or hold a stake in a body, named by it, act as a side of their own: "Boeing workers".
+const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholders", "customers", "lenders", "suppliers", "pilots", "nurses", "drivers", "teachers", "miners", "dockers", "engineers", "doctors", "staffers"]);
+// Plurals of people who deal with a body from outside it, not formed like "lenders": "Halvard's creditors".
+const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors", "creditor", "critics", "opponents", "rivals"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
@@ -789,7 +823,11 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   const isPerson = (m: { indirect?: boolean; end: number }, e: Entity) => e.kind === "person" && !m.indirect && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
   const s = ctx.sentences[si]!;
   const aside = relativeAside(ctx, si, t.start);
-  const same = ctx.store.latestBefore(t.start, s.start, (m, e) => isPerson(m, e) && !aside(m.start));
+  // "In a letter to Whitfield on Tuesday, she asked …": a person inside the phrase leading up to the pronoun is
+  // whom the subject wrote to, met or followed, not the subject.
+  const lead = ctx.text.slice(s.start, t.start);
+  const frontedEnd = FRONTED_PHRASE.test(lead) && /,\s*$/.test(lead) ? t.start : s.start;
+  const same = ctx.store.latestBefore(t.start, s.start, (m, e) => isPerson(m, e) && !aside(m.start) && m.start >= frontedEnd);
   if (same) return same;
   const relative = relationalSpeaker(ctx, s, t.start);
   if (relative) return relative;
@@ -807,6 +845,8 @@ function personAntecedent(ctx: DemandContext, si: number, t: Token): Entity | un
   }
   return undefined;
 }
+
+const FRONTED_PHRASE = /^(?:In|At|After|During|On|Before|Following|With|Without|Despite|Under|According to|Speaking to|Asked about)\b[^;]*$/;
 
 function isVerbAfter(text: string, at: number): boolean {
   const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(at, at + 40));
@@ -862,9 +902,18 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   // "Pell's stepmother said: …": the possessor does not speak; the relative does, named as written.
   const before = ATTRIBUTES.test(ctx.text.slice(s.start, at)) ? (relationalSpeaker(ctx, s, at) ?? named(s.start, at)) : undefined;
   if (before) return before;
+  // '"We will go back down …," Powell said. "The government must also …"': a quotation going on after its
+  // attribution, in the same paragraph, is the same speaker's.
+  const prev = si > 0 ? ctx.sentences[si - 1]! : undefined;
+  if (prev && OPENS_ON_QUOTE.test(s.text) && ctx.paragraphOf(si - 1) === ctx.paragraphOf(si) && QUOTE_THEN_ATTRIBUTION.test(prev.text)) {
+    const speaker = attributionSubject(ctx, prev);
+    if (speaker) return speaker;
+  }
   if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;
 }
+const OPENS_ON_QUOTE = /^\s*(?:[“"]|``)/;
+const QUOTE_THEN_ATTRIBUTION = new RegExp(String.raw`(?:[”"]|'')\s*[^“”"]{0,80}\b(?:${SPEECH})\b[^“”"]{0,60}$`);
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */
 function attributionSubject(ctx: DemandContext, s: TextSpan): Entity | undefined {

@@ -167,7 +167,8 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     for (const part of splitList(f)) {
       const lead = ctx.text.slice(s.start, Math.max(s.start, part.start));
       const what = trimContent(cleanWhat(ctx.text.slice(part.start, part.end)), lead);
-      if (!what || what.split(/\s+/).length < 2) continue;
+      // One word is a whole demand only as the act asked of someone: "called on the minister to resign", not "want you to know".
+      if (!what || (what.split(/\s+/).length < 2 && !(f.of.length && /^\p{Ll}+$/u.test(what) && !KNOWING.test(what) && /\bto\s+$/.test(lead)))) continue;
       const by = f.by;
       if (notADemand(lead, what, nameForms(by), ctx.text.slice(Math.min(part.end, s.end), s.end))) continue;
       const of = f.of.filter((e) => e !== by);
@@ -244,11 +245,26 @@ function nextSentence(ctx: DemandContext, si: number): string | null {
 // ---------------------------------------------------------------------------------------------
 // One trigger word.
 
+const ASKING = new Set<Lemma>(["ask", "urge", "press", "call", "request", "petition"]);
+/** Whether the "to" at `to` opens the act an earlier asking verb in the clause wants done ("asked the court to …"). */
+function requestedAct(toks: Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 8); k--) {
+    const x = toks[k]!;
+    if (/^[,;:.!?]$/.test(x.text)) return false;
+    const l = LEMMAS.get(x.lower);
+    if (l && ASKING.has(l) && /^\p{Ll}/u.test(x.text)) return true;
+  }
+  return false;
+}
+
 function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   const after = next?.lower ?? "";
+  // "asked a federal court to order Halvard to …", "asks the court to require the directors to …": the inner verb is
+  // what the asker wants done; the one asked has ordered nothing yet.
+  if (prev?.lower === "to" && requestedAct(toks, i - 1)) return null;
   if (lemma === "ultimatum" || t.lower === "warrant" || t.lower === "warrants" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
@@ -519,6 +535,12 @@ function bareDefinite(toks: Token[], j: number): boolean {
   return !/^[\p{L}\p{N}]/u.test(after) || /^(?:after|before|on|in|at|during|last|this|when|while|and|but|because|as)$/.test(after);
 }
 
+// "joined calls for early elections", "chanting demands for …": taking up calls makes them the subject's own.
+const ADOPT_VERBS = new Set(["joined", "joining", "joins", "echoed", "echoing", "echoes", "backed", "backing", "backs", "supported", "supporting", "supports", "chanted", "chanting", "shouted", "shouting", "renewing", "repeating", "reiterating", "voicing", "issuing", "pressing", "stepped", "stepping", "intensified", "intensifying"]);
+const KNOWING = /^(?:know|see|hear|understand|think|believe|learn|feel|be|have|remember|consider|wonder|notice|realize|realise)$/;
+const ANSWERING_VERBS = /^(?:reject|dismiss|resist|ignor|fac|heed|rebuff|spurn|refus|accept|answer|defy|defi|deflect|counter|deny|deni|meet|met|fend|brush|shrug|welcom|consider|review|weigh|study|studi)\w*$/;
+const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "of", "after", "about"]);
+
 function isNpStart(t: Token): boolean {
   if (/^[,.;:!?)]$/.test(t.text)) return false;
   if (NP_STOP.has(t.lower) || t.lower === "to" || t.lower === "and") return false;
@@ -534,7 +556,11 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
   const p = prev.lower;
   if (DETERMINERS.has(p) && p !== "that") return true;
   if (p === "'s" || p === "'" || p === "’") return true;
-  if (NOUN_MODIFIERS.has(p)) return true;
+  // "union demands", but "the Kessel Teachers Union calls for …": a capital ends a name, and the verb follows it.
+  if (NOUN_MODIFIERS.has(p) && (/^\p{Ll}/u.test(prev.text) || i === 1)) return true;
+  // "rejected calls for a moratorium", "has resisted demands to resign", "amid calls for …": a plural right after a
+  // verb answering calls, or after a preposition, is the noun — whose calls they are, this sentence may not say.
+  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
   if (lemma === "press" || lemma === "order" || lemma === "appeal") return false;
   if (/^\p{Ll}/u.test(prev.text) && isAdjective(p) && !isVerbForm(p) && !/ly$/.test(p)) return true;
   return false;
@@ -570,6 +596,8 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   }
   let of: Entity[] = [];
   if (!by && pk && k === i - 1 && MAKE_VERBS.has(pk.lower) && /^\p{Ll}/u.test(pk.text)) by = subjectOf(ctx, si, toks, k);
+  // Before the modifier walk, which takes "joined" for an adjective.
+  if (!by && ADOPT_VERBS.has(toks[i - 1]?.lower ?? "") && /^\p{Ll}/u.test(toks[i - 1]!.text)) by = subjectOf(ctx, si, toks, i - 1);
   if (!by && pk && (DETERMINERS.has(pk.lower) || NOUN_MODIFIERS.has(pk.lower))) {
     const v = toks[k - 1];
     if (v && MAKE_VERBS.has(v.lower)) by = subjectOf(ctx, si, toks, k - 1);
@@ -586,6 +614,13 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   // "the union's request to reopen the talks", "a push by the league to raise wages": the act after "to".
   if (w === "to" && TO_NOUNS.has(lemma) && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && isImperative(toks[j + 1]!.lower) && !DETERMINERS.has(toks[j + 1]!.lower) && !/(?:tion|ment|ness)$/.test(toks[j + 1]!.lower)) {
     return endAtMainVerb(clauseOrNp(ctx, si, toks, j + 1, by, of, false), toks, k);
+  }
+  // "The miners' main demand was that Glyn Mining pay …", "Its demand is for a recount": the copula states it.
+  if (/^(?:demand|demands|request|call|condition|wish)$/.test(toks[i]!.lower) && /^(?:is|was|remains|remained)$/.test(w)) {
+    const x = toks[j + 1]?.lower;
+    if (x === "that") return thatClause(ctx, si, toks, j + 1, by);
+    if (x === "for" || x === "to") return clauseOrNp(ctx, si, toks, j + 2, by, [], true);
+    return null;
   }
   if (lemma === "ultimatum" && w === "to") {
     const end = clauseEnd(toks, j + 1, false);
@@ -709,6 +744,12 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
   let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
+    // "a federal court in Wilmington, Del., to order …": the state after a city belongs to the addressee.
+    const state = toks[k]!.text === "," ? afterState(toks, k) : -1;
+    if (state > 0) {
+      k = state;
+      continue;
+    }
     const resume = toks[k]!.text === "," ? (afterAttribution(toks, k) > 0 ? afterAttribution(toks, k) : afterApposition(toks, k)) : -1;
     if (resume > 0 && addresseeEnd < 0) {
       addresseeEnd = k;
@@ -723,7 +764,7 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   // "want the officers involved to be suspended": with no actor to address, the addressee is part of the
   // content; so it is with a passive ("called for Dal Riada to be expelled"): who is acted on is no addressee.
   // "demanding Elian be returned to him", "wants Elian returned to him": a passive clause before "to".
-  const passive = toks[k + 1]?.lower === "be" || toks.slice(from, k).some((t) => t.text === "be" || /^\p{Ll}{2,}ed$/u.test(t.text));
+  const passive = toks[k + 1]?.lower === "be" || toks.slice(from, addresseeEnd > 0 ? addresseeEnd : k).some((t) => t.text === "be" || /^\p{Ll}{2,}ed$/u.test(t.text));
   // An object pronoun addresses someone even when its antecedent is not found ("asked him to explain himself").
   const pronoun = k === from + 1 && /^(?:him|her|them|us|me|you)$/.test(toks[from]!.lower);
   const start = (of.length || pronoun) && !passive ? k + 1 : from;
@@ -733,13 +774,24 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
 }
 
+/** After ", Del.," or ", Texas," set after a city (toks[k - 1]) at the comma toks[k]: the index after the closing comma, else -1. */
+function afterState(toks: Token[], k: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]?.text ?? "") || !/^\p{Lu}[\p{L}]*$/u.test(toks[k + 1]?.text ?? "")) return -1;
+  let q = k + 2;
+  if (toks[q]?.text === ".") q++;
+  return toks[q]?.text === "," ? q + 1 : -1;
+}
+
 /** After ', ” Doe said, “' (a quotation interrupted by its attribution) starting at the comma toks[k]: the index after the reopening quote, else -1. */
 function afterApposition(toks: Token[], k: number): number {
-  // ", the rebels' political wing, to …": an apposition between the addressee and its infinitive.
-  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "")) return -1;
-  for (let q = k + 2; q < Math.min(toks.length - 1, k + 12); q++) {
+  // ", the rebels' political wing, to …", "the mayor, Ada Voss, to …": an apposition between the addressee and its infinitive.
+  const name = /^\p{Lu}/u.test(toks[k + 1]?.text ?? "");
+  // ", which rejected a pay rise last year, to …": a relative clause describing the addressee.
+  const relative = /^(?:which|who)$/.test(toks[k + 1]?.lower ?? "");
+  if (!/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? "") && !name && !relative) return -1;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + (name ? 6 : relative ? 16 : 12)); q++) {
     if (toks[q]!.text === ",") return toks[q + 1]?.lower === "to" ? q + 1 : -1;
-    if (/^[.;:!?]$/.test(toks[q]!.text)) return -1;
+    if (/^[.;:!?]$/.test(toks[q]!.text) || (name && !/^\p{Lu}/u.test(toks[q]!.text))) return -1;
   }
   return -1;
 }
@@ -1125,7 +1177,7 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
       }
     }
     if (x === "according" && toks[k + 1]?.lower === "to") return k;
-    if (x === "and" && k > start && (SPEECH_VERB.test(toks[k + 1]?.lower ?? "") || /^(?:called|urged)$/.test(toks[k + 1]?.lower ?? ""))) return k;
+    if (x === "and" && k > start && (SPEECH_VERB.test(toks[k + 1]?.lower ?? "") || /^(?:called|urged|asked|demanded|told|pressed|warned|threatened|vowed|insisted|appealed|pledged|promised)$/.test(toks[k + 1]?.lower ?? ""))) return k;
     // ", and threatened to strike": a past-tense verb after ", and" is the agent's next act, not the
     // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …").
     if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && isPastTense(toks[k + 1]?.lower ?? "")) return k - 1;

@@ -8,8 +8,9 @@ const MAX_CHARS = 480;
 
 // A wire dateline: "KESTON FALLS, May 2 (Harbour Wire) - " (any agency's name, set off by a dash), "WILMINGTON, Del.
 // (AP)" (an agency's acronym), "PARIS —". The place is in capitals: a title before an acronym ("Director of the
-// Bureau (FBI)") is not one. The New York Times' wire sets the dash as an underscore ("MIAMI _ The").
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*|^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?\s+[—–_-]+\s*/u;
+// Bureau (FBI)") is not one. The New York Times' wire sets the dash as an underscore ("MIAMI _ The"); a date may
+// follow the place without an agency ("LONDON, June 3 — ").
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,},\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\(\p{Lu}[\p{L}&.'’ -]{1,30}\)\s*[—–-]+\s*|^(?:[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?\s*)?(?:\d{1,2}\s*)?\((?:AP|Reuters|AFP|UPI|PTI|[A-Z]{2,8})\)\s*[—–_-]*\s*|^[\p{Lu}][\p{Lu} .'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.]*\.?(?:\s+\d{1,2})?)?\s+[—–_-]+\s*/u;
 const LEAD_IN = /^(?:At the same time|Meanwhile|Separately|Also|However|In addition|On \p{Lu}\p{Ll}+|Earlier|Later|Still),\s+/u;
 // ", Kremlin spokesperson Dmitry Peskov said Thursday." / ", according to a senior official who …" / ", officials said."
 const TRAILING_ATTRIBUTION = new RegExp(
@@ -34,7 +35,19 @@ export function cleanSentence(s: string): string {
   // A space the page set before a comma or full stop ("Ahmad Lawan , on Tuesday") is not the writer's.
   out = out.replace(/,(\s*[”"])(?=[.!?]?$)/u, "$1").replace(/\s+/g, " ").replace(/ ([,.;:])(?=\s|$)/g, "$1").trim();
   if (!/[.!?]["”’]?$/.test(out)) out += ".";
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return openingQuote(out) + out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * The opening mark of a quotation the sentence starts inside: the second sentence of a quote ("We are asking
+ * the board to …," the chair said.) closes a mark it never opened, which reads as a fragment on its own.
+ */
+function openingQuote(s: string): string {
+  const close = s.indexOf("”");
+  if (close >= 0 && !s.slice(0, close).includes("“")) return "“";
+  // A straight mark closes when punctuation comes right before it ("table," the chair said).
+  const straight = s.indexOf('"');
+  return straight > 0 && /[,.!?]/.test(s[straight - 1]!) && (s.match(/"/g)!.length % 2 === 1) ? '"' : "";
 }
 
 export function summarize(sentences: TextSpan[], junk: Set<number>, demands: DemandDraft[]): string {

@@ -228,3 +228,21 @@ describe("campaign verbs and plural agents", () => {
     expect(brief("Observers from the Organization of American States urged all parties to refrain from violence.").map((d) => d.by)).toEqual(["Organization of American States"]);
   });
 });
+
+describe("the act asked of someone, however short, and whoever stands between", () => {
+  it("a one-word act is a whole demand when someone is asked it ('to resign', 'to apologize', 'to leave')", () => {
+    expect(brief("The Kessel Teachers Union asked Mayor Ada Voss to resign.")).toEqual([{ by: "Kessel Teachers Union", of: ["Ada Voss"], what: "resign" }]);
+    expect(brief("The Orlin council wants the mayor to apologize.")).toEqual([{ by: "the Orlin council", of: ["the mayor"], what: "apologize" }]);
+    expect(brief("Striking dockers told the Tarnow Port Authority to leave.")).toEqual([expect.objectContaining({ of: ["Tarnow Port Authority"], what: "leave" })]);
+  });
+
+  it("a name set off after the addressee ('the mayor, Ada Voss, to …') and a state after a city ('in Wilmington, Del., to …')", () => {
+    expect(brief("The Orlin Teachers Union asked the mayor, Ada Voss, to reopen the branch library.")).toEqual([expect.objectContaining({ by: "Orlin Teachers Union", what: "reopen the branch library" })]);
+    expect(brief("Governor Ruth Calloway urged the Kessel Water Board in Austin, Texas, to delay the vote.")).toEqual([{ by: "Ruth Calloway", of: ["Kessel Water Board"], what: "delay the vote" }]);
+  });
+
+  it("what the asked party is to order is the asker's demand, not an order by the one asked", () => {
+    expect(brief("Corbin Group asked a federal judge to order Halvard Industries to redeem its rights plan.")).toEqual([expect.objectContaining({ by: "Corbin Group", what: "order Halvard Industries to redeem its rights plan" })]);
+    expect(brief("The suit asks the court to require the directors to consider any offer.").map((d) => d.by)).not.toContain("the court");
+  });
+});

@@ -113,3 +113,61 @@ describe("a plural possessive inside a body's name keeps the name whole", () => 
     expect(r.actors.find((a) => a.name === "Harlow Teachers' Federation")?.kind).toBe("organization");
   });
 });
+
+describe("a body's outside parties speak for themselves", () => {
+  it("'Halvard's main lenders', 'Halvard's creditors', 'Halvard's shareholders' are the demanders, not Halvard", () => {
+    const lead = "Halvard Industries Inc. reported a loss for the year. ";
+    expect(brief(lead + "Halvard's main lenders have pressed the company to sell assets.")).toEqual([{ by: "Halvard's main lenders", of: ["Halvard Industries Inc"], what: "sell assets" }]);
+    expect(brief(lead + "Halvard's creditors urged the company to sell its port unit.").map((d) => d.by)).toEqual(["Halvard's creditors"]);
+    expect(brief(lead + "Halvard's shareholders urged the board to sell its port unit.").map((d) => d.by)).toEqual(["Halvard's shareholders"]);
+  });
+
+  it("near miss: those who act for the body ('Halvard's lawyers', 'Tarnow's foreign ministry') are still the body", () => {
+    const lead = "Halvard Industries Inc. reported a loss for the year. ";
+    expect(brief(lead + "Halvard's lawyers asked the court to dismiss the suit.").map((d) => d.by)).toEqual(["Halvard Industries Inc"]);
+    expect(brief("Russia's foreign ministry urged Kyiv to return to talks.").map((d) => d.by)).toEqual(["Russia"]);
+  });
+});
+
+describe("a crowd named by where it belongs", () => {
+  it("'Forty members of the state Assembly', 'Members of the Kessel Teachers Union', 'Residents of Dunmere' are the demanders, as written", () => {
+    expect(brief("Forty members of the state Assembly urged the Metropolitan Rail Authority to publish monthly delay figures.")).toEqual([
+      { by: "Forty members of the state Assembly", of: ["Metropolitan Rail Authority"], what: "publish monthly delay figures" },
+    ]);
+    expect(brief("Members of the Kessel Teachers Union urged the board to reopen the school.").map((d) => d.by)).toEqual(["Members of the Kessel Teachers Union"]);
+    expect(brief("Residents of Dunmere urged the Kessel Water Board to close the quarry.").map((d) => d.by)).toEqual(["Residents of Dunmere"]);
+  });
+});
+
+describe("a name inside a participle's phrase after the subject is not the subject", () => {
+  it("'The Kessel Teachers Union, backed by the city's mayor, Ann Lowe, calls for …' is the union's call", () => {
+    expect(brief("The Kessel Teachers Union, backed by the city's mayor, Ann Lowe, calls for an independent audit of the program.").map((d) => d.by)).toEqual(["Kessel Teachers Union"]);
+  });
+
+  it("'The letter, sent to the authority's chairman, Victor Hale, calls for …' is not the recipient's call", () => {
+    expect(brief("The letter, sent on Tuesday to the authority's chairman, Victor Hale, also calls for an independent audit.").map((d) => d.by)).not.toContain("Victor Hale");
+  });
+});
+
+describe("a petition or resolution speaks for whoever started or passed it", () => {
+  it("'started a petition calling on …', 'passed a resolution urging …', 'launched a petition asking …'", () => {
+    expect(brief("The Linwood Parents Association started a petition calling on the district to install air purifiers.")).toEqual([
+      { by: "Linwood Parents Association", of: ["the district"], what: "install air purifiers" },
+    ]);
+    expect(brief("The Kessel city council passed a resolution urging the state to fund the bridge repairs.").map((d) => [d.by, d.what])).toEqual([["the Kessel city council", "fund the bridge repairs"]]);
+    expect(brief("The Orlin Tenants Union launched a petition asking the Harbor Board to freeze rents.").map((d) => [d.by, d.what])).toEqual([["Orlin Tenants Union", "freeze rents"]]);
+  });
+});
+
+describe("a body's workforce named by the body, and a pronoun after a leading phrase", () => {
+  it("'more than 600 Northwind employees', 'Boeing workers' are the demanders; 'Kessel Mining executives' act for the company", () => {
+    expect(brief("Northwind Corp. signed the contract. More than 600 Northwind employees asked chief executive Dana Whitfield to cancel the contract.").map((d) => d.by)).toEqual(["Northwind employees"]);
+    expect(brief("Boeing Co. raised its offer. Boeing workers urged the union to reject the offer.").map((d) => d.by)).toEqual(["Boeing workers"]);
+    expect(brief("Kessel Mining Corp. reported a loss. Kessel Mining executives urged the board to sell the port.").map((d) => d.by)).toEqual(["Kessel Mining Corp"]);
+  });
+
+  it("'In a letter to Dana Whitfield, she asked …': she is not the letter's recipient", () => {
+    expect(brief("Senator Maria Ocampo wants answers. In a letter to Dana Whitfield on Tuesday, she asked Northwind Corp. to explain its safeguards.").map((d) => d.by)).toEqual(["Maria Ocampo"]);
+    expect(brief("Senator Maria Ocampo met the union on Monday. After meeting Dana Whitfield, she urged Northwind Corp. to drop the contract.").map((d) => d.by)).toEqual(["Maria Ocampo"]);
+  });
+});

@@ -173,3 +173,24 @@ describe("content cut where an editor would cut it", () => {
     expect(trimContent("for steel from carmakers", "Halden said demand ")).toBe("for steel from carmakers");
   });
 });
+
+describe("a call answered, whose maker the sentence does not name", () => {
+  it("'X rejected calls for …', 'dismissed demands for …', 'has resisted calls to …', 'amid calls for …' credit nothing to X", () => {
+    expect(brief("Greyrock Materials rejected calls for a moratorium on blasting.")).toEqual([]);
+    expect(brief("The Tarnow ministry dismissed demands for a recount of the ballots.")).toEqual([]);
+    expect(brief("Kessel United has resisted calls to sack its manager.")).toEqual([]);
+    expect(brief("Amid calls for an inquiry, Mayor Ada Voss resigned on Friday.")).toEqual([]);
+  });
+
+  it("near miss: calls taken up ('joined calls for', 'echoed calls for', 'chanting demands for') are the subject's own", () => {
+    expect(brief("Anti-government demonstrators joined calls for early elections.")).toEqual([{ by: "Demonstrators", what: "early elections" }]);
+    expect(brief("Anti-government demonstrators marched in Tirana, chanting demands for the government's resignation.")).toEqual([{ by: "Demonstrators", what: "the government's resignation" }]);
+    expect(brief("The Orlin Teachers Union echoed calls for a moratorium on school closures.").map((d) => d.by)).toEqual(["Orlin Teachers Union"]);
+  });
+
+  it("near miss: the maker's own renewed calls, and a call made in the present, stay demands", () => {
+    expect(brief("The Orlin Teachers Union renewed its calls for a moratorium on school closures.")).toEqual([{ by: "Orlin Teachers Union", what: "a moratorium on school closures" }]);
+    expect(brief("The Orlin Teachers Union calls for a moratorium on school closures.")).toEqual([{ by: "Orlin Teachers Union", what: "a moratorium on school closures" }]);
+  });
+});
+

@@ -260,3 +260,47 @@ describe("conditions", () => {
     expect(demands(text)[0]!.cameo).toBe("1054");
   });
 });
+
+describe("two requests joined by 'and', and a bare refusal", () => {
+  it("'urged parents to boycott the tests and asked the board to delay them' is two demands, the first not swallowing the second", () => {
+    expect(brief("The Orlin Teachers Union urged parents to boycott the tests and asked the Harbor Board to delay them.").map((d) => [d.of, d.what])).toEqual([
+      [["Parents"], "boycott the tests"],
+      [["Harbor Board"], "delay them"],
+    ]);
+    // A list of bare verbs is one act asked: "to hire and train".
+    expect(brief("The Orlin Teachers Union wants the Harbor Board to hire and train more teachers.").map((d) => d.what)).toEqual(["hire and train more teachers"]);
+  });
+
+  it("'…, but Corbin declined.' rejects the request; 'declined to comment' does not", () => {
+    expect(brief("The Halvard board had asked Corbin Group for a meeting, but Corbin declined.").map((d) => d.status)).toEqual(["rejected"]);
+    expect(brief("The Halvard board had asked Corbin Group for a meeting, but Corbin declined to comment.").map((d) => d.status)).toEqual(["made"]);
+  });
+});
+
+describe("a relative clause describing an actor", () => {
+  it("answers nothing: 'The IMF, which approved a rescue package in July, is pressing …' is no accepted demand", () => {
+    expect(brief("The International Monetary Fund, which approved a $4 billion rescue package in July, is pressing Tarvania to close insolvent banks.").map((d) => d.status)).toEqual(["made"]);
+  });
+
+  it("between the addressee and its infinitive, it is skipped ('asked the Harbor Board, which rejected a pay rise last year, to reopen talks')", () => {
+    expect(brief("The Orlin Dockers Union asked the Harbor Board, which rejected a pay rise last year, to reopen talks.")).toEqual([
+      { by: "Orlin Dockers Union", of: ["Harbor Board"], what: "reopen talks", status: "made" },
+    ]);
+  });
+});
+
+describe("a demand stated by a copula, and a quotation going on after its attribution", () => {
+  it("'The miners' main demand was that Glyn Mining pay …', 'Its key demand is for …'", () => {
+    expect(brief("The miners' main demand was that Glyn Mining Ltd. pay the back wages before Christmas.").map((d) => [d.by, d.what])).toEqual([["Miners", "Glyn Mining Ltd. pay the back wages before Christmas"]]);
+    expect(brief("The Orlin Teachers Union's key demand is for a 9% raise.").map((d) => [d.by, d.what])).toEqual([["Orlin Teachers Union", "a 9% raise"]]);
+    expect(brief("The Orlin Teachers Union's demand was rejected.")).toEqual([]);
+  });
+
+  it("'\"…,\" Powell said. \"The government must also …\"' is Powell's, in wire quotes too; not across a paragraph", () => {
+    const wire = "Union official Rhys Powell spoke outside the pit. ``We will go back down if the money is not in the bank,'' Powell said. ``The government must also guarantee our pensions.''";
+    expect(brief(wire).map((d) => [d.by, d.what])).toEqual([["Rhys Powell", "The government must also guarantee our pensions"]]);
+    const straight = 'Union official Rhys Powell spoke outside the pit. "We will go back down," Powell said. "The government must also guarantee our pensions."';
+    expect(brief(straight).map((d) => d.by)).toEqual(["Rhys Powell"]);
+    expect(brief('Union official Rhys Powell spoke outside the pit. "We will go back down," Powell said.\n\n"The government must also guarantee our pensions."')).toEqual([]);
+  });
+});

@@ -19,6 +19,20 @@ describe("the summary", () => {
     expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
   });
 
+  it("leaves out an agency dateline set with the New York Times wire's underscore ('KORVAL, Varnia (AP) _ …')", () => {
+    const text =
+      "KORVAL, Varnia (AP) _ The county closed the old bridge to lorries on Thursday after inspectors found cracks.\n\n" +
+      "Hauliers said the detour would add an hour to every delivery run.";
+    expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
+  });
+
+  it("leaves out a dateline with a date and no agency ('LISBON, June 3 — …', 'OSLO, Feb. 12 - …')", () => {
+    for (const line of ["LISBON, June 3 — ", "OSLO, Feb. 12 - "]) {
+      const text = `${line}The county closed the old bridge to lorries on Thursday after inspectors found cracks.\n\nHauliers said the detour would add an hour to every delivery run.`;
+      expect(summary(text).startsWith("The county closed the old bridge")).toBe(true);
+    }
+  });
+
   it("leaves out the New York Times wire's dateline, set with an underscore ('RIVERTON, Ore. _ …')", () => {
     const text =
       "RIVERTON, Ore. _ The county closed the old bridge to lorries on Thursday after inspectors found cracks.\n\n" +
@@ -45,6 +59,20 @@ describe("the summary", () => {
       "Riders had walked the long way round the bay since the storm.";
     expect(summary(text).startsWith("The harbor board restored the night ferry")).toBe(true);
     expect(summary(text)).not.toContain("Ferry service resumes");
+  });
+
+  it("gives a sentence taken from inside a quotation its opening mark back", () => {
+    const straight =
+      "Dock workers at Port Halden walked out on Monday over night-shift pay.\n\n" +
+      '"We are tired. We are asking the port authority to pay the night rate it promised," union leader Sam Oduya said.';
+    expect(summary(straight)).toContain('"We are asking the port authority to pay the night rate it promised," union leader Sam Oduya said.');
+    const curly =
+      "Dock workers at Port Halden walked out on Monday over night-shift pay.\n\n" +
+      "“We are tired. We demand that the port authority pay the night rate it promised,” union leader Sam Oduya said.";
+    expect(summary(curly)).toContain("“We demand that the port authority pay the night rate it promised,” union leader Sam Oduya said.");
+    // A quotation wholly inside the sentence keeps its marks as they are.
+    const whole = "Dock workers walked out on Monday. Union leader Sam Oduya said the port must \"pay what it owes\" before talks resume.";
+    expect(summary(whole)).toContain('Union leader Sam Oduya said the port must "pay what it owes" before talks resume.');
   });
 
   it("does not open a picked sentence with a pronoun whose antecedent it left behind", () => {
