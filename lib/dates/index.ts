@@ -492,7 +492,12 @@ const TWO_LETTERS = /[A-Za-z]{2,}/;
 /** A phrase a reader can take in, or null: no number fragments, no dangling function words at its edges. */
 function readable(phrase: string): string | null {
   let p = balanced(phrase);
-  for (let k = 0; k < 3; k++) p = p.replace(DANGLING_START, "").replace(DANGLING_END, "");
+  for (let k = 0; k < 3; k++) {
+    const q = p.replace(DANGLING_START, "").replace(DANGLING_END, "");
+    // Nothing dangled: another pass would find nothing either.
+    if (q === p) break;
+    p = q;
+  }
   p = p.replace(/^[\s,;:.]+|[\s,;:]+$/g, "");
   const w = words(p);
   // A phrase must open with a word, not with the tail of a number or a clock time ("35 p.m. …").
