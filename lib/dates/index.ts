@@ -284,16 +284,16 @@ function words(s: string): string[] {
   }
   return out;
 }
-/** words(s).length, without making the words. */
-function wordCount(s: string): number {
-  let n = 0;
+/** words(s).length >= n, reading only as far as the n-th word (the tests ask for a few words of a long clause). */
+function hasWords(s: string, n: number): boolean {
+  let count = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++count >= n) return true;
     inWord = !space;
   }
-  return n;
+  return count >= n;
 }
 /** The characters of a regular expression's \s. */
 function isSpace(c: number): boolean {
@@ -421,7 +421,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     OPENS_CLAUSE.lastIndex = 0;
     for (let m = OPENS_CLAUSE.exec(left); m; m = OPENS_CLAUSE.exec(left)) {
       const rest = left.slice(m.index + m[0].length);
-      if (wordCount(rest) >= 4 && !STARTS_WITH_PREPOSITION.test(rest)) from = m.index + m[0].length;
+      if (hasWords(rest, 4) && !STARTS_WITH_PREPOSITION.test(rest)) from = m.index + m[0].length;
     }
     return from >= 0 ? left.slice(from) : left;
   };
@@ -432,15 +432,15 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     // after talks broke down") is another event: cut, unless nothing readable is left without it.
     let right = r.replace(/^\s+/, "");
     const conj = modifier ? null : LEAD_CONJ.exec(right);
-    if (conj) right = wordCount(left) >= 2 ? "" : right.slice(conj[0].length);
+    if (conj) right = hasWords(left, 2) ? "" : right.slice(conj[0].length);
     // A duration anchored to an event ("came less than an hour after Craig arrived") keeps it.
-    else if (!modifier && LEAD_SUB.test(right) && wordCount(left) >= 2 && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
+    else if (!modifier && LEAD_SUB.test(right) && hasWords(left, 2) && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
     // "a minute of silence", "three days of talks": the "of" belongs to the duration.
     else if (duration) right = right.replace(/^of\s+/i, "");
     return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
-  for (let widen = 0; widen < 2 && wordCount(text) < 4; widen++) {
+  for (let widen = 0; widen < 2 && !hasWords(text, 4); widen++) {
     if (seg + 2 < cuts.length - 1 && (widen === 0 || seg === 0)) ce = cuts[seg + 3] ?? s.length;
     else if (seg > 0) cs = cuts[seg - 2] ?? 0;
     else break;
