@@ -295,6 +295,18 @@ function hasWords(s: string, n: number): boolean {
   }
   return count >= n;
 }
+/** The last two whitespace-separated words of `s` ("" where there is none). */
+function lastTwoWords(s: string): [string, string] {
+  const out: string[] = [];
+  let end = s.length;
+  for (let i = s.length - 1; i >= -1 && out.length < 2; i--) {
+    if (i < 0 || isSpace(s.charCodeAt(i))) {
+      if (end > i + 1) out.push(s.slice(i + 1, end));
+      end = i;
+    }
+  }
+  return [out[0] ?? "", out[1] ?? ""];
+}
 /** The characters of a regular expression's \s. */
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -321,6 +333,9 @@ function dropAttribution(text: string): string {
   // ", union officials said": a short attribution set off by a comma goes whole.
   const tail = /,\s*(?:[\w’'-]+\s+){1,3}(?:said|says|added|noted|reported)\s*$/.exec(text);
   if (tail) return text.slice(0, tail.index).trimEnd();
+  // Neither a speech verb last nor "told" before the last word: nothing to drop, and no need to split the text.
+  const [last, before] = lastTwoWords(text);
+  if (!SPEECH_VERB.has(last) && before !== "told") return text;
   const w = text.split(/(\s+)/); // words at even indices, the spaces between them at odd ones
   let n = w.length - 1;
   if (n >= 0 && w[n] === "") n -= 2; // trailing whitespace
