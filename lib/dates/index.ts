@@ -430,7 +430,16 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   const leftOf = (l: string) => {
     let left = l.trimEnd();
     if (modifier) return modifier.article ? `${left} ${modifier.article}` : left;
-    for (let k = 0; k < 3 && TRAIL_PREP.test(left.slice(-TRAIL_PREP_REACH)); k++) left = left.replace(TRAIL_PREP, "");
+    for (let k = 0; k < 3; k++) {
+      // Read in the end of the text only; the match (the pattern's leftmost) then takes in the run of spaces it
+      // starts in, back past that end.
+      const tail = left.slice(-TRAIL_PREP_REACH);
+      const m = TRAIL_PREP.exec(tail);
+      if (!m) break;
+      let at = left.length - tail.length + m.index;
+      while (at > 0 && isSpace(left.charCodeAt(at - 1))) at--;
+      left = left.slice(0, at);
+    }
     // The expression in a clause of its own: that clause, when it says enough (three words or more).
     let from = -1;
     OPENS_CLAUSE.lastIndex = 0;
