@@ -284,16 +284,28 @@ function words(s: string): string[] {
   }
   return out;
 }
-/** words(s).length, without making the words. */
-function wordCount(s: string): number {
-  let n = 0;
+/** words(s).length >= n, reading only as far as the n-th word (the tests ask for a few words of a long clause). */
+function hasWords(s: string, n: number): boolean {
+  let count = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++count >= n) return true;
     inWord = !space;
   }
-  return n;
+  return count >= n;
+}
+/** The last two whitespace-separated words of `s` ("" where there is none). */
+function lastTwoWords(s: string): [string, string] {
+  const out: string[] = [];
+  let end = s.length;
+  for (let i = s.length - 1; i >= -1 && out.length < 2; i--) {
+    if (i < 0 || isSpace(s.charCodeAt(i))) {
+      if (end > i + 1) out.push(s.slice(i + 1, end));
+      end = i;
+    }
+  }
+  return [out[0] ?? "", out[1] ?? ""];
 }
 /** The characters of a regular expression's \s. */
 function isSpace(c: number): boolean {
@@ -321,6 +333,9 @@ function dropAttribution(text: string): string {
   // ", union officials said": a short attribution set off by a comma goes whole.
   const tail = /,\s*(?:[\w’'-]+\s+){1,3}(?:said|says|added|noted|reported)\s*$/.exec(text);
   if (tail) return text.slice(0, tail.index).trimEnd();
+  // Neither a speech verb last nor "told" before the last word: nothing to drop, and no need to split the text.
+  const [last, before] = lastTwoWords(text);
+  if (!SPEECH_VERB.has(last) && before !== "told") return text;
   const w = text.split(/(\s+)/); // words at even indices, the spaces between them at odd ones
   let n = w.length - 1;
   if (n >= 0 && w[n] === "") n -= 2; // trailing whitespace
@@ -415,13 +430,22 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   const leftOf = (l: string) => {
     let left = l.trimEnd();
     if (modifier) return modifier.article ? `${left} ${modifier.article}` : left;
-    for (let k = 0; k < 3 && TRAIL_PREP.test(left.slice(-TRAIL_PREP_REACH)); k++) left = left.replace(TRAIL_PREP, "");
+    for (let k = 0; k < 3; k++) {
+      // Read in the end of the text only; the match (the pattern's leftmost) then takes in the run of spaces it
+      // starts in, back past that end.
+      const tail = left.slice(-TRAIL_PREP_REACH);
+      const m = TRAIL_PREP.exec(tail);
+      if (!m) break;
+      let at = left.length - tail.length + m.index;
+      while (at > 0 && isSpace(left.charCodeAt(at - 1))) at--;
+      left = left.slice(0, at);
+    }
     // The expression in a clause of its own: that clause, when it says enough (three words or more).
     let from = -1;
     OPENS_CLAUSE.lastIndex = 0;
     for (let m = OPENS_CLAUSE.exec(left); m; m = OPENS_CLAUSE.exec(left)) {
       const rest = left.slice(m.index + m[0].length);
-      if (wordCount(rest) >= 4 && !STARTS_WITH_PREPOSITION.test(rest)) from = m.index + m[0].length;
+      if (hasWords(rest, 4) && !STARTS_WITH_PREPOSITION.test(rest)) from = m.index + m[0].length;
     }
     return from >= 0 ? left.slice(from) : left;
   };
@@ -432,15 +456,15 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     // after talks broke down") is another event: cut, unless nothing readable is left without it.
     let right = r.replace(/^\s+/, "");
     const conj = modifier ? null : LEAD_CONJ.exec(right);
-    if (conj) right = wordCount(left) >= 2 ? "" : right.slice(conj[0].length);
+    if (conj) right = hasWords(left, 2) ? "" : right.slice(conj[0].length);
     // A duration anchored to an event ("came less than an hour after Craig arrived") keeps it.
-    else if (!modifier && LEAD_SUB.test(right) && wordCount(left) >= 2 && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
+    else if (!modifier && LEAD_SUB.test(right) && hasWords(left, 2) && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
     // "a minute of silence", "three days of talks": the "of" belongs to the duration.
     else if (duration) right = right.replace(/^of\s+/i, "");
     return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
-  for (let widen = 0; widen < 2 && wordCount(text) < 4; widen++) {
+  for (let widen = 0; widen < 2 && !hasWords(text, 4); widen++) {
     if (seg + 2 < cuts.length - 1 && (widen === 0 || seg === 0)) ce = cuts[seg + 3] ?? s.length;
     else if (seg > 0) cs = cuts[seg - 2] ?? 0;
     else break;
@@ -492,7 +516,12 @@ const TWO_LETTERS = /[A-Za-z]{2,}/;
 /** A phrase a reader can take in, or null: no number fragments, no dangling function words at its edges. */
 function readable(phrase: string): string | null {
   let p = balanced(phrase);
-  for (let k = 0; k < 3; k++) p = p.replace(DANGLING_START, "").replace(DANGLING_END, "");
+  for (let k = 0; k < 3; k++) {
+    const q = p.replace(DANGLING_START, "").replace(DANGLING_END, "");
+    // Nothing dangled: another pass would find nothing either.
+    if (q === p) break;
+    p = q;
+  }
   p = p.replace(/^[\s,;:.]+|[\s,;:]+$/g, "");
   const w = words(p);
   // A phrase must open with a word, not with the tail of a number or a clock time ("35 p.m. …").

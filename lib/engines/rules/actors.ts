@@ -254,7 +254,7 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
     }
   });
   // "the patient" of a case report, named at least twice and once as a subject: the story's unnamed party.
-  const patient = sentences.flatMap((s, si) => (junk.has(si) ? [] : [...s.text.matchAll(/\b[Tt]he patient\b/g)].map((m) => ({ at: s.start + m.index + 4, acts: actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) }))));
+  const patient = sentences.flatMap((s, si) => (junk.has(si) || !s.text.includes("he patient") ? [] : [...s.text.matchAll(/\b[Tt]he patient\b/g)].map((m) => ({ at: s.start + m.index + 4, acts: actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) }))));
   if (patient.length >= 2 && patient.some((p) => p.acts)) for (const p of patient) store.group("the patient", p.at, p.at + "patient".length, "person").acting = true;
   // "the Gonzalez family", named at least twice: the family is a party of its own ("the Miami Gonzalez family" too).
   const families = new Map<string, number[]>();

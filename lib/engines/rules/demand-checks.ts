@@ -157,9 +157,12 @@ const PRESS_NOUN = /^(?:reporters|journalists|corps|photographers|officers?|conf
 // to someone else (the story's last organisation, because it did not know Paribas), the speaker is wrong.
 const SAID_IT = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)\s+(?:said|says|announced|added|stated)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?it\s+(?:[\p{Ll}’']+\s+){0,8}$/u;
 const TITLE_WORDS = /^(?:the|but|and|on|in|mr|mrs|ms|dr|inc|corp|co|ltd|plc|company|group)\.?$/i;
+// SAID_IT cannot match without a lower-case "it" between spaces: most leads lack one, and the pattern tries every start.
+const IT_WORD = /\sit\s/;
 function otherSpeaker(lead: string, names: string[]): boolean {
+  if (!names.length || !IT_WORD.test(lead)) return false;
   const m = SAID_IT.exec(lead);
-  if (!m || !names.length) return false;
+  if (!m) return false;
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/[.’']+$/, "")).filter((w) => w.length > 2 && !TITLE_WORDS.test(w));
   const theirs = names.join(" ").split(/[\s-]+/).map((w) => w.replace(/[.’']+$/, "").toLowerCase());
   const stem = (w: string) => w.toLowerCase().slice(0, Math.max(4, w.length - 2));
