@@ -902,15 +902,19 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   // "Pell's stepmother said: …": the possessor does not speak; the relative does, named as written.
   const before = ATTRIBUTES.test(ctx.text.slice(s.start, at)) ? (relationalSpeaker(ctx, s, at) ?? named(s.start, at)) : undefined;
   if (before) return before;
-  // '"We will go back down …," Powell said. "The government must also …"': a quotation going on after its
-  // attribution, in the same paragraph, is the same speaker's.
-  const prev = si > 0 ? ctx.sentences[si - 1]! : undefined;
-  if (prev && OPENS_ON_QUOTE.test(s.text) && ctx.paragraphOf(si - 1) === ctx.paragraphOf(si) && QUOTE_THEN_ATTRIBUTION.test(prev.text)) {
-    const speaker = attributionSubject(ctx, prev);
-    if (speaker) return speaker;
-  }
   if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;
+}
+
+/**
+ * '"We will go back down …," Powell said. "The government must also …"': the speaker of a quotation that goes on
+ * after its attribution, in the same paragraph, with no attribution of its own.
+ */
+export function continuedSpeaker(ctx: DemandContext, si: number): Entity | undefined {
+  const s = ctx.sentences[si]!;
+  const prev = si > 0 ? ctx.sentences[si - 1]! : undefined;
+  if (!prev || !OPENS_ON_QUOTE.test(s.text) || ctx.paragraphOf(si - 1) !== ctx.paragraphOf(si) || !QUOTE_THEN_ATTRIBUTION.test(prev.text)) return undefined;
+  return attributionSubject(ctx, prev);
 }
 const OPENS_ON_QUOTE = /^\s*(?:[“"]|``)/;
 const QUOTE_THEN_ATTRIBUTION = new RegExp(String.raw`(?:[”"]|'')\s*[^“”"]{0,80}\b(?:${SPEECH})\b[^“”"]{0,60}$`);
