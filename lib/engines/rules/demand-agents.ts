@@ -906,18 +906,6 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   return undefined;
 }
 
-/**
- * '"We will go back down …," Powell said. "The government must also …"': the speaker of a quotation that goes on
- * after its attribution, in the same paragraph, with no attribution of its own.
- */
-export function continuedSpeaker(ctx: DemandContext, si: number): Entity | undefined {
-  const s = ctx.sentences[si]!;
-  const prev = si > 0 ? ctx.sentences[si - 1]! : undefined;
-  if (!prev || !OPENS_ON_QUOTE.test(s.text) || ctx.paragraphOf(si - 1) !== ctx.paragraphOf(si) || !QUOTE_THEN_ATTRIBUTION.test(prev.text)) return undefined;
-  return attributionSubject(ctx, prev);
-}
-const OPENS_ON_QUOTE = /^\s*(?:[“"]|``)/;
-const QUOTE_THEN_ATTRIBUTION = new RegExp(String.raw`(?:[”"]|'')\s*[^“”"]{0,80}\b(?:${SPEECH})\b[^“”"]{0,60}$`);
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */
 function attributionSubject(ctx: DemandContext, s: TextSpan): Entity | undefined {

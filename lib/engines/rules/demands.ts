@@ -16,7 +16,7 @@ import { readTriggerFamilies } from "./demand-families.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
 import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
 import { advisoryVerbAt, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
-import { actorsIn, addresseesIn, continuedSpeaker, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
 
 type Lemma =
@@ -997,11 +997,9 @@ function quotedModal(ctx: DemandContext, si: number, toks: Token[], i: number): 
   if (/^(?:we|i|you)(?:['’](?:ll|d))?$/.test(toks[b]?.lower ?? "") && !weMust) return null;
   const close = toks.findIndex((t, k) => k > i && (t.text === "”" || t.text === '"'));
   if (close < 0) return null;
-  const subj = weMust ? [] : addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
-  // A quotation going on after its attribution counts only when it names who must act: on held-out news, the
-  // speaker's other "must"s that went on ("We must be careful") were no demands.
-  const by = speakerOf(ctx, si, toks[close]!.start) ?? (subj.length ? continuedSpeaker(ctx, si) : undefined);
+  const by = speakerOf(ctx, si, toks[close]!.start);
   if (!by) return null;
+  const subj = weMust ? [] : addresseesIn(ctx, si, toks, b0(toks, open + 1, i), i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
   let end = close;
   while (end > i && /^[,.;:]$/.test(toks[end - 1]!.text)) end--;
