@@ -902,18 +902,10 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   // "Pell's stepmother said: …": the possessor does not speak; the relative does, named as written.
   const before = ATTRIBUTES.test(ctx.text.slice(s.start, at)) ? (relationalSpeaker(ctx, s, at) ?? named(s.start, at)) : undefined;
   if (before) return before;
-  // '"We will go back down …," Powell said. "The government must also …"': a quotation going on after its
-  // attribution, in the same paragraph, is the same speaker's.
-  const prev = si > 0 ? ctx.sentences[si - 1]! : undefined;
-  if (prev && OPENS_ON_QUOTE.test(s.text) && ctx.paragraphOf(si - 1) === ctx.paragraphOf(si) && QUOTE_THEN_ATTRIBUTION.test(prev.text)) {
-    const speaker = attributionSubject(ctx, prev);
-    if (speaker) return speaker;
-  }
   if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
   return undefined;
 }
-const OPENS_ON_QUOTE = /^\s*(?:[“"]|``)/;
-const QUOTE_THEN_ATTRIBUTION = new RegExp(String.raw`(?:[”"]|'')\s*[^“”"]{0,80}\b(?:${SPEECH})\b[^“”"]{0,60}$`);
+
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */
 function attributionSubject(ctx: DemandContext, s: TextSpan): Entity | undefined {

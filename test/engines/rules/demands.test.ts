@@ -289,18 +289,10 @@ describe("a relative clause describing an actor", () => {
   });
 });
 
-describe("a demand stated by a copula, and a quotation going on after its attribution", () => {
+describe("a demand stated by a copula", () => {
   it("'The miners' main demand was that Glyn Mining pay …', 'Its key demand is for …'", () => {
     expect(brief("The miners' main demand was that Glyn Mining Ltd. pay the back wages before Christmas.").map((d) => [d.by, d.what])).toEqual([["Miners", "Glyn Mining Ltd. pay the back wages before Christmas"]]);
     expect(brief("The Orlin Teachers Union's key demand is for a 9% raise.").map((d) => [d.by, d.what])).toEqual([["Orlin Teachers Union", "a 9% raise"]]);
     expect(brief("The Orlin Teachers Union's demand was rejected.")).toEqual([]);
-  });
-
-  it("'\"…,\" Powell said. \"The government must also …\"' is Powell's, in wire quotes too; not across a paragraph", () => {
-    const wire = "Union official Rhys Powell spoke outside the pit. ``We will go back down if the money is not in the bank,'' Powell said. ``The government must also guarantee our pensions.''";
-    expect(brief(wire).map((d) => [d.by, d.what])).toEqual([["Rhys Powell", "The government must also guarantee our pensions"]]);
-    const straight = 'Union official Rhys Powell spoke outside the pit. "We will go back down," Powell said. "The government must also guarantee our pensions."';
-    expect(brief(straight).map((d) => d.by)).toEqual(["Rhys Powell"]);
-    expect(brief('Union official Rhys Powell spoke outside the pit. "We will go back down," Powell said.\n\n"The government must also guarantee our pensions."')).toEqual([]);
   });
 });
