@@ -616,6 +616,15 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
     return byPrefix;
   };
+  // "Heliva Tarmadi, an official, …" then "Ms. Tarmadi says", "Saddam said": a two-word name with a given name the
+  // lexicon lacks is a person's full name when the story names that person by one of its words as a person.
+  // ("Connaught BioSciences" … "a share for Connaught, said": a company, read below.)
+  const inBusiness = (c: Candidate) => BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const traded = new Set(candidates.filter((c) => c.tokens.length === 1 && inBusiness(c)).map((c) => c.name));
+  const onePersonWords = new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length === 1 && !c.lexical && !traded.has(c.name) && !shortForm.has(c.name) && !orgNames.has(c.name.toLowerCase())).map((c) => c.name));
+  for (const c of candidates) {
+    if (c.kind === "surname" && c.tokens.length === 2 && !/\d/.test(c.name) && (onePersonWords.has(c.tokens[1]!) || onePersonWords.has(c.tokens[0]!))) Object.assign(c, { kind: "person", strong: true });
+  }
   const fullNames = leadingWords(new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name)));
   const longerName = (name: string): string | undefined => {
     const hits = fullNames.get(name);
@@ -742,7 +751,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   const companies = new Set<string>();
   for (const c of candidates) {
     if (c.tokens.length !== 1 || (c.kind !== "person" && c.kind !== "surname") || titledNames.has(c.name) || bySurname.get(c.name)?.some((x) => x.words >= 2)) continue;
-    if (BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) companies.add(c.name);
+    if (inBusiness(c)) companies.add(c.name);
   }
   for (const c of candidates) {
     const single = c.tokens.length === 1;
@@ -1161,8 +1170,14 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "Slepian's widow", "Slepian's killer": only a person has kin, or a killer.
   const kin = KIN_AFTER.test(after) && !isPlaceName(w) && !isOrganizationName(w);
   const strong = titled || ((speaks || !!appos || !!role || kin) && !isCommonWord(w) && !placed);
+  // "King Hussein", "Queen Noor": a monarch's one name is a given name, and the title names the person with it
+  // (so "Saddam Hussein" does not take the king in).
+  const regal = titled && role ? REGAL.exec(role)?.[0] : undefined;
+  if (regal) return { start, end, name: `${regal} ${w}`, tokens: [regal, w], kind: "person", role, strong: true, sentence: si };
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
+
+const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
 
 // "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's
 // name is the body they belong to.

@@ -1,0 +1,39 @@
+// Actors an editor would keep (issue 11's audit, sixth pass): fictional cases in the shape of the families the audit
+// of gold6 and gold7 showed — a surname left apart from the full name, states named as places or attributes, bodies
+// named as places, and names of the wrong kind.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const actors = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors;
+const names = (text: string) => actors(text).map((a) => a.name);
+const kinds = (text: string) => actors(text).map((a) => `${a.name} [${a.kind}]`);
+
+describe("a surname joins the full name given earlier", () => {
+  it("a given name the lexicon lacks, then the surname with a title or a speech verb", () => {
+    const text = "A refugee in Norway, Heliva Tarmadi, leads a women's group. Ms. Tarmadi says the war has made a nation of widows.";
+    expect(names(text)).toContain("Heliva Tarmadi");
+    expect(names(text)).not.toContain("Tarmadi");
+    const sport = 'Dorsic edged Vantro Kelmane 7-6 on Friday. "It came down to a few points," Kelmane said.';
+    expect(names(sport)).toContain("Vantro Kelmane");
+    expect(names(sport)).not.toContain("Kelmane");
+  });
+
+  it("a leader called by the first word of a name the lexicon does not know ('Saddam' for Saddam Hussein)", () => {
+    const list = names("Peru's Baruk Tannar made an offer on Monday. Baruk said he would withdraw the troops.");
+    expect(list).toContain("Baruk Tannar");
+    expect(list).not.toContain("Baruk");
+  });
+
+  it("a monarch's one name keeps the title, and stays apart from another person of that name", () => {
+    const list = names("Peru's Baruk Hamdan made an offer. Baruk said he would withdraw. King Hamdan of Chile arrived to mediate.");
+    expect(list).toContain("Baruk Hamdan");
+    expect(list).toContain("King Hamdan");
+  });
+
+  it("a company's word or a model's name is not a person's full name ('Corvex said' … 'Corvex K7')", () => {
+    const list = kinds("Corvex Motors recalled the Corvex K7 on Monday. Corvex said the fault was minor. Bids for Tallow rose; a share for Tallow, said the filing, was $40. Tallow Biotics agreed.");
+    expect(list).not.toContain("Corvex K7 [person]");
+    expect(list).not.toContain("Tallow Biotics [person]");
+  });
+});
