@@ -131,7 +131,7 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 // place or a person of it, not the state acting (officials, troops, the government are read as the state); nor is
 // a federal court's or prosecutor's ("U.S. District Judge …", "U.S. Attorney …"): they speak for themselves.
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
@@ -142,9 +142,34 @@ const MOVEMENT_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,2} (?:Army|Front|Party|Movem
 const BODY_OF_BEFORE =
   /\b(?:Bank|University|Institute|College|School|Academy|Museum|Church|Council|Association|Federation|Union|Chamber|Corporation|Company|Authority|Society) of (?:the )?$/;
 
+// "the Soviets invaded Czechoslovakia", "its invasion of Kuwait", "withdraws from Lebanon": the land a force enters or leaves.
+const STATE_INVADED = /\b(?:invad(?:e|es|ed|ing)|invasion of|occup(?:y|ies|ied|ying)|occupation of|annex(?:es|ed|ing)?|annexation of|withdr(?:aw|aws|awn|ew|awing|awal)(?: (?:\p{Ll}+ ){0,3}?)?from|pull(?:s|ed|ing)? (?:\p{Ll}+ ){0,2}?out of)\s+(?:the\s+)?$/u;
+// "Rayna Kolt of Peru", "Jo Marr, 44, of Chile": where a person (with no office) is from.
+const PERSON_OF = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+)(?:,\s+\d{1,3},)?\s+of\s+(?:the\s+)?$/u;
+// "Brazil star Vadim Orel", "a U.S. swimmer, Kay Doyle": a person of the state, no agent of it ("U.S. envoy …" is).
+const PERSON_AFTER = /^\s+((?:[\p{Ll}-]+\s+){1,2})(\p{Lu}\p{Ll}+)/u;
+const NOT_A_NOUN = /^(?:never|ever|after|later|over|under|rather|other|either|whether|further|together|and|or|but|of|to|in|on|at|for|from|with|by|as|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|also|not|that|which|who|the|a|an|its|their|his|her|\p{Ll}+ly)$/u;
+// "Peru's main tourist attraction", "Chile's Pacific port": a state's possession that is a place or a thing, not its act.
+const STATE_POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:tourist )?attractions?|landmarks?|ports?|harbou?rs?|coast(?:line)?|beaches|mountains|border|borders|capital|history|culture|landscape|scenery|cuisine|wildlife)\b/u;
+
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  if (STATE_LOCATIVE.test(before) || EXAMPLE_PLACE.test(before) || STATE_IN_HISTORY.test(before)) return true;
+  if (STATE_LOCATIVE.test(before) || EXAMPLE_PLACE.test(before) || STATE_IN_HISTORY.test(before) || STATE_INVADED.test(before)) return true;
+  // "a former Indian ambassador", "former U.S. President …": no longer the state's voice.
+  if (/\bformer\s+(?:the\s+)?$/.test(before)) return true;
+  const person = before.endsWith("of ") || before.endsWith("of the ") ? PERSON_OF.exec(before)?.[1] : undefined;
+  const personWords = person?.split(/\s/) ?? [];
+  if (person && !isTitle(person) && personWords.every((w) => !ORG_WORDS.has(w) && !TITLE_HEAD_WORDS.has(w) && !INDEX.has(w)) && (!isCommonWord(personWords[personWords.length - 1]!) || isFirstName(personWords[0]!))) return true;
+  if (STATE_POSSESSION.test(text.slice(end, end + 50))) return true;
+  const personAfter = PERSON_AFTER.exec(text.slice(end, end + 50));
+  if (personAfter && !AGENT_AFTER_DEMONYM.test(text.slice(end, end + 40)) && !AGENT_AFTER_DEMONYM.test(text.slice(end, end + 40).replace(/^\s+\S+/, ""))) {
+    const [, lower, name] = personAfter;
+    const nouns = lower!.trim().split(/\s+/);
+    const personName = (!isCommonWord(name!) || isFirstName(name!)) && !INDEX.has(name!) && !NEVER_ACTORS.has(name!.toLowerCase()) && !isPlaceName(name!);
+    const head = nouns[nouns.length - 1]!;
+    const personNoun = ROLE_NOUNS.has(head) || isRoleNoun(head) || /^(?:star|ace|great|legend|icon|idol|native|international)$/.test(head) || /(?:ist|er|or)$/.test(head);
+    if (personName && personNoun && nouns.every((w) => !NOT_A_NOUN.test(w) && !isVerbForm(w))) return true;
+  }
   // Cheap guards first: each pattern below needs "of " or ", " just before, or a lower-case word just after.
   if ((before.endsWith("of ") || before.endsWith("of the ")) && COMPANY_OF.test(before)) return true;
   if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122) {
@@ -392,8 +417,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (/\bthe\s+$/i.test(before)) surface = `the ${phrase.text}`;
     } else if (phrase.type === "demonym") {
       const after = text.slice(end, end + 40);
-      // "Russian officials" stands for the state; "Russian economy" does not.
-      if (!AGENT_AFTER_DEMONYM.test(after)) continue;
+      // "Russian officials" stands for the state; "Russian economy" does not, nor does "a former Indian ambassador".
+      if (!AGENT_AFTER_DEMONYM.test(after) || /\bformer\s+$/.test(before)) continue;
       weight = 0.5;
       alias = false;
       indirect = true;

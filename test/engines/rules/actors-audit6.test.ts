@@ -37,3 +37,40 @@ describe("a surname joins the full name given earlier", () => {
     expect(list).not.toContain("Tallow Biotics [person]");
   });
 });
+
+describe("states named as places, origins or attributes are not parties", () => {
+  it("'[player] of [state]': where a person with no office is from", () => {
+    const list = names("Dorsic and Vell beat Rayna Kolt of Peru and Michael Stone of New Zealand in the final. Jo Marr, 44, of Chile was arrested.");
+    for (const state of ["Peru", "New Zealand", "Chile"]) expect(list).not.toContain(state);
+    expect(names("Foreign Minister Rayna Kolt of Peru said the talks would go on.")).toContain("Peru");
+  });
+
+  it("a state's name before a person's kind and name ('Brazil star Vadim Orel'), but not before an agent", () => {
+    expect(names("Brazil star Vadim Orel was among the fans at the final.")).not.toContain("Brazil");
+    expect(names("Chile swimmer Ana Teller won the race.")).not.toContain("Chile");
+    expect(names("Peru envoy Ana Teller said the talks would go on.")).toContain("Peru");
+    expect(names("Australia beat Colombia behind Nick Orlan's serve.")).toEqual(expect.arrayContaining(["Australia"]));
+  });
+
+  it("a former official of a state is no longer its voice", () => {
+    expect(names("Prakash Verin, a former Indian ambassador to Chile, is part of the effort.")).not.toContain("India");
+    expect(names("An Indian ambassador said on Monday the effort would go on.")).toContain("India");
+  });
+
+  it("the land a force invades, occupies or leaves", () => {
+    const text = "The Varno Front, which invaded Czechoslovakia in 1968, said it would withdraw its troops from Chile. Its occupation of Peru ended, the Front said.";
+    const list = names(text);
+    for (const state of ["Czechoslovakia", "Chile", "Peru"]) expect(list).not.toContain(state);
+  });
+
+  it("a state's place or thing ('Peru's main tourist attraction'), a competition, a border, a product's version", () => {
+    const text =
+      "Dana Holt was clearing mines near Dal Ruin, Peru's main tourist attraction. She rose to fame on the U.K. singing competition. A suspect was seen crossing the US border. Chile versions of the car will cost more, Vantor said.";
+    const list = names(text);
+    for (const state of ["Peru", "United Kingdom", "United States", "Chile"]) expect(list).not.toContain(state);
+  });
+
+  it("a capital one phones in from is a place", () => {
+    expect(names("Phoning in from Paris, Dana Holt recalled the first day of shooting.")).not.toContain("France");
+  });
+});
