@@ -103,6 +103,10 @@ const PLACE_PREFIX = /(?:^|[^\p{L}])(?:Little|East|West|North|South|Old|Greater|
 const LEADING_FUNCTION_WORDS = /^(?:The|But|And|Or|So|Yet|A|An|This|That|Then|When|While|If|As|In|On|At|For|Now|Meanwhile|However|Still|Also|After|Before|Since|Under|With|Without)$/;
 const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
 
+// "the offices of the Agency for …", "the opening of the Holocaust Museum", "a stop at Walmart": a building or a shop.
+const ORG_AS_PLACE = /\b(?:(?:offices|headquarters|premises|grounds|compound|gates|steps|lobby|opening|reopening|dedication) of|(?:stop|stopped|shop|shopped|shopping|bought|available|sold) at)\s+(?:the\s+)?$/;
+// "went to Indiana University", "graduated from Yale College": a school one attended.
+const SCHOOLING_BEFORE = /\b(?:went to|attended|attending|graduated from|graduate of|studied at|enrolled (?:at|in)|dropped out of|degree from|alumnus of|alumna of)\s+(?:the\s+)?$/;
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
 // A place name ("Newark, N.J., ") may stand between the preposition and the name it locates.
 const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
@@ -221,7 +225,7 @@ const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
 // A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
 // "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong.".
 const SIGN_OFF =
-  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$)/u;
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
 
 // The line naming the writer of an analysis box: "Jane Roe, BBC diplomatic correspondent". The publisher's own staff
 // writing the piece are its byline, never actors of the story (issue 11's audit; gold.json agrees).
@@ -252,10 +256,11 @@ const SPEECH_AFTER = new RegExp(
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
+// ("Dunkin' Donuts": a word cut after "in'" carries the name on, as a plural possessive does.)
 // Built twice: with Unicode property classes, and with Latin ranges for Latin-script text (most articles),
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
-  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s)['’](?= ${Lu}))?)`;
+  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
 // A legal suffix inside a name: "Cie." opens French companies' names ("Cie. Financiere de Rostand"; "Dupont & Cie." ends one), and a few words
 // carry a name on after "Corp." ("Service Corp. International"); elsewhere the suffix ends the name, without its stop.
 const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
@@ -748,7 +753,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias: true,
       weight: 1,
       // "trading on the New York Stock Exchange": a market, as a place.
-      locative: ORG_LOCATIVE.test(before) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
+      locative: ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
@@ -1117,6 +1122,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const org = (): Candidate => ({ start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si });
   // "the Commercial Orbital Transportation Services effort", "the Blue Moon lander": a name for a thing.
   if (words.length >= 2 && !titled && !isFirstName(words[0]!) && THING_AFTER.test(after)) return null;
+  // "the carrier Dwight D. Eisenhower", "the USS Harlan Dorr": a ship named after a person is a ship.
+  if (!titled && (SHIP_BEFORE.test(before) || (/\bcarrier\s+$/.test(before) && isFirstName(words[0]!)))) return null;
+  // "Group E", "Pool B": a stage of a tournament.
+  if (/^(?:Group|Pool|Section|Division|Conference|Zone|Round) (?:\p{Lu}|\d{1,2})$/u.test(name)) return null;
   // A publication is cited, not acting, unless it speaks: "the Daily Clarion, the party's mouthpiece, warned …".
   // After a possessive or as an object ("the Center's Intelligence Report, warns"), it is the object, still cited.
   if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) && !PUBLICATION_OBJECT.test(before) ? org() : null;
@@ -1130,7 +1139,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // A common noun capitalised only because it opens the sentence is part of the role ("Port director Tomas Renn"):
   // the article writes it in lower case elsewhere ("the port authority").
   const capitalisedCommon = words.length === 1 && /^[\s“"‘']*$/.test(before) && !isOrganizationName(name) && name !== name.toLowerCase() && wholeWordOffsets(text, name.toLowerCase(), 1).length > 0;
-  const orgAppos = (ORG_APPOSITION.test(after) || (!titled && !capitalisedCommon && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
+  const orgAppos = (ORG_APPOSITION.test(after) || (!titled && !capitalisedCommon && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && (!isFirstName(words[0]!) || (words.length === 1 && ORG_APPOSITION.test(after)));
   const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
   const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$|\.$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
@@ -1203,6 +1212,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 }
 
 const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
+
+const SHIP_BEFORE = /\b(?:USS|HMS|warship|battleship|destroyer|frigate|cruiser|submarine|aircraft carrier|vessel|ship|tanker|freighter|liner)\s+$/;
 
 // "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's
 // name is the body they belong to.
@@ -1277,7 +1288,7 @@ const LONE_INSTITUTIONS = new Set(["Legislature", "Senate", "Parliament", "Assem
 
 const ORG_PRE_APPOSITION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:group|organi[sz]ation|company|coalition|movement|union|party|charity|campaign|network|alliance|firm|association)\s*,\s*$/iu;
 const ORG_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group|wing|arm|faction|branch|affiliate|subsidiary|newspaper|broadcaster|outlet|daily|magazine|startup|start-up|contractor|supplier|chain|brand|label|team|club|franchise)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and)\b)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group|wing|arm|faction|branch|affiliate|subsidiary|newspaper|broadcaster|outlet|daily|magazine|startup|start-up|contractor|supplier|chain|brand|label|team|club|franchise)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and|(?:co-)?(?:founded|owned|run|led|backed|controlled|created|formed|headed|funded)\s+by)\b)/u;
 
 const ROLE_STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "that", "as"]);
 
@@ -1315,7 +1326,8 @@ function appositionRole(after: string): string | null {
   if (SPEECH_IN_PHRASE.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   // The head noun must be a role: "career foreign service officer", "secretary of Ukraine's Security Council".
-  const ofAt = words.findIndex((w) => w === "of" || w === "at" || w === "for" || w === "to" || w === "with");
+  // The head noun ends before a complement or a relative clause: "temple that is …" is no role because a player is named after it.
+  const ofAt = words.findIndex((w, k) => /^(?:of|at|for|to|with|that|which|who|whose|by)$/.test(w) || (k > 0 && /^(?:co-)?\p{Ll}+ed$/u.test(w) && !ROLE_NOUNS.has(w)));
   const head = (ofAt > 0 ? words.slice(0, ofAt) : words).map((w) => w.toLowerCase());
   if (!head.some((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))) return null;
   if (words.length > 14) return words.slice(0, 14).join(" ");
