@@ -764,7 +764,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false, thing: false };
     // "a handsome EV", "its EV": a common noun; "BPA-free": a modifier.
     const det = /\b(?:a|an|another|every|each|this|that|its|their|his|her|our|your|my)\s+(?:([\p{Ll}-]+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
-    a.thing ||= !!det && (!det[1] || isAdjective(det[1]));
+    // ("a NASA spacecraft": the acronym modifies a noun after it, and names its owner.)
+    a.thing ||= !!det && (!det[1] || isAdjective(det[1])) && !/^\s+\p{Ll}+/u.test(text.slice(c.end, c.end + 3));
     if (text[c.end] === "-") {
       acronymSeen.set(c.name, a);
       continue;
@@ -772,7 +773,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     a.count += 1;
     const after = text.slice(c.end, c.end + 80);
     // "the KLF", or "NASA said", "NASA awarded": a body, by its article or by acting.
-    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after);
+    // "NASA's Hubble Space Telescope", "NASA's Goddard Space Flight Center": the owner of a named thing or body is a body.
+    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after) || /^['’]s\s+\p{Lu}[\p{L}-]+\s+\p{Lu}/u.test(after);
     acronymSeen.set(c.name, a);
   }
   // "Paribas's bid", "a majority of Connaught's shares", "tendering to Paribas": a one-word name that is bid for,

@@ -111,3 +111,15 @@ describe("bodies named as places, and names of the wrong kind", () => {
     expect(list).toContain("John Marek");
   });
 });
+
+describe("a body named only by its acronym as an owner", () => {
+  it("'NASA's Hubble Space Telescope' … 'a NASA spacecraft': the owner of named things is a body", () => {
+    const text = "A VOSA spacecraft could soon fly there. VOSA's Kelvar Space Telescope has spotted water. Lucas Vey, a scientist at VOSA's Marden Flight Center, said so.";
+    expect(kinds(text)).toContain("VOSA [organization]");
+  });
+
+  it("an acronym named once, or only as a thing ('a handsome EV'), is still no body", () => {
+    expect(names("VOSA's Kelvar Space Telescope has spotted water.")).not.toContain("VOSA");
+    expect(names("It is a handsome EV. The EV's range is long, Dana Holt said.")).not.toContain("EV");
+  });
+});
