@@ -1171,7 +1171,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const surnameShape = words.length === 2 && isNameWord(words[1]!) && !isFirstName(words[1]!) && !isCommonWord(words[0]!) && !isPlaceName(words[0]!);
   const attributive = /^\s+\p{Ll}/u.test(after) && (surnameShape || (words.length >= 2 && isFirstName(words[0]!) && !isCommonWord(words[words.length - 1]!)));
   // (A role in apposition does not make a person of a place after "the": "in the Rose Garden, the president said".)
-  if (!titled && (!role || role === appos) && /\bthe\s+$/i.test(before) && !attributive) return null;
+  if (!titled && (!role || role === appos) && /\bthe\s+$/i.test(before) && !attributive) {
+    // "the Thunder scored nine straight", "the Lakers beat …": a team, named by its nickname, playing.
+    return words.length <= 2 && TEAM_PLAYS_AFTER.test(after) && !words.some((w) => isPlaceName(w) || stateByDemonym(w) || isFirstName(w) || isFirstName(w.replace(/s$/, ""))) ? org() : null;
+  }
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
   // "Shotwell said Starship lunar lander missions could …": after "said", a word before an ordinary noun modifies it.
   const nextWord = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
@@ -1215,6 +1218,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 
 const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
 
+const TEAM_PLAYS_AFTER = /^\s+(?:(?:have|has|had|also|then|again|finally)\s+)?(?:won|beat|beats|lost|loses|scored|scores|defeated|defeats|rallied|trailed|trail|outscored|routed|swept|edged|clinched|host|hosts|hosted|visit|visits|visited|play|plays|played|drafted|traded|waived)\b/;
 const SHIP_BEFORE = /\b(?:USS|HMS|warship|battleship|destroyer|frigate|cruiser|submarine|aircraft carrier|vessel|ship|tanker|freighter|liner)\s+$/;
 
 // "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's

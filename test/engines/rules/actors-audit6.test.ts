@@ -123,3 +123,15 @@ describe("a body named only by its acronym as an owner", () => {
     expect(names("It is a handsome EV. The EV's range is long, Dana Holt said.")).not.toContain("EV");
   });
 });
+
+describe("a sports team named by its nickname", () => {
+  it("'the Thunder scored', 'the Harriers beat …': a team playing is a body", () => {
+    const list = kinds("James' 3-pointer put the Comets up 109-98, but the Thunder scored nine straight. Later the Harriers beat the Comets again.");
+    expect(list).toEqual(expect.arrayContaining(["Thunder [organization]", "Harriers [organization]"]));
+  });
+
+  it("a nickname only named, or a family's plural after 'the', is no team", () => {
+    const list = names("Fans of the Comets waited in the cold. The Johns won nothing.");
+    for (const n of ["Comets", "Johns"]) expect(list).not.toContain(n);
+  });
+});
