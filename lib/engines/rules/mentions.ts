@@ -594,6 +594,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
   }
   candidates.sort((a, b) => a.start - b.start);
+  // "a Libyan World Court case" where the story names the World Court: the people's adjective modifies the body's name.
+  const bodies = new Set(candidates.filter((c) => c.kind === "organization").map((c) => c.name));
+  for (const c of candidates) {
+    const rest = c.tokens.slice(1).join(" ");
+    if (c.kind !== "organization" || c.tokens.length < 3 || !stateByDemonym(c.tokens[0]!) || !bodies.has(rest)) continue;
+    Object.assign(c, { start: c.end - rest.length, name: rest, tokens: c.tokens.slice(1) });
+  }
   // Organisations and their short forms: "Greystone" for Greystone Logistics Partners, "UAPW", "Confech".
   const orgNames = new Map<string, string>();
   for (const c of candidates) {
@@ -766,6 +773,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const det = /\b(?:a|an|another|every|each|this|that|its|their|his|her|our|your|my)\s+(?:([\p{Ll}-]+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
     // ("a NASA spacecraft": the acronym modifies a noun after it, and names its owner.)
     a.thing ||= !!det && (!det[1] || isAdjective(det[1])) && !/^\s+\p{Ll}+/u.test(text.slice(c.end, c.end + 3));
+    // "a condition called HP", "a disorder known as CRPS": the name of a condition, not of a body.
+    a.thing ||= /\b(?:condition|disease|disorder|syndrome|illness|infection|allergy|reaction)\s+(?:called|known as|named)\s+$/.test(text.slice(Math.max(0, c.start - 40), c.start));
     if (text[c.end] === "-") {
       acronymSeen.set(c.name, a);
       continue;
@@ -785,10 +794,20 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (c.tokens.length !== 1 || (c.kind !== "person" && c.kind !== "surname") || titledNames.has(c.name) || bySurname.get(c.name)?.some((x) => x.words >= 2)) continue;
     if (inBusiness(c)) companies.add(c.name);
   }
+  // "Connaught BioSciences" … "a share for Connaught": the company's full name, the one longer name opening on its word.
+  const companyNamed = new Map<string, string>();
+  for (const name of companies) {
+    const longer = new Set(candidates.filter((c) => c.kind === "surname" && c.tokens.length === 2 && c.tokens[0] === name && !isCommonWord(c.tokens[1]!)).map((c) => c.name));
+    if (longer.size === 1) companyNamed.set(name, [...longer][0]!);
+  }
   for (const c of candidates) {
     const single = c.tokens.length === 1;
+    if (c.kind === "surname" && c.tokens.length === 2 && companyNamed.get(c.tokens[0]!) === c.name) {
+      pushOrg(c, c.name);
+      continue;
+    }
     if (single && companies.has(c.name) && (c.kind === "person" || c.kind === "surname")) {
-      pushOrg(c, shortForm.get(c.name) ?? c.name);
+      pushOrg(c, shortForm.get(c.name) ?? companyNamed.get(c.name) ?? c.name);
       continue;
     }
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);

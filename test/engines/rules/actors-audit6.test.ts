@@ -135,3 +135,25 @@ describe("a sports team named by its nickname", () => {
     for (const n of ["Comets", "Johns"]) expect(list).not.toContain(n);
   });
 });
+
+describe("a company's or a body's name kept whole, without a modifier", () => {
+  it("a company traded by one word is named by the one longer name opening on it ('Tallon BioWorks' … 'a share for Tallon')", () => {
+    const list = kinds("Two rival bidders for Tallon BioWorks extended their offers. Velt Corp., which offered C$37 a share for Tallon, said it would extend its bid. A majority of Tallon's shares must be tendered.");
+    expect(list).toContain("Tallon BioWorks [organization]");
+    expect(list).not.toContain("Tallon [organization]");
+  });
+
+  it("a people's adjective before a body the story names is no part of its name ('a Libyan Harbour Court case')", () => {
+    const list = names("The Harbour Court on Friday rejected the objections to a Peruvian Harbour Court case that has blocked the trial.");
+    expect(list).toContain("Harbour Court");
+    expect(list).not.toContain("Peruvian Harbour Court");
+  });
+});
+
+describe("a condition's acronym", () => {
+  it("'a condition called HX' is the name of an illness, however often the story names it", () => {
+    const text = "The findings were consistent with a condition called HX. HX is basically a severe allergic reaction in the lungs. If the HX continues unchecked, scarring can result, the Lorvan Clinic said.";
+    expect(names(text)).not.toContain("HX");
+    expect(names(text)).toContain("Lorvan Clinic");
+  });
+});
