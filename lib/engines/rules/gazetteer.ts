@@ -503,4 +503,4 @@ export const NEVER_ACTORS = new Set(
 );
 
 // Prepositions and verbs before a capital that make it a location, not a stand-in for the state.
-export const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|into|to|toward|towards|across|around|through|via|throughout|within|over|round|visit|visited|visiting|visits|arrived|landed|based|flew|travelled|traveled|returned|reached|of|(?:issued|speaking|writing|reporting) from)|\bin\s+(?:central|downtown|northern|southern|eastern|western))\s+$/i;
+export const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|into|to|toward|towards|across|around|through|via|throughout|within|over|round|visit|visited|visiting|visits|arrived|landed|based|flew|travelled|traveled|returned|reached|of|(?:issued|speaking|writing|reporting|phoning|calling|talking)(?: in)? from)|\bin\s+(?:central|downtown|northern|southern|eastern|western))\s+$/i;

@@ -103,6 +103,10 @@ const PLACE_PREFIX = /(?:^|[^\p{L}])(?:Little|East|West|North|South|Old|Greater|
 const LEADING_FUNCTION_WORDS = /^(?:The|But|And|Or|So|Yet|A|An|This|That|Then|When|While|If|As|In|On|At|For|Now|Meanwhile|However|Still|Also|After|Before|Since|Under|With|Without)$/;
 const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|Northern|Southern|Latin|Nordic|Balkan|Gulf|Middle|Federal|Local|State|Central|Provincial|Regional|National|Interim|Transitional|Military|Democratic|Communist|Islamic|Coalition|Unity|Caretaker|New)$/;
 
+// "the offices of the Agency for …", "the opening of the Holocaust Museum", "a stop at Walmart": a building or a shop.
+const ORG_AS_PLACE = /\b(?:(?:offices|headquarters|premises|grounds|compound|gates|steps|lobby|opening|reopening|dedication) of|(?:stop|stopped|shop|shopped|shopping|bought|available|sold) at)\s+(?:the\s+)?$/;
+// "went to Indiana University", "graduated from Yale College": a school one attended.
+const SCHOOLING_BEFORE = /\b(?:went to|attended|attending|graduated from|graduate of|studied at|enrolled (?:at|in)|dropped out of|degree from|alumnus of|alumna of)\s+(?:the\s+)?$/;
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
 // A place name ("Newark, N.J., ") may stand between the preposition and the name it locates.
 const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
@@ -131,7 +135,7 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 // place or a person of it, not the state acting (officials, troops, the government are read as the state); nor is
 // a federal court's or prosecutor's ("U.S. District Judge …", "U.S. Attorney …"): they speak for themselves.
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
@@ -142,9 +146,34 @@ const MOVEMENT_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,2} (?:Army|Front|Party|Movem
 const BODY_OF_BEFORE =
   /\b(?:Bank|University|Institute|College|School|Academy|Museum|Church|Council|Association|Federation|Union|Chamber|Corporation|Company|Authority|Society) of (?:the )?$/;
 
+// "the Soviets invaded Czechoslovakia", "its invasion of Kuwait", "withdraws from Lebanon": the land a force enters or leaves.
+const STATE_INVADED = /\b(?:invad(?:e|es|ed|ing)|invasion of|occup(?:y|ies|ied|ying)|occupation of|annex(?:es|ed|ing)?|annexation of|withdr(?:aw|aws|awn|ew|awing|awal)(?: (?:\p{Ll}+ ){0,3}?)?from|pull(?:s|ed|ing)? (?:\p{Ll}+ ){0,2}?out of)\s+(?:the\s+)?$/u;
+// "Rayna Kolt of Peru", "Jo Marr, 44, of Chile": where a person (with no office) is from.
+const PERSON_OF = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+)(?:,\s+\d{1,3},)?\s+of\s+(?:the\s+)?$/u;
+// "Brazil star Vadim Orel", "a U.S. swimmer, Kay Doyle": a person of the state, no agent of it ("U.S. envoy …" is).
+const PERSON_AFTER = /^\s+((?:[\p{Ll}-]+\s+){1,2})(\p{Lu}\p{Ll}+)/u;
+const NOT_A_NOUN = /^(?:never|ever|after|later|over|under|rather|other|either|whether|further|together|and|or|but|of|to|in|on|at|for|from|with|by|as|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|also|not|that|which|who|the|a|an|its|their|his|her|\p{Ll}+ly)$/u;
+// "Peru's main tourist attraction", "Chile's Pacific port": a state's possession that is a place or a thing, not its act.
+const STATE_POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:tourist )?attractions?|landmarks?|ports?|harbou?rs?|coast(?:line)?|beaches|mountains|border|borders|capital|history|culture|landscape|scenery|cuisine|wildlife)\b/u;
+
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  if (STATE_LOCATIVE.test(before) || EXAMPLE_PLACE.test(before) || STATE_IN_HISTORY.test(before)) return true;
+  if (STATE_LOCATIVE.test(before) || EXAMPLE_PLACE.test(before) || STATE_IN_HISTORY.test(before) || STATE_INVADED.test(before)) return true;
+  // "a former Indian ambassador", "former U.S. President …": no longer the state's voice.
+  if (/\bformer\s+(?:the\s+)?$/.test(before)) return true;
+  const person = before.endsWith("of ") || before.endsWith("of the ") ? PERSON_OF.exec(before)?.[1] : undefined;
+  const personWords = person?.split(/\s/) ?? [];
+  if (person && !isTitle(person) && personWords.every((w) => !ORG_WORDS.has(w) && !TITLE_HEAD_WORDS.has(w) && !INDEX.has(w)) && (!isCommonWord(personWords[personWords.length - 1]!) || isFirstName(personWords[0]!))) return true;
+  if (STATE_POSSESSION.test(text.slice(end, end + 50))) return true;
+  const personAfter = PERSON_AFTER.exec(text.slice(end, end + 50));
+  if (personAfter && !AGENT_AFTER_DEMONYM.test(text.slice(end, end + 40)) && !AGENT_AFTER_DEMONYM.test(text.slice(end, end + 40).replace(/^\s+\S+/, ""))) {
+    const [, lower, name] = personAfter;
+    const nouns = lower!.trim().split(/\s+/);
+    const personName = (!isCommonWord(name!) || isFirstName(name!)) && !INDEX.has(name!) && !NEVER_ACTORS.has(name!.toLowerCase()) && !isPlaceName(name!);
+    const head = nouns[nouns.length - 1]!;
+    const personNoun = ROLE_NOUNS.has(head) || isRoleNoun(head) || /^(?:star|ace|great|legend|icon|idol|native|international)$/.test(head) || /(?:ist|er|or)$/.test(head);
+    if (personName && personNoun && nouns.every((w) => !NOT_A_NOUN.test(w) && !isVerbForm(w))) return true;
+  }
   // Cheap guards first: each pattern below needs "of " or ", " just before, or a lower-case word just after.
   if ((before.endsWith("of ") || before.endsWith("of the ")) && COMPANY_OF.test(before)) return true;
   if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122) {
@@ -196,7 +225,7 @@ const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
 // A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
 // "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong.".
 const SIGN_OFF =
-  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$)/u;
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
 
 // The line naming the writer of an analysis box: "Jane Roe, BBC diplomatic correspondent". The publisher's own staff
 // writing the piece are its byline, never actors of the story (issue 11's audit; gold.json agrees).
@@ -227,10 +256,11 @@ const SPEECH_AFTER = new RegExp(
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
+// ("Dunkin' Donuts": a word cut after "in'" carries the name on, as a plural possessive does.)
 // Built twice: with Unicode property classes, and with Latin ranges for Latin-script text (most articles),
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
-  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s)['’](?= ${Lu}))?)`;
+  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
 // A legal suffix inside a name: "Cie." opens French companies' names ("Cie. Financiere de Rostand"; "Dupont & Cie." ends one), and a few words
 // carry a name on after "Corp." ("Service Corp. International"); elsewhere the suffix ends the name, without its stop.
 const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
@@ -392,8 +422,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (/\bthe\s+$/i.test(before)) surface = `the ${phrase.text}`;
     } else if (phrase.type === "demonym") {
       const after = text.slice(end, end + 40);
-      // "Russian officials" stands for the state; "Russian economy" does not.
-      if (!AGENT_AFTER_DEMONYM.test(after)) continue;
+      // "Russian officials" stands for the state; "Russian economy" does not, nor does "a former Indian ambassador".
+      if (!AGENT_AFTER_DEMONYM.test(after) || /\bformer\s+$/.test(before)) continue;
       weight = 0.5;
       alias = false;
       indirect = true;
@@ -564,6 +594,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
   }
   candidates.sort((a, b) => a.start - b.start);
+  // "a Libyan World Court case" where the story names the World Court: the people's adjective modifies the body's name.
+  const bodies = new Set(candidates.filter((c) => c.kind === "organization").map((c) => c.name));
+  for (const c of candidates) {
+    const rest = c.tokens.slice(1).join(" ");
+    if (c.kind !== "organization" || c.tokens.length < 3 || !stateByDemonym(c.tokens[0]!) || !bodies.has(rest)) continue;
+    Object.assign(c, { start: c.end - rest.length, name: rest, tokens: c.tokens.slice(1) });
+  }
   // Organisations and their short forms: "Greystone" for Greystone Logistics Partners, "UAPW", "Confech".
   const orgNames = new Map<string, string>();
   for (const c of candidates) {
@@ -616,6 +653,15 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     }
     return byPrefix;
   };
+  // "Heliva Tarmadi, an official, …" then "Ms. Tarmadi says", "Saddam said": a two-word name with a given name the
+  // lexicon lacks is a person's full name when the story names that person by one of its words as a person.
+  // ("Connaught BioSciences" … "a share for Connaught, said": a company, read below.)
+  const inBusiness = (c: Candidate) => BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const traded = new Set(candidates.filter((c) => c.tokens.length === 1 && inBusiness(c)).map((c) => c.name));
+  const onePersonWords = new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length === 1 && !c.lexical && !traded.has(c.name) && !shortForm.has(c.name) && !orgNames.has(c.name.toLowerCase())).map((c) => c.name));
+  for (const c of candidates) {
+    if (c.kind === "surname" && c.tokens.length === 2 && !/\d/.test(c.name) && (onePersonWords.has(c.tokens[1]!) || onePersonWords.has(c.tokens[0]!))) Object.assign(c, { kind: "person", strong: true });
+  }
   const fullNames = leadingWords(new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name)));
   const longerName = (name: string): string | undefined => {
     const hits = fullNames.get(name);
@@ -714,7 +760,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias: true,
       weight: 1,
       // "trading on the New York Stock Exchange": a market, as a place.
-      locative: ORG_LOCATIVE.test(before) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
+      locative: ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
@@ -725,7 +771,10 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false, thing: false };
     // "a handsome EV", "its EV": a common noun; "BPA-free": a modifier.
     const det = /\b(?:a|an|another|every|each|this|that|its|their|his|her|our|your|my)\s+(?:([\p{Ll}-]+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
-    a.thing ||= !!det && (!det[1] || isAdjective(det[1]));
+    // ("a NASA spacecraft": the acronym modifies a noun after it, and names its owner.)
+    a.thing ||= !!det && (!det[1] || isAdjective(det[1])) && !/^\s+\p{Ll}+/u.test(text.slice(c.end, c.end + 3));
+    // "a condition called HP", "a disorder known as CRPS": the name of a condition, not of a body.
+    a.thing ||= /\b(?:condition|disease|disorder|syndrome|illness|infection|allergy|reaction)\s+(?:called|known as|named)\s+$/.test(text.slice(Math.max(0, c.start - 40), c.start));
     if (text[c.end] === "-") {
       acronymSeen.set(c.name, a);
       continue;
@@ -733,7 +782,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     a.count += 1;
     const after = text.slice(c.end, c.end + 80);
     // "the KLF", or "NASA said", "NASA awarded": a body, by its article or by acting.
-    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after);
+    // "NASA's Hubble Space Telescope", "NASA's Goddard Space Flight Center": the owner of a named thing or body is a body.
+    a.withThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) || SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after) || /^['’]s\s+\p{Lu}[\p{L}-]+\s+\p{Lu}/u.test(after);
     acronymSeen.set(c.name, a);
   }
   // "Paribas's bid", "a majority of Connaught's shares", "tendering to Paribas": a one-word name that is bid for,
@@ -742,12 +792,22 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   const companies = new Set<string>();
   for (const c of candidates) {
     if (c.tokens.length !== 1 || (c.kind !== "person" && c.kind !== "surname") || titledNames.has(c.name) || bySurname.get(c.name)?.some((x) => x.words >= 2)) continue;
-    if (BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) companies.add(c.name);
+    if (inBusiness(c)) companies.add(c.name);
+  }
+  // "Connaught BioSciences" … "a share for Connaught": the company's full name, the one longer name opening on its word.
+  const companyNamed = new Map<string, string>();
+  for (const name of companies) {
+    const longer = new Set(candidates.filter((c) => c.kind === "surname" && c.tokens.length === 2 && c.tokens[0] === name && !isCommonWord(c.tokens[1]!)).map((c) => c.name));
+    if (longer.size === 1) companyNamed.set(name, [...longer][0]!);
   }
   for (const c of candidates) {
     const single = c.tokens.length === 1;
+    if (c.kind === "surname" && c.tokens.length === 2 && companyNamed.get(c.tokens[0]!) === c.name) {
+      pushOrg(c, c.name);
+      continue;
+    }
     if (single && companies.has(c.name) && (c.kind === "person" || c.kind === "surname")) {
-      pushOrg(c, shortForm.get(c.name) ?? c.name);
+      pushOrg(c, shortForm.get(c.name) ?? companyNamed.get(c.name) ?? c.name);
       continue;
     }
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
@@ -1083,6 +1143,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const org = (): Candidate => ({ start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si });
   // "the Commercial Orbital Transportation Services effort", "the Blue Moon lander": a name for a thing.
   if (words.length >= 2 && !titled && !isFirstName(words[0]!) && THING_AFTER.test(after)) return null;
+  // "the carrier Dwight D. Eisenhower", "the USS Harlan Dorr": a ship named after a person is a ship.
+  if (!titled && (SHIP_BEFORE.test(before) || (/\bcarrier\s+$/.test(before) && isFirstName(words[0]!)))) return null;
+  // "Group E", "Pool B": a stage of a tournament.
+  if (/^(?:Group|Pool|Section|Division|Conference|Zone|Round) (?:\p{Lu}|\d{1,2})$/u.test(name)) return null;
   // A publication is cited, not acting, unless it speaks: "the Daily Clarion, the party's mouthpiece, warned …".
   // After a possessive or as an object ("the Center's Intelligence Report, warns"), it is the object, still cited.
   if (words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!)) return !titled && acts(after) && !PUBLICATION_OBJECT.test(before) ? org() : null;
@@ -1096,7 +1160,7 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // A common noun capitalised only because it opens the sentence is part of the role ("Port director Tomas Renn"):
   // the article writes it in lower case elsewhere ("the port authority").
   const capitalisedCommon = words.length === 1 && /^[\s“"‘']*$/.test(before) && !isOrganizationName(name) && name !== name.toLowerCase() && wholeWordOffsets(text, name.toLowerCase(), 1).length > 0;
-  const orgAppos = (ORG_APPOSITION.test(after) || (!titled && !capitalisedCommon && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && !isFirstName(words[0]!);
+  const orgAppos = (ORG_APPOSITION.test(after) || (!titled && !capitalisedCommon && ROLE_OF_ORG_AFTER.test(after) && words.length <= 4 && !words.some((w) => isPlaceName(w) || stateByDemonym(w)))) && (!isFirstName(words[0]!) || (words.length === 1 && ORG_APPOSITION.test(after)));
   const lone = words.length === 1 && LONE_INSTITUTIONS.has(name) && /\bthe\s+$/i.test(before);
   const orgWord = lone || words.some((w) => ORG_WORDS.has(w.replace(/['’]s$|\.$/, ""))) || (orgAppos && !titled);
   if (orgWord) {
@@ -1126,7 +1190,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const surnameShape = words.length === 2 && isNameWord(words[1]!) && !isFirstName(words[1]!) && !isCommonWord(words[0]!) && !isPlaceName(words[0]!);
   const attributive = /^\s+\p{Ll}/u.test(after) && (surnameShape || (words.length >= 2 && isFirstName(words[0]!) && !isCommonWord(words[words.length - 1]!)));
   // (A role in apposition does not make a person of a place after "the": "in the Rose Garden, the president said".)
-  if (!titled && (!role || role === appos) && /\bthe\s+$/i.test(before) && !attributive) return null;
+  if (!titled && (!role || role === appos) && /\bthe\s+$/i.test(before) && !attributive) {
+    // "the Thunder scored nine straight", "the Lakers beat …": a team, named by its nickname, playing.
+    return words.length <= 2 && TEAM_PLAYS_AFTER.test(after) && !words.some((w) => isPlaceName(w) || stateByDemonym(w) || isFirstName(w) || isFirstName(w.replace(/s$/, ""))) ? org() : null;
+  }
   const placeLike = words.every((w) => isPlaceName(w)) && !isFirstName(words[0]!);
   // "Shotwell said Starship lunar lander missions could …": after "said", a word before an ordinary noun modifies it.
   const nextWord = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
@@ -1161,8 +1228,17 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "Slepian's widow", "Slepian's killer": only a person has kin, or a killer.
   const kin = KIN_AFTER.test(after) && !isPlaceName(w) && !isOrganizationName(w);
   const strong = titled || ((speaks || !!appos || !!role || kin) && !isCommonWord(w) && !placed);
+  // "King Hussein", "Queen Noor": a monarch's one name is a given name, and the title names the person with it
+  // (so "Saddam Hussein" does not take the king in).
+  const regal = titled && role ? REGAL.exec(role)?.[0] : undefined;
+  if (regal) return { start, end, name: `${regal} ${w}`, tokens: [regal, w], kind: "person", role, strong: true, sentence: si };
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
+
+const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
+
+const TEAM_PLAYS_AFTER = /^\s+(?:(?:have|has|had|also|then|again|finally)\s+)?(?:won|beat|beats|lost|loses|scored|scores|defeated|defeats|rallied|trailed|trail|outscored|routed|swept|edged|clinched|host|hosts|hosted|visit|visits|visited|play|plays|played|drafted|traded|waived)\b/;
+const SHIP_BEFORE = /\b(?:USS|HMS|warship|battleship|destroyer|frigate|cruiser|submarine|aircraft carrier|vessel|ship|tanker|freighter|liner)\s+$/;
 
 // "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's
 // name is the body they belong to.
@@ -1237,7 +1313,7 @@ const LONE_INSTITUTIONS = new Set(["Legislature", "Senate", "Parliament", "Assem
 
 const ORG_PRE_APPOSITION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:group|organi[sz]ation|company|coalition|movement|union|party|charity|campaign|network|alliance|firm|association)\s*,\s*$/iu;
 const ORG_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group|wing|arm|faction|branch|affiliate|subsidiary|newspaper|broadcaster|outlet|daily|magazine|startup|start-up|contractor|supplier|chain|brand|label|team|club|franchise)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and)\b)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}(?:coalition|group|alliance|union|organi[sz]ation|company|agency|body|network|association|federation|party|firm|charity|movement|bloc|confederation|council|committee|corporation|conglomerate|manufacturer|maker|automaker|retailer|bank|regulator|watchdog|militia|cartel|insurer|carrier|airline|utility|operator|developer|publisher|broadcaster|charity|nonprofit|non-profit|think tank|lobby|trade group|wing|arm|faction|branch|affiliate|subsidiary|newspaper|broadcaster|outlet|daily|magazine|startup|start-up|contractor|supplier|chain|brand|label|team|club|franchise)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|that|which|who|based|representing|with|and|(?:co-)?(?:founded|owned|run|led|backed|controlled|created|formed|headed|funded)\s+by)\b)/u;
 
 const ROLE_STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "that", "as"]);
 
@@ -1275,7 +1351,8 @@ function appositionRole(after: string): string | null {
   if (SPEECH_IN_PHRASE.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   // The head noun must be a role: "career foreign service officer", "secretary of Ukraine's Security Council".
-  const ofAt = words.findIndex((w) => w === "of" || w === "at" || w === "for" || w === "to" || w === "with");
+  // The head noun ends before a complement or a relative clause: "temple that is …" is no role because a player is named after it.
+  const ofAt = words.findIndex((w, k) => /^(?:of|at|for|to|with|that|which|who|whose|by)$/.test(w) || (k > 0 && /^(?:co-)?\p{Ll}+ed$/u.test(w) && !ROLE_NOUNS.has(w)));
   const head = (ofAt > 0 ? words.slice(0, ofAt) : words).map((w) => w.toLowerCase());
   if (!head.some((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))) return null;
   if (words.length > 14) return words.slice(0, 14).join(" ");
