@@ -392,9 +392,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // "Kenya Airways", "Rwanda Hutus", "Unicorp Canada": a one-word state's name joined to a capitalised word that is
     // no title, date or name of ours is part of a company's or a people's name, not the state (classify reads the run).
     if (phrase.type === "name" && entry.kind === "country" && !/[ .]/.test(phrase.text) && /\p{Ll}/u.test(phrase.text) && stateInName(text, at, end)) continue;
-    // "Chad Smith", "Superintendent Chad Smith": a state's name that is also a given name, followed by a
-    // capitalised word that is no name of ours, is a person's first name.
-    if (phrase.type === "name" && !phrase.text.includes(" ") && isFirstName(phrase.text)) {
+    // "Chad Smith", "Superintendent Chad Smith", "Sofia Marek": a state's or a capital's name that is also a given
+    // name, followed by a capitalised word that is no name of ours, is a person's first name.
+    if ((phrase.type === "name" || phrase.type === "capital") && !phrase.text.includes(" ") && isFirstName(phrase.text)) {
       const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1];
       if (next && !INDEX.has(next) && !ORG_WORDS.has(next) && !isCommonWord(next) && !isPlaceName(next)) continue;
     }

@@ -254,6 +254,13 @@ describe("more name shapes and things that are no actors", () => {
     expect(list).not.toContain("Jordan [country]");
   });
 
+  it("a capital's name that is also a given name, before a surname, is a first name ('Sofia Marek'); alone it is still the state", () => {
+    const list = kinds("The opposition leader, Sofia Marek, addressed a rally in the capital on Friday.");
+    expect(list).toContain("Sofia Marek [person]");
+    expect(list).not.toContain("Bulgaria [country]");
+    expect(kinds("Sofia rejected the European Commission's plan on Friday.")).toContain("Bulgaria [country]");
+  });
+
   it("a company named by the same words as a would-be person is the company", () => {
     const list = kinds("Crane Co. offered to buy Milton Roy Co. for $200 million. Milton Roy said it would study the bid.");
     expect(list).not.toContain("Milton Roy [person]");
