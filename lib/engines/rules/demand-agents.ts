@@ -453,13 +453,13 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   }
   // "Halvard's creditors", "the Kessel company's main lenders", "Northwind employees": a party of their own beside the
 // body that names them, not the body.
-  const owner0 = named.length ? named[named.length - 1]! : undefined;
-  if (owner0 && owner0.end <= t.start && /^\p{Ll}+s$/u.test(t.text) && (isAgentPlural(t.text) || OTHER_PARTIES.has(t.lower)) && !OFFICIALDOM.test(t.text) && !ACTS_FOR_OWNER.test(t.lower)) {
-    const between = toks.filter((q) => q.start >= owner0.end && q.end <= t.start);
+  const body = named.length ? named[named.length - 1]! : undefined;
+  if (body && body.end <= t.start && /^\p{Ll}+s$/u.test(t.text) && (isAgentPlural(t.text) || OTHER_PARTIES.has(t.lower)) && !OFFICIALDOM.test(t.text) && !ACTS_FOR_OWNER.test(t.lower)) {
+    const between = toks.filter((q) => q.start >= body.end && q.end <= t.start);
     // Also named by the body before it, with no possessive: "more than 600 Northwind employees".
     const attributive = !between.length && (OTHER_PARTIES.has(t.lower) || WORKFORCE.has(t.lower));
     if (attributive || (between.length && POSSESSIVE.test(between[0]!.lower) && between.slice(1).every((q) => /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(q.lower)))) {
-      return ctx.store.group(ctx.text.slice(owner0.start, t.end), owner0.start, t.end);
+      return ctx.store.group(ctx.text.slice(body.start, t.end), body.start, t.end);
     }
   }
   if (named.length) {
@@ -602,7 +602,7 @@ const countedPeople = (words: Token[], n: number) =>
 // Those who work for or hold a stake in a body, named by it, act as a side of their own: "Boeing workers".
 const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholders", "customers", "lenders", "suppliers", "pilots", "nurses", "drivers", "teachers", "miners", "dockers", "engineers", "doctors", "staffers"]);
 // Plurals of people who deal with a body from outside it, not formed like "lenders": "Halvard's creditors".
-const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors", "creditor", "critics", "opponents", "rivals"]);
+const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors", "critics", "opponents", "rivals"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
