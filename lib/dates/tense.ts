@@ -240,7 +240,7 @@ export function tenseAt(key: object, sentence: string, start: number, end: numbe
     }
     // "will double its flights by August": "by" right before the expression sets a deadline, which
     // leans ahead; any nearer tense cue ("had sold half by March") still wins.
-    if (dist === 1 && toks[j]!.w === "by" && !strongOnly) {
+    if (dist === 1 && toks[j]!.w === "by") {
       if (BY_DEADLINE < bestScore) {
         bestScore = BY_DEADLINE;
         best = "future";

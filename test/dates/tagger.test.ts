@@ -101,6 +101,10 @@ describe("tagDates — tense decides bare weekdays and months", () => {
     expect(v("The union wants a deal before August.")).toEqual(["2024-08"]);
     expect(v("The union wanted a deal before August.")).toEqual(["2023-08"]);
   });
+  it("a weekday after 'by' is a deadline ahead, even in a past-tense sentence ('asked the council for instructions by Friday')", () => {
+    expect(v("The chief inspector asked the council for clear instructions by Friday.")).toEqual(["2024-05-24"]);
+    expect(v("The inspectors left on Friday.")).toEqual(["2024-05-17"]);
+  });
   it("passive future ('will be held') is future", () => {
     expect(v("The vote will be held Thursday.")).toEqual(["2024-05-23"]);
   });

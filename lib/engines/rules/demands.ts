@@ -537,6 +537,7 @@ function bareDefinite(toks: Token[], j: number): boolean {
 
 // "joined calls for early elections", "chanting demands for …": taking up calls makes them the subject's own.
 const ADOPT_VERBS = new Set(["joined", "joining", "joins", "echoed", "echoing", "echoes", "backed", "backing", "backs", "supported", "supporting", "supports", "chanted", "chanting", "shouted", "shouting", "renewing", "repeating", "reiterating", "voicing", "issuing", "pressing", "stepped", "stepping", "intensified", "intensifying"]);
+const OPENS_OWN_CLAUSE = /^(?:to|that|it|he|she|they|we|the|a|an|its|his|her|their)$/;
 const KNOWING = /^(?:know|see|hear|understand|think|believe|learn|feel|be|have|remember|consider|wonder|notice|realize|realise)$/;
 const ANSWERING_VERBS = /^(?:reject|dismiss|resist|ignor|fac|heed|rebuff|spurn|refus|accept|answer|defy|defi|deflect|counter|deny|deni|meet|met|fend|brush|shrug|welcom|consider|review|weigh|study|studi)\w*$/;
 const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "of", "after", "about"]);
@@ -1181,6 +1182,9 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
     // ", and threatened to strike": a past-tense verb after ", and" is the agent's next act, not the
     // content's (a demand's content takes a bare verb or a modal: "restore …, and rehire …").
     if (x === "and" && toks[k - 1]?.lower === "," && k - 1 > start && isPastTense(toks[k + 1]?.lower ?? "")) return k - 1;
+    // "urged Baghdad to reconsider and offered to send …": without the comma too, when the past form opens a clause
+    // of its own ("offered to", "said it").
+    if (x === "and" && k > start && isPastTense(toks[k + 1]?.lower ?? "") && OPENS_OWN_CLAUSE.test(toks[k + 2]?.lower ?? "")) return k;
     if (x === "in" && toks[k + 1]?.lower === "line" && toks[k + 2]?.lower === "with") return k;
     if (np && k > start) {
       // "a written commitment that Ukraine will never join": a complement clause, read to its end.

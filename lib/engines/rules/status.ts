@@ -5,7 +5,7 @@ import { npHead } from "./demand-checks.ts";
 import type { DemandStatus } from "../../schema/summary.ts";
 
 const REJECTED =
-  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))(?=\s+(?:to|the|a|an|its|his|her|their|this|that|these|those|such|any|all|him|them|it)\b)|declin(?:es|ed)(?=\s*[.;]|\s*$)|turn(?:s|ed)? down|rul(?:e|es|ed) out|dominated out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could|did|does|do|has|have|had) not (?:accept|agree|meet|comply|give in|bow|grant|approve)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach|(?:have|has|had|were|was) not been met|(?:will|would|did) not (?:step down|resign|quit|back down|budge|pay|negotiate))\b/i;
+  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|non-?starters?|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing)(?! to (?:comment|say|elaborate|confirm|respond|specify|be (?:named|identified)|speculate|discuss the))(?=\s+(?:to|the|a|an|its|his|her|their|this|that|these|those|such|any|all|him|them|it)\b)|declin(?:es|ed)(?=\s*[.;]|\s*$)|turn(?:s|ed)? down|(?<!\bnot |n['’]t )rul(?:e|es|ed) out|dominated out|rebuff(?:s|ed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside|unacceptable|out of the question|(?:will|would|could|did|does|do|has|have|had) not (?:accept|agree|meet|comply|give in|bow|grant|approve)|won['’]t (?:accept|agree|meet|comply|give in|bow)|no intention of (?:meeting|complying|accepting)|said no|overreach|(?:have|has|had|were|was) not been met|(?:will|would|did) not (?:step down|resign|quit|back down|budge|pay|negotiate))\b/i;
 // Negated ("did not accept", "never agreed to"), an acceptance is none: the refusal pattern reads it instead.
 const ACCEPTED =
   /(?<!\b(?:not|never|n['’]t|no longer|refused to|declined to|won['’]t)\s+)\b(?:accept(?:s|ed|ing)?|agree(?:s|d)? to\b|grant(?:s|ed)|concede(?:s|d)|compl(?:y|ied|ies) with|met (?:the|their|its|his|her)\s+(?:\w+\s+)?demands?|gave in|give in|caved|bow(?:s|ed)? to|acced(?:e|ed|es)|approv(?:e|ed|es)|sign(?:s|ed)? off on|heeded|released the|paid the ransom|reinstat(?:ed|es))\b/i;
@@ -130,6 +130,7 @@ const REFUSE_TO_DEAL = /\b(?:refus\w*|declin\w*) to (?:negotiate|talk|discuss|co
 const NEGATIVE_ANSWER = /\b(?:will|would|did|does|do|could|can) not\b|\b(?:won['’]t|can['’]t|refus\w* to|declin\w* to)\b/i;
 const ANSWER_VERB = /\b(?:refus\w*|declin\w*|agree[sd]?) to\b|\b(?:will|would|did|does|do) not\b|\bwon['’]t\b/i;
 
+const DEMANDER_GOES_ON = /^[^,;]{0,40}?,?\s+and\s+(?:also\s+)?(?:said|says|added|warned|noted|stressed|vowed|threatened|insisted)\b.*$/is;
 const DESCRIBING_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/gi;
 const QUOTED = /[“"][^”"]*[”"]/g;
 const unquoted = (s: string) => s.replace(QUOTED, " ");
@@ -139,7 +140,9 @@ export function demandStatus(input: StatusInput): DemandStatus {
   const at = content ? sentence.indexOf(content) : -1;
   // A relative clause set off by commas describes an actor ("The IMF, which approved a rescue package in July, is
   // pressing …"): its verbs answer nothing.
-  const outside = (at >= 0 ? `${sentence.slice(0, at)} … ${sentence.slice(at + content.length)}` : sentence).replace(DESCRIBING_RELATIVE, ",");
+  // After the content, "and said it would not …" goes on with the demander's own words, which answer nothing.
+  const after = at >= 0 ? sentence.slice(at + content.length).replace(DEMANDER_GOES_ON, "") : "";
+  const outside = (at >= 0 ? `${sentence.slice(0, at)} … ${after}` : sentence).replace(DESCRIBING_RELATIVE, ",");
   // A pending cue in the demand's own sentence ("In its latest deadline, …") says the answer is awaited;
   // an answer reported after it ("have refused to sign") still decides.
   const same = cue(outside);

@@ -296,3 +296,16 @@ describe("a demand stated by a copula", () => {
     expect(brief("The Orlin Teachers Union's demand was rejected.")).toEqual([]);
   });
 });
+
+describe("the demander's own words after the demand", () => {
+  it("'… and offered to send his own envoy' ends the content without a comma", () => {
+    expect(brief("Secretary-General Kofi Annan urged Baghdad to reconsider and offered to send his own envoy.").map((d) => d.what)).toEqual(["reconsider"]);
+  });
+
+  it("'… and said it would not rule out military action' answers nothing: the status stays 'made'", () => {
+    expect(brief("The United States insisted that Iraq comply with every council resolution and said it would not rule out military action.").map((d) => d.status)).toEqual(["made"]);
+    // The addressee ruling it out still rejects it.
+    expect(brief("The United States asked Iraq to admit the inspectors. Iraq ruled out any such visit.").map((d) => d.status)).toEqual(["rejected"]);
+  });
+});
+
