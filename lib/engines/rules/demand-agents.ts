@@ -621,6 +621,9 @@ const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coal
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
+// Words that end or mark a business's name, for "the company"; a bank's or thrift's for "the bank", "the thrift".
+const BANK_NAME = /\b(?:Bank|Bancorp|Banc|Savings|Loan|Thrift|Trust|Federal Savings)\b/;
+const BUSINESS_NAME = new RegExp(String.raw`\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Airways|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy|Systems|Communications|Enterprises|Resources|Stores|Mills|Petroleum|Oil|Chemical|Chemicals|Steel|Mining|Media|Entertainment|Insurance|Financial|Materials)\b|${BANK_NAME.source}`);
 export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], definite = false): Entity | undefined {
   const head = words[words.length - 1]?.lower;
   if (!head) return undefined;
@@ -632,7 +635,7 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
   const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
   const test: Record<string, (e: Entity) => boolean> = {
-    company: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy)\b/.test(e.name),
+    company: (e) => e.kind === "organization" && BUSINESS_NAME.test(e.name),
     firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
     investor: (e) => e.kind === "organization" && /\b(?:Capital|Partners|Management|Investments|Fund|Advisors|Advisers)\b/.test(e.name),
     automaker: (e) => e.kind === "organization",
@@ -645,6 +648,8 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
     supplier: (e) => e.kind === "organization",
     operator: (e) => e.kind === "organization",
     lender: (e) => e.kind === "organization",
+    thrift: (e) => e.kind === "organization" && BANK_NAME.test(e.name),
+    bank: (e) => e.kind === "organization" && BANK_NAME.test(e.name),
     insurer: (e) => e.kind === "organization",
     commission: (e) => /\bCommission\b/.test(e.name),
     utility: (e) => /\b(?:Authority|Utility|Utilities|Water|Power|Electric|Energy|Gas)\b/.test(e.name),

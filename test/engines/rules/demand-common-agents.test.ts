@@ -171,3 +171,12 @@ describe("a body's workforce named by the body, and a pronoun after a leading ph
     expect(brief("Senator Maria Ocampo met the union on Monday. After meeting Dana Whitfield, she urged Northwind Corp. to drop the contract.").map((d) => d.by)).toEqual(["Maria Ocampo"]);
   });
 });
+
+describe("'the company', 'the thrift', 'the bank' point back to a business of that kind", () => {
+  it("a savings and loan is 'the company' and 'the thrift'; a bank is 'the bank'", () => {
+    const lead = "Regulators fined Pacifica Savings & Loan Association on Monday. Pacifica said it would appeal. ";
+    expect(brief(lead + "In a statement, the company said the order was unfair and asked regulators for more time.").map((d) => d.by)).toEqual(["Pacifica Savings & Loan Association"]);
+    expect(brief(lead + "The thrift asked regulators for more time to sell branches.").map((d) => d.by)).toEqual(["Pacifica Savings & Loan Association"]);
+    expect(brief("Regulators fined Harbor Bancorp on Monday. The bank asked regulators for more time to sell branches.").map((d) => d.by)).toEqual(["Harbor Bancorp"]);
+  });
+});
