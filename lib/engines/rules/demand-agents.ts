@@ -621,6 +621,19 @@ const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coal
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
+const SUIT_WORDS = /^(?:suit|lawsuit|complaint|petition)$/;
+const FILING = /^(?:filed|files|brought|lodged|launched)$/;
+/** Who filed the suit the sentence before (or two before) reports: the subject of "filed suit", "brought a lawsuit". */
+function filerBefore(ctx: DemandContext, si: number): Entity | undefined {
+  for (let p = si - 1; p >= Math.max(0, si - 2); p--) {
+    const s = ctx.sentences[p]!;
+    const toks = tokenize(ctx.text, s.start, s.end);
+    const v = toks.findIndex((q, x) => FILING.test(q.lower) && toks.slice(x + 1, x + 5).some((w) => /^(?:suit|lawsuit|complaint|petition)s?$/.test(w.lower)));
+    if (v > 0) return subjectOf(ctx, p, toks, v);
+  }
+  return undefined;
+}
+
 // Words that end or mark a business's name, for "the company"; a bank's or thrift's for "the bank", "the thrift".
 const BANK_NAME = /\b(?:Bank|Bancorp|Banc|Savings|Loan|Thrift|Trust|Federal Savings)\b/;
 const BUSINESS_NAME = new RegExp(String.raw`\b(?:Corp|Inc|Co|Company|Motors|Ltd|Group|Industries|Technologies|Airlines|Airways|Foods|Pharmaceuticals|LLC|PLC|Holdings|Brands|Electric|Energy|Systems|Communications|Enterprises|Resources|Stores|Mills|Petroleum|Oil|Chemical|Chemicals|Steel|Mining|Media|Entertainment|Insurance|Financial|Materials)\b|${BANK_NAME.source}`);
@@ -677,6 +690,8 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
     city: (e) => /\bCity\b/.test(e.name),
     group: (e) => e.kind === "group" || e.kind === "organization",
   };
+  // "A group of shareholders filed suit … . The suit asks the court to …": a suit speaks for whoever filed it.
+  if (SUIT_WORDS.test(head) && !indefinite) return filerBefore(ctx, si);
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
   // "the government" unqualified is the story's own country, the one named most so far, not the last one named

@@ -180,3 +180,12 @@ describe("'the company', 'the thrift', 'the bank' point back to a business of th
     expect(brief("Regulators fined Harbor Bancorp on Monday. The bank asked regulators for more time to sell branches.").map((d) => d.by)).toEqual(["Harbor Bancorp"]);
   });
 });
+
+describe("a suit speaks for whoever filed it", () => {
+  it("'The Kessel Tenants Union filed a lawsuit … The suit asks the court to …' is the union's demand", () => {
+    expect(brief("The Kessel Tenants Union filed a lawsuit on Monday. The suit asks the court to order the landlord to repair the heating.")).toEqual([
+      { by: "Kessel Tenants Union", of: ["the court"], what: "order the landlord to repair the heating" },
+    ]);
+    expect(brief("A group of Halvard shareholders filed suit in federal court, seeking damages. The suit also asks the court to freeze the officers' assets.").map((d) => d.what)).toContain("freeze the officers' assets");
+  });
+});
