@@ -117,6 +117,7 @@ function openingParticipleSubject(ctx: DemandContext, si: number, toks: Token[])
   return undefined;
 }
 
+const WROTE = /^(?:wrote|written|writes|write|writing)$/;
 const SEND_VERBS = /^(?:wrote|write|writes|writing|sent|send|sends|sending|filed|files|file|filing|lodged|lodges|made|makes|delivered|delivers|addressed|submitted|signed|issued|released|published|handed|faxed|mailed|posted|started|starts|launched|launches|circulated|circulates|organized|organised|began|drafted|adopted|adopts|passed|passes|approved|approves|backed|tabled|presented|unveiled)$/;
 /**
  * The verb of "wrote a letter to X asking …" / "sent X a petition demanding …" when the trigger at i is a participle
@@ -136,11 +137,13 @@ function letterWriterAt(toks: Token[], i: number): number {
     const x = toks[q]!;
     if (/^[,.;:!?“”"]$/.test(x.text) && !(x.text === "." && /^\p{Lu}/u.test(toks[q - 1]!.text))) break;
     // "to the mayor"; a filing's court: "filed a motion in federal court asking for custody".
-    if (/^(?:to|in|with|before)$/.test(x.lower) && WRITTEN.has(toks[q - 1]!.lower)) {
+    if (/^(?:to|in|with|before)$/.test(x.lower) && (WRITTEN.has(toks[q - 1]!.lower) || WROTE.test(toks[q - 1]!.lower))) {
       k = q - 1;
       break;
     }
   }
+  // "has written to the sports minister asking for …": the writing verb itself.
+  if (WROTE.test(toks[k]?.lower ?? "")) return k;
   if (!WRITTEN.has(toks[k]?.lower ?? "")) return -1;
   // Back over the statement's determiner and adjectives ("a two-page open letter"), and an indirect object ("sent Reno a letter").
   for (let q = k - 1; q >= Math.max(0, k - 8); q--) {

@@ -189,3 +189,10 @@ describe("a suit speaks for whoever filed it", () => {
     expect(brief("A group of Halvard shareholders filed suit in federal court, seeking damages. The suit also asks the court to freeze the officers' assets.").map((d) => d.what)).toContain("freeze the officers' assets");
   });
 });
+
+describe("a letter written to someone, without the word 'letter'", () => {
+  it("'wrote to Mayor Ada Voss urging her to …', 'has written to the sports minister asking for …' are the writer's", () => {
+    expect(brief("The Kessel Tenants Union wrote to Mayor Ada Voss urging her to freeze rents.")).toEqual([{ by: "Kessel Tenants Union", of: ["Ada Voss"], what: "freeze rents" }]);
+    expect(brief("Sarah Quinn has written to the sports minister asking for new rules on club ownership.").map((d) => d.by)).toEqual(["Sarah Quinn"]);
+  });
+});
