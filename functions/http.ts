@@ -1,5 +1,4 @@
 // Lambda entry point for the API Gateway HTTP API (payload format 2.0).
-import "../lib/regexp-native.ts";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { runtime } from "../lib/runtime.ts";
 import { handleHttp } from "../lib/http/app.ts";

@@ -1,6 +1,5 @@
 // Lambda entry point for S3 ObjectCreated events on incoming/. Parses the event, hands each object to
 // the core, and lets transient failures propagate so Lambda retries.
-import "../lib/regexp-native.ts";
 import type { Context, S3Event } from "aws-lambda";
 import * as z from "../lib/schema/zod.ts";
 import { runtime } from "../lib/runtime.ts";
