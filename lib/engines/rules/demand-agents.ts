@@ -273,6 +273,7 @@ function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, tr
   return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
 }
 
+const MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
 /** After a time between a verb and what it governs ("on Monday", "last week", "yesterday"), or `j` when there is none. */
 export function skipTime(toks: Token[], j: number): number {
@@ -303,7 +304,8 @@ function skipBack(toks: Token[], k: number): number {
     }
     if (TIME_WORDS.has(x) || /^\d/.test(x)) {
       let q = k - 1;
-      while (q >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past|of|\d.*)$/.test(toks[q]!.lower) && k - q < 4) q--;
+      // "on Monday", "last week", and a date: "on Aug. 6", "on August 6".
+      while (q >= 0 && (/^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past|of|\d.*)$/.test(toks[q]!.lower) || (MONTH.test(toks[q]!.lower) && /^\d/.test(x))) && k - q < 4) q--;
       k = q;
       continue;
     }

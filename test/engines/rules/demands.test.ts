@@ -309,3 +309,10 @@ describe("the demander's own words after the demand", () => {
   });
 });
 
+
+describe("a date between the demander and the verb", () => {
+  it("'The Kessel council on Aug. 6 ordered …', 'on August 6 demanded …' keep their agent, as 'on Monday' did", () => {
+    expect(brief("The Kessel Harbor Board on Aug. 6 ordered Marlow Shipping to move its barges.").map((d) => [d.by, d.what])).toEqual([["Kessel Harbor Board", "move its barges"]]);
+    expect(brief("The Kessel Harbor Board on August 6 demanded that Marlow Shipping move its barges.").map((d) => d.by)).toEqual(["Kessel Harbor Board"]);
+  });
+});
