@@ -1,12 +1,13 @@
 // Demands, who made them and of whom: the agent of a trigger (its subject, the speaker of a quote or a
 // letter, a rally, an antecedent) and the addressees named in its clause.
 import type { TextSpan } from "../../text/sentences.ts";
+import { MONTHS } from "../../dates/lexicon.ts";
 import { tokenize, wholeWordOffsets, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
 import { GROUP_NOUNS, OFFICIALDOM, ROLE_NOUNS } from "./gazetteer.ts";
 import { hasAdjectiveEnding, isAdjective, isCommonWord, isLyAdverb, isPastTense, isVerbForm } from "./lexicon.ts";
 import type { DemandContext } from "./demands.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SPEECH_VERB, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, FILES, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, type PronounKind, SPEECH, SPEECH_VERB, SUBJECT_PRONOUNS, SUITS } from "./demand-words.ts";
 
 /** The actor who is the subject of the verb at toks[i]. */
 export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
@@ -273,7 +274,6 @@ function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, tr
   return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
 }
 
-const MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
 /** After a time between a verb and what it governs ("on Monday", "last week", "yesterday"), or `j` when there is none. */
 export function skipTime(toks: Token[], j: number): number {
@@ -305,7 +305,7 @@ function skipBack(toks: Token[], k: number): number {
     if (TIME_WORDS.has(x) || /^\d/.test(x)) {
       let q = k - 1;
       // "on Monday", "last week", and a date: "on Aug. 6", "on August 6".
-      while (q >= 0 && (/^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past|of|\d.*)$/.test(toks[q]!.lower) || (MONTH.test(toks[q]!.lower) && /^\d/.test(x))) && k - q < 4) q--;
+      while (q >= 0 && (/^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past|of|\d.*)$/.test(toks[q]!.lower) || (Object.hasOwn(MONTHS, toks[q]!.lower.replace(/\.$/, "")) && /^\d/.test(x))) && k - q < 4) q--;
       k = q;
       continue;
     }
@@ -459,10 +459,10 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // "Halvard's creditors", "the Kessel company's main lenders", "Northwind employees": a party of their own beside the
 // body that names them, not the body.
   const body = named.length ? named[named.length - 1]! : undefined;
-  if (body && body.end <= t.start && /^\p{Ll}+s$/u.test(t.text) && (isAgentPlural(t.text) || OTHER_PARTIES.has(t.lower)) && !OFFICIALDOM.test(t.text) && !ACTS_FOR_OWNER.test(t.lower)) {
+  if (body && body.end <= t.start && /^\p{Ll}+s$/u.test(t.text) && (isAgentPlural(t.text) || OTHER_PARTIES.has(t.lower) || ADVERSARIES.test(t.lower)) && !OFFICIALDOM.test(t.text) && !ACTS_FOR_OWNER.test(t.lower)) {
     const between = toks.filter((q) => q.start >= body.end && q.end <= t.start);
     // Also named by the body before it, with no possessive: "more than 600 Northwind employees".
-    const attributive = !between.length && (OTHER_PARTIES.has(t.lower) || WORKFORCE.has(t.lower));
+    const attributive = !between.length && (OTHER_PARTIES.has(t.lower) || WORKFORCE.has(t.lower) || ADVERSARIES.test(t.lower));
     if (attributive || (between.length && POSSESSIVE.test(between[0]!.lower) && between.slice(1).every((q) => /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(q.lower)))) {
       return ctx.store.group(ctx.text.slice(body.start, t.end), body.start, t.end);
     }
@@ -607,7 +607,7 @@ const countedPeople = (words: Token[], n: number) =>
 // Those who work for or hold a stake in a body, named by it, act as a side of their own: "Boeing workers".
 const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholders", "customers", "lenders", "suppliers", "pilots", "nurses", "drivers", "teachers", "miners", "dockers", "engineers", "doctors", "staffers"]);
 // Plurals of people who deal with a body from outside it, not formed like "lenders": "Halvard's creditors".
-const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors", "critics", "opponents", "rivals"]);
+const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
@@ -626,14 +626,12 @@ const INSTITUTIONS = new Set(["league", "utility", "union", "association", "coal
 
 
 // "the company", "the union", "the court", "the alliance", "the government", "the administration".
-const SUIT_WORDS = /^(?:suit|lawsuit|complaint|petition)$/;
-const FILING = /^(?:filed|files|brought|lodged|launched)$/;
 /** Who filed the suit the sentence before (or two before) reports: the subject of "filed suit", "brought a lawsuit". */
 function filerBefore(ctx: DemandContext, si: number): Entity | undefined {
   for (let p = si - 1; p >= Math.max(0, si - 2); p--) {
     const s = ctx.sentences[p]!;
     const toks = tokenize(ctx.text, s.start, s.end);
-    const v = toks.findIndex((q, x) => FILING.test(q.lower) && toks.slice(x + 1, x + 5).some((w) => /^(?:suit|lawsuit|complaint|petition)s?$/.test(w.lower)));
+    const v = toks.findIndex((q, x) => FILES.test(q.lower) && toks.slice(x + 1, x + 5).some((w) => SUITS.test(w.lower)));
     if (v > 0) return subjectOf(ctx, p, toks, v);
   }
   return undefined;
@@ -696,7 +694,7 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
     group: (e) => e.kind === "group" || e.kind === "organization",
   };
   // "A group of shareholders filed suit … . The suit asks the court to …": a suit speaks for whoever filed it.
-  if (SUIT_WORDS.test(head) && !indefinite) return filerBefore(ctx, si);
+  if (SUITS.test(head) && head !== "action" && !indefinite) return filerBefore(ctx, si);
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
   // "the government" unqualified is the story's own country, the one named most so far, not the last one named

@@ -5,11 +5,9 @@
 import type { Token } from "../../text/tokens.ts";
 import { actorsIn, subjectOf } from "./demand-agents.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
-import { DETERMINERS } from "./demand-words.ts";
+import { DETERMINERS, FILES, SUITS } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
-const FILES = /^(?:filed|files|file|filing|launched|launches|launch|brought|brings|bring|lodged|lodges|lodge)$/;
-const SUITS = /^(?:suit|suits|lawsuit|lawsuits|complaint|complaints|petition|petitions|motion|motions|action)$/;
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/;
 
 export function readLawsuits(ctx: DemandContext, si: number, toks: Token[]): Found[] {

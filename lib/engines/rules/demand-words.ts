@@ -14,3 +14,7 @@ export const SPEECH_VERBS = ["said", "says", "told", "tells", "added", "adds", "
 /** The alternation, for patterns: `\b(?:${SPEECH}|according to)\b`. */
 export const SPEECH = SPEECH_VERBS.join("|");
 export const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`);
+
+/** Filing a suit: the verb ("filed", "brought") and the filing ("suit", "a complaint"). */
+export const FILES = /^(?:filed|files|file|filing|launched|launches|launch|brought|brings|bring|lodged|lodges|lodge)$/;
+export const SUITS = /^(?:suit|suits|lawsuit|lawsuits|complaint|complaints|petition|petitions|motion|motions|action)$/;
