@@ -260,8 +260,6 @@ function requestedAct(toks: Token[], to: number): boolean {
 function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, lemma: Lemma): Found[] | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  const next = toks[i + 1];
-  const after = next?.lower ?? "";
   // "asked a federal court to order Halvard to …", "asks the court to require the directors to …": the inner verb is
   // what the asker wants done; the one asked has ordered nothing yet.
   if (prev?.lower === "to" && requestedAct(toks, i - 1)) return null;
