@@ -269,7 +269,7 @@ function recentQuarter(value: string, ref: YMD | null): boolean {
 // DateDrafts for the engine
 
 const LEAD_CONJ = /^(?:and|or|but|nor|then|and then)\s+/i;
-const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|as soon as|as early as|the|a|an|and|or|but|that|which|this|starting|beginning|ending|until|due|set)$/i;
+const TRAIL_PREP = /(?:\s+|^)(?:on|in|at|by|since|until|till|from|during|for|of|as of|before|after|around|about|through|over|within|as soon as|as early as|the|a|an|and|or|but|that|which|this|starting|beginning|ending|until|due|set|just|only|nearly|almost|roughly|shortly|barely|close to)$/i;
 // Clause breaks; a colon or comma between digits ("3:35", "2,000") is part of a number.
 const CLAUSE_BREAK = /,(?!\d{3})|(?<!\d):|:(?!\d)|[;\u2014\u2013()"“”]|\s-\s/g;
 /** s.split(/\s+/).filter(Boolean), in one pass without the regex (isSpace is \s). */
@@ -321,7 +321,9 @@ const ABOUT_REACH = 400;
 const EVIDENCE_MAX = 600;
 
 const SPEECH_VERB = new Set(["said", "says", "added", "noted", "reported"]);
-const SPEAKER_WORD = /^(?:he|she|they|officials?|analysts?)$/;
+const SPEAKER_WORD = /^(?:he|she|they)$/;
+const SPEAKER_NOUN = /^(?:officials?|analysts?)$/;
+const SPEAKER_DETERMINER = /^(?:a|an|the|one|two|three|several|some|other)$/i;
 const CAPITALISED = /^[A-Z][\w.'’-]*$/;
 /**
  * Drops a trailing attribution ("…, the mayor's office said", "according to police"). Token by token,
@@ -345,8 +347,18 @@ function dropAttribution(text: string): string {
   else if (n >= 2 && w[n - 2] === "told" && /^\w+$/.test(w[n]!)) verb = n - 2;
   if (verb < 2) return text;
   let from = verb - 2;
-  if (SPEAKER_WORD.test(w[from]!)) {
-    // a pronoun or "officials": just that word
+  if (SPEAKER_NOUN.test(w[from]!)) {
+    // "officials" with what describes them: "a law enforcement official", "U.S. officials", "union officials".
+    let k = from;
+    while (k - 2 >= 0 && from - k < 6 && /^[a-z][\w-]*$/.test(w[k - 2]!) && !SPEAKER_DETERMINER.test(w[k - 2]!)) k -= 2;
+    if (k - 2 >= 0 && SPEAKER_DETERMINER.test(w[k - 2]!)) k -= 2;
+    else if (k - 2 >= 0 && CAPITALISED.test(w[k - 2]!)) {
+      while (k - 2 >= 0 && CAPITALISED.test(w[k - 2]!)) k -= 2;
+      if (k - 2 >= 0 && SPEAKER_DETERMINER.test(w[k - 2]!)) k -= 2;
+    }
+    from = k;
+  } else if (SPEAKER_WORD.test(w[from]!)) {
+    // a pronoun: just that word
   } else if (CAPITALISED.test(w[from]!)) {
     while (from - 2 >= 0 && CAPITALISED.test(w[from - 2]!)) from -= 2;
   } else return text;
@@ -378,6 +390,12 @@ const LEAD_SUB = /^(?:after|before|when|while|because|since|until|although|thoug
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|of|during|after|before|into|over|under|through|since|until|about|around)\b/i;
 const DETERMINER_END = /(?:^|\s)(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your)$/i;
 const ARTICLE_END = /(?:^|\s)(?:a|an)$/i;
+const PREPOSITION_END = /(?:^|\s)(?:in|on|at|by|for|of|from|after|before|during|since|until|as|through|over|within|with)$/i;
+const SUBORDINATOR_END = /(?:^|\s)(?:when|as|until|once|if|unless|before|after|since|and|but)$/i;
+const PART_OF_END = /(?:^|\s)(?:part|much|most|all|rest|end|start|beginning|middle|night|morning|evening|afternoon|eve|anniversary|events)\s+of$/i;
+const TAKES_TIME_END = /(?:^|\s)(?:took|take|takes|taking|spent|spend|spends|spending)$/i;
+const TIME_AS_SUBJECT = /^ (?:is|was|were|will|would|has|had|marks|marked|saw|sees|brought|brings|rolls|rolled|begins|began|ends|ended|comes|came)\b/;
+const FUNCTION_WORD = /^(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|without|within|across|along|among|amid|around|about|behind|beyond|despite|near|off|out|up|down|back|away|ahead|here|there|now|then|as|than|that|which|who|whom|whose|what|when|while|where|why|how|if|unless|because|before|after|until|since|through|into|over|under|against|during|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|must|did|does|do|not|so|then|again|already|alone|too|instead|last|next|early|late|ago|later|earlier|only|even|yet|still|both|each|all)\b/;
 const POSSESSIVE = /^['’]s?(?=\s|$)/;
 // "a 10-year economic program", "a weeklong fair": the expression only describes the noun after it.
 const DURATION_ADJECTIVE = /^(?:[\w.]+-)+(?:year|day|week|month|hour|minute|decade|night|season)s?(?:-old|-long)?$|^(?:week|year|month|day)long$/i;
@@ -385,21 +403,42 @@ const NOT_A_NOUN = /^(?:[A-Z]|\W|(?:and|or|but|nor|to|of|in|on|at|by|for|from|wi
 
 /**
  * Where the expression modifies the noun after it ("next year's election", "before the summer season
- * begins", "an October news conference", "a two-week strike"), removing it leaves the noun phrase broken
- * ("faces ’s election", "talks season"): the phrase keeps its article instead. Returns the end of what to
- * remove (past a possessive "'s") and the article to put in its place, or null when it is not a modifier.
+ * begins", "an October news conference", "a two-week strike", "since the January 1998 bombing"), removing
+ * it with the words before it leaves the noun phrase broken ("faces ’s election", "on the run bombing"): the
+ * phrase keeps its determiner instead. Where nothing can stand in for it ("as Easter week began", "after two
+ * days of talks", "When February rolls around"), the expression stays. Returns the end of what to remove
+ * (past a possessive "'s") and what to put in its place, or null when the expression can simply go.
  */
-function asModifier(s: string, a: number, b: number, left: string): { end: number; article: string } | null {
+function asModifier(s: string, a: number, b: number, left: string): { end: number; replacement: string } | null {
   const expression = s.slice(a, b);
   const after = s.slice(b);
+  const before = left.trimEnd();
   const possessive = POSSESSIVE.exec(after);
-  if (possessive || /['’]s$/.test(expression)) return { end: b + (possessive?.[0].length ?? 0), article: DETERMINER_END.test(left.trimEnd()) ? "" : "the" };
+  if (possessive || /['’]s$/.test(expression)) return { end: b + (possessive?.[0].length ?? 0), replacement: DETERMINER_END.test(before) ? "" : "the" };
+  const kept = { end: b, replacement: expression };
+  // A time that is the subject of its clause: without it the verb has none.
+  if (TIME_AS_SUBJECT.test(after) && (before === "" || SUBORDINATOR_END.test(before))) return kept;
+  if (/^come$/i.test(before)) return kept; // "Come November 19, …"
+  if (TAKES_TIME_END.test(before)) return kept; // "it took nearly eight hours to …"
+  if (PART_OF_END.test(before)) return kept; // "spent part of Sunday night with …"
   const next = /^ (\S+)/.exec(after)?.[1];
-  if (!next || NOT_A_NOUN.test(next)) return null;
-  if (DURATION_ADJECTIVE.test(expression) || ARTICLE_END.test(left.trimEnd())) return { end: b, article: "" };
-  if (/^the\s/i.test(expression)) return { end: b, article: "the" };
+  if (!next) return null;
+  // "two days of talks": the duration is what the preposition before it governs.
+  if (next === "of" && PREPOSITION_END.test(before)) return kept;
+  // After a determiner the expression cannot end the phrase: a noun follows, even one in -ing or a name
+  // after a year ("the Oct. 23 shooting", "the 1971 Montreal Convention").
+  if (DETERMINER_END.test(before) && (/^\p{Ll}[\p{Ll}-]*\b/u.test(next) ? !FUNCTION_WORD.test(next) : /^\d{4}$/.test(expression) && /^\p{Lu}\p{Ll}/u.test(next)))
+    return { end: b, replacement: "" };
+  if (NOT_A_NOUN.test(next)) return null;
+  if (DURATION_ADJECTIVE.test(expression) || ARTICLE_END.test(before)) return { end: b, replacement: "" };
+  if (/^the\s/i.test(expression)) return { end: b, replacement: "the" };
+  // "as Easter week began", "put out on Aug. 13 suggest": without the preposition and the expression, the words
+  // on either side would run together.
+  if (PREPOSITION_END.test(before) && /^\p{Ll}+$/u.test(next) && !FUNCTION_WORD.test(next) && !/ly$/.test(next)) return kept;
   return null;
 }
+
+const RANGE_START = /(?:\b(?:between|from)\s+)?\b\d+(?:[.,]\d+)?\s*(?:-|–|to|and|or)\s*$/;
 
 /** "a economic program" → "an economic program", after a word has gone from between them. */
 const articleAgreement = (p: string) => p.replace(/\b([Aa]) (?=[aeiou])/g, "$1n ").replace(/\b([Aa])n (?=[bcdfgjklmnpqrstvwxyz])/g, "$1 ");
@@ -410,8 +449,11 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   const full = sentence.text;
   const win = around(full, Math.max(0, start - sentence.start), Math.min(full.length, end - sentence.start), ABOUT_REACH);
   const s = full.slice(win.from, win.to);
-  const a = Math.max(0, start - sentence.start) - win.from;
+  let a = Math.max(0, start - sentence.start) - win.from;
   let b = Math.min(full.length, end - sentence.start) - win.from;
+  // "for 10-15 minutes", "between 3 and 5 p.m.": the start of the range goes with the expression.
+  const range = RANGE_START.exec(s.slice(Math.max(0, a - 24), a));
+  if (range) a -= range[0].length;
   // Clause segments (commas, dashes, brackets, quotes); the expression's own segment, widened to a
   // neighbour when it says too little ("On Wednesday, Kovar said…" → the next segment).
   const cuts = [0];
@@ -429,7 +471,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   if (modifier) b = Math.min(modifier.end, ce);
   const leftOf = (l: string) => {
     let left = l.trimEnd();
-    if (modifier) return modifier.article ? `${left} ${modifier.article}` : left;
+    if (modifier) return modifier.replacement ? `${left} ${modifier.replacement}` : left;
     for (let k = 0; k < 3; k++) {
       // Read in the end of the text only; the match (the pattern's leftmost) then takes in the run of spaces it
       // starts in, back past that end.
@@ -460,11 +502,15 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     // A duration anchored to an event ("came less than an hour after Craig arrived") keeps it.
     else if (!modifier && LEAD_SUB.test(right) && hasWords(left, 2) && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
     // "a minute of silence", "three days of talks": the "of" belongs to the duration.
-    else if (duration) right = right.replace(/^of\s+/i, "");
+    else if (duration && !modifier) right = right.replace(/^of\s+/i, "");
+    // "Also on Sunday, …", "Late Monday, …": an opening word goes with the expression it introduces.
+    if (/^[,;:]/.test(right) && cs === 0 && win.from === 0 && hasWords(left, 1) && !hasWords(left, 2) && !modifier) return right.replace(/^[,;:]\s*/, "").replace(/[.!?]+["”’)]*\s*$/, "").trim();
+    // "began 10 years ago, when …": a word or two and then a break; without the expression they read as a stub.
+    if (/^[,;:]/.test(right) && hasWords(left, 1) && !hasWords(left, 3) && !modifier) return `${l.trimEnd()} ${s.slice(a, b)}${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
     return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
-  for (let widen = 0; widen < 2 && !hasWords(text, 4); widen++) {
+  for (let widen = 0; widen < 2 && (!hasWords(text, 4) || !hasWords(dropAttribution(text), 2)); widen++) {
     if (seg + 2 < cuts.length - 1 && (widen === 0 || seg === 0)) ce = cuts[seg + 3] ?? s.length;
     else if (seg > 0) cs = cuts[seg - 2] ?? 0;
     else break;
@@ -474,7 +520,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   let w = words(text);
   if (w.length > 12) {
     const leftCount = words(leftOf(s.slice(cs, a))).length;
-    let from = Math.max(0, leftCount - 6);
+    let from = Math.min(Math.max(0, leftCount - 6), w.length - 12);
     // Not inside a name ("Sinn | Fein was expelled") or after its article ("A | computer glitch led to").
     const capital = (i: number) => /^[A-Z]/.test(w[i] ?? "");
     if (from > 0 && capital(from) && capital(from - 1)) {
@@ -484,7 +530,6 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
       else while (capital(from)) from++;
     }
     if (from > 0 && DETERMINER_END.test(w[from - 1]!)) from--;
-    if (from + 12 > w.length) from = Math.max(0, w.length - 12);
     const cutRight = from + 12 < w.length;
     w = w.slice(from, from + 12);
     // Cut short on the right: a preposition or article left at the end opens words that are gone.
@@ -494,7 +539,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
 }
 
 const DANGLING_START = /^(?:and|or|but|nor|so|that|which|who|of|to)\s+/i;
-const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|were|is|are)$/i;
+const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|were|is|are|at|for|with|from|by|into|than|between|toward|towards|during|since|until|via|against)$/i;
 /**
  * The phrase without a bracket cut off by the window or a clause break: a dateline's "RIVERTON, (Wire"
  * loses "(Wire", "Reuters) said the talks" loses "Reuters)".

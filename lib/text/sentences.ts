@@ -57,6 +57,7 @@ const isDigit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 /** Where a scan for the next boundary can start: the only characters any boundary begins with. */
 const CANDIDATE = /[.!?…\n_]/g;
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /**
  * A sentence glued to the next without a space ("in Geneva.White House", "home.”As Biden"): true when
@@ -154,6 +155,11 @@ export function splitSentences(text: string): TextSpan[] {
       continue;
     }
     const gap = text.slice(k, w);
+    // A blank line ends the paragraph, and so the sentence, whatever the word before the stop ("Amherst, N.Y.").
+    if (BLANK_LINE.test(gap)) {
+      push(w);
+      continue;
+    }
     const after = text.slice(w, w + 3);
     if (c === "." && k - i === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? "";

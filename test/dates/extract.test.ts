@@ -187,3 +187,41 @@ describe("about: a readable phrase or null", () => {
     expect(t.includes(d!.evidence) && d!.evidence.includes("March 15")).toBe(true);
   });
 });
+
+describe("about: what is left around the expression still reads as a phrase", () => {
+  const aboutOf = (sentence: string, reference = "2024-06-09") => extractDates(sentence, { reference }).map((d) => d.about);
+  it("a date inside a noun phrase leaves the phrase whole, determiner and all", () => {
+    expect(aboutOf("Investigators have been hunting him since the March 2004 bombing of a clinic.")).toEqual(["Investigators have been hunting him since the bombing of a clinic"]);
+    expect(aboutOf("Police want to question her as a witness in the Oct. 23 shooting of a ferry captain.")).toEqual(["question her as a witness in the shooting of a ferry captain"]);
+    expect(aboutOf("Varnia invoked the 1982 Harbour Convention to keep the trial at home.")).toEqual(["Varnia invoked the Harbour Convention to keep the trial at home"]);
+  });
+  it("keeps the expression where the words on either side of it would run together", () => {
+    expect(aboutOf("Pilgrims prayed for rain as Easter week began.", "2024-03-20")[0]).toBe("Pilgrims prayed for rain as Easter week began");
+    expect(aboutOf("Leaflets handed out on June 4 urge residents to boil their water.")).toEqual(["Leaflets handed out on June 4 urge residents to boil their water"]);
+    expect(aboutOf("Protesters spent part of Saturday night outside the council building.")).toEqual(["Protesters spent part of Saturday night outside the council building"]);
+    expect(aboutOf("The keeper was attacked on the night of May 2 as he locked the gate.")).toEqual(["attacked on the night of May 2 as he locked the gate"]);
+  });
+  it("a duration that a preposition or 'took'/'spent' governs stays in the phrase", () => {
+    expect(aboutOf("The deal came after two days of talks in Geneva.")).toEqual(["The deal came after two days of talks in Geneva"]);
+    expect(aboutOf("The spa charges 500 rupees for twenty minutes of clean air.")).toEqual(["The spa charges 500 rupees for twenty minutes of clean air"]);
+    expect(aboutOf("It took nearly six hours to clear the wreck from the track.")).toEqual(["It took nearly six hours to clear the wreck from the track"]);
+    expect(aboutOf("The minister spent about three hours in Varna before flying home.")).toEqual(["The minister spent about three hours in Varna before flying home"]);
+  });
+  it("a degree word or the start of a range goes with the expression it qualifies", () => {
+    expect(aboutOf("Just over an hour later, the ferry reached the harbour.")).toEqual(["the ferry reached the harbour"]);
+    expect(aboutOf("The vote ended close to 3 a.m. local time.")).toEqual(["The vote ended"]);
+    expect(aboutOf("The hearing is set for shortly after Easter.", "2024-03-01")).toEqual(["The hearing is set"]);
+    expect(aboutOf("The treatment lasts for 10-20 minutes and costs little.")).toEqual(["The treatment lasts"]);
+    expect(aboutOf("Membership rose between 1991 and 1995 at every branch.")).toEqual(["Membership rose", "Membership rose at every branch"]);
+  });
+  it("an opening word goes with the time it introduces; a stub before a comma keeps its time", () => {
+    expect(aboutOf("Also on Sunday, hundreds of farmers blocked the bridge.")).toEqual(["hundreds of farmers blocked the bridge"]);
+    expect(aboutOf("Late Monday, the council agreed to reopen the library.")).toEqual(["the council agreed to reopen the library"]);
+    expect(aboutOf("Come June 1, every driver will need a permit.")).toEqual(["Come June 1, every driver will need a permit"]);
+    expect(aboutOf("The walkout, which began two years ago, when wages were frozen, ended quietly.")).toEqual(["began two years ago, when wages were frozen"]);
+  });
+  it("an attribution goes whole, with the words that describe the speaker", () => {
+    expect(aboutOf("The mill will close, a company official said Friday.")).toEqual(["The mill will close"]);
+    expect(aboutOf("Tests link the suspect to the scene of the fire, a senior police official said Tuesday.")).toEqual(["Tests link the suspect to the scene of the fire"]);
+  });
+});

@@ -65,6 +65,14 @@ describe("splitSentences on runs of punctuation", () => {
     expect(texts("One!!!\n\n\n!!!Two. ___Three")).toEqual(["One!!!", "!!!Two.", "Three"]);
   });
 
+  it("ends a sentence at a blank line even after an abbreviation or an initialism", () => {
+    expect(texts("He lives in Dunmore, Pa.\n\nBut the council met Friday.")).toEqual(["He lives in Dunmore, Pa.", "But the council met Friday."]);
+    expect(texts("The firm is Halvard Holdings Inc.\n\nIts chief executive declined to comment.")).toEqual(["The firm is Halvard Holdings Inc.", "Its chief executive declined to comment."]);
+    expect(texts("Shares were sold to U.S.\n  \nthe fund said on Monday.")).toEqual(["Shares were sold to U.S.", "the fund said on Monday."]);
+    // One line break is not a paragraph: the initialism still joins what follows.
+    expect(texts("He lives in Dunmore, Pa.\nhis brother said.")).toEqual(["He lives in Dunmore, Pa.\nhis brother said."]);
+  });
+
   it("finds the sentence at an offset by binary search, including in the gaps", () => {
     const text = "One.  Two.  Three.";
     const sentences = splitSentences(text);
