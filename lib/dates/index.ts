@@ -438,6 +438,8 @@ function asModifier(s: string, a: number, b: number, left: string): { end: numbe
   return null;
 }
 
+/** The phrase without the sentence's closing stop (and the quote or bracket after it). */
+const withoutStop = (p: string) => p.replace(/[.!?]+["”’)]*\s*$/, "").trim();
 const RANGE_START = /(?:\b(?:between|from)\s+)?\b\d+(?:[.,]\d+)?\s*(?:-|–|to|and|or)\s*$/;
 
 /** "a economic program" → "an economic program", after a word has gone from between them. */
@@ -504,10 +506,10 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     // "a minute of silence", "three days of talks": the "of" belongs to the duration.
     else if (duration && !modifier) right = right.replace(/^of\s+/i, "");
     // "Also on Sunday, …", "Late Monday, …": an opening word goes with the expression it introduces.
-    if (/^[,;:]/.test(right) && cs === 0 && win.from === 0 && hasWords(left, 1) && !hasWords(left, 2) && !modifier) return right.replace(/^[,;:]\s*/, "").replace(/[.!?]+["”’)]*\s*$/, "").trim();
+    if (/^[,;:]/.test(right) && cs === 0 && win.from === 0 && hasWords(left, 1) && !hasWords(left, 2) && !modifier) return withoutStop(right.replace(/^[,;:]\s*/, ""));
     // "began 10 years ago, when …": a word or two and then a break; without the expression they read as a stub.
-    if (/^[,;:]/.test(right) && hasWords(left, 1) && !hasWords(left, 3) && !modifier) return `${l.trimEnd()} ${s.slice(a, b)}${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
-    return `${left} ${right}`.replace(/[.!?]+["”’)]*\s*$/, "").trim();
+    if (/^[,;:]/.test(right) && hasWords(left, 1) && !hasWords(left, 3) && !modifier) return withoutStop(`${l.trimEnd()} ${s.slice(a, b)}${right}`);
+    return withoutStop(`${left} ${right}`);
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
   for (let widen = 0; widen < 2 && (!hasWords(text, 4) || !hasWords(dropAttribution(text), 2)); widen++) {
