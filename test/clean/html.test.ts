@@ -126,6 +126,18 @@ describe("guards against dropping the article itself", () => {
     );
   });
 
+  it("drops a hover card inside running text, but not a tooltip's own term", () => {
+    const card = (cls: string) =>
+      `<span class="${cls}"><img src="/p.jpg" alt=""><a href="/people/ada">Ada Maren Voss</a><a href="/a/1">Mayor vows to fix the bridge</a> <a href="/a/2">Council backs the budget</a></span>`;
+    for (const cls of ["rollover-people-block", "hovercard", "person-popover"]) {
+      const text = textOf(`<article><p>Mayor <a href="/people/ada">Ada Voss</a>${card(cls)} said the bridge will reopen in May.</p>${para(1)}</article>`);
+      expect(text).toContain("Mayor Ada Voss said the bridge will reopen in May.");
+      expect(text).not.toContain("Council backs");
+    }
+    const term = textOf(`<article><p>The <span class="tooltip">GDP<span class="tooltip-text">gross domestic product</span></span> grew by two per cent.</p>${para(1)}</article>`);
+    expect(term).toContain("The GDP");
+  });
+
   it("keeps a wrapper whose classes mention comments or sharing when it holds the headline", () => {
     expect(textOf(`<div class="post has-comments share-enabled"><h1>Headline of the story</h1>${para(1)}${para(2)}</div>`)).toContain("Paragraph 2");
   });

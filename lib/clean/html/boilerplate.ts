@@ -65,6 +65,21 @@ const EMBED_WORDS = new Set(STRONG_WORDS.find(([kind]) => kind === "embed")![1])
 // Bootstrap's "hidden-xs" hides on small screens only, so only whole names count.
 const HIDDEN_CLASSES = new Set(["hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader-only", "offscreen", "a11y-hidden", "u-hidden", "is-hidden", "print-only"]);
 
+// Class words of cards shown on hover. A tooltip's own term is text ("<span class=tooltip>GDP…"): only a
+// card (an image, or two links or more) goes.
+const HOVER_CLASS = /(?:^|[\s_-])(?:rollover|hover-?card|popover|tooltip|tippy)/i;
+function isCard(el: El): boolean {
+  let links = 0;
+  const walk = (e: El): boolean => {
+    for (const child of e.children) {
+      if (typeof child === "string") continue;
+      if (child.tag === "img" || (child.tag === "a" && ++links >= 2) || walk(child)) return true;
+    }
+    return false;
+  };
+  return walk(el);
+}
+
 const CONTAINERS = new Set(["div", "section", "aside", "nav", "header", "footer", "ul", "ol", "dl", "table", "form", "center"]);
 
 // Words that mark furniture only when the element is mostly links or nearly empty.
@@ -132,6 +147,9 @@ export function furnitureKind(el: El): Furniture | null {
   const names = classNames(el);
   if (names.length === 0) return null;
   if (names.some((n) => HIDDEN_CLASSES.has(n.toLowerCase()))) return { kind: "hidden", certainty: "strong" };
+  // A hover card a script shows over a name ("rollover-people-block": photo, full name, recent headlines):
+  // hidden by a style sheet, not an attribute, so its text would run into the sentence.
+  if (HOVER_CLASS.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`) && isCard(el)) return { kind: "popup", certainty: "strong" };
   // Inside running text a class is styling: `<span class="date">May 5</span>` is part of a sentence.
   if (INLINE.has(el.tag)) return null;
   const words = classWords(el);
