@@ -233,14 +233,21 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
 }
 
 const NP_PREPOSITION = /\s(?:from|of|for|to|on|in|with|by|at|against|over|about|that|which|and|or)\s/i;
+const SPACE_RUN = /\s+/g;
 /**
  * The head noun of a short noun-phrase demand ("new guarantees from the U.S. and NATO" → "guarantee"), else null:
  * one demander's "its calls for security guarantees" and "its demands for new guarantees" are one demand.
  */
 export function npHead(content: string): string | null {
-  const chunk = content.trim().split(NP_PREPOSITION)[0]!.replace(/[^\p{L}\s'’-]/gu, " ").trim();
+  // Over 12 words (split at white space) is no short phrase: decided first, by counting, before any string is built.
+  SPACE_RUN.lastIndex = 0;
+  for (let runs = 0; SPACE_RUN.test(content); ) if (++runs >= 12) return null;
+  // The words before the first preposition (what split(NP_PREPOSITION)[0] gives, without splitting the rest).
+  const trimmed = content.trim();
+  const cut = NP_PREPOSITION.exec(trimmed);
+  const chunk = (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[^\p{L}\s'’-]/gu, " ").trim();
   const words = chunk.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 4 || content.split(/\s+/).length > 12) return null;
+  if (!words.length || words.length > 4) return null;
   if (words.some((w, i) => (i > 0 && /^(?:the|a|an|its|his|her|their|our)$/i.test(w)) || /ing$/.test(w))) return null;
   if (isVerbForm(words[0]!.toLowerCase()) && words.length > 1) return null;
   const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/, "");

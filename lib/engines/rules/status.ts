@@ -16,6 +16,10 @@ const PENDING =
 const DEMAND_REFERENCE = /\b(?:demands?|requests?|calls? for|(?:those|these|the|such) (?:needs|calls|requires)|proposals?|terms|ultimatum|conditions|the (?:request|demand|call|proposal|idea|plan))\b/i;
 
 const CONTENT_WORD = /[\p{L}]{5,}/gu;
+// The same for text of Latin letters, punctuation and symbols (most articles), with no Unicode property class,
+// which V8 runs about twice as fast: exactly the letters \p{L} holds below U+0250.
+const CONTENT_WORD_LATIN = /[A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{5,}/g;
+const NOT_LATIN = /[^\u0000-\u024F\u2000-\u206F\u20AC]/;
 const STOP = new Set(["that", "this", "with", "from", "have", "will", "would", "their", "there", "which", "about", "been", "were", "they", "into", "than", "over", "ever", "never", "allowed"]);
 
 export interface StatusInput {
@@ -88,7 +92,10 @@ function cueNear(text: string, words: Set<string>): DemandStatus | null {
 
 function contentWords(s: string): Set<string> {
   const out = new Set<string>();
-  for (const m of s.toLowerCase().matchAll(CONTENT_WORD)) if (!STOP.has(m[0])) out.add(m[0]);
+  const lower = s.toLowerCase();
+  const re = NOT_LATIN.test(lower) ? CONTENT_WORD : CONTENT_WORD_LATIN;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) if (!STOP.has(m[0])) out.add(m[0]);
   return out;
 }
 // The later sentences are lower-cased for every demand near them: once per sentence is enough.
