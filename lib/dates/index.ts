@@ -417,10 +417,11 @@ function asModifier(s: string, a: number, b: number, left: string): { end: numbe
   if (possessive || /['’]s$/.test(expression)) return { end: b + (possessive?.[0].length ?? 0), replacement: DETERMINER_END.test(before) ? "" : "the" };
   const kept = { end: b, replacement: expression };
   // A time that is the subject of its clause: without it the verb has none.
-  if (TIME_AS_SUBJECT.test(after) && (before === "" || SUBORDINATOR_END.test(before))) return kept;
+  if (TIME_AS_SUBJECT.test(after) && (/^[`"“‘']*$/.test(before) || SUBORDINATOR_END.test(before))) return kept;
   if (/^come$/i.test(before)) return kept; // "Come November 19, …"
   if (TAKES_TIME_END.test(before)) return kept; // "it took nearly eight hours to …"
   if (PART_OF_END.test(before)) return kept; // "spent part of Sunday night with …"
+  if (/(?:^|\s)(?:until|till)$/i.test(before) && /^ to\s/.test(after)) return kept; // "given them until Friday to leave"
   const next = /^ (\S+)/.exec(after)?.[1];
   if (!next) return null;
   // "two days of talks": the duration is what the preposition before it governs.
@@ -439,7 +440,7 @@ function asModifier(s: string, a: number, b: number, left: string): { end: numbe
 }
 
 /** The phrase without the sentence's closing stop (and the quote or bracket after it). */
-const withoutStop = (p: string) => p.replace(/[.!?]+["”’)]*\s*$/, "").trim();
+const withoutStop = (p: string) => p.replace(/\s*[.!?]+["”’)'*]*\s*$/, "").trim();
 const RANGE_START = /(?:\b(?:between|from)\s+)?\b\d+(?:[.,]\d+)?\s*(?:-|–|to|and|or)\s*$/;
 
 /** "a economic program" → "an economic program", after a word has gone from between them. */
@@ -541,7 +542,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
 }
 
 const DANGLING_START = /^(?:and|or|but|nor|so|that|which|who|of|to)\s+/i;
-const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|were|is|are|at|for|with|from|by|into|than|between|toward|towards|during|since|until|via|against)$/i;
+const DANGLING_END = /\s+(?:and|or|but|nor|of|to|the|a|an|that|which|who|was|were|is|are|at|for|with|from|by|into|than|as|between|toward|towards|during|since|until|via|against)$/i;
 /**
  * The phrase without a bracket cut off by the window or a clause break: a dateline's "RIVERTON, (Wire"
  * loses "(Wire", "Reuters) said the talks" loses "Reuters)".
@@ -569,7 +570,8 @@ function readable(phrase: string): string | null {
     if (q === p) break;
     p = q;
   }
-  p = p.replace(/^[\s,;:.]+|[\s,;:]+$/g, "");
+  // Wire copy opens quotes with backticks ("``We will …''").
+  p = p.replace(/^[\s,;:.`]+|[\s,;:]+$/g, "");
   const w = words(p);
   // A phrase must open with a word, not with the tail of a number or a clock time ("35 p.m. …").
   if (w.length < 2 || !/^[A-Za-z"“'‘]/.test(p)) return null;

@@ -220,6 +220,12 @@ describe("about: what is left around the expression still reads as a phrase", ()
     expect(aboutOf("Come June 1, every driver will need a permit.")).toEqual(["Come June 1, every driver will need a permit"]);
     expect(aboutOf("The walkout, which began two years ago, when wages were frozen, ended quietly.")).toEqual(["began two years ago, when wages were frozen"]);
   });
+  it("a deadline given 'until' a time keeps it; a closing stop with quotes or a footnote mark goes", () => {
+    expect(aboutOf("The board has given the tenants until 9 a.m. Tuesday to sign the lease.")).toEqual(["has given the tenants until 9 a.m. Tuesday to sign the lease"]);
+    expect(aboutOf("The tenants have until June to decide whether to stay.")).toEqual(["The tenants have until June to decide whether to stay"]);
+    expect(aboutOf("``The harbour reopens to ships on Friday .''")).toEqual(["The harbour reopens to ships"]);
+    expect(aboutOf("The first edition came out in 1987 .*")).toEqual(["The first edition came out"]);
+  });
   it("an attribution goes whole, with the words that describe the speaker", () => {
     expect(aboutOf("The mill will close, a company official said Friday.")).toEqual(["The mill will close"]);
     expect(aboutOf("Tests link the suspect to the scene of the fire, a senior police official said Tuesday.")).toEqual(["Tests link the suspect to the scene of the fire"]);
