@@ -441,6 +441,8 @@ function asModifier(s: string, a: number, b: number, left: string): { end: numbe
 
 /** The phrase without the sentence's closing stop (and the quote or bracket after it). */
 const withoutStop = (p: string) => p.replace(/\s*[.!?]+["”’)'*]*\s*$/, "").trim();
+/** A word of a name: capitalised, or a particle inside one ("Dar es Salaam", "Roe vs. Wade", "Ahmed bin Ali"). */
+const NAME_PART = /^(?:[A-Z]|(?:es|vs\.?|v\.|de|del|da|la|le|van|von|der|al|bin|ibn)$)/;
 const RANGE_START = /(?:\b(?:between|from)\s+)?\b\d+(?:[.,]\d+)?\s*(?:-|–|to|and|or)\s*$/;
 
 /** "a economic program" → "an economic program", after a word has gone from between them. */
@@ -534,9 +536,15 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     }
     if (from > 0 && DETERMINER_END.test(w[from - 1]!)) from--;
     const cutRight = from + 12 < w.length;
+    const firstCut = w[from + 12] ?? "";
     w = w.slice(from, from + 12);
-    // Cut short on the right: a preposition or article left at the end opens words that are gone.
-    for (let k = 0; cutRight && k < 3 && w.length > 1 && TRAIL_PREP.test(w[w.length - 1]!); k++) w.pop();
+    if (cutRight) {
+      // A name cut in two ("Dar es | Salaam", "Roe vs | Wade") goes whole; so does a possessive cut from its noun.
+      if (NAME_PART.test(firstCut) && NAME_PART.test(w[w.length - 1]!)) while (w.length > 1 && NAME_PART.test(w[w.length - 1]!)) w.pop();
+      if (w.length > 1 && /\w(?:['’]s|s['’])$/.test(w[w.length - 1]!)) w.pop();
+      // A preposition or article left at the end opens words that are gone.
+      for (let k = 0; k < 3 && w.length > 1 && TRAIL_PREP.test(w[w.length - 1]!); k++) w.pop();
+    }
   }
   return readable(articleAgreement(w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim()));
 }

@@ -226,6 +226,11 @@ describe("about: what is left around the expression still reads as a phrase", ()
     expect(aboutOf("``The harbour reopens to ships on Friday .''")).toEqual(["The harbour reopens to ships"]);
     expect(aboutOf("The first edition came out in 1987 .*")).toEqual(["The first edition came out"]);
   });
+  it("cut to twelve words on the right, it does not end inside a name or on a possessive", () => {
+    expect(aboutOf("On Monday the twin blasts damaged homes near the harbour market in Dar es Salaam.")).toEqual(["the twin blasts damaged homes near the harbour market"]);
+    expect(aboutOf("On Monday the twin blasts damaged homes near the old harbour market in Dar es Salaam.")).toEqual(["the twin blasts damaged homes near the old harbour market"]);
+    expect(aboutOf("On Monday armed police officers in riot gear raided the flat of the company's owners in Varna.")).toEqual(["armed police officers in riot gear raided the flat"]);
+  });
   it("an attribution goes whole, with the words that describe the speaker", () => {
     expect(aboutOf("The mill will close, a company official said Friday.")).toEqual(["The mill will close"]);
     expect(aboutOf("Tests link the suspect to the scene of the fire, a senior police official said Tuesday.")).toEqual(["Tests link the suspect to the scene of the fire"]);
