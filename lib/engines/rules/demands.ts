@@ -71,6 +71,11 @@ export interface DemandContext {
   store: EntityStore;
   /** Sentence index → paragraph index. */
   paragraphOf: (si: number) => number;
+  /**
+   * Debug only (bench/real-news/agentless.ts), never set by the engine: a stand-in agent for a trigger whose agent was
+   * not found, so that the bench can list what such triggers would have become.
+   */
+  agentless?: (si: number, trigger: number, form: "verb" | "noun") => Entity | undefined;
 }
 
 export interface Found {
@@ -292,7 +297,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   }
   const w = toks[j]?.lower ?? "";
   let agent: Entity | undefined | null = null;
-  const by = () => (agent === null ? (agent = subjectOf(ctx, si, toks, i)) : agent);
+  const by = () => (agent === null ? (agent = subjectOf(ctx, si, toks, i) ?? ctx.agentless?.(si, i, "verb")) : agent);
 
   switch (lemma) {
     case "call": {
@@ -608,6 +613,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
       of = actorsIn(ctx, toks[g + 1]!.start, toks[k - 1]!.end);
     }
   }
+  by ??= ctx.agentless?.(si, i, "noun");
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
   // "the union's request to reopen the talks", "a push by the league to raise wages": the act after "to".
