@@ -272,6 +272,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  if (deniedSubject(toks, i)) return null;
+  // "without seeking approval", "instead of asking the union": what was not asked.
+  if (/^\p{Ll}+ing$/u.test(t.text) && (prev?.lower === "without" || (prev?.lower === "of" && toks[i - 2]?.lower === "instead"))) return null;
   // "The relatives could also request a rehearing": an option the story weighs, not a demand made.
   if (/^(?:could|might|may)$/.test(toks[/^(?:also|still|yet|even|then)$/.test(prev?.lower ?? "") ? i - 2 : i - 1]?.lower ?? "")) return null;
   if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
@@ -511,6 +514,15 @@ function forBeforeTo(toks: Token[], j: number): boolean {
 }
 
 const SERVICES = /^(?:help|advice|assistance|treatment|care|shelter|refuge|information|comment|clarification|counseling|counselling|guidance|work|employment|jobs?)$/;
+
+/** "Not all Cuban-Americans insist …", "Nobody wants …", "None of the parties asked …": a subject that says no one asks. */
+function deniedSubject(toks: Token[], i: number): boolean {
+  let c = i - 1;
+  while (c >= 0 && i - c < 12 && !/^(?:[,;:“"(]|``|that|but|and)$/i.test(toks[c]!.text)) c--;
+  const a = toks[c + 1]?.lower ?? "";
+  const b = toks[c + 2]?.lower ?? "";
+  return /^(?:nobody|none|neither)$/.test(a) || (a === "no" && /^(?:one|body)$/.test(b)) || (a === "not" && /^(?:all|every|everyone|everybody|many|one)$/.test(b));
+}
 
 /** "would allow the government to push for …": a demand someone could make, not one made. Bounded look-back. */
 function hypotheticalLicence(toks: Token[], i: number): boolean {
