@@ -118,6 +118,24 @@ describe("'the parent' in business news is the company that owns 'its unit'", ()
   });
 });
 
+describe("whoever obtains, wins or seeks an order asked for it", () => {
+  it("'obtained an injunction requiring …', 'won a court order barring …', 'obtained a temporary restraining order against …'", () => {
+    expect(brief("The Miami relatives appealed that decision, and obtained an injunction requiring the boy to remain in the United States.").map((d) => d.what)).toContain(
+      "injunction requiring the boy to remain in the United States",
+    );
+    expect(brief("The Kessel Teachers Union won a court order barring the closure of the school until March.")).toEqual([
+      { by: "Kessel Teachers Union", of: [], what: "order barring the closure of the school until March" },
+    ]);
+    expect(demanders("Mara Lind said she feared for her life. Lind obtained a temporary restraining order against her former partner.")).toEqual(["Mara Lind"]);
+    expect(demanders("Prosecutors in Tarvos obtained a warrant for Brandt's arrest on Monday.")).toEqual(["Prosecutors"]);
+  });
+
+  it("defying or upholding an order asks for nothing", () => {
+    expect(brief("The union defied a court order to end the strike.")).toEqual([]);
+    expect(brief("The court order was upheld on appeal.")).toEqual([]);
+  });
+});
+
 describe("a gerund after 'while', 'after', 'before' is the main subject's act; after 'without', 'instead of' it is not done", () => {
   it("'while urging', 'after demanding', 'before demanding'", () => {
     expect(brief("The Kessel Teachers Union ended its strike on Monday while urging the ministry to reopen talks.")).toEqual([
@@ -133,5 +151,25 @@ describe("a gerund after 'while', 'after', 'before' is the main subject's act; a
     expect(brief("President Tomas Kral can call up 20,000 reservists without seeking approval from parliament.")).toEqual([]);
     expect(brief("Halvard Corp. shut the plant, instead of asking the union to accept lower wages.")).toEqual([]);
     expect(brief("The Kessel Teachers Union went on strike without demanding anything of the ministry.")).toEqual([]);
+  });
+});
+
+describe("a list of addressees before the act: commas and a repeated 'to' inside it", () => {
+  it("'urged Britain, France and Russia to …', 'urged the mayor, the council and the port authority to …'", () => {
+    expect(brief("The United Nations urged Britain, France and Russia to lift the sanctions.")).toEqual([
+      { by: "United Nations", of: ["Britain", "France", "Russia"], what: "lift the sanctions" },
+    ]);
+    expect(brief("Mara Lind urged the mayor, the council and the port authority to block the sale.").map((d) => d.what)).toEqual(["block the sale"]);
+  });
+
+  it("'appealing to individuals, to the city council, and to the fishermen to stop …' is one appeal", () => {
+    const found = brief("Mara Lind runs the Harbor Guild. She says her group is appealing to individuals, to the city council, and to the fishermen of Tarvos to stop the dumping.");
+    expect(found.map((d) => d.by)).toEqual(["Mara Lind"]);
+    expect(found[0]!.what).toMatch(/stop the dumping$/);
+  });
+
+  it("a comma that ends the clause is no list: 'urged restraint, saying …', 'asked the council, which meets …, to'", () => {
+    expect(brief("The union urged restraint, saying the talks would resume on Monday to settle the dispute.")).toEqual([]);
+    expect(brief("Mara Lind asked the council, which meets on Monday, to delay the vote.")).toEqual([{ by: "Mara Lind", of: ["the council"], what: "delay the vote" }]);
   });
 });
