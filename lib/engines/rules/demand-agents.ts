@@ -17,8 +17,12 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   // "rallied in Abuja on Tuesday to urge him to run": whoever rallied urges.
   const governor = purposeGovernor(toks, i);
   if (governor >= 0) return subjectOf(ctx, si, toks, governor);
-  // "has been persistent in seeking the boy's return": a gerund after "in"/"by" is the main subject's act.
-  if (/^(?:in|by)$/.test(toks[i - 1]?.lower ?? "") && /^\p{Ll}+ing$/u.test(toks[i]!.text) && i > 1) return mainSubject(ctx, si, toks, i - 1);
+  // "has been persistent in seeking the boy's return", "ended the strike while urging …": a gerund after "in"/"by"/"while"
+  // is the main subject's act.
+  if (/^(?:in|by|while|after|before|when|since)$/.test(toks[i - 1]?.lower ?? "") && /^\p{Ll}+ing$/u.test(toks[i]!.text) && i > 1) return mainSubject(ctx, si, toks, i - 1);
+  // "his decision to seek an indictment", "announced plans to ask …": whoever decided or plans.
+  const intender = intentOwner(ctx, si, toks, i);
+  if (intender) return intender;
   let k = skipBack(toks, i - 1);
   // "Ahmad Lawan, on Tuesday moved …": a comma before a time phrase only sets the phrase off.
   if (k > 0 && toks[k]!.lower === "," && k + 1 < i && /^(?:on|last|this|earlier|late|early|in|at)$/.test(toks[k + 1]!.lower) && TIME_WORDS.has(toks[k + 2]?.lower ?? "")) k = skipBack(toks, k - 1);
@@ -41,13 +45,20 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
       if (/^[,;:.]$/.test(x)) break;
     }
   }
+  // "calling congressional Republicans and asking them to …": a gerund coordinated with an earlier one has its subject.
+  if (toks[k]!.lower === "and" && /^\p{Ll}+ing$/u.test(toks[i]!.text)) {
+    const first = earlierGerund(toks, k);
+    const e = first >= 0 ? subjectOf(ctx, si, toks, first) : undefined;
+    if (e) return e;
+  }
   // "…, then, as a parent, I welcome him and urge him to …": the subject opening the conjunct's own clause.
   if (toks[k]!.lower === "and") {
     const own = conjunctSubject(ctx, si, toks, k);
     if (own) return own;
   }
   // (", has been pushing …" after a parenthesis is a finite verb, not a participle.)
-  const finite = toks.slice(k + 1, i).some((q) => FINITE_AUX.test(q.lower));
+  // (Nor is ", started calling …": a catenative verb before the gerund is finite.)
+  const finite = toks.slice(k + 1, i).some((q) => FINITE_AUX.test(q.lower) || (CATENATIVES.test(q.lower) && !/ing$/.test(q.lower)));
   if ((toks[k]!.lower === "," && /ing$/.test(toks[i]!.lower) && !finite) || toks[k]!.lower === "and") return mainSubject(ctx, si, toks, k);
   // A parenthetical between subject and verb: "Pifer, a former ambassador, urged …".
   if (toks[k]!.lower === "," || toks[k]!.lower === "—") {
@@ -96,6 +107,37 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
 }
 
 const FINITE_AUX = /^(?:has|have|had|is|are|was|were|been|will|would)$/;
+
+/** The gerund before "and" at `and` in the same clause ("calling X and asking"), else -1. */
+function earlierGerund(toks: Token[], and: number): number {
+  for (let q = and - 1; q >= Math.max(0, and - 12); q--) {
+    const x = toks[q]!;
+    if (/^[,;:.!?“”"()]$/.test(x.text) || x.lower === "and") return -1;
+    if (/^\p{Ll}+ing$/u.test(x.text) && !ING_NOT_VERB.has(x.lower) && isVerbForm(x.lower)) return q;
+  }
+  return -1;
+}
+
+// Nouns of an intention that take "to" + the act: "his decision to seek", "the union's plan to ask".
+const INTENT_NOUNS = new Set(["decision", "plan", "plans", "bid", "effort", "efforts", "attempt", "attempts", "move", "intention", "intent", "vow", "pledge", "promise", "threat", "campaign", "drive", "readiness", "willingness", "determination", "resolve"]);
+// Verbs that announce or carry out an intention named by a noun: "announced plans to", "made a decision to".
+const INTENT_VERBS = /^(?:announc(?:e|es|ed|ing)|made|makes|make|unveil(?:s|ed)?|launch(?:es|ed)?|reveal(?:s|ed)?|disclos(?:e|es|ed)|confirm(?:s|ed)?|defend(?:s|ed)?|reiterat(?:e|es|ed)|renew(?:s|ed)?|step(?:s|ped)? up|has|have|had|took|take|takes)$/;
+/**
+ * "his decision to seek an indictment", "the union's plan to ask …", "Acme announced plans to seek damages": the owner of
+ * the intention the trigger completes — its possessor, or the subject of the verb announcing it. Else undefined.
+ */
+function intentOwner(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  if (toks[i - 1]?.lower !== "to" || !INTENT_NOUNS.has(toks[i - 2]?.lower ?? "")) return undefined;
+  let p = i - 3;
+  // "its final decision", "a new bid": at most two modifiers.
+  while (p >= 0 && i - 3 - p < 2 && /^\p{Ll}+$/u.test(toks[p]!.text) && isAdjective(toks[p]!.lower) && !DETERMINERS.has(toks[p]!.lower)) p--;
+  const x = toks[p];
+  if (!x) return undefined;
+  if (POSSESSIVE_PRONOUNS[x.lower]) return resolvePronoun(ctx, si, x, POSSESSIVE_PRONOUNS[x.lower]!);
+  if (POSSESSIVE.test(x.lower) && p > 0) return entityEndingAt(ctx, si, toks, p - 1);
+  const v = /^(?:a|an|the|new|fresh)$/.test(x.lower) ? p - 1 : p;
+  return toks[v] && INTENT_VERBS.test(toks[v]!.lower) ? subjectOf(ctx, si, toks, v) : undefined;
+}
 
 /**
  * "Calling for an amended constitution, republican Jane Roe said, …": a participle opening the sentence has the main
@@ -226,6 +268,9 @@ function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: n
   if (!head.every((q) => DETERMINERS.has(q.lower) || (/^\p{L}[\p{L}-]*$/u.test(q.text) && (isAdjective(q.lower) || NOUN_MODIFIERS.has(q.lower)) && !isVerbForm(q.lower)))) return undefined;
   const by = toks.findIndex((q, n) => n > x && n < k && q.lower === "by");
   if (by > 0) return actorsIn(ctx, toks[by + 1]!.start, toks[k]!.end).find((e) => e.kind !== "person") ?? undefined;
+  // "… he tried to entice them with his proposal for …. The proposal also called for …": whose it was, said just before.
+  const owned = /^(?:the|this|that)$/.test(toks[x - 1]?.lower ?? "") ? ownerBefore(ctx, si, toks[x]!.lower) : undefined;
+  if (owned) return owned;
   for (let p = si - 1; p >= Math.max(0, si - 1); p--) {
     if (ctx.junk.has(p)) continue;
     const ps = ctx.sentences[p]!;
@@ -235,6 +280,26 @@ function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: n
     // The body as the subject: a word or a comma after its name, not "'s" or "and" (another body's or a pair's).
     const subject = e && first && (e.kind === "organization" || e.kind === "country") && /^(?:\s*,|\s+\p{Ll}+)/u.test(ctx.text.slice(first.end, first.end + 12)) && !/^\s+(?:and|or|of)\b/.test(ctx.text.slice(first.end, first.end + 5));
     return subject ? e : undefined;
+  }
+  return undefined;
+}
+
+/** The owner of "his proposal", "the union's letter" in one of the two sentences before si, for a later "the proposal". */
+function ownerBefore(ctx: DemandContext, si: number, noun: string): Entity | undefined {
+  for (let p = si - 1; p >= Math.max(0, si - 2); p--) {
+    if (ctx.junk.has(p)) continue;
+    const s = ctx.sentences[p]!;
+    if (!wholeWordOffsets(s.text.toLowerCase(), noun, 1).length) continue;
+    const toks = tokenize(ctx.text, s.start, s.end);
+    const x = toks.findIndex((q) => q.lower === noun);
+    const o = toks[x - 1];
+    if (!o) return undefined;
+    // A pronoun only when its sentence names the owner: a pronoun read across sentences is too weak a voice.
+    if (POSSESSIVE_PRONOUNS[o.lower]) {
+      const e = resolvePronoun(ctx, p, o, POSSESSIVE_PRONOUNS[o.lower]!);
+      return e && ctx.store.within(s.start, o.start).some((m) => m.key === e.key) ? e : undefined;
+    }
+    return POSSESSIVE.test(o.lower) && x > 1 ? entityEndingAt(ctx, p, toks, x - 2) : undefined;
   }
   return undefined;
 }
@@ -286,6 +351,7 @@ const STATEMENT_WORDS = new Set(["statement", "letter", "note", "post", "video",
 
 // Adverbs without "-ly" that sit between a coordinated subject and its verb: "… and instead wants", "and later asked".
 const LINKING_ADVERBS = new Set(["instead", "later", "soon", "afterwards", "afterward", "meanwhile", "too", "together", "likewise"]);
+const CATENATIVES = /^(?:consider(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n|begun|begins|beginning|keeps?|kept|keeping|continu(?:e|es|ed|ing)|stop(?:s|ped|ping)?|resum(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|weigh(?:s|ed|ing)?)$/;
 /** Step back over auxiliaries, adverbs, "to" + a governing verb, and time phrases ("on Friday", "in a statement"). */
 function skipBack(toks: Token[], k: number): number {
   let steps = 0;
@@ -293,6 +359,11 @@ function skipBack(toks: Token[], k: number): number {
     const x = toks[k]!.lower;
     steps++;
     if (AUX.has(x) || LINKING_ADVERBS.has(x) || (/^\p{Ll}+ly$/u.test(x) && isLyAdverb(x))) {
+      k--;
+      continue;
+    }
+    // "is considering urging", "started calling": a verb taking a gerund governs it, as "plans to" does.
+    if (CATENATIVES.test(x) && /^\p{Ll}+ing$/u.test(toks[k + 1]?.text ?? "")) {
       k--;
       continue;
     }
@@ -423,7 +494,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     // So is a plural before a collective: "rights groups", "parents' unions".
     const modifiesCollective = /[^s]s$/.test(p.lower) && COLLECTIVE_PLURALS.has(toks[s]!.lower) && s === k;
     // "Kuwait's ousted government", "the newly elected council": a participle after a possessive or a determiner modifies the noun.
-    const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (POSSESSIVE.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that"));
+    // So does one after a part of a crowd: "a handful of retired judges".
+    const modifier = /^\p{Ll}+(?:ed|en|ing)$/u.test(p.text) && s - 2 >= 0 && (POSSESSIVE.test(toks[s - 2]!.lower) || (DETERMINERS.has(toks[s - 2]!.lower) && toks[s - 2]!.lower !== "that") || (toks[s - 2]!.lower === "of" && PARTITIVES.has(toks[s - 3]?.lower ?? "")));
     // "The suit asks the court to …": a plural noun never stands before an article inside a phrase, so an "-s" word
     // there is a verb the lexicon files only as a plural ("asks", "urges", "wants").
     if (/^\p{Ll}+s$/u.test(p.text) && /^(?:the|a|an|its|his|her|their)$/.test(toks[s]!.lower)) break;
@@ -470,7 +542,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   if (named.length) {
     // English noun phrases end in their head: "Kremlin spokesman Dmitry Peskov", "Canada's Foreign Minister
     // Melanie Joly". Before "of"/"for" the head is what precedes it ("the leader of the union" → the union only
-    // when nothing precedes). Coordinated subjects ("Macron and Scholz") give the first.
+    // when nothing precedes). Coordinated subjects ("Macron and Scholz") give the first: a joined "Macron and Scholz"
+    // would name no actor, and one demand per demander lists the act twice where gold lists it once, with either name.
     const np = toks.slice(s, k + 1);
     // An "and" inside a name ("Immigration and Naturalization Service") coordinates nothing.
     const andAt = np.findIndex((q) => q.lower === "and" && !named.some((m) => m.start < q.start && m.end > q.end));
@@ -522,8 +595,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const modifier = (q: Token) =>
       !DETERMINERS.has(q.lower) && !QUANTIFIERS.has(q.lower) && q.lower !== "of" && (/^\p{Ll}/u.test(q.text) || (q.start === ctx.sentences[si]!.start && (isCommonWord(q.text) || hasAdjectiveEnding(q.text))));
     while (g0 > 0 && modifier(words[g0 - 1]!)) g0--;
-    // "patients' groups", "the teachers' unions": a plural possessor says whose collective it is.
-    if (g0 === gi && g0 > 1 && COLLECTIVE_PLURALS.has(words[gi]!.lower) && /^['’]$/.test(words[g0 - 1]!.text) && /s$/.test(words[g0 - 2]!.text) && words[g0 - 2]!.end === words[g0 - 1]!.start) g0 -= 2;
+    // "patients' groups", "Patients' rights groups", "the teachers' unions": a plural possessor says whose collective it is.
+    if (g0 > 1 && /^['’]$/.test(words[g0 - 1]!.text) && /s$/.test(words[g0 - 2]!.text) && words[g0 - 2]!.end === words[g0 - 1]!.start) g0 -= 2;
     // "the Catholic minority", "the Kurdish community": a collective is named by the people it is made of.
     if (g0 === gi && g0 > 0 && /^(?:minority|majority|community|population)$/.test(words[gi]!.lower) && /^\p{Lu}\p{Ll}/u.test(words[g0 - 1]!.text)) g0--;
     // "groups" alone says nothing of who: only "environmental groups", "aid organizations".
@@ -531,6 +604,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const phrase = ctx.text.slice(words[g0]!.start, words[gi]!.end);
     return ctx.store.group(phrase, words[g0]!.start, words[gi]!.end);
   }
+  const part = partitiveCrowd(ctx, words);
+  if (part) return part;
   const resolved = resolveAnaphor(ctx, si, words);
   if (resolved) return resolved;
   // "a Dutch company has sought approval …" with the company never named after it: the company, as written.
@@ -595,6 +670,25 @@ function roleAgent(ctx: DemandContext, words: Token[]): Entity | undefined {
   if (!plural && holders.length === 1) return holders[0];
   if (holders.length) return undefined;
   return ctx.store.group(ctx.text.slice(words[0]!.start, head.end), words[0]!.start, head.end, plural ? "group" : "person");
+}
+
+// Words that count or take a part of a crowd: "a string of", "a handful of", "every one of", "tens of thousands of".
+const PARTITIVES = new Set(["string", "number", "handful", "group", "series", "dozen", "dozens", "hundreds", "thousands", "tens", "scores", "couple", "host", "majority", "minority", "one", "two", "three", "four", "five", "several", "many", "some", "most", "all", "each", "few", "both"]);
+// Plurals that are things, not people, however counted: "a number of studies urged …" is the studies' authors'.
+const THING_PLURALS = /(?:ments|tions|sions|ness|ities|ings|ics|ures)$|^(?:studies|policies|surveys|polls|reports|papers|documents|letters|statements|proposals|rules|laws|bills|measures|guidelines|articles|editorials|times|years|days|weeks|months|things|ways|cases|issues|questions|others)$/;
+/**
+ * "A string of former guerrillas called for …", "every one of his colleagues wanted …": part of a crowd the story names
+ * only by a plural speaks as that crowd, as written (modifiers kept, the article or possessive dropped). Else undefined.
+ */
+function partitiveCrowd(ctx: DemandContext, words: Token[]): Entity | undefined {
+  const of = words.findIndex((q) => q.lower === "of");
+  const head = words[words.length - 1]!;
+  if (of < 1 || !PARTITIVES.has(words[of - 1]!.lower) || words.length - of > 5) return undefined;
+  if (!/^\p{Ll}{3,}s$/u.test(head.text) || /ss$/.test(head.lower) || NOT_AGENTS.has(head.lower) || THING_PLURALS.test(head.lower) || WRITTEN.has(head.lower)) return undefined;
+  let a = of + 1;
+  while (a < words.length - 1 && (DETERMINERS.has(words[a]!.lower) || POSSESSIVE_PRONOUNS[words[a]!.lower])) a++;
+  if (!words.slice(a, -1).every((q) => /^\p{Ll}[\p{Ll}-]*$/u.test(q.text))) return undefined;
+  return ctx.store.group(ctx.text.slice(words[a]!.start, head.end), words[a]!.start, head.end);
 }
 
 const UNNAMED_FIRMS = new Set(["company", "firm", "bank", "investor", "conglomerate", "automaker", "carmaker", "manufacturer", "retailer", "insurer", "lender", "group"]);
@@ -695,6 +789,7 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   };
   // "A group of shareholders filed suit … . The suit asks the court to …": a suit speaks for whoever filed it.
   if (SUITS.test(head) && head !== "action" && !indefinite) return filerBefore(ctx, si);
+  if (head === "parent" && !indefinite) return parentCompany(ctx, at, from);
   const t = Object.hasOwn(test, head) ? test[head] : undefined;
   if (!t) return undefined;
   // "the government" unqualified is the story's own country, the one named most so far, not the last one named
@@ -723,6 +818,17 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
     return next ? ctx.store.get(next.key) : undefined;
   }
   return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);
+}
+
+const OWNS_UNIT = /^[^.;]{0,120}?\bits\s+(?:[\p{L}.-]+\s+){0,3}(?:units?|subsidiar(?:y|ies)|affiliates?|divisions?)\b/u;
+/** "the parent" in business news: the latest company named as owning "its U.S. unit", "its subsidiary" before `at`. */
+function parentCompany(ctx: DemandContext, at: number, from: number): Entity | undefined {
+  let found: Entity | undefined;
+  for (const m of ctx.store.within(from, at)) {
+    const e = ctx.store.get(m.key);
+    if (e?.kind === "organization" && OWNS_UNIT.test(ctx.text.slice(m.end, Math.min(at, m.end + 160)).replace(/^\./, ""))) found = e;
+  }
+  return found;
 }
 
 // The last actor of a kind anywhere in the text, once per store and head word (a full walk each time

@@ -60,6 +60,8 @@ forms("push", "rally rallied rallying march marched marching protest protested p
 const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|signs? (?:reading|saying)|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
+// "obtained an injunction requiring …", "won a court order barring …", "sought a warrant for …": whoever obtains an order asked for it.
+const OBTAIN_VERBS = /^(?:obtain(?:s|ed)?|w[io]ns?|won|secur(?:e|es|ed)|sought|seeks?|got|gets|request(?:s|ed)?)$/;
 const COMM_VERBS = new Set([...SPEECH_VERBS, "tell", "telling", "inform", "informs", "informed", "restate", "restated", "restates", "reiterate", "reiterated", "reiterates", "warn", "insist", "say", "stress", "stresses", "argue", "clear", "demanded", "tweets", "posts"]);
 const CLAUSE_CUT_AFTER_COMMA = new RegExp(String.raw`^(?:\w+ing|which|who|whom|whose|according|in line with|in accordance|but|although|though|while|as|even|despite|amid|after|before|since|because|so|said|says|adding|calls|demands|needs|requests|requires|something|an idea|a move|a step|a position|a demand|a request|a condition|an offer|a proposal|a plan|a deal|a call|the (?:official|officials|spokesman|spokeswoman|spokesperson|statement)|in (?:a|an|the|their|its) (?:\w+ )?(?:statement|letter|note|post|interview|speech|video|message|filing)|officials|(?:[\p{L}’'.-]+ ){1,5}(?:${SPEECH})\b|he said|she said|they said|(?:he|she|they|we|I)(?:['’](?:d|ll)\b| (?:would|will|had|has|have|was|were|is|are|could|can|did|does|do)\b)|and (?:they|he|she|it|we|I|the \w+) (?:\w+ )?(?:have|has|had|will|would|are|is|was|were|said|asked|called|urged|also)\b|[“"])`, "iu");
 const COMPLEMENT_NOUNS = new Set(["commitment", "guarantee", "guarantees", "assurance", "assurances", "promise", "pledge", "dedication", "undertaking", "declaration", "confirmation", "recognition", "acknowledgement", "acknowledgment", "statement", "written", "proof", "word", "ensures", "warranties", "warranty"]);
@@ -71,6 +73,11 @@ export interface DemandContext {
   store: EntityStore;
   /** Sentence index → paragraph index. */
   paragraphOf: (si: number) => number;
+  /**
+   * Debug only (bench/real-news/agentless.ts), never set by the engine: a stand-in agent for a trigger whose agent was
+   * not found, so that the bench can list what such triggers would have become.
+   */
+  agentless?: (si: number, trigger: number, form: "verb" | "noun") => Entity | undefined;
 }
 
 export interface Found {
@@ -267,6 +274,9 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  if (deniedSubject(toks, i)) return null;
+  // "without seeking approval", "instead of asking the union": what was not asked.
+  if (/^\p{Ll}+ing$/u.test(t.text) && (prev?.lower === "without" || (prev?.lower === "of" && toks[i - 2]?.lower === "instead"))) return null;
   // "The relatives could also request a rehearing": an option the story weighs, not a demand made.
   if (/^(?:could|might|may)$/.test(toks[/^(?:also|still|yet|even|then)$/.test(prev?.lower ?? "") ? i - 2 : i - 1]?.lower ?? "")) return null;
   if (hypotheticalLicence(toks, i) || perceivedNeed(toks, i, lemma)) return null;
@@ -292,7 +302,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   }
   const w = toks[j]?.lower ?? "";
   let agent: Entity | undefined | null = null;
-  const by = () => (agent === null ? (agent = subjectOf(ctx, si, toks, i)) : agent);
+  const by = () => (agent === null ? (agent = subjectOf(ctx, si, toks, i) ?? ctx.agentless?.(si, i, "verb")) : agent);
 
   switch (lemma) {
     case "call": {
@@ -358,7 +368,10 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (lemma === "order" && !/ed$|s$/.test(t.lower) && !MODAL_BEFORE.test(prev?.lower ?? "")) {
         // "the Harbor Authority order that the ferry be sold": a named body's order, its content clause.
         const owner = w === "that" && prev && /^\p{Lu}/u.test(prev.text) ? entityEndingAt(ctx, si, toks, i - 1) : undefined;
-        return owner ? thatClause(ctx, si, toks, j, owner) : null;
+        if (owner) return thatClause(ctx, si, toks, j, owner);
+        // "won a court order barring …", "a restraining order against …": the noun, after an article and a modifier.
+        const article = [i - 2, i - 3].find((x) => DETERMINERS.has(toks[x]?.lower ?? ""));
+        return article !== undefined && toks.slice(article + 1, i).every((q) => /^\p{Ll}+$/u.test(q.text)) ? readNoun(ctx, si, toks, i, lemma) : null;
       }
       // "ordered an assessment of the damage", "ordered the evacuation of …": a directive with no addressee.
       if (lemma === "order" && /^(?:a|an|the)$/.test(w)) {
@@ -507,6 +520,15 @@ function forBeforeTo(toks: Token[], j: number): boolean {
 
 const SERVICES = /^(?:help|advice|assistance|treatment|care|shelter|refuge|information|comment|clarification|counseling|counselling|guidance|work|employment|jobs?)$/;
 
+/** "Not all Cuban-Americans insist …", "Nobody wants …", "None of the parties asked …": a subject that says no one asks. */
+function deniedSubject(toks: Token[], i: number): boolean {
+  let c = i - 1;
+  while (c >= 0 && i - c < 12 && !/^(?:[,;:“"(]|``|that|but|and)$/i.test(toks[c]!.text)) c--;
+  const a = toks[c + 1]?.lower ?? "";
+  const b = toks[c + 2]?.lower ?? "";
+  return /^(?:nobody|none|neither)$/.test(a) || (a === "no" && /^(?:one|body)$/.test(b)) || (a === "not" && /^(?:all|every|everyone|everybody|many|one)$/.test(b));
+}
+
 /** "would allow the government to push for …": a demand someone could make, not one made. Bounded look-back. */
 function hypotheticalLicence(toks: Token[], i: number): boolean {
   if (toks[i - 1]?.lower !== "to") return false;
@@ -579,7 +601,9 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   const warrantOf = (x: number) => warrant && x === i - 1 && WARRANT_ACTS.test(toks[x]!.lower);
   // "a nationwide arrest warrant", "a federal warrant": any plain word between the article and the warrant.
   const warrantModifier = (x: number) => warrant && i - x <= 3 && /^\p{Ll}+$/u.test(toks[x]!.text) && !DETERMINERS.has(toks[x]!.lower) && !MAKE_VERBS.has(toks[x]!.lower) && !isVerbForm(toks[x]!.lower);
-  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || warrantOf(k) || warrantModifier(k) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+  // So is "court" or "restraining" before an order: "a court order", "a temporary restraining order".
+  const orderModifier = (x: number) => lemma === "order" && /^orders?$/.test(toks[i]!.lower) && i - x <= 3 && /^\p{Ll}+$/u.test(toks[x]!.text) && !DETERMINERS.has(toks[x]!.lower) && !MAKE_VERBS.has(toks[x]!.lower) && !OBTAIN_VERBS.test(toks[x]!.lower) && !isPastTense(toks[x]!.lower);
+  while (k >= 0 && (NOUN_MODIFIERS.has(toks[k]!.lower) || warrantOf(k) || warrantModifier(k) || orderModifier(k) || /^\d+-\p{L}+$/u.test(toks[k]!.lower) || (isAdjective(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
   let by: Entity | undefined;
   const pk = toks[k];
   if (pk && (pk.lower === "'s" || pk.lower === "'")) by = entityEndingAt(ctx, si, toks, k - 1);
@@ -599,7 +623,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   if (!by && ADOPT_VERBS.has(toks[i - 1]?.lower ?? "") && /^\p{Ll}/u.test(toks[i - 1]!.text)) by = subjectOf(ctx, si, toks, i - 1);
   if (!by && pk && (DETERMINERS.has(pk.lower) || NOUN_MODIFIERS.has(pk.lower))) {
     const v = toks[k - 1];
-    if (v && MAKE_VERBS.has(v.lower)) by = subjectOf(ctx, si, toks, k - 1);
+    if (v && (MAKE_VERBS.has(v.lower) || (lemma === "order" && OBTAIN_VERBS.test(v.lower)))) by = subjectOf(ctx, si, toks, k - 1);
     // "Iran gave Britain an ultimatum to …": the giver demands, the receiver is addressed.
     let g = k - 2;
     while (g > 0 && g > k - 6 && !GIVE_VERBS.has(toks[g]!.lower)) g--;
@@ -608,6 +632,7 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
       of = actorsIn(ctx, toks[g + 1]!.start, toks[k - 1]!.end);
     }
   }
+  by ??= ctx.agentless?.(si, i, "noun");
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
   // "the union's request to reopen the talks", "a push by the league to raise wages": the act after "to".
@@ -739,7 +764,7 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   let k = from;
   // "anyone who was near Carver Park on Saturday evening to come forward": the public, with a relative clause.
   const open = /^(?:anyone|anybody|everyone|everybody|those|people|residents|witnesses|members|all|drivers|parents|customers|owners)$/.test(toks[from]?.lower ?? "");
-  const limit = open ? 16 : maxWords;
+  let limit = open ? 16 : maxWords;
   // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
   let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
@@ -753,6 +778,14 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
     if (resume > 0 && addresseeEnd < 0) {
       addresseeEnd = k;
       k = resume;
+      continue;
+    }
+    // "urged Britain, France and Russia to …", "appealing to individuals, to the council, and to the fishermen to …":
+    // a list of addressees, its commas and its repeated "to" inside it.
+    const listTo = listedAddressees(toks, k);
+    if (listTo > 0) {
+      limit = Math.max(limit, listTo - from + 1);
+      k = toks[k]!.lower === "to" || toks[k + 1]?.lower === "to" ? k + (toks[k]!.lower === "to" ? 1 : 2) : k + 1;
       continue;
     }
     if (/^[,.;:!?]$/.test(toks[k]!.text) || (NP_STOP.has(toks[k]!.lower) && !(open && /^(?:who|was|were|is|are|has|have|had|might|may|could|would|will|can)$/.test(toks[k]!.lower)))) return null;
@@ -771,6 +804,27 @@ export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from:
   const end = clauseEnd(toks, k + 1, false);
   if (end <= k + 1) return null;
   return [{ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si }];
+}
+
+/**
+ * At a comma (or a "to" after "and") inside an addressee list, the index of the "to" + verb that ends the list, else -1:
+ * only commas, "and"/"or" and "to" + a noun phrase between, and an "and"/"or" before the end.
+ */
+function listedAddressees(toks: Token[], k: number): number {
+  const t = toks[k]!;
+  const listTo = t.lower === "to" && /^(?:,|and|or)$/.test(toks[k - 1]?.lower ?? "");
+  if (t.text !== "," && !listTo) return -1;
+  let conj = false;
+  for (let q = k + 1; q < toks.length && q - k <= 20; q++) {
+    const x = toks[q]!;
+    if (x.lower === "and" || x.lower === "or") conj = true;
+    else if (x.lower === "to") {
+      const v = toks[q + 1];
+      // "to" + a bare verb ends the list; "to" + a noun phrase ("to the council") is another addressee.
+      if (v && /^\p{Ll}+$/u.test(v.text) && !DETERMINERS.has(v.lower) && !POSSESSIVE_PRONOUNS[v.lower] && isImperative(v.lower)) return conj || listTo ? q : -1;
+    } else if (/^[.;:!?“”"()]$/.test(x.text) || NP_STOP.has(x.lower)) return -1;
+  }
+  return -1;
 }
 
 /** After ", Del.," or ", Texas," set after a city (toks[k - 1]) at the comma toks[k]: the index after the closing comma, else -1. */
