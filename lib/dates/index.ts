@@ -190,7 +190,8 @@ function run(text: string, reference: string | null | undefined, sentences: Text
       const t = s ? tenseAt(s, s.text, c.start - s.start, c.end - s.start) : "neutral";
       if (t === "past" || (t === "neutral" && narrative(sentences, c.sentence) === "past")) narrativeDay = c.pastDay ?? refDay;
     }
-    const day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? narrativeDay ?? refDay);
+    let day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? narrativeDay ?? refDay);
+    if (host === null) day = nextDayAfterEvening(chosen, i, day, c.clock);
     c.value = `${day}${c.clock}`;
     if (host !== null) {
       const h = chosen[host]!;
@@ -203,6 +204,27 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     }
   }
   return drop.size ? chosen.filter((_, i) => !drop.has(i)) : chosen;
+}
+
+/**
+ * "began at 10 p.m. on Tuesday and ended at 4 a.m.": small hours told after an evening hour of the same day,
+ * with no day of their own, are in the night that follows, on the next day.
+ */
+function nextDayAfterEvening(chosen: Array<Resolved & { sentence: number }>, i: number, day: string, clock: string): string {
+  const hour = /^T(\d{2}):/.exec(clock);
+  if (!hour || Number(hour[1]) >= 6 || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const c = chosen[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const h = chosen[j]!;
+    if (h.sentence < c.sentence - 1) break;
+    if (h.clock === undefined) continue;
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):/.exec(h.value ?? "");
+    if (!m || m[1] !== day) return day;
+    if (Number(m[2]) < 18 || Number(m[2]) === 24) return day;
+    const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+    return fmtDay(addDays({ y, m: mo, d }, 1));
+  }
+  return day;
 }
 
 /**
