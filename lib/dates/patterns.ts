@@ -145,7 +145,7 @@ const relYear = (ctx: Ctx, w: string | undefined): number | null => {
   if (!ctx.ref || !r) return null;
   return ctx.ref.y + (r === "last" ? -1 : r === "next" ? 1 : 0);
 };
-const SPORTS = /\b(?:points?|scored|scores|touchdowns?|halftime|half-time|goals?|innings?|baskets?|match|game|games|quarterback|rebounds|league|coach|season|kick-?off|penalty|striker)\b/i;
+const SPORTS = /\b(?:points?|scored|scores|touchdowns?|halftime|half-time|goals?|innings?|baskets?|match|game|games|quarterback|rebounds?|league|coach|season|kick-?off|penalty|striker|fouls?|fouled|dunk(?:ed|s)?|free throws?|(?:3|three)-pointers?|overtime|field goals?|interceptions?|yards)\b/i;
 const FINANCE = /\b(?:profits?|revenues?|sales|earnings|income|growth|economy|GDP|percent|%|quarter|fiscal|output|shares|exports|imports|deficit|inflation|losses|loss)\b/i;
 
 /** An earnings comparison: money or percentages compared with another period. */
