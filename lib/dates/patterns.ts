@@ -206,27 +206,28 @@ rule("nine-eleven", `(?<![\\w/.$-])9/11(?![\\w/]|\\.\\d)`, (m) => ({
   start: m.index, end: m.index + 4, type: "DATE", resolve: () => "2001-09-11",
 }));
 
-// [Thursday,] Dec. 7[th][, 2021] [of last year]
+// [Thursday,] Dec. 7[th][, 2021] [of last year]; last Oct. 23, next March 15
 rule(
   "mdy",
-  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?:(?:,? | of )(last|this|next) year(?!['’]))?${R}`,
+  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?|(?i:(last|next|this past|this coming)) )?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?:(?:,? | of )(last|this|next) year(?!['’]))?${R}`,
   (m, text) => {
-    const mo = monthNum(m[2]!);
-    const d = Number(m[3]);
+    const mo = monthNum(m[3]!);
+    const d = Number(m[4]);
     if (!mo || d > 31) return null;
-    const year = m[4] ? Number(m[4]) : null;
+    const year = m[5] ? Number(m[5]) : null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // "Sept. 11" the attacks
     if (mo === 9 && d === 11 && year === null && /^\W*(?:attacks?|terror|hijack|commission)/i.test(after)) {
       return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => "2001-09-11" };
     }
-    const rel = m[5];
+    const rel = m[6];
     const wd = m[1] ? WEEKDAYS[m[1].toLowerCase().replace(/\.$/, "")] ?? null : null;
+    const dayRel = relOf(m[2]);
     return {
       start: m.index,
       end: m.index + m[0].length,
       type: "DATE",
-      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year, "", wd)),
+      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year, year === null ? dayRel : "", wd)),
     };
   },
 );
