@@ -6,7 +6,7 @@ import { type TextSpan, splitSentences } from "../text/sentences.ts";
 import { type YMD, addDays, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
-import { type Tense, sentenceTense, tenseAt } from "./tense.ts";
+import { type Tense, pastVerbBefore, sentenceTense, tenseAt } from "./tense.ts";
 
 export interface TimexMatch {
   start: number;
@@ -183,6 +183,9 @@ function run(text: string, reference: string | null | undefined, sentences: Text
       }
     }
     let narrativeDay = c.anchorDay ?? null;
+    // "He was shot to death last Oct. 23 … Slepian was shot to death at 10 p.m.": a clock time with no day near
+    // it takes the day of the same event told earlier with its day.
+    if (host === null && sameSentence === null) narrativeDay = sameEventDay(text, sentences, chosen, i, refDay) ?? narrativeDay;
     if (host === null && sameSentence === null && narrativeDay !== null && narrativeDay > refDay) {
       // "Talks are set for Jan. 10. The call began at 3:35 p.m.": a past-tense clock time belongs to
       // the story's last day gone by, not to an appointment ahead.
@@ -204,6 +207,33 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     }
   }
   return drop.size ? chosen.filter((_, i) => !drop.has(i)) : chosen;
+}
+
+/** How far (characters) a verb may stand from the day it is told with. */
+const EVENT_REACH = 80;
+const EVENT_LOOKBACK = 40;
+/**
+ * The day of the event a clock time belongs to, when its past-tense verb was told earlier in the text, close to
+ * a day gone by (at or before the reference): null when there is none.
+ */
+function sameEventDay(text: string, sentences: TextSpan[], chosen: Array<Resolved & { sentence: number }>, i: number, refDay: string): string | null {
+  const c = chosen[i]!;
+  const s = sentences[c.sentence];
+  if (!s || c.start < s.start) return null;
+  const verb = pastVerbBefore(s, s.text, c.start - s.start);
+  if (!verb) return null;
+  const word = new RegExp(`\\b${verb}\\b`, "gi");
+  // A bounded look back: the event is told in the story's lead, a few dozen expressions before at most.
+  for (let j = i - 1; j >= 0 && j >= i - EVENT_LOOKBACK; j--) {
+    const h = chosen[j]!;
+    if (h.sentence === c.sentence || h.clock !== undefined || h.type !== "DATE" || !/^\d{4}-\d{2}-\d{2}$/.test(h.value) || h.value > refDay) continue;
+    const hs = sentences[h.sentence];
+    if (!hs) continue;
+    const near = text.slice(Math.max(hs.start, h.start - EVENT_REACH), Math.min(hs.end, h.end + EVENT_REACH));
+    word.lastIndex = 0;
+    if (word.test(near)) return h.value;
+  }
+  return null;
 }
 
 /**

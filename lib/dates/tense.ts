@@ -234,6 +234,26 @@ function scheduledEvent(toks: Tok[], j: number): Cue | null {
   return null;
 }
 
+/** Words of the past tense that name no event of their own (auxiliaries, adverbs, reporting verbs). */
+const NOT_EVENT = new Set("was were had did been ago earlier previously formerly yesterday last once gone done".split(" "));
+/**
+ * The past-tense verb nearest before `at` in the sentence ("was shot to death at 10 p.m." → "shot"), or null:
+ * what names the event a clock time belongs to.
+ */
+export function pastVerbBefore(key: object, sentence: string, at: number): string | null {
+  const toks = tokens(key, sentence);
+  let seen = 0;
+  for (let j = toks.length - 1; j >= 0; j--) {
+    const t = toks[j]!;
+    if (t.end > at) continue;
+    if (++seen > 6 || isBoundary(t.w)) return null;
+    const w = t.w;
+    if (NOT_EVENT.has(w) || REPORTING.has(w) || FUTURE.has(w)) continue;
+    if (PAST.has(w) || (w.length >= 5 && w.endsWith("ed") && !NOT_PAST_ED.has(w))) return w;
+  }
+  return null;
+}
+
 /** Score of a "by" right before the expression: weaker than a verb next to it. */
 const BY_DEADLINE = 6;
 
