@@ -59,7 +59,7 @@ function sentenceIndex(sentences: TextSpan[], at: number): number {
 }
 
 /** Expressions that move the narrative anchor ("Dec. 12 … the next day"). */
-const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half", "rel-day"]);
+const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "anchored-weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half", "rel-day"]);
 
 const HOST_GAP = /^[\s,]*(?:(?:at|on|by|around|about|from|until|till|before|after|of)\s+)?(?:the\s+)?$/i;
 const MERGE_GAP = /^,?[ \t\u00a0]*$/;

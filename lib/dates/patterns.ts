@@ -24,7 +24,7 @@ import {
   unitOf,
 } from "./lexicon.ts";
 import { type Ctx, type Rel, anchoredShift, half, holiday, month, monthDay, quarter, season, shifted, weekdayValue } from "./resolve.ts";
-import { fmtDay, fmtWeek, isValidDate, pad2, pad4, weekday } from "./calendar.ts";
+import { addDays, fmtDay, fmtWeek, isValidDate, pad2, pad4, weekday } from "./calendar.ts";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 
@@ -456,6 +456,27 @@ rule(
     return { start, end, type: "DATE", resolve: () => pad2(n - 1) };
   },
   "gi",
+);
+
+// "the following Monday", "the previous Friday": counted from the day the story is telling, not from today.
+rule(
+  "anchored-weekday",
+  `${L}[Tt]he (previous|preceding|following|next) (${WEEKDAY_RE})${R}`,
+  (m) => {
+    const back = /^p/i.test(m[1]!);
+    const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "DATE",
+      resolve: (ctx) => {
+        const a = ctx.anchorGran === "day" ? ctx.anchor : null;
+        if (!a) return weekdayValue(ctx, wd, back ? "last" : "next");
+        const cur = weekday(a);
+        return fmtDay(back ? addDays(a, -((cur - wd + 6) % 7) - 1) : addDays(a, ((wd - cur + 6) % 7) + 1));
+      },
+    };
+  },
 );
 
 // Thursday, last Thursday, Thursday night, Mondays (a set)
