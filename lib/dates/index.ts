@@ -6,7 +6,7 @@ import { type TextSpan, splitSentences } from "../text/sentences.ts";
 import { type YMD, addDays, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
-import { type Tense, sentenceTense, tenseAt } from "./tense.ts";
+import { type Tense, pastVerbBefore, sentenceTense, tenseAt } from "./tense.ts";
 
 export interface TimexMatch {
   start: number;
@@ -59,7 +59,7 @@ function sentenceIndex(sentences: TextSpan[], at: number): number {
 }
 
 /** Expressions that move the narrative anchor ("Dec. 12 … the next day"). */
-const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half", "rel-day"]);
+const ANCHOR_KINDS = new Set(["iso", "slash", "mdy", "dmy", "month-year", "month", "year", "weekday", "anchored-weekday", "holiday", "ago", "rel-unit", "season", "quarter", "half", "rel-day"]);
 
 const HOST_GAP = /^[\s,]*(?:(?:at|on|by|around|about|from|until|till|before|after|of)\s+)?(?:the\s+)?$/i;
 const MERGE_GAP = /^,?[ \t\u00a0]*$/;
@@ -183,6 +183,9 @@ function run(text: string, reference: string | null | undefined, sentences: Text
       }
     }
     let narrativeDay = c.anchorDay ?? null;
+    // "He was shot to death last Oct. 23 … Slepian was shot to death at 10 p.m.": a clock time with no day near
+    // it takes the day of the same event told earlier with its day.
+    if (host === null && sameSentence === null) narrativeDay = sameEventDay(text, sentences, chosen, i, refDay) ?? narrativeDay;
     if (host === null && sameSentence === null && narrativeDay !== null && narrativeDay > refDay) {
       // "Talks are set for Jan. 10. The call began at 3:35 p.m.": a past-tense clock time belongs to
       // the story's last day gone by, not to an appointment ahead.
@@ -190,7 +193,8 @@ function run(text: string, reference: string | null | undefined, sentences: Text
       const t = s ? tenseAt(s, s.text, c.start - s.start, c.end - s.start) : "neutral";
       if (t === "past" || (t === "neutral" && narrative(sentences, c.sentence) === "past")) narrativeDay = c.pastDay ?? refDay;
     }
-    const day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? narrativeDay ?? refDay);
+    let day = host !== null ? dayOf(chosen[host]!.value)! : (sameSentence ?? narrativeDay ?? refDay);
+    if (host === null) day = nextDayAfterEvening(chosen, i, day, c.clock);
     c.value = `${day}${c.clock}`;
     if (host !== null) {
       const h = chosen[host]!;
@@ -203,6 +207,54 @@ function run(text: string, reference: string | null | undefined, sentences: Text
     }
   }
   return drop.size ? chosen.filter((_, i) => !drop.has(i)) : chosen;
+}
+
+/** How far (characters) a verb may stand from the day it is told with. */
+const EVENT_REACH = 80;
+const EVENT_LOOKBACK = 40;
+/**
+ * The day of the event a clock time belongs to, when its past-tense verb was told earlier in the text, close to
+ * a day gone by (at or before the reference): null when there is none.
+ */
+function sameEventDay(text: string, sentences: TextSpan[], chosen: Array<Resolved & { sentence: number }>, i: number, refDay: string): string | null {
+  const c = chosen[i]!;
+  const s = sentences[c.sentence];
+  if (!s || c.start < s.start) return null;
+  const verb = pastVerbBefore(s, s.text, c.start - s.start);
+  if (!verb) return null;
+  const word = new RegExp(`\\b${verb}\\b`, "gi");
+  // A bounded look back: the event is told in the story's lead, a few dozen expressions before at most.
+  for (let j = i - 1; j >= 0 && j >= i - EVENT_LOOKBACK; j--) {
+    const h = chosen[j]!;
+    if (h.sentence === c.sentence || h.clock !== undefined || h.type !== "DATE" || !/^\d{4}-\d{2}-\d{2}$/.test(h.value) || h.value > refDay) continue;
+    const hs = sentences[h.sentence];
+    if (!hs) continue;
+    const near = text.slice(Math.max(hs.start, h.start - EVENT_REACH), Math.min(hs.end, h.end + EVENT_REACH));
+    word.lastIndex = 0;
+    if (word.test(near)) return h.value;
+  }
+  return null;
+}
+
+/**
+ * "began at 10 p.m. on Tuesday and ended at 4 a.m.": small hours told after an evening hour of the same day,
+ * with no day of their own, are in the night that follows, on the next day.
+ */
+function nextDayAfterEvening(chosen: Array<Resolved & { sentence: number }>, i: number, day: string, clock: string): string {
+  const hour = /^T(\d{2}):/.exec(clock);
+  if (!hour || Number(hour[1]) >= 6 || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const c = chosen[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const h = chosen[j]!;
+    if (h.sentence < c.sentence - 1) break;
+    if (h.clock === undefined) continue;
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):/.exec(h.value ?? "");
+    if (!m || m[1] !== day) return day;
+    if (Number(m[2]) < 18 || Number(m[2]) === 24) return day;
+    const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+    return fmtDay(addDays({ y, m: mo, d }, 1));
+  }
+  return day;
 }
 
 /**

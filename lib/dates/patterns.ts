@@ -24,7 +24,7 @@ import {
   unitOf,
 } from "./lexicon.ts";
 import { type Ctx, type Rel, anchoredShift, half, holiday, month, monthDay, quarter, season, shifted, weekdayValue } from "./resolve.ts";
-import { fmtDay, fmtWeek, isValidDate, pad2, pad4, weekday } from "./calendar.ts";
+import { addDays, fmtDay, fmtWeek, isValidDate, pad2, pad4, weekday } from "./calendar.ts";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 
@@ -145,7 +145,7 @@ const relYear = (ctx: Ctx, w: string | undefined): number | null => {
   if (!ctx.ref || !r) return null;
   return ctx.ref.y + (r === "last" ? -1 : r === "next" ? 1 : 0);
 };
-const SPORTS = /\b(?:points?|scored|scores|touchdowns?|halftime|half-time|goals?|innings?|baskets?|match|game|games|quarterback|rebounds|league|coach|season|kick-?off|penalty|striker)\b/i;
+const SPORTS = /\b(?:points?|scored|scores|touchdowns?|halftime|half-time|goals?|innings?|baskets?|match|game|games|quarterback|rebounds?|league|coach|season|kick-?off|penalty|striker|fouls?|fouled|dunk(?:ed|s)?|free throws?|(?:3|three)-pointers?|overtime|field goals?|interceptions?|yards)\b/i;
 const FINANCE = /\b(?:profits?|revenues?|sales|earnings|income|growth|economy|GDP|percent|%|quarter|fiscal|output|shares|exports|imports|deficit|inflation|losses|loss)\b/i;
 
 /** An earnings comparison: money or percentages compared with another period. */
@@ -206,27 +206,28 @@ rule("nine-eleven", `(?<![\\w/.$-])9/11(?![\\w/]|\\.\\d)`, (m) => ({
   start: m.index, end: m.index + 4, type: "DATE", resolve: () => "2001-09-11",
 }));
 
-// [Thursday,] Dec. 7[th][, 2021] [of last year]
+// [Thursday,] Dec. 7[th][, 2021] [of last year]; last Oct. 23, next March 15
 rule(
   "mdy",
-  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?)?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?:(?:,? | of )(last|this|next) year(?!['’]))?${R}`,
+  `${L}(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}),? (?:the )?|(?i:(last|next|this past|this coming)) )?(${MONTH_RE}) ${DAY}${ORD_SUFFIX}(?!\\d|:\\d|\\.\\d)(?:(?:,? |, of |\\.? )${Y4}(?!\\d|[.,]\\d))?(?:(?:,? | of )(last|this|next) year(?!['’]))?${R}`,
   (m, text) => {
-    const mo = monthNum(m[2]!);
-    const d = Number(m[3]);
+    const mo = monthNum(m[3]!);
+    const d = Number(m[4]);
     if (!mo || d > 31) return null;
-    const year = m[4] ? Number(m[4]) : null;
+    const year = m[5] ? Number(m[5]) : null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // "Sept. 11" the attacks
     if (mo === 9 && d === 11 && year === null && /^\W*(?:attacks?|terror|hijack|commission)/i.test(after)) {
       return { start: m.index, end: m.index + m[0].length, type: "DATE", resolve: () => "2001-09-11" };
     }
-    const rel = m[5];
+    const rel = m[6];
     const wd = m[1] ? WEEKDAYS[m[1].toLowerCase().replace(/\.$/, "")] ?? null : null;
+    const dayRel = relOf(m[2]);
     return {
       start: m.index,
       end: m.index + m[0].length,
       type: "DATE",
-      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year, "", wd)),
+      resolve: (ctx) => (rel ? monthDay(ctx, mo, d, relYear(ctx, rel)) : monthDay(ctx, mo, d, year, year === null ? dayRel : "", wd)),
     };
   },
 );
@@ -455,6 +456,27 @@ rule(
     return { start, end, type: "DATE", resolve: () => pad2(n - 1) };
   },
   "gi",
+);
+
+// "the following Monday", "the previous Friday": counted from the day the story is telling, not from today.
+rule(
+  "anchored-weekday",
+  `${L}[Tt]he (previous|preceding|following|next) (${WEEKDAY_RE})${R}`,
+  (m) => {
+    const back = /^p/i.test(m[1]!);
+    const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "DATE",
+      resolve: (ctx) => {
+        const a = ctx.anchorGran === "day" ? ctx.anchor : null;
+        if (!a) return weekdayValue(ctx, wd, back ? "last" : "next");
+        const cur = weekday(a);
+        return fmtDay(back ? addDays(a, -((cur - wd + 6) % 7) - 1) : addDays(a, ((wd - cur + 6) % 7) + 1));
+      },
+    };
+  },
 );
 
 // Thursday, last Thursday, Thursday night, Mondays (a set)

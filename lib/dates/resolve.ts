@@ -103,7 +103,10 @@ export function month(ctx: Ctx, m: number, year: number | null, rel: Rel = ""): 
   if (year !== null) return fmtMonth(year, m);
   const ref = ctx.ref;
   if (!ref) return `XXXX-${pad2(m)}`;
-  return fmtMonth(chooseYear(ref.y, ref.y * 12 + ref.m, (yy) => yy * 12 + m, ctx.tense(), rel), m);
+  // The month just gone is "last month", never "last February": that is the year before, as "last Tuesday" is
+  // never yesterday; likewise the coming month is "next month", so "next April" said in March is a year on.
+  const refPos = ref.y * 12 + ref.m + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+  return fmtMonth(chooseYear(ref.y, refPos, (yy) => yy * 12 + m, ctx.tense(), rel), m);
 }
 
 const SEASON_IDX: Record<string, number> = { SP: 0, SU: 1, FA: 2, WI: 3 };

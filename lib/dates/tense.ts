@@ -12,7 +12,7 @@ const FUTURE = new Set(
   (
     "will 'll ’ll shall won't won’t wo upcoming scheduled slated planned plans plan expected expects expect " +
     "intends intend intended aims aim hopes hope proposed tomorrow coming forthcoming pending next later soon " +
-    "due going gonna set anticipated likely prepared preparing planning ahead until till next"
+    "due going gonna anticipated likely prepared preparing planning ahead until till next"
   ).split(" "),
 );
 /** Conditional / reported-future auxiliaries: future-leaning but weaker than "will". */
@@ -37,6 +37,28 @@ const PAST = new Set(
     "shown chosen fallen risen driven broken stolen"
   ).split(" "),
 );
+/**
+ * Verbs spelled alike in the base form and the past ("cut", "set", "put"): past after a subject ("the board
+ * cut fares on Friday"), the base form after a modal, "to" or "do" ("will put the plan to the cabinet on
+ * Friday"), where the modal is the cue.
+ */
+const BASE_AS_PAST = new Set(
+  "put hit hurt let shut split spread quit read cast cut set cost bid beat thrust burst broadcast forecast upset bet reset".split(" "),
+);
+for (const w of BASE_AS_PAST) PAST.add(w);
+const BASE_BEFORE = new Set(
+  "will 'll ’ll shall would could might may should must can to do does did don't doesn't didn't don’t doesn’t didn’t won't won’t cannot".split(" "),
+);
+/** Words that may stand between a modal and its verb ("will also cut", "did not set"). */
+const BETWEEN = new Set("not also then again never still just soon now only even further already once jointly".split(" "));
+function afterModal(toks: Tok[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const w = toks[k]!.w;
+    if (BASE_BEFORE.has(w)) return true;
+    if (!BETWEEN.has(w) && !(w.length > 4 && w.endsWith("ly"))) return false;
+  }
+  return false;
+}
 const NOT_PAST_ED = new Set(
   (
     "need seed feed speed indeed bed red shed bleed breed proceed succeed exceed weed greed hundred sacred naked " +
@@ -132,14 +154,19 @@ function cueOf(toks: Tok[], j: number): Cue | null {
     return participle(n1) || participle(n2) ? { tense: "past", penalty: 0 } : { tense: "present", penalty: 1 };
   }
   // "were planning to drive", "was expected to sign": a plan told in the past still points ahead.
-  if ((w === "was" || w === "were" || w === "is" || w === "are") && FUTURE.has(next) && next !== "next" && next !== "later") return { tense: "future", penalty: 0 };
+  if ((w === "was" || w === "were" || w === "is" || w === "are") && (FUTURE.has(next) || next === "set") && next !== "next" && next !== "later") return { tense: "future", penalty: 0 };
   // "said he would meet", "would be traveling": a reported plan, as firm as "will" for the event it names.
   if (w === "would" && (next === "be" || EVENT_VERBS.has(next))) return { tense: "future", penalty: 1 };
   const scheduled = scheduledEvent(toks, j);
   if (scheduled) return scheduled;
   if (w === "since") return { tense: "past", penalty: 0 }; // "on patrol since March"
   if (w === "due") return next === "to" ? null : { tense: "future", penalty: 0 };
-  if (w === "set") return next === "to" || next === "for" ? { tense: "future", penalty: 0 } : null;
+  if (w === "set") {
+    if (next === "to" || next === "for") return { tense: "future", penalty: 0 };
+    // "is set", "was set": the be-form before it is the cue.
+    if (/^(?:is|are|was|were|be|been|being)$/.test(toks[j - 1]?.w ?? "")) return null;
+  }
+  if (BASE_AS_PAST.has(w) && afterModal(toks, j)) return null;
   if (w === "going") return next === "to" ? { tense: "future", penalty: 0 } : null;
   if (w === "last" || w === "next") return null; // adjectives of other expressions, or "last" the verb
   if (w === "until" || w === "till") return { tense: "future", penalty: 4 }; // deadlines: "has until Friday"
@@ -203,6 +230,26 @@ function scheduledEvent(toks: Tok[], j: number): Cue | null {
     const t = toks[k]!.w;
     if (t === "said" || t === "told" || t === "announced") return { tense: "future", penalty: 0 };
     if (isBoundary(t) && t !== ",") return null;
+  }
+  return null;
+}
+
+/** Words of the past tense that name no event of their own (auxiliaries, adverbs, reporting verbs). */
+const NOT_EVENT = new Set("was were had did been ago earlier previously formerly yesterday last once gone done".split(" "));
+/**
+ * The past-tense verb nearest before `at` in the sentence ("was shot to death at 10 p.m." → "shot"), or null:
+ * what names the event a clock time belongs to.
+ */
+export function pastVerbBefore(key: object, sentence: string, at: number): string | null {
+  const toks = tokens(key, sentence);
+  let seen = 0;
+  for (let j = toks.length - 1; j >= 0; j--) {
+    const t = toks[j]!;
+    if (t.end > at) continue;
+    if (++seen > 6 || isBoundary(t.w)) return null;
+    const w = t.w;
+    if (NOT_EVENT.has(w) || REPORTING.has(w) || FUTURE.has(w)) continue;
+    if (PAST.has(w) || (w.length >= 5 && w.endsWith("ed") && !NOT_PAST_ED.has(w))) return w;
   }
   return null;
 }

@@ -108,6 +108,20 @@ describe("page metadata", () => {
   });
 });
 
+describe("publication date from a site's own meta name", () => {
+  const page = (metas: string) =>
+    `<!doctype html><html><head><title>Quay repairs</title>${metas}</head><body><article><p>The harbour board said on Tuesday that the quay repairs, which began in the spring, will take another six weeks and cost more than planned.</p><p>Fishermen have moored at the ferry pier since the work began, and the board has waived their fees for the rest of the season.</p></article></body></html>`;
+  const published = (metas: string) => cleanArticle(page(metas), { contentType: "text/html" }).metadata.publishedAt;
+  it("reads 'sn-post-date', 'article-publish-date', 'pub_time'", () => {
+    expect(published('<meta name="sn-post-date" content="2019/11/19">')).toBe("2019-11-19");
+    expect(published('<meta name="article-publish-date" content="2024-05-02">')).toBe("2024-05-02");
+    expect(published('<meta property="site:pub_time" content="March 4, 2024">')).toBe("2024-03-04");
+  });
+  it("not a modification date", () => {
+    expect(published('<meta name="sn-modified-date" content="2019/11/19">')).toBeNull();
+  });
+});
+
 describe("pages with no article", () => {
   it("throws not_an_article for a page of scripts, styles and navigation only", () => {
     const page = "<html><head><script>var x = 1;</script><style>p{}</style></head><body><nav><a href='/'>Home</a><a href='/a'>About</a></nav><script>track()</script></body></html>";

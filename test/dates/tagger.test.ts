@@ -108,6 +108,25 @@ describe("tagDates — tense decides bare weekdays and months", () => {
   it("passive future ('will be held') is future", () => {
     expect(v("The vote will be held Thursday.")).toEqual(["2024-05-23"]);
   });
+  it("a verb spelled alike in base form and past ('cut', 'set', 'put') is past after its subject, not after a modal", () => {
+    // Friday gone is 05-17, Friday ahead 05-24.
+    expect(v("The ferry board cut fares on Friday.")).toEqual(["2024-05-17"]);
+    expect(v("The council set the new rents on Friday.")).toEqual(["2024-05-17"]);
+    expect(v("The flood repairs cost the town $2 million on Friday.")).toEqual(["2024-05-17"]);
+    expect(v("The ferry board will cut fares on Friday.")).toEqual(["2024-05-24"]);
+    expect(v("The mayor is expected to put the plan to the council on Friday.")).toEqual(["2024-05-24"]);
+    expect(v("The council will also set the new rents on Friday.")).toEqual(["2024-05-24"]);
+    expect(v("A hearing is set for Friday.")).toEqual(["2024-05-24"]);
+  });
+  it("'last February' said in March is a year back, 'next April' said in March a year on (the month next to it is 'last/next month')", () => {
+    const at = (s: string, r: string) => tagDates(s, { reference: r }).map((t) => t.value);
+    expect(at("Two rescue helicopters crashed last February.", "2024-03-01")).toEqual(["2023-02"]);
+    expect(at("The mill stopped taking orders last February, the owners said.", "2024-03-27")).toEqual(["2023-02"]);
+    expect(at("The mill stopped taking orders last January.", "2024-03-12")).toEqual(["2024-01"]);
+    expect(at("The new ferry enters service next April.", "2024-03-12")).toEqual(["2025-04"]);
+    expect(at("The new ferry enters service next June.", "2024-03-12")).toEqual(["2024-06"]);
+    expect(at("The mill stopped taking orders in February.", "2024-03-12")).toEqual(["2024-02"]);
+  });
   it("no tense cue → the nearest occurrence", () => {
     expect(v("Jan. 10: talks in Geneva.")).toEqual(["2024-01-10"]);
     expect(v("Talks in Geneva on Wednesday.")).toEqual(["2024-05-22"]);

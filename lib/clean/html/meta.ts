@@ -35,6 +35,7 @@ export function pageMetadata(page: ParsedPage): PageMetadata {
           meta.get("article:published_time") ??
           meta.get("og:published_time") ??
           DATE_META.map((k) => meta.get(k)).find(Boolean) ??
+          publishMeta(meta) ??
           visibleDate(page),
       ),
       byline: ldName(ld?.author) ?? metaAuthor(meta) ?? visibleByline(page),
@@ -49,6 +50,14 @@ export function pageMetadata(page: ParsedPage): PageMetadata {
 }
 
 const DATE_META = ["date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "datepublished", "originalpublicationdate", "cxenseparse:recs:publishtime"];
+
+// A site's own name for its publication date ("sn-post-date", "article-publish-date", "pub_time"), not a
+// modification date.
+const PUBLISH_KEY = /(?:^|[-_.:])(?:post(?:ed)?|publish(?:ed)?|pub)[-_.]?(?:date|time)$/;
+function publishMeta(meta: Map<string, string>): string | null {
+  for (const [k, v] of meta) if (PUBLISH_KEY.test(k) && isoDate(v)) return v;
+  return null;
+}
 
 /** name/property/itemprop → content, first occurrence wins, keys lowercased. */
 function metaTags(page: ParsedPage): Map<string, string> {
