@@ -169,6 +169,16 @@ export function nameStatesAsWritten(store: EntityStore): Map<string, string> {
   for (const e of store.byKey.values()) {
     const entry = e.kind === "country" ? STATE_BY_NAME.get(e.name) : undefined;
     if (!entry || e.mentions.some((m) => m.surface.replace(/^the /i, "") === e.name)) continue;
+    // A state named only by its seat of power ("White House sources said", "the Kremlin denied") is that seat, a body.
+    const seats = e.mentions.map((m) => m.surface.replace(/^the /i, ""));
+    if (seats.every((x) => entry.metonyms.includes(x))) {
+      const seat = seats.sort((a, b) => seats.filter((x) => x === b).length - seats.filter((x) => x === a).length)[0]!;
+      renamed.set(e.name, seat);
+      e.formal = e.name;
+      e.name = seat;
+      e.kind = "organization";
+      continue;
+    }
     const written = e.mentions.find((m) => entry.names.includes(m.surface) && /\p{Ll}/u.test(m.surface) && !m.indirect);
     if (!written) continue;
     const formal = e.name;
@@ -176,6 +186,23 @@ export function nameStatesAsWritten(store: EntityStore): Map<string, string> {
     e.name = written.surface;
     // The formal name becomes an alias (aliases are read from alias mentions), never a new mention to count.
     e.formal = formal;
+  }
+  return renamed;
+}
+
+/**
+ * A person named by surname only, whose given name a writer put in brackets inside a quote ("Coach (Frank) Vogel
+ * said", "[Frank] Vogel"), is named in full. Returns old name → new name.
+ */
+export function nameBracketedGivenNames(store: EntityStore, text: string): Map<string, string> {
+  const renamed = new Map<string, string>();
+  if (!/[)\]] \p{Lu}/u.test(text)) return renamed;
+  for (const e of store.byKey.values()) {
+    if (e.kind !== "person" || e.name.includes(" ") || renamed.has(e.name)) continue;
+    const given = new RegExp(String.raw`[(\[](\p{Lu}\p{Ll}+)[)\]] ${e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`, "u").exec(text)?.[1];
+    if (!given) continue;
+    renamed.set(e.name, `${given} ${e.name}`);
+    e.name = `${given} ${e.name}`;
   }
   return renamed;
 }
@@ -234,6 +261,9 @@ function actsAfter(after: string): boolean {
   return !!verb && ((isVerbForm(verb) && !verb.endsWith("ing")) || isImperative(verb));
 }
 
+/** A body's own word before its members ("Embassy employees", "Ministry officials", "company staff"). */
+const BODY_WORDS = /^(?:Embassy|Consulate|Ministry|Department|Agency|Bureau|Office|House|Company|Corporation|Bank|Hospital|University|College|School|Council|Court|Commission|Authority|Airlines?|Union|Party|Campaign|Administration|Government)$/;
+
 const FAMILY = /\b[Tt]he (?:\p{Lu}[\p{L}.]* ){0,2}?(\p{Lu}\p{Ll}+) family\b/gu;
 
 /** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
@@ -246,11 +276,16 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
       // "Police Superintendent Pedro Toledo", "Hong Kong Police Force": part of a name, not the group.
       if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}.]*\s$/u.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /^\p{Lu}/u.test(m[0])) continue;
+      // "Embassy employees", "White House staff": a name's members, the name's (as in addGroupSubjects); "chief of staff" is a title.
+      const before = s.text.slice(Math.max(0, m.index - 30), m.index);
+      const owner = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*) $/u.exec(before)?.[1];
+      if (owner && (BODY_WORDS.test(owner) || store.within(s.start + m.index - 2, s.start + m.index - 1).some((x) => x.kind === "organization" || x.kind === "country"))) continue;
+      if (/\bchiefs? of $/i.test(before) && /^staff$/i.test(m[0])) continue;
       const key = m[0].toLowerCase().replace("protestors", "protesters");
       const list = seen.get(key) ?? [];
       if (list.length < 12) list.push(s.start + m.index);
       seen.set(key, list);
-      if (!PARTIES.has(key) && actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) acting.add(key);
+      if (!PARTIES.has(key) && actsActively(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) acting.add(key);
     }
   });
   // "the patient" of a case report, named at least twice and once as a subject: the story's unnamed party.

@@ -154,6 +154,8 @@ const PERSON_OF = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{
 const PERSON_AFTER = /^\s+((?:[\p{Ll}-]+\s+){1,2})(\p{Lu}\p{Ll}+)/u;
 const NOT_A_NOUN = /^(?:never|ever|after|later|over|under|rather|other|either|whether|further|together|and|or|but|of|to|in|on|at|for|from|with|by|as|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|also|not|that|which|who|the|a|an|its|their|his|her|\p{Ll}+ly)$/u;
 // "Peru's main tourist attraction", "Chile's Pacific port": a state's possession that is a place or a thing, not its act.
+const LEGISLATURE = /(?:Senate|House|Congress|Parliament|Assembly|Legislature|Council|Duma|Knesset|Bundestag)$/;
+const SEAT_SOUGHT = /\b(?:(?:race|run|running|ran|runs|bid|campaign|campaigning|candidate|candidates|candidacy|nomination|seat|seats|contest|primary) (?:for|in|to)|elected to|election to|reelection to|re-election to)\s+(?:the\s+)?$/;
 const STATE_POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:tourist )?attractions?|landmarks?|ports?|harbou?rs?|coast(?:line)?|beaches|mountains|border|borders|capital|history|culture|landscape|scenery|cuisine|wildlife)\b/u;
 
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
@@ -463,7 +465,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // only as a place or an attribute is no party (actorDrafts); nor is a body named only in a modifier ("CIA-trained
     // exiles", "Moscow-backed"): it counts when the story names it otherwise.
     const modifier = text.charCodeAt(end) === 45 && /^-\p{Ll}/u.test(text.slice(end, end + 2));
-    const locative = modifier || (entry.kind === "country" && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask));
+    // "the race for U.S. Senate", "elected to Parliament": the seat sought, not the body acting.
+    const seat = entry.kind === "organization" && LEGISLATURE.test(entry.name) && SEAT_SOUGHT.test(text.slice(Math.max(0, at - 40), at).replace(/(?:U\.S\.|US|state|State)\s+$/, ""));
+    const locative = modifier || seat || (entry.kind === "country" && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask));
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect, locative });
   }
 
@@ -662,6 +666,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   for (const c of candidates) {
     if (c.kind === "surname" && c.tokens.length === 2 && !/\d/.test(c.name) && (onePersonWords.has(c.tokens[1]!) || onePersonWords.has(c.tokens[0]!))) Object.assign(c, { kind: "person", strong: true });
   }
+  // "Saddam Hussein", "Mahmoud Abbas": a patronymic (a given name) after a given name the lexicon lacks; named in
+  // full at least twice, it is a person's name.
+  const weakNames = new Map<string, number>();
+  for (const c of candidates) if (c.kind === "surname" && c.tokens.length === 2 && isFirstName(c.tokens[1]!) && !isPlaceName(c.name)) weakNames.set(c.name, (weakNames.get(c.name) ?? 0) + 1);
+  for (const c of candidates) if (c.kind === "surname" && (weakNames.get(c.name) ?? 0) >= 2) Object.assign(c, { kind: "person", strong: true });
   const fullNames = leadingWords(new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name)));
   const longerName = (name: string): string | undefined => {
     const hits = fullNames.get(name);

@@ -1,0 +1,88 @@
+// Actor families from the audit of stop 26 (issue 11), each as fictional sentences in several wordings: a name's members
+// and a title are no group, a seat sought is no body acting, a bracketed given name completes a surname, a state named only
+// by its seat of power is that seat, and a name whose second word is a given name is still a person's.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const actors = (text: string) => extractRules({ text, metadata: emptyMetadata() }).actors;
+const kinds = (text: string) => actors(text).map((a) => `${a.name} [${a.kind}]`);
+const names = (text: string) => actors(text).map((a) => a.name);
+
+describe("groups named twice", () => {
+  it("a body's members ('Embassy employees', 'Ministry staff') are no group of their own", () => {
+    for (const [noun, verb] of [["employees", "can offer only basic services"], ["staff", "will return on Monday"], ["workers", "have gone home"]]) {
+      const text = `Embassy ${noun} were moved to a hotel. For now, Embassy ${noun} ${verb}, the ministry said. Later, Ministry ${noun} ${verb}.`;
+      expect(names(text).map((n) => n.toLowerCase())).not.toContain(noun);
+    }
+  });
+
+  it("'chief of staff' is a title, not the staff", () => {
+    const text = "The call went to the chief of staff on Monday. The chief of staff said nothing. A second call to the chief of staff followed.";
+    expect(names(text).map((n) => n.toLowerCase())).not.toContain("staff");
+  });
+
+  it("a group only undergoing things ('are still divided', 'have become a lifeline') is no party", () => {
+    const text = "Many families are still divided by the border. The Corvan families have become a lifeline for the town.";
+    expect(names(text).map((n) => n.toLowerCase())).not.toContain("families");
+  });
+
+  it("a group that acts, named twice, is still an actor", () => {
+    const text = "Striking nurses marched on the hospital. The nurses demanded a raise. Later the nurses said they would stay out.";
+    expect(names(text).map((n) => n.toLowerCase()).some((n) => n.endsWith("nurses"))).toBe(true);
+  });
+});
+
+describe("a seat sought is not the body acting", () => {
+  it("'the race for U.S. Senate', 'elected to Parliament', 'a candidate for the Senate'", () => {
+    for (const text of [
+      "In the tight race for U.S. Senate, Dana Orlov said the issue mattered.",
+      "Dana Orlov was elected to Parliament in 2004 and said the issue mattered.",
+      "Dana Orlov, a candidate for the Senate, said the issue mattered.",
+    ]) {
+      const list = names(text);
+      expect(list).toContain("Dana Orlov");
+      expect(list.some((n) => /Senate|Parliament/.test(n))).toBe(false);
+    }
+  });
+
+  it("the body acting is still an actor", () => {
+    expect(names("The Senate voted on Tuesday to block the sale, and Dana Orlov said she was pleased.")).toContain("Senate");
+  });
+});
+
+describe("a bracketed given name", () => {
+  it("'Coach (Frank) Vogel', '[Marta] Ilves': the surname gets its given name", () => {
+    expect(names("“Coach (Tomas) Brandvik came in and said well done,” Ellery said. Brandvik said the team had earned it.")).toContain("Tomas Brandvik");
+    expect(names("“I told [Marta] Ilves it was over,” Ellery said. Ilves said she agreed.")).toContain("Marta Ilves");
+  });
+
+  it("a surname with no bracketed given name stays as it is", () => {
+    expect(names("Brandvik said the team had earned it. “Brandvik knows,” Ellery said.")).toContain("Brandvik");
+  });
+});
+
+describe("a state named only by its seat of power", () => {
+  it("'White House sources said', 'the Kremlin denied': the seat, a body", () => {
+    expect(kinds("White House and party sources said Monday that the aide would stay. The White House staff was told to wait.")).toContain("White House [organization]");
+    expect(kinds("The Kremlin denied the report on Tuesday. Later the Kremlin said it would respond.")).toContain("Kremlin [organization]");
+  });
+
+  it("a state also named by its own name keeps it", () => {
+    const list = kinds("The White House said on Monday that the United States would send aid.");
+    expect(list).toContain("United States [country]");
+    expect(list).not.toContain("White House [organization]");
+  });
+});
+
+describe("a given name as the second word", () => {
+  it("a two-word name whose last word is a given name, named twice, is a person ('Saddam Hussein' shape)", () => {
+    const text = "Officials hope that Tarik Hassan will back down. So Tarik Hassan on Friday tried to scare his neighbours.";
+    expect(kinds(text)).toContain("Tarik Hassan [person]");
+  });
+
+  it("named once, or a place of that shape, it is not", () => {
+    expect(names("Officials hope that Tarik Hassan will back down.")).not.toContain("Tarik Hassan");
+    expect(kinds("Flights to Puerto Rico resumed. Flights from Puerto Rico resumed too.")).not.toContain("Puerto Rico [person]");
+  });
+});
