@@ -1150,6 +1150,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
 
   const org = (): Candidate => ({ start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si });
+  // "acquired by St. Martin’s", "treated at St. Jude’s": a saint's name in the possessive, with no noun after it, is the
+  // institution named for the saint (a publisher, a hospital, a school), never the saint.
+  const saints = words.length === 2 && words[0] === "St." && /^['’]s(?![\p{L}\p{N}])(?!\s+\p{Lu})/u.exec(after);
+  if (saints) return { ...org(), name: `${name}${saints[0]}`, end: end + saints[0].length };
   // "the Commercial Orbital Transportation Services effort", "the Blue Moon lander": a name for a thing.
   if (words.length >= 2 && !titled && !isFirstName(words[0]!) && THING_AFTER.test(after)) return null;
   // "the carrier Dwight D. Eisenhower", "the USS Harlan Dorr": a ship named after a person is a ship.
@@ -1287,7 +1291,7 @@ const LIST_INTRO =
   /\b(?:companies|firms|corporations|groups|organi[sz]ations|agencies|banks|lenders|insurers|carriers|airlines|automakers|carmakers|manufacturers|retailers|chains|startups|start-ups|contractors|suppliers|vendors|publishers|broadcasters|networks|studios|unions|charities|nonprofits|bidders|entrants|rivals|competitors|providers|operators|developers|brands|sponsors|ventures)\b(?:[^.,;:—–()]{0,60}?\s*(?::|—|–|--)|,?\s+(?:including|such as|among them|namely))\s+/gu;
 // "an executive at X", "chief operating officer of X", "workers at X".
 const MEMBER_OF_BEFORE =
-  /\b(?:officer|executive|founder|co-founder|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|CEO|employee|employees|engineer|engineers|manager|programs|analyst|economist|researcher|partner|shareholder|shareholders|subsidiary|unit|division|board|president|vice president)\s+(?:of|at)\s+(?:the\s+)?$/;
+  /\b(?:officer|executive|executives|founder|co-founder|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|CEO|employee|employees|engineer|engineers|manager|managers|programs|analyst|economist|researcher|researchers|scientist|scientists|partner|shareholder|shareholders|subsidiary|unit|division|board|president|vice president|editor|editors|reporter|reporters|producer|producers|staffer|staffers|colleague|colleagues)\s+(?:of|at)\s+(?:the\s+)?$/;
 // "Russian gas giant Gazprom", "chipmaker Norvex", "the carrier Skyline".
 const ORG_HEAD_BEFORE =
   /\b(?:giant|company|firm|conglomerate|carrier|airline|retailer|lender|insurer|startup|start-up|broadcaster|publisher|automaker|carmaker|chipmaker|drugmaker|manufacturer|contractor|subsidiary|newspaper|daily)\s+$/;

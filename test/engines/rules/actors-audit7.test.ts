@@ -86,3 +86,26 @@ describe("a given name as the second word", () => {
     expect(kinds("Flights to Puerto Rico resumed. Flights from Puerto Rico resumed too.")).not.toContain("Puerto Rico [person]");
   });
 });
+
+describe("a one-word body known by who works there", () => {
+  it("'one of his editors at Tor', 'a producer at Vell', 'colleagues at Quen': the name is a body, not a given name", () => {
+    for (const [role, name] of [["one of his editors at", "Tor"], ["a producer at", "Vell"], ["her colleagues at", "Quen"]]) {
+      const text = `“It was fine,” said Beth Arlow, ${role} ${name}. Later ${name} said it would publish the book.`;
+      expect(kinds(text)).toContain(`${name} [organization]`);
+      expect(kinds(text)).not.toContain(`${name} [person]`);
+    }
+  });
+});
+
+describe("a saint's name in the possessive", () => {
+  it("'acquired by St. Martin’s', 'treated at St. Jude's': the institution, not a person", () => {
+    expect(kinds("Instead, the imprint, which had been acquired by St. Martin’s, published the novel.")).toContain("St. Martin’s [organization]");
+    const list = kinds("The boy was treated at St. Ives's, and St. Ives's said he was well.");
+    expect(list).toContain("St. Ives's [organization]");
+    expect(list.some((a) => a.endsWith("[person]"))).toBe(false);
+  });
+
+  it("followed by a name's noun, the full name is kept ('St. Orla's Hospital')", () => {
+    expect(names("St. Orla's Hospital said the boy was well.")).toContain("St. Orla's Hospital");
+  });
+});
