@@ -326,7 +326,7 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
 
 // Bodies named by a common noun ("the union", "the coast guard", "a federal grand jury"): one of them is a party to the
 // story once it acts. ("court", "government", "party" are left to the demand readers, which link them to a named one.)
-const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police"];
+const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police", "convention", "assembly", "caucus", "synod"];
 const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${[...BODY_HEADS, ...PEOPLE_HEADS, ...[...new Set([...PARTIES, ...GROUP_NOUNS])].filter((n) => n !== "minority" && n !== "majority")].map((h) => h.replace(" ", "\\s+")).join("|")})\b`, "g");
 const DEFINITE = /^(?:the|this|these|those)$/;
 // "some teachers", "two officials", "many residents", "other unions": not one group the story can name again.

@@ -1225,6 +1225,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // "Blue Origin said", "Harbor Freight sued": a name that is no person's (an ordinary word in it, no given
     // name) acting as the subject of a speech or business verb is a body.
     if (!strong && !titled && !role && !placeLike && !/\bthe\s+$/i.test(before) && (speaks || ORG_ACTS_AFTER.test(after)) && isBodyName(words)) return org();
+    // "Khmer Rouge guerrillas", "Shining Path rebels", "Khmer Rouge headquarters": a name before its fighters or its
+    // headquarters is an armed movement's, a body.
+    if (!strong && !titled && !role && !placeLike && !words.some((w) => isFirstName(w) || isCommonWord(w) || isPlaceName(w) || stateByDemonym(w)) && FORCES_AFTER.test(after)) return org();
     // Weak: a person only if another person of the article has this surname ("Elan Ruvalcaba", son of Juan).
     if (!strong) return words.length === 2 && !placeLike && !words.some((w) => isCommonWord(w) || isPlaceName(w)) ? { start, end, name, tokens: words, kind: "surname", role, strong: false, sentence: si } : null;
     if (placeLike && !titled && !role) return null;
@@ -1258,6 +1261,7 @@ const SHIP_BEFORE = /\b(?:USS|HMS|warship|battleship|destroyer|frigate|cruiser|s
 const ROLE_OF_ORG_AFTER =
   /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
 
+const FORCES_AFTER = /^\s+(?:guerrillas?|rebels?|fighters|militants?|insurgents?|militias?|militiamen|gunmen|faction|factions|forces|commanders?|headquarters|stronghold|strongholds|hard-?liners|loyalists)\b/;
 const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|mission|missions|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show|conference|summit|festival|expo)\b/;
 const CLAUSE_WORDS =
   /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|that|who|whom|whose|which|has|had|have|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|then|as|about|after|before|during|by|not|never|still|now|again|himself|herself|itself|alone|too)$/;

@@ -109,3 +109,29 @@ describe("a saint's name in the possessive", () => {
     expect(names("St. Orla's Hospital said the boy was well.")).toContain("St. Orla's Hospital");
   });
 });
+
+describe("a movement named before its fighters", () => {
+  it("'Khmer Rouge guerrillas', 'Vardan Path rebels', 'Orun Kesh headquarters': a body", () => {
+    expect(kinds("He received information from Korvan Rouge guerrillas on where the body was buried.")).toContain("Korvan Rouge [organization]");
+    expect(kinds("Vardan Path rebels attacked the convoy on Sunday.")).toContain("Vardan Path [organization]");
+    expect(kinds("Soldiers raided Orun Kesh headquarters to search the area.")).toContain("Orun Kesh [organization]");
+  });
+
+  it("a person before 'loyalists' or a place before 'rebels' is not made a movement", () => {
+    const list = kinds("Marta Ilves loyalists gathered. Chechen rebels and Kosovo rebels fought on.");
+    expect(list).not.toContain("Marta Ilves [organization]");
+    expect(list.some((a) => /^(?:Chechen|Kosovo) \[organization\]/.test(a))).toBe(false);
+  });
+});
+
+describe("a convention or assembly that acts", () => {
+  it("'a constitutional convention voted', 'the assembly decided', 'the caucus elected'", () => {
+    expect(names("Turning its back on the crown, a constitutional convention voted Friday to make the island a republic.").map((n) => n.toLowerCase())).toContain("constitutional convention");
+    expect(names("After a long night the assembly decided to adjourn until Monday.").map((n) => n.toLowerCase())).toContain("the assembly");
+    expect(names("On Tuesday the caucus elected a new leader.").map((n) => n.toLowerCase())).toContain("the caucus");
+  });
+
+  it("a convention only held or attended is no actor", () => {
+    expect(names("The convention was held in March, and thousands attended the convention.").map((n) => n.toLowerCase()).some((n) => n.includes("convention"))).toBe(false);
+  });
+});
