@@ -207,13 +207,19 @@ export function nameBracketedGivenNames(store: EntityStore, text: string): Map<s
   return renamed;
 }
 
+// Jobs done at a body, not for it: a spokeswoman, leader or coach speaks or acts for the body, a pilot or a nurse does not.
+const JOB_AFTER = /^ (?:pilot|driver|nurse|doctor|surgeon|physician|teacher|student|worker|employee|resident|farmer|soldier|sailor|veteran|intern|graduate|alumnus|alumna) \p{Lu}[\p{L}'’.-]+ \p{Lu}/u;
+/** Whether a name ending at `end` opens a job title before a person's name: "Air Force pilot Michael Blassie". */
+const inJobTitle = (text: string, end: number) => JOB_AFTER.test(text.slice(end, end + 60));
+
 /** Actor drafts ranked by salience (1 = most salient). */
 export function actorDrafts(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): ActorDraft[] {
   const sentenceOf = makeSentenceLookup(sentences);
   const scored: Array<{ draft: ActorDraft; score: number; first: number }> = [];
   for (const e of store.byKey.values()) {
     // A body named only as a place ("filed in Ross County Court") is an actor once something is asked of it.
-    const named = e.demandsBy + e.demandsOf > 0 ? e.mentions : e.mentions.filter((m) => !m.locative);
+    // A body named only in a person's job title ("Air Force pilot Michael Blassie") is the person's, not a party either.
+    const named = e.demandsBy + e.demandsOf > 0 ? e.mentions : e.mentions.filter((m) => !m.locative && !(e.kind === "organization" && inJobTitle(text, m.end)));
     // A state seen only through "Chinese officials" still acts; an organisation seen only as a place does not.
     const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;

@@ -135,3 +135,22 @@ describe("a convention or assembly that acts", () => {
     expect(names("The convention was held in March, and thousands attended the convention.").map((n) => n.toLowerCase()).some((n) => n.includes("convention"))).toBe(false);
   });
 });
+
+describe("a body named only in a person's job title", () => {
+  it("'Air Force pilot Michael Blassie', 'Kestrel Foods employee Ana Pike': the body is the person's, not a party", () => {
+    for (const text of [
+      "The tomb may contain the remains of Air Force pilot Tomas Kral, officials said.",
+      "Kestrel Foods employee Ana Pike said she had seen nothing that night.",
+      "The award went to Orvall University student Ana Pike, who said she was surprised.",
+    ]) {
+      const list = names(text);
+      expect(list.some((n) => /Air Force|Kestrel Foods|Orvall University/.test(n))).toBe(false);
+      expect(list.some((n) => n === "Tomas Kral" || n === "Ana Pike")).toBe(true);
+    }
+  });
+
+  it("a spokeswoman or leader speaks for the body, and a body that acts elsewhere stays", () => {
+    expect(names("“This is a turning point,” Harbour Reform Movement spokeswoman Mary Delane said.")).toContain("Harbour Reform Movement");
+    expect(names("The Air Force said on Monday that pilot Tomas Kral was missing. Air Force pilot Ana Pike found him.")).toContain("Air Force");
+  });
+});
