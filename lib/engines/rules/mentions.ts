@@ -1253,7 +1253,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 
 const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
 
-const TEAM_PLAYS_AFTER = /^\s+(?:(?:have|has|had|also|then|again|finally)\s+)?(?:won|beat|beats|lost|loses|scored|scores|defeated|defeats|rallied|trailed|trail|outscored|routed|swept|edged|clinched|host|hosts|hosted|visit|visits|visited|play|plays|played|drafted|traded|waived)\b/;
+// ("the Lakers’ fifth straight victory", "the Lakers, who have won 12 of 13": the team's record, the team playing.)
+const TEAM_PLAYS_AFTER = /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:victory|victories|win|wins|loss|losses|defeat|defeats|winning streak|losing streak|season|roster|lineup|locker room|home court|home opener)\b|(?:,\s+who)?\s+(?:(?:have|has|had|also|then|again|finally)\s+)?(?:won|beat|beats|lost|loses|scored|scores|defeated|defeats|rallied|trailed|trail|outscored|routed|swept|edged|clinched|host|hosts|hosted|visit|visits|visited|play|plays|played|drafted|traded|waived)\b)/u;
 const SHIP_BEFORE = /\b(?:USS|HMS|warship|battleship|destroyer|frigate|cruiser|submarine|aircraft carrier|vessel|ship|tanker|freighter|liner)\s+$/;
 
 // "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's

@@ -154,3 +154,15 @@ describe("a body named only in a person's job title", () => {
     expect(names("The Air Force said on Monday that pilot Tomas Kral was missing. Air Force pilot Ana Pike found him.")).toContain("Air Force");
   });
 });
+
+describe("a team named by its nickname", () => {
+  it("'during the Larks’ fifth straight victory', 'the Larks, who have won 12 of 13': the team", () => {
+    expect(kinds("Dan Orrin scored 34 points during the Larks’ fifth straight victory, 112-107 over Dover.")).toContain("Larks [organization]");
+    expect(kinds("It was a triple-double for Dan Orrin against the Larks, who have won 12 of 13.")).toContain("Larks [organization]");
+    expect(kinds("Dan Orrin was cut from the Larks' roster on Monday.")).toContain("Larks [organization]");
+  });
+
+  it("a family's plural name with no game in sight is no team", () => {
+    expect(kinds("The Orrins’ old house was sold, and the Orrins moved away.").some((a) => a.startsWith("Orrins"))).toBe(false);
+  });
+});
