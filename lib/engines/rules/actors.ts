@@ -212,6 +212,27 @@ const JOB_AFTER = /^ (?:pilot|driver|nurse|doctor|surgeon|physician|teacher|stud
 /** Whether a name ending at `end` opens a job title before a person's name: "Air Force pilot Michael Blassie". */
 const inJobTitle = (text: string, end: number) => JOB_AFTER.test(text.slice(end, end + 60));
 
+const KNOWN_AS = /^\s*[,(]\s*(?:better |also |more commonly |best |widely )?(?:known|written) as\s+$/;
+/**
+ * "James Rigney (better known as Robert Jordan)", "Marta Ilves, also known as Tala": one person under two names, named
+ * by the first; the other becomes an alias. Returns old name → new name.
+ */
+export function mergeKnownAs(store: EntityStore, text: string): Map<string, string> {
+  const renamed = new Map<string, string>();
+  if (!/known as|written as/.test(text)) return renamed;
+  for (const m of store.mentions) {
+    const other = store.get(m.key);
+    if (!other || other.kind !== "person") continue;
+    const before = store.latestBefore(m.start, m.start - 60, (x, e) => e.kind === "person" && e !== other && KNOWN_AS.test(text.slice(x.end, m.start)));
+    if (!before) continue;
+    for (const x of other.mentions) before.mentions.push(Object.assign(x, { key: before.key, name: before.name, alias: true }));
+    before.mentions.sort((a, b) => a.start - b.start);
+    store.byKey.delete(other.key);
+    renamed.set(other.name, before.name);
+  }
+  return renamed;
+}
+
 /** Actor drafts ranked by salience (1 = most salient). */
 export function actorDrafts(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): ActorDraft[] {
   const sentenceOf = makeSentenceLookup(sentences);

@@ -166,3 +166,20 @@ describe("a team named by its nickname", () => {
     expect(kinds("The Orrins’ old house was sold, and the Orrins moved away.").some((a) => a.startsWith("Orrins"))).toBe(false);
   });
 });
+
+describe("one person under two names", () => {
+  it("'James Rigney (better known as Robert Jordan)', 'Marta Ilves, also known as Tala Voss': one actor, the other name an alias", () => {
+    for (const [text, name, alias] of [
+      ["He was a peer to writers including Neil Gaiman, Tomas Rell (better known as Robert Vane), and Dan Orrin.", "Tomas Rell", "Robert Vane"],
+      ["The singer Marta Ilves, also known as Tala Voss, said on Monday she would retire. Tala Voss never toured again.", "Marta Ilves", "Tala Voss"],
+    ]) {
+      const list = actors(text!);
+      expect(list.map((a) => a.name)).not.toContain(alias);
+      expect(list.find((a) => a.name === name)?.aliases).toContain(alias);
+    }
+  });
+
+  it("two people named one after the other stay two", () => {
+    expect(names("Tomas Rell (born 1950) and Robert Vane both said they would run.")).toEqual(expect.arrayContaining(["Tomas Rell", "Robert Vane"]));
+  });
+});
