@@ -169,6 +169,16 @@ export function nameStatesAsWritten(store: EntityStore): Map<string, string> {
   for (const e of store.byKey.values()) {
     const entry = e.kind === "country" ? STATE_BY_NAME.get(e.name) : undefined;
     if (!entry || e.mentions.some((m) => m.surface.replace(/^the /i, "") === e.name)) continue;
+    // A state named only by its seat of power ("White House sources said", "the Kremlin denied") is that seat, a body.
+    const seats = e.mentions.map((m) => m.surface.replace(/^the /i, ""));
+    if (seats.every((x) => entry.metonyms.includes(x))) {
+      const seat = seats.sort((a, b) => seats.filter((x) => x === b).length - seats.filter((x) => x === a).length)[0]!;
+      renamed.set(e.name, seat);
+      e.formal = e.name;
+      e.name = seat;
+      e.kind = "organization";
+      continue;
+    }
     const written = e.mentions.find((m) => entry.names.includes(m.surface) && /\p{Ll}/u.test(m.surface) && !m.indirect);
     if (!written) continue;
     const formal = e.name;
@@ -180,13 +190,57 @@ export function nameStatesAsWritten(store: EntityStore): Map<string, string> {
   return renamed;
 }
 
+/**
+ * A person named by surname only, whose given name a writer put in brackets inside a quote ("Coach (Frank) Vogel
+ * said", "[Frank] Vogel"), is named in full. Returns old name → new name.
+ */
+export function nameBracketedGivenNames(store: EntityStore, text: string): Map<string, string> {
+  const renamed = new Map<string, string>();
+  if (!/[)\]] \p{Lu}/u.test(text)) return renamed;
+  for (const e of store.byKey.values()) {
+    if (e.kind !== "person" || e.name.includes(" ") || renamed.has(e.name)) continue;
+    const given = new RegExp(String.raw`[(\[](\p{Lu}\p{Ll}+)[)\]] ${e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`, "u").exec(text)?.[1];
+    if (!given) continue;
+    renamed.set(e.name, `${given} ${e.name}`);
+    e.name = `${given} ${e.name}`;
+  }
+  return renamed;
+}
+
+// Jobs done at a body, not for it: a spokeswoman, leader or coach speaks or acts for the body, a pilot or a nurse does not.
+const JOB_AFTER = /^ (?:pilot|driver|nurse|doctor|surgeon|physician|teacher|student|worker|employee|resident|farmer|soldier|sailor|veteran|intern|graduate|alumnus|alumna) \p{Lu}[\p{L}'’.-]+ \p{Lu}/u;
+/** Whether a name ending at `end` opens a job title before a person's name: "Air Force pilot Michael Blassie". */
+const inJobTitle = (text: string, end: number) => JOB_AFTER.test(text.slice(end, end + 60));
+
+const KNOWN_AS = /^\s*[,(]\s*(?:better |also |more commonly |best |widely )?(?:known|written) as\s+$/;
+/**
+ * "James Rigney (better known as Robert Jordan)", "Marta Ilves, also known as Tala": one person under two names, named
+ * by the first; the other becomes an alias. Returns old name → new name.
+ */
+export function mergeKnownAs(store: EntityStore, text: string): Map<string, string> {
+  const renamed = new Map<string, string>();
+  if (!/known as|written as/.test(text)) return renamed;
+  for (const m of store.mentions) {
+    const other = store.get(m.key);
+    if (!other || other.kind !== "person") continue;
+    const before = store.latestBefore(m.start, m.start - 60, (x, e) => e.kind === "person" && e !== other && KNOWN_AS.test(text.slice(x.end, m.start)));
+    if (!before) continue;
+    for (const x of other.mentions) before.mentions.push(Object.assign(x, { key: before.key, name: before.name, alias: true }));
+    before.mentions.sort((a, b) => a.start - b.start);
+    store.byKey.delete(other.key);
+    renamed.set(other.name, before.name);
+  }
+  return renamed;
+}
+
 /** Actor drafts ranked by salience (1 = most salient). */
 export function actorDrafts(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): ActorDraft[] {
   const sentenceOf = makeSentenceLookup(sentences);
   const scored: Array<{ draft: ActorDraft; score: number; first: number }> = [];
   for (const e of store.byKey.values()) {
     // A body named only as a place ("filed in Ross County Court") is an actor once something is asked of it.
-    const named = e.demandsBy + e.demandsOf > 0 ? e.mentions : e.mentions.filter((m) => !m.locative);
+    // A body named only in a person's job title ("Air Force pilot Michael Blassie") is the person's, not a party either.
+    const named = e.demandsBy + e.demandsOf > 0 ? e.mentions : e.mentions.filter((m) => !m.locative && !(e.kind === "organization" && inJobTitle(text, m.end)));
     // A state seen only through "Chinese officials" still acts; an organisation seen only as a place does not.
     const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;
@@ -234,6 +288,9 @@ function actsAfter(after: string): boolean {
   return !!verb && ((isVerbForm(verb) && !verb.endsWith("ing")) || isImperative(verb));
 }
 
+/** A body's own word before its members ("Embassy employees", "Ministry officials", "company staff"). */
+const BODY_WORDS = /^(?:Embassy|Consulate|Ministry|Department|Agency|Bureau|Office|House|Company|Corporation|Bank|Hospital|University|College|School|Council|Court|Commission|Authority|Airlines?|Union|Party|Campaign|Administration|Government)$/;
+
 const FAMILY = /\b[Tt]he (?:\p{Lu}[\p{L}.]* ){0,2}?(\p{Lu}\p{Ll}+) family\b/gu;
 
 /** Groups named at least twice (outside junk), as actors; a few mentions each, for salience. */
@@ -246,11 +303,16 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
       // "Police Superintendent Pedro Toledo", "Hong Kong Police Force": part of a name, not the group.
       if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}.]*\s$/u.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /^\p{Lu}/u.test(m[0])) continue;
+      // "Embassy employees", "White House staff": a name's members, the name's (as in addGroupSubjects); "chief of staff" is a title.
+      const before = s.text.slice(Math.max(0, m.index - 30), m.index);
+      const owner = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*) $/u.exec(before)?.[1];
+      if (owner && (BODY_WORDS.test(owner) || store.within(s.start + m.index - 2, s.start + m.index - 1).some((x) => x.kind === "organization" || x.kind === "country"))) continue;
+      if (/\bchiefs? of $/i.test(before) && /^staff$/i.test(m[0])) continue;
       const key = m[0].toLowerCase().replace("protestors", "protesters");
       const list = seen.get(key) ?? [];
       if (list.length < 12) list.push(s.start + m.index);
       seen.set(key, list);
-      if (!PARTIES.has(key) && actsAfter(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) acting.add(key);
+      if (!PARTIES.has(key) && actsActively(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) acting.add(key);
     }
   });
   // "the patient" of a case report, named at least twice and once as a subject: the story's unnamed party.
@@ -291,7 +353,7 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
 
 // Bodies named by a common noun ("the union", "the coast guard", "a federal grand jury"): one of them is a party to the
 // story once it acts. ("court", "government", "party" are left to the demand readers, which link them to a named one.)
-const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police"];
+const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police", "convention", "assembly", "caucus", "synod"];
 const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${[...BODY_HEADS, ...PEOPLE_HEADS, ...[...new Set([...PARTIES, ...GROUP_NOUNS])].filter((n) => n !== "minority" && n !== "majority")].map((h) => h.replace(" ", "\\s+")).join("|")})\b`, "g");
 const DEFINITE = /^(?:the|this|these|those)$/;
 // "some teachers", "two officials", "many residents", "other unions": not one group the story can name again.

@@ -14,6 +14,8 @@ export function readInvitations(ctx: DemandContext, si: number, toks: Token[]): 
   if (!/\b(?:invit|summon|subpoena)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 0; i < toks.length - 3; i++) {
     if (!INVITES.test(toks[i]!.lower)) continue;
+    // "summons the strength to confront …", "summoned up the courage to …": an idiom, nobody is summoned.
+    if (/^summon/.test(toks[i]!.lower) && toks.slice(i + 1, i + 5).some((q) => /^(?:strength|courage|nerve|energy|will|willpower|resolve|spirit|wits|confidence)$/.test(q.lower))) continue;
     // Passives ("was invited to") are read with the other passive directives.
     if (/^(?:is|are|was|were|be|been|being|the|an?)$/.test(toks[i - 1]?.lower ?? "")) continue;
     // The infinitive within ten words, over commas (an apposition) but no other clause break.

@@ -154,6 +154,8 @@ const PERSON_OF = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{
 const PERSON_AFTER = /^\s+((?:[\p{Ll}-]+\s+){1,2})(\p{Lu}\p{Ll}+)/u;
 const NOT_A_NOUN = /^(?:never|ever|after|later|over|under|rather|other|either|whether|further|together|and|or|but|of|to|in|on|at|for|from|with|by|as|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|also|not|that|which|who|the|a|an|its|their|his|her|\p{Ll}+ly)$/u;
 // "Peru's main tourist attraction", "Chile's Pacific port": a state's possession that is a place or a thing, not its act.
+const LEGISLATURE = /(?:Senate|House|Congress|Parliament|Assembly|Legislature|Council|Duma|Knesset|Bundestag)$/;
+const SEAT_SOUGHT = /\b(?:(?:race|run|running|ran|runs|bid|campaign|campaigning|candidate|candidates|candidacy|nomination|seat|seats|contest|primary) (?:for|in|to)|elected to|election to|reelection to|re-election to)\s+(?:the\s+)?$/;
 const STATE_POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:tourist )?attractions?|landmarks?|ports?|harbou?rs?|coast(?:line)?|beaches|mountains|border|borders|capital|history|culture|landscape|scenery|cuisine|wildlife)\b/u;
 
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
@@ -463,7 +465,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // only as a place or an attribute is no party (actorDrafts); nor is a body named only in a modifier ("CIA-trained
     // exiles", "Moscow-backed"): it counts when the story names it otherwise.
     const modifier = text.charCodeAt(end) === 45 && /^-\p{Ll}/u.test(text.slice(end, end + 2));
-    const locative = modifier || (entry.kind === "country" && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask));
+    // "the race for U.S. Senate", "elected to Parliament": the seat sought, not the body acting.
+    const seat = entry.kind === "organization" && LEGISLATURE.test(entry.name) && SEAT_SOUGHT.test(text.slice(Math.max(0, at - 40), at).replace(/(?:U\.S\.|US|state|State)\s+$/, ""));
+    const locative = modifier || seat || (entry.kind === "country" && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask));
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect, locative });
   }
 
@@ -662,6 +666,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   for (const c of candidates) {
     if (c.kind === "surname" && c.tokens.length === 2 && !/\d/.test(c.name) && (onePersonWords.has(c.tokens[1]!) || onePersonWords.has(c.tokens[0]!))) Object.assign(c, { kind: "person", strong: true });
   }
+  // "Saddam Hussein", "Mahmoud Abbas": a patronymic (a given name) after a given name the lexicon lacks; named in
+  // full at least twice, it is a person's name.
+  const weakNames = new Map<string, number>();
+  for (const c of candidates) if (c.kind === "surname" && c.tokens.length === 2 && isFirstName(c.tokens[1]!) && !isPlaceName(c.name)) weakNames.set(c.name, (weakNames.get(c.name) ?? 0) + 1);
+  for (const c of candidates) if (c.kind === "surname" && (weakNames.get(c.name) ?? 0) >= 2) Object.assign(c, { kind: "person", strong: true });
   const fullNames = leadingWords(new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length >= 2).map((c) => c.name)));
   const longerName = (name: string): string | undefined => {
     const hits = fullNames.get(name);
@@ -1141,6 +1150,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
 
   const org = (): Candidate => ({ start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si });
+  // "acquired by St. Martin’s", "treated at St. Jude’s": a saint's name in the possessive, with no noun after it, is the
+  // institution named for the saint (a publisher, a hospital, a school), never the saint.
+  const saints = words.length === 2 && words[0] === "St." && /^['’]s(?![\p{L}\p{N}])(?!\s+\p{Lu})/u.exec(after);
+  if (saints) return { ...org(), name: `${name}${saints[0]}`, end: end + saints[0].length };
   // "the Commercial Orbital Transportation Services effort", "the Blue Moon lander": a name for a thing.
   if (words.length >= 2 && !titled && !isFirstName(words[0]!) && THING_AFTER.test(after)) return null;
   // "the carrier Dwight D. Eisenhower", "the USS Harlan Dorr": a ship named after a person is a ship.
@@ -1212,6 +1225,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // "Blue Origin said", "Harbor Freight sued": a name that is no person's (an ordinary word in it, no given
     // name) acting as the subject of a speech or business verb is a body.
     if (!strong && !titled && !role && !placeLike && !/\bthe\s+$/i.test(before) && (speaks || ORG_ACTS_AFTER.test(after)) && isBodyName(words)) return org();
+    // "Khmer Rouge guerrillas", "Shining Path rebels", "Khmer Rouge headquarters": a name before its fighters or its
+    // headquarters is an armed movement's, a body.
+    if (!strong && !titled && !role && !placeLike && !words.some((w) => isFirstName(w) || isCommonWord(w) || isPlaceName(w) || stateByDemonym(w)) && FORCES_AFTER.test(after)) return org();
     // Weak: a person only if another person of the article has this surname ("Elan Ruvalcaba", son of Juan).
     if (!strong) return words.length === 2 && !placeLike && !words.some((w) => isCommonWord(w) || isPlaceName(w)) ? { start, end, name, tokens: words, kind: "surname", role, strong: false, sentence: si } : null;
     if (placeLike && !titled && !role) return null;
@@ -1237,7 +1253,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
 
 const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
 
-const TEAM_PLAYS_AFTER = /^\s+(?:(?:have|has|had|also|then|again|finally)\s+)?(?:won|beat|beats|lost|loses|scored|scores|defeated|defeats|rallied|trailed|trail|outscored|routed|swept|edged|clinched|host|hosts|hosted|visit|visits|visited|play|plays|played|drafted|traded|waived)\b/;
+// ("the Lakers’ fifth straight victory", "the Lakers, who have won 12 of 13": the team's record, the team playing.)
+const TEAM_PLAYS_AFTER = /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:victory|victories|win|wins|loss|losses|defeat|defeats|winning streak|losing streak|season|roster|lineup|locker room|home court|home opener)\b|(?:,\s+who)?\s+(?:(?:have|has|had|also|then|again|finally)\s+)?(?:won|beat|beats|lost|loses|scored|scores|defeated|defeats|rallied|trailed|trail|outscored|routed|swept|edged|clinched|host|hosts|hosted|visit|visits|visited|play|plays|played|drafted|traded|waived)\b)/u;
 const SHIP_BEFORE = /\b(?:USS|HMS|warship|battleship|destroyer|frigate|cruiser|submarine|aircraft carrier|vessel|ship|tanker|freighter|liner)\s+$/;
 
 // "Dal Riada chairman Liam Doyle", "Blue Arc spokeswoman Mia Low": a name before a member's role and a person's
@@ -1245,6 +1262,7 @@ const SHIP_BEFORE = /\b(?:USS|HMS|warship|battleship|destroyer|frigate|cruiser|s
 const ROLE_OF_ORG_AFTER =
   /^\s+(?:chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|president|leader|chief|founder|co-founder|official|executive|negotiator|lawyer|secretary|director|member|lawmaker|deputy|treasurer|CEO)\s+\p{Lu}\p{Ll}+/u;
 
+const FORCES_AFTER = /^\s+(?:guerrillas?|rebels?|fighters|militants?|insurgents?|militias?|militiamen|gunmen|faction|factions|forces|commanders?|headquarters|stronghold|strongholds|hard-?liners|loyalists)\b/;
 const THING_AFTER = /^\s+(?:program|programme|programs|project|initiative|effort|scheme|mission|missions|lander|landers|vehicle|rocket|spacecraft|satellite|app|platform|software|model|fare|brand|franchise|series|film|movie|show|conference|summit|festival|expo)\b/;
 const CLAUSE_WORDS =
   /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|that|who|whom|whose|which|has|had|have|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|then|as|about|after|before|during|by|not|never|still|now|again|himself|herself|itself|alone|too)$/;
@@ -1278,7 +1296,7 @@ const LIST_INTRO =
   /\b(?:companies|firms|corporations|groups|organi[sz]ations|agencies|banks|lenders|insurers|carriers|airlines|automakers|carmakers|manufacturers|retailers|chains|startups|start-ups|contractors|suppliers|vendors|publishers|broadcasters|networks|studios|unions|charities|nonprofits|bidders|entrants|rivals|competitors|providers|operators|developers|brands|sponsors|ventures)\b(?:[^.,;:—–()]{0,60}?\s*(?::|—|–|--)|,?\s+(?:including|such as|among them|namely))\s+/gu;
 // "an executive at X", "chief operating officer of X", "workers at X".
 const MEMBER_OF_BEFORE =
-  /\b(?:officer|executive|founder|co-founder|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|CEO|employee|employees|engineer|engineers|manager|programs|analyst|economist|researcher|partner|shareholder|shareholders|subsidiary|unit|division|board|president|vice president)\s+(?:of|at)\s+(?:the\s+)?$/;
+  /\b(?:officer|executive|executives|founder|co-founder|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|CEO|employee|employees|engineer|engineers|manager|managers|programs|analyst|economist|researcher|researchers|scientist|scientists|partner|shareholder|shareholders|subsidiary|unit|division|board|president|vice president|editor|editors|reporter|reporters|producer|producers|staffer|staffers|colleague|colleagues)\s+(?:of|at)\s+(?:the\s+)?$/;
 // "Russian gas giant Gazprom", "chipmaker Norvex", "the carrier Skyline".
 const ORG_HEAD_BEFORE =
   /\b(?:giant|company|firm|conglomerate|carrier|airline|retailer|lender|insurer|startup|start-up|broadcaster|publisher|automaker|carmaker|chipmaker|drugmaker|manufacturer|contractor|subsidiary|newspaper|daily)\s+$/;

@@ -95,6 +95,12 @@ describe("invitations and summonses", () => {
     expect(brief("Hungary summoned the Polish ambassador to explain the border shooting.")[0]).toMatchObject({ by: "Hungary", what: "explain the border shooting" });
   });
 
+  it("reads no summons in 'summoned the strength to …' (an idiom: nobody is summoned)", () => {
+    expect(brief("Tomas Kral summons the strength to confront his regrets in the last scene.")).toEqual([]);
+    expect(brief("Ana Pike finally summoned up the courage to call her brother.")).toEqual([]);
+    expect(brief("Ana Pike summoned her wits to face the board.")).toEqual([]);
+  });
+
   it("leaves invitations to an event and invited guests alone", () => {
     expect(brief("The Dover Council invited reporters to a briefing on Friday.")).toEqual([]);
     expect(brief("The invited guests of the Dover Council left early.")).toEqual([]);
