@@ -336,6 +336,18 @@ const APPROX = new Set(
 const NOT_YEAR_BEFORE = new Set(
   "no number flight route room highway bill resolution section article model chapter page pages code zip suite apt box unit channel".split(" "),
 );
+// A year right after a capitalised word is the end of a name ("Football Manager 2020", "Expo 2020",
+// "Tomb Raider 2013"), unless that word dates it: a month, weekday, season, holiday, or a cue capitalised in
+// a headline ("Until 2020", "In 1998").
+const TITLE_WORD_BEFORE = /(?:^|[^\w'’.-])([A-Z][A-Za-z]*) $/;
+// Labels whose year is a date, not part of a name: "Copyright 2019", "Archive 2019", "Class 2020".
+const YEAR_LABELS = new Set(["copyright", "archive", "archives", "class", "vintage", "census", "edition", "season"]);
+const DATING_CAPITALS = new RegExp(`^(?:${HOLIDAY_RE})$`);
+function inTitle(text: string, yearStart: number, prev: string): boolean {
+  const word = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, yearStart - 24), yearStart))?.[1];
+  if (!word || YEAR_CUES.has(prev) || YEAR_LABELS.has(prev) || prev in MONTHS || prev in WEEKDAYS || prev in SEASONS || DATING_CAPITALS.test(word)) return false;
+  return !sentenceStart(text, yearStart - word.length - 1);
+}
 const YEAR_CUES = new Set("in since of from until till by year circa c before after around during through between and to".split(" "));
 rule(
   "year",
@@ -364,6 +376,7 @@ rule(
     const prev = prevWord(text, yStart);
     if (!hasMod) {
       if (APPROX.has(prev)) return null;
+      if (inTitle(text, yStart, prev)) return null;
       if (NOT_YEAR_BEFORE.has(prev)) return null;
       if (y < 1900 && !YEAR_CUES.has(prev)) return null;
       // A year between numbers reads as a count: "between 1500 and 2000 people" (caught by COUNT_NOUNS),
