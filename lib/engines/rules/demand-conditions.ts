@@ -4,7 +4,7 @@
 import type { Token } from "../../text/tokens.ts";
 import { isVerbForm } from "./lexicon.ts";
 import { addresseesIn, subjectOf } from "./demand-agents.ts";
-import { SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { SPEECH_VERBS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 /**
@@ -75,7 +75,7 @@ export function readHoldOuts(ctx: DemandContext, si: number, toks: Token[]): Fou
   const out: Found[] = [];
   if (!toks.some((q) => CONDITION_SPEECH.has(q.lower))) return out;
   for (let i = 2; i < toks.length - 2; i++) {
-    if (toks[i]!.lower !== "until") continue;
+    if (!UNTIL.has(toks[i]!.lower)) continue;
     let m = i - 1;
     while (m >= 0 && i - m <= 14 && !/^(?:would|will|'ll|wo)$/.test(toks[m]!.lower) && !/^[,;:“”"]$/.test(toks[m]!.text)) m--;
     if (m < 0 || !/^(?:would|will|'ll|wo)$/.test(toks[m]!.lower)) continue;
@@ -104,6 +104,13 @@ const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|le
 const CONDITION_SPEECH = new Set([...SPEECH_VERBS, "threatened", "threatens", "offered", "offers", "promised", "promises", "vowed", "vows", "pledged", "pledges"]);
 
 const THREATEN = new Set(["threaten", "threatens", "threatened", "threatening"]);
+const UNTIL = new Set(["until"]);
+const until = wordScreen(UNTIL);
+const conditionSpeech = wordScreen(CONDITION_SPEECH);
+/** A hold-out needs its "until" and a stated offer or threat: no sentence without both can give readHoldOuts anything. */
+export const holdOutScreen = (words: string): boolean => until(words) && conditionSpeech(words);
+/** No sentence without a form of "threaten" can give readThreats anything. */
+export const threatScreen = wordScreen(THREATEN);
 
 /**
  * Threats: "threatened to cut off its funding unless the director signed a pledge", "… if the director did not

@@ -6,10 +6,13 @@
 import type { Token } from "../../text/tokens.ts";
 import { addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { isAdjective, isImperative, isVerbForm } from "./lexicon.ts";
-import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 const HOPES = /^(?:hope|hopes|hoped|hoping|wish|wishes|wished)$/;
+
+/** No sentence without one of the verbs readDesires reads can give it anything. */
+export const desireScreen = wordScreen(HOPES);
 
 export function readDesires(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
@@ -58,6 +61,8 @@ const SEE_WISH = /^(?:like|love|want|wants|wanted|wanting)$/;
 const OBJECT_PRONOUNS: Record<string, "person" | "plural"> = Object.assign(Object.create(null), { him: "person", her: "person", them: "plural" });
 
 /** "would like to see X do …", "wants to see X do …": X is asked to do it. */
+export const seeWishScreen = wordScreen(SEE_WISH);
+
 export function readSeeWishes(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   if (!/\b(?:like|love|want\w*) to see\b/i.test(ctx.sentences[si]!.text)) return out;

@@ -2,29 +2,36 @@
 // directives, invitations and summonses, applications, appeals and lawsuits, requirements set by a rule, hopes for another
 // party's act, suggestions with a mandative clause, and rewards offered for information. One call for the sentence loop in demands.ts.
 import type { Token } from "../../text/tokens.ts";
-import { readDesires, readSeeWishes } from "./demand-desires.ts";
-import { readInvitationNouns, readInvitations } from "./demand-invitations.ts";
-import { readLawsuits } from "./demand-lawsuits.ts";
-import { readPassiveDirectives } from "./demand-passives.ts";
-import { readRequirements } from "./demand-requirements.ts";
-import { readRewards } from "./demand-rewards.ts";
-import { readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
-import { readSuggestions } from "./demand-suggestions.ts";
+import { desireScreen, readDesires, readSeeWishes, seeWishScreen } from "./demand-desires.ts";
+import { invitationNounScreen, invitationScreen, readInvitationNouns, readInvitations } from "./demand-invitations.ts";
+import { lawsuitScreen, readLawsuits } from "./demand-lawsuits.ts";
+import { passiveDirectiveScreen, readPassiveDirectives } from "./demand-passives.ts";
+import { readRequirements, requirementScreen } from "./demand-requirements.ts";
+import { readRewards, rewardScreen } from "./demand-rewards.ts";
+import { appealScreen, applicationNounScreen, applicationScreen, readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
+import { readSuggestions, suggestionScreen } from "./demand-suggestions.ts";
 import type { DemandContext, Found } from "./demands.ts";
 
-export function readTriggerFamilies(ctx: DemandContext, si: number, toks: Token[]): Found[] {
-  return [
-    ...readPassiveDirectives(ctx, si, toks),
-    ...readInvitations(ctx, si, toks),
-    ...readInvitationNouns(ctx, si, toks),
-    ...readApplications(ctx, si, toks),
-    ...readApplicationNouns(ctx, si, toks),
-    ...readAppeals(ctx, si, toks),
-    ...readLawsuits(ctx, si, toks),
-    ...readRequirements(ctx, si, toks),
-    ...readDesires(ctx, si, toks),
-    ...readSeeWishes(ctx, si, toks),
-    ...readSuggestions(ctx, si, toks),
-    ...readRewards(ctx, si, toks),
-  ];
+type Reader = (ctx: DemandContext, si: number, toks: Token[]) => Found[];
+// Each reader with its module's screen: most sentences hold none of a family's words, and are not read for it.
+const FAMILIES: Array<[(words: string) => boolean, Reader]> = [
+  [passiveDirectiveScreen, readPassiveDirectives],
+  [invitationScreen, readInvitations],
+  [invitationNounScreen, readInvitationNouns],
+  [applicationScreen, readApplications],
+  [applicationNounScreen, readApplicationNouns],
+  [appealScreen, readAppeals],
+  [lawsuitScreen, readLawsuits],
+  [requirementScreen, readRequirements],
+  [desireScreen, readDesires],
+  [seeWishScreen, readSeeWishes],
+  [suggestionScreen, readSuggestions],
+  [rewardScreen, readRewards],
+];
+
+/** `words` is the sentence's sentenceWords (demand-words.ts). */
+export function readTriggerFamilies(ctx: DemandContext, si: number, toks: Token[], words: string): Found[] {
+  const out: Found[] = [];
+  for (const [screen, read] of FAMILIES) if (screen(words)) out.push(...read(ctx, si, toks));
+  return out;
 }

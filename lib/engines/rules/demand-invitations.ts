@@ -4,10 +4,13 @@
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, entityEndingAt, subjectOf } from "./demand-agents.ts";
-import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
+import { DETERMINERS, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const INVITES = /^(?:invite|invites|invited|inviting|summon|summons|summoned|summoning|subpoena|subpoenas|subpoenaed|subpoenaing)$/;
+
+/** No sentence without one of the verbs readInvitations reads can give it anything. */
+export const invitationScreen = wordScreen(INVITES);
 
 export function readInvitations(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
@@ -52,11 +55,14 @@ function decidedAt(toks: Token[], i: number): number {
  * "an invitation from NATO to join". The inviter is the possessor, the "from" phrase, or whoever extended it; the
  * invitee the "to" phrase or whoever accepted or declined it. Only an invitation to act (an infinitive) counts.
  */
+const INVITATION = /^invitations?$/;
+export const invitationNounScreen = wordScreen(INVITATION);
+
 export function readInvitationNouns(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   if (!/\binvitations?\b/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
-    if (!/^invitations?$/.test(toks[i]!.lower)) continue;
+    if (!INVITATION.test(toks[i]!.lower)) continue;
     // The infinitive: the first "to" + bare verb within ten words, no clause break between.
     let to = -1;
     for (let k = i + 1; k < Math.min(toks.length - 1, i + 11) && !/^[.;:!?]$/.test(toks[k]!.text); k++) {

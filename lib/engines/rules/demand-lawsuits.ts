@@ -5,10 +5,15 @@
 import type { Token } from "../../text/tokens.ts";
 import { actorsIn, subjectOf } from "./demand-agents.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
-import { DETERMINERS, FILES, SUITS } from "./demand-words.ts";
+import { DETERMINERS, FILES, SUITS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/;
+
+const files = wordScreen(FILES);
+const suits = wordScreen(SUITS);
+/** A suit needs both its verb and its filing: no sentence without both can give readLawsuits anything. */
+export const lawsuitScreen = (words: string): boolean => files(words) && suits(words);
 
 export function readLawsuits(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];

@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokens.ts";
 import { isImperative, isPastTense } from "./lexicon.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
-import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
+import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 /** The verb after an advisory modal at toks[i] ("should go", "ought to go", "ought not to go"), or -1. */
@@ -66,9 +66,10 @@ export function guessOrConsequence(toks: Token[], i: number): boolean {
   return (w === "have" || w === "has") && /^(?:will|would)$|['’](?:ll|d)$/.test(toks[i - 1]?.lower ?? "");
 }
 
+const CASE = new Set(["case"]);
 /** "made their case that": the index of "made" when toks[k] is "case" in that idiom. */
 export function madeCaseAt(toks: Token[], k: number): number {
-  if (toks[k]?.lower !== "case" || toks[k + 1]?.lower !== "that") return -1;
+  if (!CASE.has(toks[k]?.lower ?? "") || toks[k + 1]?.lower !== "that") return -1;
   const m = /^(?:their|its|his|her|the|a|our)$/.test(toks[k - 1]?.lower ?? "") ? k - 2 : -1;
   return m >= 0 && /^(?:made|make|makes|making|pressed|presses|stated|states|argued)$/.test(toks[m]!.lower) ? m : -1;
 }
@@ -92,6 +93,9 @@ function mandativeVerbAt(toks: Token[], that: number, modals: boolean): number {
  * "has argued from the start that the boy not be denied due process", "made the case that the pier be sold": an
  * argument for a subjunctive demands it. "argued that the boy was not denied …" asserts, and is left alone.
  */
+/** No sentence without an arguing verb or the "case" of "made the case that" can give readArguedSubjunctive anything. */
+export const arguedScreen = wordScreen(ARGUE, CASE);
+
 export function readArguedSubjunctive(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let c = 0; c < toks.length - 3; c++) {
@@ -118,6 +122,9 @@ const STANCE_NOUNS = new Set(["position", "message", "stance", "view", "argument
  * returned": a body's ruling, named as a noun, demands its mandative content. "the ruling that was issued" is a
  * relative clause, and "the decision that the pier will close" reports.
  */
+/** No sentence without a ruling or stance noun can give readRulingNoun anything. */
+export const rulingNounScreen = wordScreen(RULING_NOUNS, STANCE_NOUNS);
+
 export function readRulingNoun(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let n = 1; n < toks.length - 3; n++) {

@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokens.ts";
 import { tokenize } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, npEnd, skipTime, subjectOf } from "./demand-agents.ts";
-import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
+import { DETERMINERS, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const BE = /^(?:is|are|was|were|be|been|being)$/;
@@ -32,13 +32,17 @@ const NOT_ACTS = /^(?:comment|elaborate)$/;
 // A cheap look at the sentence first: most have no passive directive.
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\S+\s+){0,2}(?:ordered|asked|told|urged|instructed|directed|summoned|subpoenaed|invited|advised|called|requested|encouraged|sought|wanted)\b/i;
 
+const SOUGHT = new Set(["sought", "wanted"]);
+/** No sentence without one of the verbs readPassiveDirectives reads can give it anything. */
+export const passiveDirectiveScreen = wordScreen(DIRECTED, SOUGHT);
+
 export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   if (!PASSIVE.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     const w = toks[i]!.lower;
     // "is being sought as a material witness", "is wanted for questioning": a suspect or witness the authorities seek.
-    const sought = w === "sought" || w === "wanted";
+    const sought = SOUGHT.has(w);
     if (!DIRECTED.test(w) && !sought) continue;
     let b = i - 1;
     while (b > 0 && ADVERBS.test(toks[b]!.lower) && !BE.test(toks[b]!.lower)) b--;

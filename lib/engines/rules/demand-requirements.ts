@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, addresseesIn, subjectOf } from "./demand-agents.ts";
 import { isAdjective, isVerbForm } from "./lexicon.ts";
-import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
+import { DETERMINERS, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const RULEBOOK = /^(?:law|laws|act|legislation|rule|rules|regulation|regulations|treaty|statute|policy|resolution|charter|constitution|code|ordinance|directive|bill|accord|convention)$/;
@@ -14,6 +14,9 @@ const OBLIGES = /^(?:requires?|required|obliges?|obliged|obligates?|obligated|ma
 const STANDARDS = /^(?:standards|requirements|rules|conditions|criteria|guidelines|terms|regulations|targets|limits)$/;
 const MEET = /^(?:meet|satisfy|follow|obey|comply|fulfill|fulfil|observe|abide|respect)$/;
 const SETS = /^(?:sets|set|imposes|imposed|establishes|established|lays|laid|adopts|adopted|issues|issued|introduces|introduced)$/;
+
+/** No sentence without one of the words readRequirements reads can give it anything. */
+export const requirementScreen = wordScreen(OBLIGES, STANDARDS);
 
 export function readRequirements(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];

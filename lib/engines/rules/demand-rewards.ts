@@ -4,17 +4,21 @@
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, subjectOf } from "./demand-agents.ts";
-import { DETERMINERS } from "./demand-words.ts";
+import { DETERMINERS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const OFFERS = /^(?:offer|offers|offered|offering|post|posts|posted|posting|put|puts|announced|announces|doubled|raised|increased)$/;
 
 /** "offered a reward of up to $2 million for information leading to …": the offer's subject asks for the information. */
+const REWARD = /^rewards?$/;
+/** No sentence without the noun readRewards reads can give it anything. */
+export const rewardScreen = wordScreen(REWARD);
+
 export function readRewards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   if (!/\brewards?\b/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
-    if (!/^rewards?$/.test(toks[i]!.lower)) continue;
+    if (!REWARD.test(toks[i]!.lower)) continue;
     // Only a reward for information or help: "a reward for good behaviour" asks nothing of anyone.
     const f = toks.findIndex((q, k) => k > i && k <= i + 8 && q.lower === "for");
     if (f < 0 || !/^(?:information|info|tips?|help|assistance|clues?)$/.test(toks[f + 1]?.lower ?? "")) continue;

@@ -4,11 +4,14 @@
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
-import { AUX, POSSESSIVE_PRONOUNS } from "./demand-words.ts";
+import { AUX, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const APPLIES = /^(?:apply|applies|applied|applying|filed|files|filing)$/;
 const GRANTED = /^(?:membership|asylum|permits?|licen[cs]es?|visas?|citizenship|residency|parole|bail|custody|accession|admission|entry|exemptions?|waivers?|injunctions?|extradition|refugee|recognition|statehood|independence)$/;
+
+/** No sentence without one of the verbs readApplications reads can give it anything. */
+export const applicationScreen = wordScreen(APPLIES);
 
 export function readApplications(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
@@ -47,6 +50,8 @@ function pluralSubject(ctx: DemandContext, toks: Token[], i: number): Entity | u
 const APPEALS = /^(?:appeal|appeals|appealed|appealing)$/;
 const RULINGS = /^(?:ruling|decision|verdict|judgment|judgement|order|sentence|conviction|award|injunction)$/;
 
+export const appealScreen = wordScreen(APPEALS);
+
 export function readAppeals(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   if (!/\bappeal/.test(ctx.sentences[si]!.text)) return out;
@@ -75,11 +80,14 @@ function madeRuling(ctx: DemandContext, si: number, by: Entity): boolean {
 }
 
 /** "Hungary's application for NATO membership", "Elian's asylum application": the applicant's demand. */
+const APPLICATION = /^applications?$/;
+export const applicationNounScreen = wordScreen(APPLICATION);
+
 export function readApplicationNouns(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   if (!/\bapplications?\b/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 2; i < toks.length; i++) {
-    if (!/^applications?$/.test(toks[i]!.lower)) continue;
+    if (!APPLICATION.test(toks[i]!.lower)) continue;
     // "Elian's asylum application": what is applied for before the noun; "application for X" after it.
     const granted = GRANTED.test(toks[i - 1]!.lower) ? i - 1 : -1;
     const owner = granted > 0 ? granted - 1 : i - 1;

@@ -5,13 +5,16 @@
 import type { Token } from "../../text/tokens.ts";
 import { addresseesIn, subjectOf } from "./demand-agents.ts";
 import { isAdjective, isVerbForm } from "./lexicon.ts";
-import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 // Not "proposed": a party proposing where someone stay or what is done offers as often as it asks.
 const SUGGESTS = /^(?:suggest|suggests|suggested|suggesting|recommended|recommends|recommend|advise|advises|advised)$/;
 // Bare forms that state a belief or a state, not an act someone can be asked to do.
 const STATIVE = /^(?:want|know|think|believe|feel|seem|appear|like|mean|understand|own|need|deserve|exist|lack)$/;
+
+/** No sentence without one of the verbs readSuggestions reads can give it anything. */
+export const suggestionScreen = wordScreen(SUGGESTS);
 
 export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];

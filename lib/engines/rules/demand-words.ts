@@ -18,3 +18,39 @@ export const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`);
 /** Filing a suit: the verb ("filed", "brought") and the filing ("suit", "a complaint"). */
 export const FILES = /^(?:filed|files|file|filing|launched|launches|launch|brought|brings|bring|lodged|lodges|lodge)$/;
 export const SUITS = /^(?:suit|suits|lawsuit|lawsuits|complaint|complaints|petition|petitions|motion|motions|action)$/;
+
+/** A sentence's token words, lower-cased, one space between and one at each end: the string reader screens test. */
+export const sentenceWords = (toks: ReadonlyArray<{ lower: string }>): string => ` ${toks.map((t) => t.lower).join(" ")} `;
+
+/**
+ * A reader's screen, made from the word lists its trigger is tested against (a Set or array of words, or an anchored
+ * pattern /^…$/ a token's lower-case form must match): false only when no token of the sentence is in any of them.
+ * Sound by construction: a token t matching /^P$/ puts " t " into sentenceWords, where / (?:P) / finds it; so a
+ * word added to a list is screened in with no second list to keep in step.
+ */
+export function wordScreen(...lists: Array<RegExp | Iterable<string>>): (words: string) => boolean {
+  const parts = lists.map((list) => {
+    if (!(list instanceof RegExp)) return { source: [...list].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), flags: "" };
+    if (!/^\^[^]*[^\\]\$$/.test(list.source) || topLevelBar(list.source)) throw new Error(`wordScreen: not an anchored word pattern: ${list}`);
+    return { source: list.source.slice(1, -1), flags: list.flags.replace(/[gy]/g, "") };
+  });
+  // One pattern per flag set, so that each list keeps its own case and Unicode rules.
+  const res = [...new Set(parts.map((p) => p.flags))].map((flags) => new RegExp(` (?:${parts.filter((p) => p.flags === flags).map((p) => `(?:${p.source})`).join("|")}) `, flags));
+  return res.length === 1 ? (words) => res[0]!.test(words) : (words) => res.some((re) => re.test(words));
+}
+
+/** Whether a pattern has an alternation outside all groups ("^a|b$" anchors each side only once). */
+function topLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}

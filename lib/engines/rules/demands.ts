@@ -10,14 +10,14 @@ import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { notADemand, npHead, trimContent } from "./demand-checks.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
-import { readConditions, readHoldOuts, readThreats } from "./demand-conditions.ts";
+import { holdOutScreen, readConditions, readHoldOuts, readThreats, threatScreen } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
 import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
-import { advisoryVerbAt, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun } from "./demand-modals.ts";
+import { advisoryVerbAt, conditionalModal, deonticPassive, arguedScreen, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun, rulingNounScreen } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS } from "./demand-words.ts";
+import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS, sentenceWords, wordScreen } from "./demand-words.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
@@ -143,12 +143,17 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       const lemma = LEMMAS.get(toks[i]!.lower);
       if (lemma) found.push(...(readTrigger(ctx, si, toks, i, lemma) ?? []));
     }
-    found.push(...readModalClauses(ctx, si, toks), ...readArguedSubjunctive(ctx, si, toks), ...readRulingNoun(ctx, si, toks));
-    found.push(...readConditions(ctx, si, toks), ...readHoldOuts(ctx, si, toks));
-    found.push(...readThreats(ctx, si, toks));
-    found.push(...readDeadlines(ctx, si, toks));
-    found.push(...readPlacards(ctx, si, toks));
-    found.push(...readTriggerFamilies(ctx, si, toks));
+    // Each reader below runs only where its module's screen finds one of its trigger words.
+    const words = sentenceWords(toks);
+    found.push(...readModalClauses(ctx, si, toks));
+    if (arguedScreen(words)) found.push(...readArguedSubjunctive(ctx, si, toks));
+    if (rulingNounScreen(words)) found.push(...readRulingNoun(ctx, si, toks));
+    found.push(...readConditions(ctx, si, toks));
+    if (holdOutScreen(words)) found.push(...readHoldOuts(ctx, si, toks));
+    if (threatScreen(words)) found.push(...readThreats(ctx, si, toks));
+    if (deadlineScreen(words)) found.push(...readDeadlines(ctx, si, toks));
+    if (placardScreen(words)) found.push(...readPlacards(ctx, si, toks));
+    found.push(...readTriggerFamilies(ctx, si, toks, words));
   });
   found.push(...readAdviceColumn(ctx));
   const demandSentences = new Set(found.map((f) => ctx.sentences[f.sentence]!.text));
@@ -1101,6 +1106,7 @@ function quotedImperative(ctx: DemandContext, si: number, toks: Token[], j: numb
 }
 
 const PLACARDS = new Set(["placard", "placards", "banner", "banners", "poster", "posters", "sign", "signs", "slogan", "slogans"]);
+const placardScreen = wordScreen(PLACARDS);
 /** 'carried placards reading “Stop the bloodshed”': the slogan is the carriers' demand. */
 function readPlacards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
@@ -1121,6 +1127,7 @@ function readPlacards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
 }
 
 const GIVE_OR_SET = new Set(["give", "gives", "gave", "given", "giving", "set", "sets"]);
+const deadlineScreen = wordScreen(GIVE_OR_SET);
 /** "The agency has given the tenants until noon Friday to leave the site": a deadline is a demand of whoever is given it. */
 function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
