@@ -108,7 +108,7 @@ const UNTIL = new Set(["until"]);
 const until = wordScreen(UNTIL);
 const conditionSpeech = wordScreen(CONDITION_SPEECH);
 /** A hold-out needs its "until" and a stated offer or threat: no sentence without both can give readHoldOuts anything. */
-export const holdOutScreen = (words: string): boolean => until(words) && conditionSpeech(words);
+export const holdOutScreen = (words: number): boolean => until(words) && conditionSpeech(words);
 /** No sentence without a form of "threaten" can give readThreats anything. */
 export const threatScreen = wordScreen(THREATEN);
 

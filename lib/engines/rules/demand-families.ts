@@ -14,7 +14,7 @@ import type { DemandContext, Found } from "./demands.ts";
 
 type Reader = (ctx: DemandContext, si: number, toks: Token[]) => Found[];
 // Each reader with its module's screen: most sentences hold none of a family's words, and are not read for it.
-const FAMILIES: Array<[(words: string) => boolean, Reader]> = [
+const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [passiveDirectiveScreen, readPassiveDirectives],
   [invitationScreen, readInvitations],
   [invitationNounScreen, readInvitationNouns],
@@ -29,8 +29,8 @@ const FAMILIES: Array<[(words: string) => boolean, Reader]> = [
   [rewardScreen, readRewards],
 ];
 
-/** `words` is the sentence's sentenceWords (demand-words.ts). */
-export function readTriggerFamilies(ctx: DemandContext, si: number, toks: Token[], words: string): Found[] {
+/** `words`: the screens the sentence passes (sentenceWords in demand-words.ts). */
+export function readTriggerFamilies(ctx: DemandContext, si: number, toks: Token[], words: number): Found[] {
   const out: Found[] = [];
   for (const [screen, read] of FAMILIES) if (screen(words)) out.push(...read(ctx, si, toks));
   return out;

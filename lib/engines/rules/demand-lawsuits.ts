@@ -13,7 +13,7 @@ const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/;
 const files = wordScreen(FILES);
 const suits = wordScreen(SUITS);
 /** A suit needs both its verb and its filing: no sentence without both can give readLawsuits anything. */
-export const lawsuitScreen = (words: string): boolean => files(words) && suits(words);
+export const lawsuitScreen = (words: number): boolean => files(words) && suits(words);
 
 export function readLawsuits(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];

@@ -19,38 +19,74 @@ export const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`);
 export const FILES = /^(?:filed|files|file|filing|launched|launches|launch|brought|brings|bring|lodged|lodges|lodge)$/;
 export const SUITS = /^(?:suit|suits|lawsuit|lawsuits|complaint|complaints|petition|petitions|motion|motions|action)$/;
 
-/** A sentence's token words, lower-cased, one space between and one at each end: the string reader screens test. */
-export const sentenceWords = (toks: ReadonlyArray<{ lower: string }>): string => ` ${toks.map((t) => t.lower).join(" ")} `;
+// Reader screens. Each reader module makes its screens with wordScreen from the very word lists its trigger is
+// tested against, so a word added to a list is screened in with no second list to keep in step. Every screen owns a
+// bit; each listed word maps to the bits of the screens that list it, so one Map look-up per token answers all of them.
+const SCREEN_BITS = new Map<string, number>();
+let screens = 0;
 
-/**
- * A reader's screen, made from the word lists its trigger is tested against (a Set or array of words, or an anchored
- * pattern /^…$/ a token's lower-case form must match): false only when no token of the sentence is in any of them.
- * Sound by construction: a token t matching /^P$/ puts " t " into sentenceWords, where / (?:P) / finds it; so a
- * word added to a list is screened in with no second list to keep in step.
- */
-export function wordScreen(...lists: Array<RegExp | Iterable<string>>): (words: string) => boolean {
-  const parts = lists.map((list) => {
-    if (!(list instanceof RegExp)) return { source: [...list].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), flags: "" };
-    if (!/^\^[^]*[^\\]\$$/.test(list.source) || topLevelBar(list.source)) throw new Error(`wordScreen: not an anchored word pattern: ${list}`);
-    return { source: list.source.slice(1, -1), flags: list.flags.replace(/[gy]/g, "") };
-  });
-  // One pattern per flag set, so that each list keeps its own case and Unicode rules.
-  const res = [...new Set(parts.map((p) => p.flags))].map((flags) => new RegExp(` (?:${parts.filter((p) => p.flags === flags).map((p) => `(?:${p.source})`).join("|")}) `, flags));
-  return res.length === 1 ? (words) => res[0]!.test(words) : (words) => res.some((re) => re.test(words));
+/** The screens a sentence's tokens pass, as bits: the argument every screen takes. */
+export function sentenceWords(toks: ReadonlyArray<{ lower: string }>): number {
+  let bits = 0;
+  for (const t of toks) bits |= SCREEN_BITS.get(t.lower) ?? 0;
+  return bits;
 }
 
-/** Whether a pattern has an alternation outside all groups ("^a|b$" anchors each side only once). */
-function topLevelBar(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
+/**
+ * A screen true when some token's lower-case form is in one of the lists: a Set or array of words, or a pattern
+ * /^…$/ with a finite language (literal letters, (?:…|…) groups, [..] classes, "?"), whose every word is listed.
+ */
+export function wordScreen(...lists: Array<RegExp | Iterable<string>>): (words: number) => boolean {
+  if (screens === 31) throw new Error("wordScreen: out of bits; give sentenceWords a second number");
+  const bit = 1 << screens++;
+  for (const list of lists) {
+    for (const w of list instanceof RegExp ? wordsOf(list) : list) SCREEN_BITS.set(w, (SCREEN_BITS.get(w) ?? 0) | bit);
   }
-  return false;
+  return (words) => (words & bit) !== 0;
+}
+
+/** Every word an anchored pattern of finite language matches; throws on any pattern it cannot list in full. */
+export function wordsOf(re: RegExp): string[] {
+  const src = re.source;
+  if (re.flags.replace(/[gyu]/g, "") || src[0] !== "^" || src[src.length - 1] !== "$" || src[src.length - 2] === "\\") throw new Error(`wordsOf: ${re}`);
+  let at = 1;
+  // alternatives := sequence ("|" sequence)*; sequence := (atom "?"?)*; atom := letter | "(?:" alternatives ")" | "[" letters "]"
+  const alternatives = (): string[] => {
+    const out = sequence();
+    while (src[at] === "|") {
+      at++;
+      out.push(...sequence());
+    }
+    return out;
+  };
+  const sequence = (): string[] => {
+    let out = [""];
+    while (at < src.length - 1 && src[at] !== "|" && src[at] !== ")") {
+      let atom: string[];
+      const c = src[at]!;
+      if (src.startsWith("(?:", at)) {
+        at += 3;
+        atom = alternatives();
+        if (src[at++] !== ")") throw new Error(`wordsOf: ${re}`);
+      } else if (c === "[") {
+        const end = src.indexOf("]", at);
+        atom = [...src.slice(at + 1, end)];
+        if (end < 0 || atom.some((x) => !/^[\p{L}'’ -]$/u.test(x)) || atom.includes("-")) throw new Error(`wordsOf: ${re}`);
+        at = end + 1;
+      } else if (/^[\p{L}\d'’ -]$/u.test(c)) {
+        atom = [c];
+        at++;
+      } else throw new Error(`wordsOf: ${re}`);
+      if (src[at] === "?") {
+        at++;
+        atom = ["", ...atom];
+      }
+      out = out.flatMap((a) => atom.map((b) => a + b));
+    }
+    return out;
+  };
+  // One sequence between the anchors: "^a|b$" anchors each side only once, and stops here at its "|".
+  const words = sequence();
+  if (at !== src.length - 1) throw new Error(`wordsOf: ${re}`);
+  return words;
 }
