@@ -9,11 +9,12 @@ import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } fro
 import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
+export const ADVISORY_MODALS = new Set(["should", "ought"]);
 /** The verb after an advisory modal at toks[i] ("should go", "ought to go", "ought not to go"), or -1. */
 export function advisoryVerbAt(toks: Token[], i: number): number {
   const w = toks[i]!.lower;
+  if (!ADVISORY_MODALS.has(w)) return -1;
   if (w === "should") return i + 1;
-  if (w !== "ought") return -1;
   if (toks[i + 1]?.lower === "to") return i + 2;
   return toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "to" ? i + 3 : -1;
 }

@@ -15,7 +15,7 @@ import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
 import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
-import { advisoryVerbAt, conditionalModal, deonticPassive, arguedScreen, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun, rulingNounScreen } from "./demand-modals.ts";
+import { ADVISORY_MODALS, advisoryVerbAt, arguedScreen, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun, rulingNounScreen } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS, sentenceWords, wordScreen } from "./demand-words.ts";
 
@@ -145,7 +145,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     }
     // Each reader below runs only where its module's screen finds one of its trigger words.
     const words = sentenceWords(toks);
-    found.push(...readModalClauses(ctx, si, toks));
+    if (modalScreen(words)) found.push(...readModalClauses(ctx, si, toks));
     if (arguedScreen(words)) found.push(...readArguedSubjunctive(ctx, si, toks));
     if (rulingNounScreen(words)) found.push(...readRulingNoun(ctx, si, toks));
     found.push(...readConditions(ctx, si, toks));
@@ -902,6 +902,14 @@ function objectRelative(ctx: DemandContext, si: number, toks: Token[], i: number
 // Word classes read at every token: a set look-up, not a regular expression run per word.
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 const HAVE_FORMS = new Set(["has", "have", "had"]);
+const NO_CHOICE = /^(?:option|choice|alternative)$/;
+const OBLIGED = /^(?:required|obliged|obligated)$/;
+const DUTY = /^(?:duty|obligation)$/;
+const MUST = new Set(["must"]);
+const NEED_TO = new Set(["need", "needs", "have", "has"]);
+// What makes a modal below needs one of these words: the advisory modal, the choice after "no", "required" after a
+// form of "be", the duty after "has a", "must", or the verb before "to".
+const modalScreen = wordScreen(ADVISORY_MODALS, NO_CHOICE, OBLIGED, DUTY, MUST, NEED_TO);
 
 function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
@@ -910,12 +918,12 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     // "should" and "ought to" advise as often as they demand: they count only with a named actor as subject.
     const advisory = advisoryVerbAt(toks, i) >= 0;
     // "had no option but to come out": an ultimatum in reported speech.
-    const noChoice = w === "no" && /^(?:option|choice|alternative)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
+    const noChoice = w === "no" && NO_CHOICE.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "but" && toks[i + 3]?.lower === "to";
     // "are required to", "has a duty to": an obligation stated of the subject.
     const obliged =
-      (BE_FORMS.has(w) && /^(?:required|obliged|obligated)$/.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
-      (HAVE_FORMS.has(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && /^(?:duty|obligation)$/.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
-    const modal = advisory || noChoice || obliged || w === "must" || ((w === "need" || w === "needs" || w === "have" || w === "has") && toks[i + 1]?.lower === "to");
+      (BE_FORMS.has(w) && OBLIGED.test(toks[i + 1]?.lower ?? "") && toks[i + 2]?.lower === "to") ||
+      (HAVE_FORMS.has(w) && /^(?:a|the|an)$/.test(toks[i + 1]?.lower ?? "") && DUTY.test(toks[i + 2]?.lower ?? "") && toks[i + 3]?.lower === "to");
+    const modal = advisory || noChoice || obliged || MUST.has(w) || (NEED_TO.has(w) && toks[i + 1]?.lower === "to");
     if (!modal || conditionalModal(toks, i) || questionModal(toks, i) || guessOrConsequence(toks, i)) continue;
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
