@@ -182,13 +182,14 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
       // One word is a whole demand only as the act asked of someone: "called on the minister to resign", not "want you to know".
       if (!what || (what.split(/\s+/).length < 2 && !(f.of.length && /^\p{Ll}+$/u.test(what) && !KNOWING.test(what) && /\bto\s+$/.test(lead)))) continue;
       const by = f.by;
-      if (notADemand(lead, what, nameForms(by), ctx.text.slice(Math.min(part.end, s.end), s.end))) continue;
       const of = f.of.filter((e) => e !== by);
+      // The cheap drops first: a content already listed, by key or inside the same sentence, is dropped whatever the checks say.
       const key = `${by.key}|${what.toLowerCase()}`;
       if (seen.has(key)) continue;
       // One demand per content: a second trigger inside the same content is the same demand.
       const inSentence = bySentence.get(si) ?? [];
       if (inSentence.some((d) => d.by === by.name && (d.what.includes(what) || what.includes(d.what)))) continue;
+      if (notADemand(lead, what, nameForms(by), ctx.text.slice(Math.min(part.end, s.end), s.end))) continue;
       seen.add(key);
       // One act named twice ("its calls for security guarantees", "its demands for new guarantees") is listed once.
       const head = npHead(what);
@@ -205,9 +206,13 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
         for (const [e, names] of forms) if (e !== by && !of.includes(e)) list.push(...names);
         return (otherNames = list);
       };
+      const ofNames = [...new Set(of.map((e) => e.name))];
+      // The naming that says of whom is listed; else the shorter, cleaner one ("political asylum on Elian's behalf"):
+      // a twin that loses needs no status read.
+      if (twin && !(ofNames.length !== twin.of.length ? ofNames.length > twin.of.length : what.split(/\s+/).length < twin.what.split(/\s+/).length)) continue;
       const draft: DemandDraft = {
         by: by.name,
-        of: [...new Set(of.map((e) => e.name))],
+        of: ofNames,
         what,
         status: demandStatus({
           sentence: s.text,
@@ -224,9 +229,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
         evidence: s.text,
       };
       if (twin) {
-        // The naming that says of whom is listed; else the shorter, cleaner one ("political asylum on Elian's behalf").
-        const better = draft.of.length !== twin.of.length ? draft.of.length > twin.of.length : what.split(/\s+/).length < twin.what.split(/\s+/).length;
-        if (better) Object.assign(twin, draft);
+        Object.assign(twin, draft);
         continue;
       }
       if (head) sameHead.set(`${by.key}|${head}`, draft);
