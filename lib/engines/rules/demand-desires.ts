@@ -16,7 +16,6 @@ export const desireScreen = wordScreen(HOPES);
 
 export function readDesires(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\b(?:hop|wish)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 3; i++) {
     // "the hope that …", "Hopes were high": the noun.
     if (!HOPES.test(toks[i]!.lower) || !/^\p{Ll}/u.test(toks[i]!.text)) continue;

@@ -14,7 +14,6 @@ export const invitationScreen = wordScreen(INVITES);
 
 export function readInvitations(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\b(?:invit|summon|subpoena)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 0; i < toks.length - 3; i++) {
     if (!INVITES.test(toks[i]!.lower)) continue;
     // "summons the strength to confront …", "summoned up the courage to …": an idiom, nobody is summoned.
@@ -60,7 +59,6 @@ export const invitationNounScreen = wordScreen(INVITATION);
 
 export function readInvitationNouns(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\binvitations?\b/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     if (!INVITATION.test(toks[i]!.lower)) continue;
     // The infinitive: the first "to" + bare verb within ten words, no clause break between.

@@ -17,7 +17,6 @@ export const lawsuitScreen = (words: number): boolean => files(words) && suits(w
 
 export function readLawsuits(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/suit|complaint|petition|motion|\baction/i.test(ctx.sentences[si]!.text)) return out;
   for (let v = 1; v < toks.length - 3; v++) {
     if (!FILES.test(toks[v]!.lower)) continue;
     // "could file suit", "plans to file", "did not file": a suit weighed or not filed.

@@ -20,7 +20,6 @@ export const requirementScreen = wordScreen(OBLIGES, STANDARDS);
 
 export function readRequirements(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\b(?:requir|oblig|mandat|compel|forc|standards|requirements|rules|conditions|criteria|guidelines|terms|regulations|targets|limits)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 3; i++) {
     const w = toks[i]!.lower;
     if (OBLIGES.test(w)) {

@@ -16,7 +16,6 @@ export const rewardScreen = wordScreen(REWARD);
 
 export function readRewards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\brewards?\b/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     if (!REWARD.test(toks[i]!.lower)) continue;
     // Only a reward for information or help: "a reward for good behaviour" asks nothing of anyone.

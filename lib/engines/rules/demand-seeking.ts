@@ -54,7 +54,6 @@ export const appealScreen = wordScreen(APPEALS);
 
 export function readAppeals(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\bappeal/.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
     if (!APPEALS.test(toks[i]!.lower) || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
     const p = toks[i - 1]!.lower;
@@ -85,7 +84,6 @@ export const applicationNounScreen = wordScreen(APPLICATION);
 
 export function readApplicationNouns(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\bapplications?\b/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 2; i < toks.length; i++) {
     if (!APPLICATION.test(toks[i]!.lower)) continue;
     // "Elian's asylum application": what is applied for before the noun; "application for X" after it.

@@ -18,7 +18,6 @@ export const suggestionScreen = wordScreen(SUGGESTS);
 
 export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\b(?:suggest|recommend|advise)/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 3; i++) {
     if (!SUGGESTS.test(toks[i]!.lower)) continue;
     let start = i + 1;
