@@ -7,6 +7,21 @@ import { addresseesIn, subjectOf } from "./demand-agents.ts";
 import { SPEECH_VERBS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
+// Openers that always make a bargaining condition; a plain one only in a stated offer or threat.
+const BARGAIN = [["only", "if"], ["provided", "that"], ["on", "condition", "that"]];
+const PLAIN_CONDITION = new Set(["if", "unless"]);
+/** Where the condition starts when an always-bargaining opener begins at toks[i], or -1. Word by word: tokens hold no spaces. */
+function bargainAt(toks: Token[], i: number): number {
+  for (const phrase of BARGAIN) {
+    let k = 0;
+    while (k < phrase.length && toks[i + k]?.lower === phrase[k]) k++;
+    if (k === phrase.length) return i + k;
+  }
+  return -1;
+}
+/** A phrase needs each of its words, so its longest (the rarest, as a rule) stands for it in the screen. */
+export const conditionScreen = wordScreen(PLAIN_CONDITION, BARGAIN.map((p) => p.reduce((a, b) => (b.length > a.length ? b : a))));
+
 /**
  * Conditions: "Moscow said it would return to the deal only if Western governments reconnected the bank"
  * — the condition is what the speaker demands of the condition's subject.
@@ -14,21 +29,15 @@ import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.t
 export function readConditions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 1; i < toks.length - 2; i++) {
-    // Word by word, not a phrase string built at every token (tokens hold no spaces).
-    const w0 = toks[i]!.lower;
-    const w1 = toks[i + 1]!.lower;
-    const w2 = toks[i + 2]!.lower;
-    let start: number;
+    let start = bargainAt(toks, i);
     // A plain "if"/"unless" is a bargaining condition only in a stated offer or threat, and only when
     // it asks something of another actor (checked below); "only if" and "on condition that" always are.
     let plain = false;
-    if (w0 === "only" && w1 === "if") start = i + 2;
-    else if (w0 === "provided" && w1 === "that") start = i + 2;
-    else if (w0 === "on" && w1 === "condition" && w2 === "that") start = i + 3;
-    else if ((toks[i]!.lower === "if" || toks[i]!.lower === "unless") && !/^(?:as|even|only|what|whether)$/.test(toks[i - 1]!.lower) && !/^(?:asked|necessary|needed|needs|so|any|possible|true|not|anything|ever|approved|elected|convicted|confirmed)$/.test(toks[i + 1]!.lower)) {
+    if (start < 0) {
+      if (!PLAIN_CONDITION.has(toks[i]!.lower) || /^(?:as|even|only|what|whether)$/.test(toks[i - 1]!.lower) || /^(?:asked|necessary|needed|needs|so|any|possible|true|not|anything|ever|approved|elected|convicted|confirmed)$/.test(toks[i + 1]!.lower)) continue;
       start = i + 1;
       plain = true;
-    } else continue;
+    }
     // The condition-setter: the subject of the nearest "would/will" before it, in the same clause.
     let m = i - 1;
     while (m >= 0 && !/^(?:would|will|could|can|'ll)$/.test(toks[m]!.lower) && !(plain && /^[;:“”"]$/.test(toks[m]!.text))) m--;

@@ -10,7 +10,7 @@ import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { notADemand, npHead, trimContent } from "./demand-checks.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
-import { holdOutScreen, readConditions, readHoldOuts, readThreats, threatScreen } from "./demand-conditions.ts";
+import { conditionScreen, holdOutScreen, readConditions, readHoldOuts, readThreats, threatScreen } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
@@ -148,7 +148,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
     if (modalScreen(words)) found.push(...readModalClauses(ctx, si, toks));
     if (arguedScreen(words)) found.push(...readArguedSubjunctive(ctx, si, toks));
     if (rulingNounScreen(words)) found.push(...readRulingNoun(ctx, si, toks));
-    found.push(...readConditions(ctx, si, toks));
+    if (conditionScreen(words)) found.push(...readConditions(ctx, si, toks));
     if (holdOutScreen(words)) found.push(...readHoldOuts(ctx, si, toks));
     if (threatScreen(words)) found.push(...readThreats(ctx, si, toks));
     if (deadlineScreen(words)) found.push(...readDeadlines(ctx, si, toks));
