@@ -576,10 +576,13 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (orgs.length === 1) return orgs[0];
   }
   // "Forty members of the state Assembly", "residents of the valley": a crowd named by where it belongs, as written.
-  const ofAt = words.findIndex((q) => q.lower === "of");
-  const crowd = ofAt > 0 ? words[ofAt - 1]! : undefined;
-  if (crowd && /^\p{Ll}/u.test(crowd.text) && (isAgentPlural(crowd.text) || GROUP_NOUNS.has(crowd.lower) || crowd.lower === "members") && !OFFICIALDOM.test(crowd.text) && words.length - ofAt <= 5) {
-    const from = DETERMINERS.has(words[0]!.lower) ? 1 : 0;
+  // The crowd may open the sentence ("Residents of Dunmere …") or follow a count ("Thousands of residents of Dunmere").
+  const crowdWord = (q: Token) =>
+    (/^\p{Ll}/u.test(q.text) || q.start === ctx.sentences[si]!.start) && (isAgentPlural(q.text) || GROUP_NOUNS.has(q.lower) || q.lower === "members") && !OFFICIALDOM.test(q.text);
+  const ofAt = words.findIndex((q, n) => q.lower === "of" && n > 0 && crowdWord(words[n - 1]!));
+  if (ofAt > 0 && words.length - ofAt <= 5) {
+    // After a count with its own "of" the crowd starts at its noun: "residents of Dunmere", not "Thousands of residents …".
+    const from = words.slice(0, ofAt - 1).some((q) => q.lower === "of") ? ofAt - 1 : DETERMINERS.has(words[0]!.lower) ? 1 : 0;
     // The phrase reaches the capitalised name that ends it ("the state Assembly"), which the walk may have left.
     let e = k;
     while (/^\p{Lu}\p{Ll}+$/u.test(toks[e + 1]?.text ?? "") && !TIME_WORDS.has(toks[e + 1]!.lower)) e++;

@@ -29,9 +29,15 @@ describe("motions and petitions", () => {
     expect(brief(text)).toEqual([expect.objectContaining({ by: "Tade Bello", what: "all business be suspended" })]);
   });
 
+  it("a crowd named by where it belongs keeps its name at a sentence start and after a count", () => {
+    expect(brief("Supporters of Mara Vell rallied on Friday to demand her release.")).toEqual([expect.objectContaining({ by: "Supporters of Mara Vell", what: "her release" })]);
+    expect(brief("Thousands of residents of Dunmere rallied to demand a new bridge.")).toEqual([expect.objectContaining({ by: "Residents of Dunmere", what: "a new bridge" })]);
+    expect(brief("Backers of Omar Talu rallied on Friday to demand a recount.")).toEqual([expect.objectContaining({ by: "Backers of Omar Talu", what: "a recount" })]);
+  });
+
   it("'petitioned X to …' addresses X; a request filed with a body 'for permission to …' addresses that body", () => {
     expect(brief("Residents of Elmford petitioned the county council to reopen the library.")).toEqual([
-      { by: "Residents", of: ["the county council"], what: "reopen the library" },
+      { by: "Residents of Elmford", of: ["the county council"], what: "reopen the library" },
     ]);
     const d = brief("Orlen Freight Inc. said it had filed a request with the Maritime Licensing Board under the Harbour Act for permission to run night crossings.");
     expect(d).toEqual([{ by: "Orlen Freight Inc", of: ["Maritime Licensing Board"], what: "permission to run night crossings" }]);
