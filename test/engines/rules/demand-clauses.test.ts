@@ -252,3 +252,11 @@ describe("the act asked of someone, however short, and whoever stands between", 
     expect(brief("The suit asks the court to require the directors to consider any offer.").map((d) => d.by)).not.toContain("the court");
   });
 });
+
+describe("the sentence screen lets every trigger's sentence through", () => {
+  it("a deadline given 'till' a time, and 'pled' for 'pleaded'", () => {
+    expect(brief("The governor gave the strikers till noon to leave the docks.")).toEqual([expect.objectContaining({ by: "the governor", what: "leave the docks" })]);
+    expect(brief("Ada Voss pled with the council to keep the library open.")).toEqual([expect.objectContaining({ by: "Ada Voss", what: "keep the library open" })]);
+    expect(brief("Ada Voss pled for mercy for her son.")).toEqual([expect.objectContaining({ by: "Ada Voss" })]);
+  });
+});
