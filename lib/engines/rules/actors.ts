@@ -70,6 +70,7 @@ export class EntityStore {
     }
     e.mentions.push(m);
     if (!e.role && m.role) e.role = m.role;
+    if (!e.formal && m.state) e.formal = m.state;
     return e;
   }
 

@@ -44,6 +44,8 @@ export interface Mention {
   indirect?: boolean;
   /** An organisation named as a place ("near Millbrook Elementary School"). */
   locative?: boolean;
+  /** The state whose government this body is ("Clinton administration" → United States), kept as the actor's alias. */
+  state?: string;
 }
 
 export interface MentionResult {
@@ -464,10 +466,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       weight = 0.7;
       surface = `the ${phrase.text}`;
     }
-    // "the U.S. government", "the Finnish government": the state, with the phrase kept among its names.
+    // "the U.S. government", "the Finnish government": the state's government, named as written, the state its alias.
     if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital" || phrase.type === "demonym") && /^ government\b/.test(text.slice(end, end + 12))) {
-      surface = `${phrase.text} government`;
-      alias = true;
+      const name = `${phrase.text} government`;
+      claim(at, end + 11);
+      mentions.push({ start: at, end: end + 11, surface: name, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1, state: entry.name });
+      continue;
     }
     claim(at, end);
     // "fled to Mexico", "a homecoming to the West", "flown to Brussels, Belgium", "Karachi, Pakistan", "the U.S. candy market": a state named
@@ -504,7 +508,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     mentions.push({ start, end: g.index + g[0].length, surface: `${place} ${g[0]}`, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
   }
 
-  // 2. "the Biden administration" → United States.
+  // 2. "the Biden administration": the United States' government, named as written.
   const admin = new RegExp(`(?<![\\p{L}])(?:(${US_PRESIDENTS.join("|")})(?:['’]s)? administration)`, "gu");
   for (const m of text.matchAll(admin)) {
     if (inJunk(m.index)) continue;
@@ -515,9 +519,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       start: m.index,
       end,
       surface: m[0].replace(/['’]s /, " "),
-      key: entryKey(UNITED_STATES),
-      name: UNITED_STATES.name,
-      kind: "country",
+      // The government as the story names it: a demand is the administration's, as readers and editors write it.
+      key: `organization:${m[0].replace(/['’]s /, " ").toLowerCase()}`,
+      name: m[0].replace(/['’]s /, " "),
+      kind: "organization",
+      state: UNITED_STATES.name,
+      // "a former Clinton administration adviser": a past job's title, not the administration acting.
+      locative: /\bformer\s+$/.test(text.slice(Math.max(0, m.index - 10), m.index)),
       role: null,
       alias: true,
       weight: 0.8,

@@ -89,3 +89,23 @@ describe("a law is not a group", () => {
     }
   });
 });
+
+describe("a state's government is named as the story names it (issue 11: gold writes 'administration', 'U.S. government')", () => {
+  it("the administration or the government that asks is the demand's agent, the state among its names", () => {
+    for (const [text, by] of [
+      ["The Clinton administration urged the Harbour Board to release the ferry on Monday.", "Clinton administration"],
+      ["U.S. government lawyers asked a federal judge to dismiss the Marek family's suit.", "U.S. government"],
+      ["The Finnish government has called for the shipyard to be sold, Omar Sefu said.", "Finnish government"],
+    ] as const) {
+      const r = extract(text);
+      expect(r.demands[0]?.by).toBe(by);
+      const body = r.actors.find((a) => a.name === by);
+      expect(body).toMatchObject({ kind: "organization" });
+      expect(body?.aliases.length).toBe(1);
+    }
+  });
+
+  it("a past job in an administration is a title, not the administration acting", () => {
+    expect(names("“It is high time,” said Wayne Orr, a former Clinton administration adviser on trade.")).not.toContain("Clinton administration");
+  });
+});
