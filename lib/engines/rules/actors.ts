@@ -253,8 +253,6 @@ function quotedAt(text: string, from: number, at: number): boolean {
 const RULER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|premier|chancellor|king|queen|monarch|emir|sultan|ruler|dictator|parliament|congress|cabinet|central bank|police|navy|air force|coast guard)\b/iu;
 const possessedAgent = (after: string) => agentFollows(after.toLowerCase()) || RULER.test(after);
 
-const INSTRUMENTS = /\b(?:legislation|law|laws|bill|bills|act|statute|regulations?|rules?|ordinance|resolution|treaty|agreement|contract|policy|measure)$/i;
-
 /** Actor drafts ranked by salience (1 = most salient). */
 export function actorDrafts(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): ActorDraft[] {
   const sentenceOf = makeSentenceLookup(sentences);
@@ -278,8 +276,6 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     if (e.kind === "country" && e.demandsBy + e.demandsOf === 0 && direct.every((m) => /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && !possessedAgent(text.slice(m.end + 2, m.end + 60)))) continue;
     // Groups ("protesters") are actors only when they demand or are asked something.
     if (e.key.startsWith(CROWD) && e.demandsBy + e.demandsOf === 0 && !e.acting) continue;
-    // "the bailout legislation, which requires thrifts to …": a text that requires something is no party.
-    if (e.key.startsWith(CROWD) && INSTRUMENTS.test(e.name)) continue;
     const first = direct[0]!;
     const mentionScore = e.mentions.reduce((s, m) => s + m.weight, 0);
     const position = 2 * (1 - first.start / Math.max(1, text.length));

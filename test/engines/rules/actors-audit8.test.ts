@@ -1,6 +1,6 @@
 // The last families of junk actors in the editor's audit (issue 11, bench/real-news/audit-actors.mjs): things named
 // only inside someone's quoted words or shown in a picture, states that only own or describe something, states left
-// by a force in an elided clause, a capital named by its title, laws read as groups. Every case is made up.
+// by a force in an elided clause, a capital named by its title. Every case is made up.
 import { describe, expect, it } from "vitest";
 import { emptyMetadata } from "../../../lib/article.ts";
 import { extractRules } from "../../../lib/engines/rules/index.ts";
@@ -75,18 +75,6 @@ describe("a state that only owns or describes something is not acting", () => {
   it("'the West' as a destination is a place; acting, it is an actor", () => {
     expect(names("It was a homecoming to the West, the three ministers said in Tarrow.")).not.toContain("the West");
     expect(names("The West can live without the oil for a month, the minister said.")).toContain("the West");
-  });
-});
-
-describe("a law is not a group", () => {
-  it("legislation that requires something is no actor, though what it requires may be a demand", () => {
-    for (const text of [
-      "The losses follow the recently passed bailout legislation, which requires lenders to sell all such bonds by 1994.",
-      "The new mining law requires owners to restore the land, the ministry said.",
-    ]) {
-      const list = extract(text).actors.map((a) => a.name.toLowerCase());
-      expect(list.some((n) => /\b(?:legislation|law)$/.test(n))).toBe(false);
-    }
   });
 });
 
