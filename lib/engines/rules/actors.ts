@@ -4,7 +4,7 @@ import type { ActorKind } from "../../schema/summary.ts";
 import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
-import { makeSentenceLookup, stateByDemonym } from "./mentions.ts";
+import { agentFollows, makeSentenceLookup, stateByDemonym } from "./mentions.ts";
 import { GROUP_NOUNS, PEOPLE_HEADS, STATE_AGENTS, STATE_ENTRIES } from "./gazetteer.ts";
 import { isAdjective, isDemonym, isImperative, isPlaceName, isVerbForm } from "./lexicon.ts";
 
@@ -70,6 +70,7 @@ export class EntityStore {
     }
     e.mentions.push(m);
     if (!e.role && m.role) e.role = m.role;
+    if (!e.formal && m.state) e.formal = m.state;
     return e;
   }
 
@@ -233,9 +234,32 @@ export function mergeKnownAs(store: EntityStore, text: string): Map<string, stri
   return renamed;
 }
 
+// "a picture of Gary Cooper", "a statue of Lenin", "agreed to play Rose-Lynn Harlan": someone shown or played, not acting.
+const DEPICTED_BEFORE = /\b(?:(?:pictures?|photos?|photographs?|images?|portraits?|posters?|paintings?|drawings?|statues?|busts?|likeness|caricatures?|murals?|role|character) of|(?:play|plays|played|playing|portray|portrays|portrayed|portraying))\s+(?:the\s+)?$/;
+
+/** Whether `at` lies inside quotation marks opened earlier in its sentence (a sentence may open inside a quotation). */
+function quotedAt(text: string, from: number, at: number): boolean {
+  let open = false;
+  // Straight and doubled marks open before a word and close after one.
+  for (const q of text.slice(from, at).matchAll(/“|”|``|''|"/g)) {
+    if (q[0] === "“" || q[0] === "``") open = true;
+    else if (q[0] === "”") open = false;
+    else open = !/\S/.test(text.charAt(from + q.index - 1) || " ") && /\S/.test(text.charAt(from + q.index + q[0].length));
+  }
+  return open;
+}
+
+// "Hungary's Prime Minister …", "Peru’s central bank": the state's own leaders and bodies.
+const RULER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|premier|chancellor|king|queen|monarch|emir|sultan|ruler|dictator|parliament|congress|cabinet|central bank|police|navy|air force|coast guard)\b/iu;
+const possessedAgent = (after: string) => agentFollows(after.toLowerCase()) || RULER.test(after);
+
 /** Actor drafts ranked by salience (1 = most salient). */
 export function actorDrafts(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): ActorDraft[] {
   const sentenceOf = makeSentenceLookup(sentences);
+  const figure = (m: Mention) => {
+    const si = sentenceOf(m.start);
+    return DEPICTED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || (si >= 0 && quotedAt(text, sentences[si]!.start, m.start));
+  };
   const scored: Array<{ draft: ActorDraft; score: number; first: number }> = [];
   for (const e of store.byKey.values()) {
     // A body named only as a place ("filed in Ross County Court") is an actor once something is asked of it.
@@ -244,6 +268,12 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     // A state seen only through "Chinese officials" still acts; an organisation seen only as a place does not.
     const direct = named.some((m) => !m.indirect) ? named.filter((m) => !m.indirect) : named;
     if (!direct.length) continue;
+    // Named once, inside someone's quoted words ("Not even the Pentagon can handle these kids," he joked) or as what a
+    // picture shows: a figure of speech or an image, not a party to the story. (A demand makes it a party.)
+    if (e.demandsBy + e.demandsOf === 0 && !e.key.startsWith(CROWD) && !e.role && e.mentions.length === 1 && figure(e.mentions[0]!)) continue;
+    // A state named only in the possessive ("America’s existential brokeness", "Peru’s economy") owns or describes
+    // something; it acts when what follows is its agent ("Peru’s foreign ministry said").
+    if (e.kind === "country" && e.demandsBy + e.demandsOf === 0 && direct.every((m) => /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && !possessedAgent(text.slice(m.end + 2, m.end + 60)))) continue;
     // Groups ("protesters") are actors only when they demand or are asked something.
     if (e.key.startsWith(CROWD) && e.demandsBy + e.demandsOf === 0 && !e.acting) continue;
     const first = direct[0]!;

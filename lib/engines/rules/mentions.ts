@@ -44,6 +44,8 @@ export interface Mention {
   indirect?: boolean;
   /** An organisation named as a place ("near Millbrook Elementary School"). */
   locative?: boolean;
+  /** The state whose government this body is ("Clinton administration" → United States), kept as the actor's alias. */
+  state?: string;
 }
 
 export interface MentionResult {
@@ -93,6 +95,11 @@ export const stateByDemonym = (word: string): GazetteerEntry | undefined => DEMO
 const AGENT_AFTER_DEMONYM = new RegExp(
   String.raw`^\s+(?:${[...STATE_AGENTS, ..."government leader leadership president side state ministry embassy regime administration spokesman spokeswoman spokesperson envoy ambassador".split(" "), "security services", "border guards"].join("|")})\b`,
 );
+/** Whether the words after a state's name (one or two modifiers allowed) name its agents: "’s foreign ministry", " officials". */
+export function agentFollows(after: string): boolean {
+  for (let n = 0; n <= 2; n++, after = after.replace(/^\s+\p{Ll}[\p{Ll}-]*/u, "")) if (AGENT_AFTER_DEMONYM.test(after)) return true;
+  return false;
+}
 
 // One to three capitalised words (not after another) before "government" or "authorities".
 // "the Essex County task force" is that place's body too.
@@ -105,6 +112,7 @@ const REGION_ADJECTIVES = /^(?:European|African|Asian|Arab|Western|Eastern|North
 
 // "the offices of the Agency for …", "the opening of the Holocaust Museum", "a stop at Walmart": a building or a shop.
 const ORG_AS_PLACE = /\b(?:(?:offices|headquarters|premises|grounds|compound|gates|steps|lobby|opening|reopening|dedication) of|(?:stop|stopped|shop|shopped|shopping|bought|available|sold) at)\s+(?:the\s+)?$/;
+const NAMED_CAPITAL = /^(?:National|Federal) Capital(?: (?:Region|Territory|District))?$/;
 // "went to Indiana University", "graduated from Yale College": a school one attended.
 const SCHOOLING_BEFORE = /\b(?:went to|attended|attending|graduated from|graduate of|studied at|enrolled (?:at|in)|dropped out of|degree from|alumnus of|alumna of)\s+(?:the\s+)?$/;
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
@@ -121,7 +129,7 @@ const SITE_UNDER_ATTACK = /^\s+(?:was|were|is|are|has been|had been|have been)\s
 const SITE_DESTINATION = /\bto\s+(?:the\s+)?(?:nearby\s+)?$/;
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse|Club|Embassy)$|^(?:Port|Airport) of /;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
   "u",
 );
 // "countries such as Mexico and Peru", "cities like Lima": examples of a kind of place, not parties.
@@ -148,6 +156,8 @@ const BODY_OF_BEFORE =
 
 // "the Soviets invaded Czechoslovakia", "its invasion of Kuwait", "withdraws from Lebanon": the land a force enters or leaves.
 const STATE_INVADED = /\b(?:invad(?:e|es|ed|ing)|invasion of|occup(?:y|ies|ied|ying)|occupation of|annex(?:es|ed|ing)?|annexation of|withdr(?:aw|aws|awn|ew|awing|awal)(?: (?:\p{Ll}+ ){0,3}?)?from|pull(?:s|ed|ing)? (?:\p{Ll}+ ){0,2}?out of)\s+(?:the\s+)?$/u;
+// "Israel withdraws from the West Bank and Syria from Lebanon": the verb left out of the second pair.
+const STATE_LEFT = /\bwithdr(?:aw|aws|awn|ew|awing|awal)\b[^.;:]{0,80}\band\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+from\s+(?:the\s+)?$/u;
 // "Rayna Kolt of Peru", "Jo Marr, 44, of Chile": where a person (with no office) is from.
 const PERSON_OF = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+)(?:,\s+\d{1,3},)?\s+of\s+(?:the\s+)?$/u;
 // "Brazil star Vadim Orel", "a U.S. swimmer, Kay Doyle": a person of the state, no agent of it ("U.S. envoy …" is).
@@ -161,6 +171,7 @@ const STATE_POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:tourist )?attr
 function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   if (STATE_LOCATIVE.test(before) || EXAMPLE_PLACE.test(before) || STATE_IN_HISTORY.test(before) || STATE_INVADED.test(before)) return true;
+  if (STATE_LEFT.test(text.slice(Math.max(0, at - 140), at))) return true;
   // "a former Indian ambassador", "former U.S. President …": no longer the state's voice.
   if (/\bformer\s+(?:the\s+)?$/.test(before)) return true;
   const person = before.endsWith("of ") || before.endsWith("of the ") ? PERSON_OF.exec(before)?.[1] : undefined;
@@ -455,19 +466,21 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       weight = 0.7;
       surface = `the ${phrase.text}`;
     }
-    // "the U.S. government", "the Finnish government": the state, with the phrase kept among its names.
+    // "the U.S. government", "the Finnish government": the state's government, named as written, the state its alias.
     if (entry.kind === "country" && (phrase.type === "name" || phrase.type === "capital" || phrase.type === "demonym") && /^ government\b/.test(text.slice(end, end + 12))) {
-      surface = `${phrase.text} government`;
-      alias = true;
+      const name = `${phrase.text} government`;
+      claim(at, end + 11);
+      mentions.push({ start: at, end: end + 11, surface: name, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1, state: entry.name });
+      continue;
     }
     claim(at, end);
-    // "fled to Mexico", "flown to Brussels, Belgium", "Karachi, Pakistan", "the U.S. candy market": a state named
+    // "fled to Mexico", "a homecoming to the West", "flown to Brussels, Belgium", "Karachi, Pakistan", "the U.S. candy market": a state named
     // only as a place or an attribute is no party (actorDrafts); nor is a body named only in a modifier ("CIA-trained
     // exiles", "Moscow-backed"): it counts when the story names it otherwise.
     const modifier = text.charCodeAt(end) === 45 && /^-\p{Ll}/u.test(text.slice(end, end + 2));
     // "the race for U.S. Senate", "elected to Parliament": the seat sought, not the body acting.
     const seat = entry.kind === "organization" && LEGISLATURE.test(entry.name) && SEAT_SOUGHT.test(text.slice(Math.max(0, at - 40), at).replace(/(?:U\.S\.|US|state|State)\s+$/, ""));
-    const locative = modifier || seat || (entry.kind === "country" && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask));
+    const locative = modifier || seat || ((entry.kind === "country" || entry === WEST) && phrase.type === "name" && stateAsPlace(text, at, end, claimedMask));
     mentions.push({ start: at, end, surface, key: entryKey(entry), name: entry.name, kind: entry.kind, role: null, alias, weight, indirect, locative });
   }
 
@@ -495,7 +508,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     mentions.push({ start, end: g.index + g[0].length, surface: `${place} ${g[0]}`, key: `organization:${name.toLowerCase()}`, name, kind: "organization", role: null, alias: true, weight: 1 });
   }
 
-  // 2. "the Biden administration" → United States.
+  // 2. "the Biden administration": the United States' government, named as written.
   const admin = new RegExp(`(?<![\\p{L}])(?:(${US_PRESIDENTS.join("|")})(?:['’]s)? administration)`, "gu");
   for (const m of text.matchAll(admin)) {
     if (inJunk(m.index)) continue;
@@ -506,9 +519,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       start: m.index,
       end,
       surface: m[0].replace(/['’]s /, " "),
-      key: entryKey(UNITED_STATES),
-      name: UNITED_STATES.name,
-      kind: "country",
+      // The government as the story names it: a demand is the administration's, as readers and editors write it.
+      key: `organization:${m[0].replace(/['’]s /, " ").toLowerCase()}`,
+      name: m[0].replace(/['’]s /, " "),
+      kind: "organization",
+      state: UNITED_STATES.name,
+      // "a former Clinton administration adviser": a past job's title, not the administration acting.
+      locative: /\bformer\s+$/.test(text.slice(Math.max(0, m.index - 10), m.index)),
       role: null,
       alias: true,
       weight: 0.8,
@@ -769,7 +786,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       alias: true,
       weight: 1,
       // "trading on the New York Stock Exchange": a market, as a place.
-      locative: ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
+      // "the air the National Capital is breathing": a capital city named by its title, a place.
+      locative: NAMED_CAPITAL.test(name) || ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once

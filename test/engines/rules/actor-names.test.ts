@@ -127,9 +127,9 @@ describe("governments named by their place", () => {
     expect(gov?.aliases).toContain("Harbour Isles authorities");
   });
 
-  it("a state's government is the state, with the phrase among its names; 'any European government' is nobody", () => {
+  it("a state's government is named as written, the state among its names; 'any European government' is nobody", () => {
     const list = actors("The U.S. government said it was watching closely. No European government objected. But Tarvik's government fell.");
-    expect(list.find((a) => a.name === "United States")?.aliases).toContain("U.S. government");
+    expect(list.find((a) => a.name === "U.S. government")).toMatchObject({ kind: "organization", aliases: ["United States"] });
     expect(list.map((a) => a.name)).not.toContain("European government");
     expect(list.map((a) => a.name)).toContain("Tarvik government");
   });

@@ -82,9 +82,10 @@ describe("an event is no actor: those taking part are", () => {
 });
 
 describe("parties named with their state's adjective", () => {
-  it("'the Finnish government' is the state, with the phrase among its names", () => {
-    const a = actors("The Finnish government said on Monday it would not rescue the shipyard, Omar Sefu said.").find((x) => x.name === "Finland");
-    expect(a?.aliases).toContain("Finnish government");
+  it("'the Finnish government' is the state's government, named as written, with the state among its names", () => {
+    const a = actors("The Finnish government said on Monday it would not rescue the shipyard, Omar Sefu said.").find((x) => x.name === "Finnish government");
+    expect(a).toMatchObject({ kind: "organization" });
+    expect(a?.aliases).toContain("Finland");
   });
 
   it("'ethnic Albanians' are a group of their own, never the state, at a sentence start too", () => {

@@ -123,7 +123,7 @@ describe("addressees with an apposition, passive content, ellipsis", () => {
   it("reads 'called for X, the …, to be expelled' with the expelled party in the content", () => {
     const text = "The Irish government has formally called for Dal Riada, the rebels' political wing, to be expelled from the peace talks.";
     const d = brief(text)[0]!;
-    expect(d.by).toBe("Ireland");
+    expect(d.by).toBe("Irish government");
     expect(d.what).toMatch(/Dal Riada.*to be expelled from the peace talks/);
   });
 

@@ -85,12 +85,14 @@ describe("a state named as the article names it", () => {
     const uk = r.actors.find((a) => a.kind === "country")!;
     expect(uk.name).toBe("Britain");
     expect(uk.aliases).toContain("United Kingdom");
-    expect(r.demands[0]!.by).toBe("Britain");
+    // The demand is the government's, named as the story names it, the state among its names.
+    expect(r.demands[0]!.by).toBe("British government");
+    expect(r.actors.find((a) => a.name === "British government")?.aliases).toContain("United Kingdom");
   });
 
   it("an abbreviation never replaces the formal name", () => {
     const r = run("The U.S. government called for the ferry operator to be fined.");
-    expect(r.actors.find((a) => a.kind === "country")!.name).toBe("United States");
+    expect(r.actors.find((a) => a.name === "U.S. government")?.aliases).toEqual(["United States"]);
   });
 });
 
