@@ -567,13 +567,16 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     return withoutStop(`${left} ${right}`);
   };
   let text = strip(s.slice(cs, a), s.slice(b, ce));
-  for (let widen = 0; widen < 2 && (!hasWords(text, 4) || !hasWords(dropAttribution(text), 2)); widen++) {
+  // The phrase without its attribution decides whether to widen, and is what is kept.
+  let unattributed = dropAttribution(text);
+  for (let widen = 0; widen < 2 && (!hasWords(text, 4) || !hasWords(unattributed, 2)); widen++) {
     if (seg + 2 < cuts.length - 1 && (widen === 0 || seg === 0)) ce = cuts[seg + 3] ?? s.length;
     else if (seg > 0) cs = cuts[seg - 2] ?? 0;
     else break;
     text = strip(s.slice(cs, a), s.slice(b, ce));
+    unattributed = dropAttribution(text);
   }
-  text = dropAttribution(text).replace(/^[\s,;:]+|[\s,;:]+$/g, "");
+  text = unattributed.replace(/^[\s,;:]+|[\s,;:]+$/g, "");
   let w = words(text);
   if (w.length > 12) {
     const leftCount = words(leftOf(s.slice(cs, a))).length;
