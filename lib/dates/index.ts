@@ -6,7 +6,7 @@ import { type TextSpan, splitSentences } from "../text/sentences.ts";
 import { type YMD, addDays, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
-import { type Tense, pastVerbBefore, sentenceTense, tenseAt } from "./tense.ts";
+import { type Tense, isFiniteVerb, pastVerbBefore, sentenceTense, tenseAt } from "./tense.ts";
 
 export interface TimexMatch {
   start: number;
@@ -367,8 +367,15 @@ function isSpace(c: number): boolean {
 }
 /** TRAIL_PREP's longest word group ("as early as") and the space before it: the end of a text is enough to test. */
 const TRAIL_PREP_REACH = 12;
-/** Characters of context kept on each side of an expression: `about` is at most 12 words. */
+/** Characters of context kept on each side of an expression: `about` is at most ABOUT_WORDS words. */
 const ABOUT_REACH = 400;
+/**
+ * Longest `about`: a timeline line. Fifteen words hold a subject with its titles and the verb
+ * ("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic cooperation plan").
+ */
+const ABOUT_WORDS = 15;
+/** Words past ABOUT_WORDS from the clause's start at which an expression takes a window of its own. */
+const FAR_PAST_START = 5;
 /** Longest evidence quoted whole; a longer sentence is quoted around the expression. */
 const EVIDENCE_MAX = 600;
 
@@ -546,10 +553,13 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
       const rest = left.slice(m.index + m[0].length);
       if (hasWords(rest, 4) && !STARTS_WITH_PREPOSITION.test(rest)) from = m.index + m[0].length;
     }
+    if (from < 0) from = coordinatedClause(left);
     return from >= 0 ? left.slice(from) : left;
   };
+  // A relative clause speaks of the noun before its comma ("Maren Holt, who founded the cooperative in 1998").
+  const relative = seg >= 2 && /^\s*(?:who|which)\s/i.test(s.slice(cs, a)) ? antecedentOf(s.slice(cuts[seg - 2]!, cuts[seg - 1]!).trim()) : null;
   const strip = (l: string, r: string) => {
-    const left = leftOf(l);
+    const left = relative ? leftOf(l).replace(/^\s*(?:who|which)\b/i, relative) : leftOf(l);
     // A preposition after the expression opens the words that follow ("met Jan. 10 in Geneva"): kept.
     // A coordinated or subordinate clause ("was elected in May and took office …", "began on Friday
     // after talks broke down") is another event: cut, unless nothing readable is left without it.
@@ -557,7 +567,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     const conj = modifier ? null : LEAD_CONJ.exec(right);
     if (conj) right = hasWords(left, 2) ? "" : right.slice(conj[0].length);
     // A duration anchored to an event ("came less than an hour after Craig arrived") keeps it.
-    else if (!modifier && LEAD_SUB.test(right) && hasWords(left, 2) && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
+    else if (!modifier && LEAD_SUB.test(right.replace(/^,\s*/, "")) && hasWords(left, right.startsWith(",") ? 3 : 2) && !(duration && !/\bfor$/i.test(l.trimEnd()))) right = "";
     // "a minute of silence", "three days of talks": the "of" belongs to the duration.
     else if (duration && !modifier) right = right.replace(/^of\s+/i, "");
     // "Also on Sunday, …", "Late Monday, …": an opening word goes with the expression it introduces.
@@ -566,42 +576,129 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     if (/^[,;:]/.test(right) && hasWords(left, 1) && !hasWords(left, 3) && !modifier) return withoutStop(`${l.trimEnd()} ${s.slice(a, b)}${right}`);
     return withoutStop(`${left} ${right}`);
   };
-  let text = strip(s.slice(cs, a), s.slice(b, ce));
-  // The phrase without its attribution decides whether to widen, and is what is kept.
-  let unattributed = dropAttribution(text);
-  for (let widen = 0; widen < 2 && (!hasWords(text, 4) || !hasWords(unattributed, 2)); widen++) {
+  // The phrase with the subject an aside kept from it, and without its attribution: that decides whether to widen,
+  // and is what is kept.
+  let text = "";
+  let unattributed = "";
+  let subjectWords = 0;
+  const read = () => {
+    const clause = strip(s.slice(cs, a), s.slice(b, ce));
+    text = withSubject(clause, s, cuts, cuts.indexOf(cs), win.from === 0);
+    subjectWords = words(text).length - words(clause).length;
+    unattributed = dropAttribution(text);
+  };
+  read();
+  for (let widen = 0; widen < 2 && (!hasWords(text, relative || subjectWords ? 3 : 4) || !hasWords(unattributed, 2)); widen++) {
     if (seg + 2 < cuts.length - 1 && (widen === 0 || seg === 0)) ce = cuts[seg + 3] ?? s.length;
     else if (seg > 0) cs = cuts[seg - 2] ?? 0;
     else break;
-    text = strip(s.slice(cs, a), s.slice(b, ce));
-    unattributed = dropAttribution(text);
+    read();
   }
   text = unattributed.replace(/^[\s,;:]+|[\s,;:]+$/g, "");
   let w = words(text);
-  if (w.length > 12) {
-    const leftCount = words(leftOf(s.slice(cs, a))).length;
-    let from = Math.min(Math.max(0, leftCount - 6), w.length - 12);
-    // Not inside a name ("Sinn | Fein was expelled") or after its article ("A | computer glitch led to").
-    const capital = (i: number) => /^[A-Z]/.test(w[i] ?? "");
-    if (from > 0 && capital(from) && capital(from - 1)) {
-      let first = from;
-      while (first > 0 && capital(first - 1)) first--;
-      if (from - first <= 4) from = first;
-      else while (capital(from)) from++;
+  if (w.length > ABOUT_WORDS) {
+    const leftCount = words(leftOf(s.slice(cs, a))).length + subjectWords;
+    // The clause's start says who acts, so it stays where the end can go before a phrase of its own, after the
+    // first verb ("Annan wrapped up a three-hour meeting with Iraq's president | in Baghdad"). Otherwise
+    // ABOUT_WORDS around the expression, not inside a name ("Sinn | Fein was expelled") nor after an article.
+    const verb = w.findIndex(startsWithVerb);
+    let from = 0;
+    let end = 0;
+    // An expression far past the clause's start belongs to words of its own there.
+    if (leftCount <= ABOUT_WORDS + FAR_PAST_START)
+      for (let e = ABOUT_WORDS; e > Math.max(ABOUT_WORDS / 2, verb) && !end; e--) if (PHRASE_OPENER.test(w[e]!)) end = e;
+    if (!end) {
+      from = Math.min(Math.max(0, leftCount - ABOUT_WORDS / 2), w.length - ABOUT_WORDS);
+      const capital = (i: number) => /^[A-Z]/.test(w[i] ?? "");
+      if (from > 0 && capital(from) && capital(from - 1)) {
+        let first = from;
+        while (first > 0 && capital(first - 1)) first--;
+        if (from - first <= 4) from = first;
+        else while (capital(from)) from++;
+      }
+      if (from > 0 && DETERMINER_END.test(w[from - 1]!)) from--;
+      end = from + ABOUT_WORDS;
     }
-    if (from > 0 && DETERMINER_END.test(w[from - 1]!)) from--;
-    const cutRight = from + 12 < w.length;
-    const firstCut = w[from + 12] ?? "";
-    w = w.slice(from, from + 12);
-    if (cutRight) {
-      // A name cut in two ("Dar es | Salaam", "Roe vs | Wade") goes whole; so does a possessive cut from its noun.
-      if (NAME_PART.test(firstCut) && NAME_PART.test(w[w.length - 1]!)) while (w.length > 1 && NAME_PART.test(w[w.length - 1]!)) w.pop();
-      if (w.length > 1 && /\w(?:['’]s|s['’])$/.test(w[w.length - 1]!)) w.pop();
-      // A preposition or article left at the end opens words that are gone.
-      for (let k = 0; k < 3 && w.length > 1 && TRAIL_PREP.test(w[w.length - 1]!); k++) w.pop();
-    }
+    const firstCut = w[end] ?? "";
+    w = w.slice(from, end);
+    // A name cut in two ("Dar es | Salaam", "Roe vs | Wade") goes whole; so does a possessive cut from its noun.
+    if (NAME_PART.test(firstCut) && NAME_PART.test(w[w.length - 1]!)) while (w.length > 1 && NAME_PART.test(w[w.length - 1]!)) w.pop();
+    if (w.length > 1 && /\w(?:['’]s|s['’])$/.test(w[w.length - 1]!)) w.pop();
+    // A preposition or article left at the end opens words that are gone.
+    for (let k = 0; k < 3 && w.length > 1 && TRAIL_PREP.test(w[w.length - 1]!); k++) w.pop();
   }
   return readable(articleAgreement(w.join(" ").replace(/\s+([,;:])/g, "$1").replace(/^[,;]\s*|[,;]$/g, "").trim()));
+}
+
+const startsWithVerb = (x: string) => /^\p{Ll}/u.test(x) && isFiniteVerb(x);
+/**
+ * Where a second clause joined by "and" or "but" starts, when it has a subject of its own ("Kidnappers kept their
+ * promise and police found the body Friday" → "police found the body"), or -1. "Smith and Jones met" has no
+ * verb before "and"; "was appointed in May and retired" has no subject after it.
+ */
+function coordinatedClause(left: string): number {
+  let at = -1;
+  const joint = /\s(?:and|but)\s/g;
+  for (let m = joint.exec(left); m; m = joint.exec(left)) {
+    const rest = left.slice(m.index + m[0].length);
+    const after = words(rest);
+    const verb = after.findIndex(startsWithVerb);
+    if (verb < 1 || verb > 5 || after.length < 3 || STARTS_WITH_PREPOSITION.test(rest)) continue;
+    if (after.slice(0, verb).some((x) => /^(?:who|which|that)$/i.test(x))) continue; // "friends and relatives who had …"
+    if (words(left.slice(0, m.index)).some(startsWithVerb)) at = m.index + m[0].length;
+  }
+  return at;
+}
+
+/** A word that opens a phrase of its own: a cut before it leaves whole phrases ("to" may be the verb's own). */
+const PHRASE_OPENER = /^(?:in|on|at|by|for|of|from|with|as|when|while|after|before|because|since|until|and|but|or|which|who|where|during|under|over|into|through|against|amid|despite|without|near|following|including|across|toward|towards)$/;
+const ASIDE_WORDS = 12;
+const SUBJECT_WORDS = 6;
+/** Openers that are no subject: an adverb or a time ("However,", "Last week,"). */
+const NOT_A_SUBJECT = /^(?:however|meanwhile|also|but|and|still|now|then|yet|so|instead|earlier|later|today|yesterday|tonight|here|there|according|based|including|under|despite|in|on|at|by|for|with|from|to|of|during|after|before|when|while|if|as|since|until|although|though|because|once)$|^(?:last|next|this|every)$/i;
+const TIME_WORD = /\b(?:week|month|year|day|days|hours?|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+const CAPITALISED_RUN = /^(?:[A-Z][\w.'’&-]*|of|and|de|du|la|the)(?:\s+(?:[A-Z][\w.'’&-]*|of|and|de|du|la|the))*$/;
+
+/**
+ * The phrase with its clause's subject, where a comma aside stood between them: a predicate after an aside
+ * takes the sentence's opening noun phrase ("Mr. Antar, the agency said, made …" → "Mr. Antar
+ * made …"); the rest of a list of names comes back ("Poland, Hungary and Slovakia joined" keeps "Poland").
+ */
+function withSubject(text: string, s: string, cuts: number[], seg: number, sentenceStart: boolean): string {
+  if (seg < 2) return text;
+  const segment = (k: number) => s.slice(cuts[k]!, cuts[k + 1]!).trim();
+  const first = /^\S+/.exec(text)?.[0] ?? "";
+  if (!sentenceStart) return text;
+  if (/^\p{Ll}/u.test(first) && isFiniteVerb(first)) {
+    const subject = segment(0);
+    const w = words(subject);
+    if (w.length === 0 || w.length > SUBJECT_WORDS || !/^\p{Lu}/u.test(subject) || NOT_A_SUBJECT.test(w[0]!) || TIME_WORD.test(subject)) return text;
+    if (w.some((x) => /^\p{Ll}/u.test(x) && isFiniteVerb(x))) return text;
+    for (let k = 2; k < seg; k += 2) if (words(segment(k)).length > ASIDE_WORDS) return text;
+    return `${subject} ${text}`;
+  }
+  // "Poland, Hungary and the Czech Republic are …": the names before, each a segment of its own.
+  if (/^(?:\p{Lu}\S*\s+){1,5}and\s/u.test(text)) {
+    const names: string[] = [];
+    for (let k = seg - 2; k >= 0; k -= 2) {
+      const name = segment(k);
+      if (!CAPITALISED_RUN.test(name) || words(name).length > 3 || NOT_A_SUBJECT.test(name)) return text;
+      names.unshift(name);
+    }
+    return `${names.join(", ")}, ${text}`;
+  }
+  return text;
+}
+
+/** The noun phrase a relative clause describes: a short phrase before its comma, or the name that ends it. */
+function antecedentOf(before: string): string | null {
+  const w = words(before);
+  if (w.length === 0) return null;
+  if (w.length <= 5 && (/^\p{Lu}/u.test(w[0]!) || /^(?:the|a|an|its|his|her|their)$/i.test(w[0]!)) && !w.some((x) => /^\p{Ll}/u.test(x) && isFiniteVerb(x)))
+    return before;
+  let k = w.length;
+  while (k > 0 && w.length - k < 5 && /^[A-Z]/.test(w[k - 1]!)) k--;
+  return k < w.length && k > 0 ? w.slice(k).join(" ") : null;
 }
 
 const DANGLING_START = /^(?:and|or|but|nor|so|that|which|who|of|to)\s+/i;
@@ -633,8 +730,8 @@ function readable(phrase: string): string | null {
     if (q === p) break;
     p = q;
   }
-  // Wire copy opens quotes with backticks ("``We will …''").
-  p = p.replace(/^[\s,;:.`]+|[\s,;:]+$/g, "");
+  // Wire copy opens quotes with backticks ("``We will …''") and sets a dateline off with "_" or "--".
+  p = p.replace(/^[\s,;:.`_\u2013\u2014-]+|[\s,;:]+$/g, "");
   const w = words(p);
   // A phrase must open with a word, not with the tail of a number or a clock time ("35 p.m. …").
   if (w.length < 2 || !/^[A-Za-z"“'‘]/.test(p)) return null;

@@ -66,6 +66,17 @@ const NOT_PAST_ED = new Set(
     "so-called biased skilled advanced detailed limited concerned interested supposed based related used ed"
   ).split(" "),
 );
+const NOT_A_VERB = new Set("ago earlier previously formerly yesterday last once starting beginning effective ending according".split(" "));
+const AUXILIARY = new Set("am is are was were has have had will would could should shall may might must can do does did".split(" "));
+/**
+ * A word that can open a predicate with no subject before it ("made more than …", "were named …",
+ * "presented claims …"): an auxiliary, a listed past or present form, or a regular past in -ed.
+ */
+export function isFiniteVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (AUXILIARY.has(w) || ((PAST.has(w) || PRESENT.has(w) || REPORTING.has(w)) && !NOT_A_VERB.has(w))) return true;
+  return w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w);
+}
 /** Verbs whose infinitive ("agreed to meet Jan. 10") points at a future event. */
 const EVENT_VERBS = new Set(
   (

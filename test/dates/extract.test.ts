@@ -45,12 +45,12 @@ describe("extractDates", () => {
     expect(texts).not.toContain("weeks");
     expect(texts.some((t) => /old/.test(t))).toBe(false);
   });
-  it("about: the clause around the expression, without it, at most 12 words", () => {
+  it("about: the clause around the expression, without it, at most 15 words", () => {
     const about = (t: string) => drafts.find((d) => d.text === t)!.about;
     expect(about("Jan. 10")).toBe("Senior officials will meet in Geneva");
     expect(about("June")).toBe("The two met in Geneva");
     expect(about("1997")).toBe("Kovar signed the treaty");
-    for (const d of drafts) if (d.about) expect(d.about.split(/\s+/).length).toBeLessThanOrEqual(12);
+    for (const d of drafts) if (d.about) expect(d.about.split(/\s+/).length).toBeLessThanOrEqual(15);
     for (const d of drafts) if (d.about) expect(d.about.includes(d.text)).toBe(false);
   });
   it("one draft per distinct (value, about): a repeated mention in the same words is not repeated", () => {
@@ -120,17 +120,17 @@ describe("about: a readable phrase or null", () => {
     const line = "HOLMFIRTH, June 9 (Northern Wire) - The mill reopened.";
     expect(extractDates(line, { reference: "2024-06-09" })[0]?.about ?? null).toBeNull();
     const t = "The council (which met on Friday in closed session) voted to close the pool.";
-    expect(extractDates(t, { reference: "2024-06-09" })[0]!.about).toBe("met in closed session");
+    expect(extractDates(t, { reference: "2024-06-09" })[0]!.about).toBe("The council met in closed session");
   });
   it("drops a short attribution set off by a comma ('…, union officials said')", () => {
     const t = "LONDON (Northern Wire) - The stoppage began on Monday, union officials said.";
     expect(extractDates(t, { reference: "2024-06-09" })[0]!.about).toBe("The stoppage began");
   });
-  it("cut short to twelve words, ends on a word that closes the phrase, not a dangling 'by'", () => {
+  it("cut short to fifteen words, ends before a phrase of its own, not on a dangling 'by'", () => {
     const t = "Families of the valley town of Orrin were told on Monday to move their cattle by the district warden, Ilse Marr, before the storm.";
-    const about = extractDates(t, { reference: "2024-03-06" })[0]!.about!;
-    expect(about).toMatch(/were told to move their cattle$/);
-    expect(about.split(" ").length).toBeLessThanOrEqual(12);
+    expect(extractDates(t, { reference: "2024-03-06" })[0]!.about).toBe("Families of the valley town of Orrin were told to move their cattle");
+    const long = "Rangers found the missing canoe and two paddles on Sunday in a reed bed near the weir by the old mill at Orrin.";
+    expect(extractDates(long, { reference: "2024-03-06" })[0]!.about).toBe("Rangers found the missing canoe and two paddles in a reed bed near the weir");
   });
   it("keeps the preposition that opens the words after the expression", () => {
     const t = "Rangers found the missing canoe on Sunday in a reed bed near the weir.";
@@ -164,11 +164,11 @@ describe("about: a readable phrase or null", () => {
     expect(about("The regions signed a 10-year economic programme.")).toBe("The regions signed an economic programme");
     expect(about("The panel that issued Thursday's ruling met again.")).toMatch(/issued the ruling/);
   });
-  it("a name is not cut in two when the phrase is cut to twelve words", () => {
+  it("a long clause keeps its subject, titles and all, and its verb when cut to fifteen words", () => {
     const t = "Leaders of the Keston Falls Harbour Pilots Association were expelled from the council on Feb. 20 in punishment for two unpaid levies blamed on its treasurer.";
-    const about = extractDates(t, { reference: "2024-03-06" })[0]!.about!;
-    expect(about.split(" ").length).toBeLessThanOrEqual(12);
-    expect(about).toMatch(/^(?:the )?Keston Falls Harbour Pilots Association were expelled from the council/);
+    expect(extractDates(t, { reference: "2024-03-06" })[0]!.about).toBe("Leaders of the Keston Falls Harbour Pilots Association were expelled from the council in punishment");
+    const wire = "VARNA (Harbour Wire) _ Presidents Ivo Lund of Varnia and Aldo Brenn of Osteria signed a fisheries agreement Friday and promised more talks.";
+    expect(extractDates(wire, { reference: "2024-03-09" })[0]!.about).toBe("Presidents Ivo Lund of Varnia and Aldo Brenn of Osteria signed a fisheries agreement");
   });
   it("a dateline's place in capitals is not what happens: null", () => {
     const line = "KESTON FALLS, May 2 (Harbour Wire) - Dock workers walked out.";
@@ -192,14 +192,14 @@ describe("about: what is left around the expression still reads as a phrase", ()
   const aboutOf = (sentence: string, reference = "2024-06-09") => extractDates(sentence, { reference }).map((d) => d.about);
   it("a date inside a noun phrase leaves the phrase whole, determiner and all", () => {
     expect(aboutOf("Investigators have been hunting him since the March 2004 bombing of a clinic.")).toEqual(["Investigators have been hunting him since the bombing of a clinic"]);
-    expect(aboutOf("Police want to question her as a witness in the Oct. 23 shooting of a ferry captain.")).toEqual(["question her as a witness in the shooting of a ferry captain"]);
+    expect(aboutOf("Police want to question her as a witness in the Oct. 23 shooting of a ferry captain.")).toEqual(["Police want to question her as a witness in the shooting of a ferry captain"]);
     expect(aboutOf("Varnia invoked the 1982 Harbour Convention to keep the trial at home.")).toEqual(["Varnia invoked the Harbour Convention to keep the trial at home"]);
   });
   it("keeps the expression where the words on either side of it would run together", () => {
     expect(aboutOf("Pilgrims prayed for rain as Easter week began.", "2024-03-20")[0]).toBe("Pilgrims prayed for rain as Easter week began");
     expect(aboutOf("Leaflets handed out on June 4 urge residents to boil their water.")).toEqual(["Leaflets handed out on June 4 urge residents to boil their water"]);
     expect(aboutOf("Protesters spent part of Saturday night outside the council building.")).toEqual(["Protesters spent part of Saturday night outside the council building"]);
-    expect(aboutOf("The keeper was attacked on the night of May 2 as he locked the gate.")).toEqual(["attacked on the night of May 2 as he locked the gate"]);
+    expect(aboutOf("The keeper was attacked on the night of May 2 as he locked the gate.")).toEqual(["The keeper was attacked on the night of May 2 as he locked the gate"]);
   });
   it("a duration that a preposition or 'took'/'spent' governs stays in the phrase", () => {
     expect(aboutOf("The deal came after two days of talks in Geneva.")).toEqual(["The deal came after two days of talks in Geneva"]);
@@ -218,18 +218,40 @@ describe("about: what is left around the expression still reads as a phrase", ()
     expect(aboutOf("Also on Sunday, hundreds of farmers blocked the bridge.")).toEqual(["hundreds of farmers blocked the bridge"]);
     expect(aboutOf("Late Monday, the council agreed to reopen the library.")).toEqual(["the council agreed to reopen the library"]);
     expect(aboutOf("Come June 1, every driver will need a permit.")).toEqual(["Come June 1, every driver will need a permit"]);
-    expect(aboutOf("The walkout, which began two years ago, when wages were frozen, ended quietly.")).toEqual(["began two years ago, when wages were frozen"]);
+    expect(aboutOf("It began two years ago, when wages were frozen.")).toEqual(["It began two years ago, when wages were frozen"]);
+    expect(aboutOf("The walkout began two years ago, when wages were frozen.")).toEqual(["The walkout began"]);
   });
   it("a deadline given 'until' a time keeps it; a closing stop with quotes or a footnote mark goes", () => {
-    expect(aboutOf("The board has given the tenants until 9 a.m. Tuesday to sign the lease.")).toEqual(["has given the tenants until 9 a.m. Tuesday to sign the lease"]);
+    expect(aboutOf("The board has given the tenants until 9 a.m. Tuesday to sign the lease.")).toEqual(["The board has given the tenants until 9 a.m. Tuesday to sign the lease"]);
     expect(aboutOf("The tenants have until June to decide whether to stay.")).toEqual(["The tenants have until June to decide whether to stay"]);
     expect(aboutOf("``The harbour reopens to ships on Friday .''")).toEqual(["The harbour reopens to ships"]);
     expect(aboutOf("The first edition came out in 1987 .*")).toEqual(["The first edition came out"]);
   });
-  it("cut to twelve words on the right, it does not end inside a name or on a possessive", () => {
-    expect(aboutOf("On Monday the twin blasts damaged homes near the harbour market in Dar es Salaam.")).toEqual(["the twin blasts damaged homes near the harbour market"]);
-    expect(aboutOf("On Monday the twin blasts damaged homes near the old harbour market in Dar es Salaam.")).toEqual(["the twin blasts damaged homes near the old harbour market"]);
-    expect(aboutOf("On Monday armed police officers in riot gear raided the flat of the company's owners in Varna.")).toEqual(["armed police officers in riot gear raided the flat"]);
+  it("cut to fifteen words on the right, it does not end inside a name or on a possessive", () => {
+    expect(aboutOf("On Monday the twin blasts damaged homes and shops near the busy old harbour fish market in Dar es Salaam.")).toEqual(["the twin blasts damaged homes and shops near the busy old harbour fish market"]);
+    expect(aboutOf("On Monday the twin blasts damaged the homes and shops near the busy harbour fish market of Dar es Salaam.")).toEqual(["the twin blasts damaged the homes and shops near the busy harbour fish market"]);
+    expect(aboutOf("On Monday armed police officers in full riot gear raided the rented flat of the company's two owners in Varna.")).toEqual(["armed police officers in full riot gear raided the rented flat"]);
+  });
+  it("a clause keeps the subject an aside stood between: a relative clause, an appositive, an attribution, a list", () => {
+    expect(aboutOf("Maren Holt, who founded the cooperative in 1998, stepped down.")).toEqual(["Maren Holt founded the cooperative"]);
+    expect(aboutOf("The depot, which closed on Friday, employed 40 people.")).toEqual(["The depot closed"]);
+    expect(aboutOf("The celebration, which typically runs five days, began on June 2.")).toEqual(["The celebration typically runs", "The celebration began"]);
+    expect(aboutOf("Council leader Ivo Stamm, the mayor's office said, signed the order on Tuesday.")).toEqual(["Council leader Ivo Stamm signed the order"]);
+    expect(aboutOf("The three inspectors, Lena Dahl, Piet Moor and Sara Quist, were dismissed on Thursday.")).toEqual(["The three inspectors were dismissed"]);
+    expect(aboutOf("Abel Ferro, the harbour pilot who found the wreck, said on Monday that the hull had split.")).toEqual(["Abel Ferro said that the hull had split"]);
+    expect(aboutOf("Varnia, Osteria and Lundmark signed the accord on Friday.")).toEqual(["Varnia, Osteria and Lundmark signed the accord"]);
+    expect(aboutOf("Treasurer Ada Voss, Harbour Minister Ivo Lund and Attorney General Mira Sand all voted on Friday to keep the toll.")[0]).toMatch(/^Treasurer Ada Voss, Harbour Minister Ivo Lund and Attorney General Mira Sand all voted/);
+    // An opening that is no subject stays out: a time, an adverb, an attribution.
+    expect(aboutOf("Last week, after a long debate, voted the council to close the pool.")[0] ?? "").not.toMatch(/^Last week/);
+    expect(aboutOf("According to the harbour board, was the ferry sold on Friday.")[0] ?? "").not.toMatch(/^According/);
+  });
+  it("a second clause joined by 'and' or 'but' with a subject of its own is the one the time belongs to", () => {
+    expect(aboutOf("The rebels kept their promise to free the hostages and police found the two men unharmed on Friday.")).toEqual(["police found the two men unharmed"]);
+    expect(aboutOf("Talks had stalled for weeks but the two sides signed a deal on Friday.")).toEqual(["the two sides signed a deal"]);
+    // Names joined by "and", a second verb with no subject of its own, people described by "who": one clause.
+    expect(aboutOf("Smith and Jones met on Friday.")).toEqual(["Smith and Jones met"]);
+    expect(aboutOf("The mayor resigned in May and moved to the coast.")).toEqual(["The mayor resigned"]);
+    expect(aboutOf("It brought together friends and relatives who had not spoken since 2006.")[0]).toMatch(/^It brought together friends and relatives/);
   });
   it("an attribution goes whole, with the words that describe the speaker", () => {
     expect(aboutOf("The mill will close, a company official said Friday.")).toEqual(["The mill will close"]);
