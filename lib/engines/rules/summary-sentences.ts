@@ -27,6 +27,9 @@ const DANGLING = /^(?:He|She|They|It|His|Her|Their|Its|This|These|Those|That|Suc
 // A claim reported from posts or videos, and a verdict calling a claim false.
 const REPORTED_CLAIM = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|purport(?:s|ed))\s+(?:that\b)?/i;
 const CLAIM_SOURCE = /\b(?:posts?|videos?|users?|accounts?|memes?|messages?|rumou?rs?|viral|social media|online|website)\b/i;
+// A broadcaster naming themselves ("CNN headline news, I'm Sachi Koto.", "For The World, I'm Nancy Marshall in
+// Washington.", "This is Ann Reyes reporting."): a transcript's sign-on or sign-off, not what happened.
+const SIGN_ON = /(?:^|[\s,])(?:I['’]m|I am|[Tt]his is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+(?:\s+(?:in|at|for|reporting)\b[^.!?]*)?[.!?]["”]?$/u;
 const VERDICT = /\b(?:(?:is|was|are|were) (?:false|untrue|not true|baseless|misleading|fabricated|wrong)|no evidence|debunked|falsely|fact[- ]check)/i;
 
 export function cleanSentence(s: string): string {
@@ -68,7 +71,7 @@ export function summarize(sentences: TextSpan[], junk: Set<number>, demands: Dem
     if (c === undefined) cleaned.set(i, (c = cleanSentence(sentences[i]!.text)));
     return c;
   };
-  const readable = (i: number) => /^[\p{Lu}\p{N}“"‘'(]/u.test(clean(i)) && !falseClaim(i);
+  const readable = (i: number) => /^[\p{Lu}\p{N}“"‘'(]/u.test(clean(i)) && !falseClaim(i) && !SIGN_ON.test(sentences[i]!.text);
   const lead = prose.find(({ i }) => readable(i) && !DANGLING.test(clean(i))) ?? prose[0]!;
   // Demand density: demands stated in the sentence, weighted by how many distinct actors make them.
   const score = new Map<number, number>();

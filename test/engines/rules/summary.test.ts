@@ -121,6 +121,21 @@ describe("the summary", () => {
     expect(out.startsWith("The Harbor Workers Union demanded a 6% raise")).toBe(true);
   });
 
+  it("does not open with a broadcaster's sign-on or close with a sign-off", () => {
+    const story =
+      "Dock workers in Keston Falls walked off the job on Monday to demand safer cranes.\n\n" +
+      "The harbour board said it would meet union leaders on Wednesday to hear their complaints.";
+    for (const signOn of ["Harbour Radio news, I'm Ana Reyes.", "For Valley Public Radio, I'm Tomas Lind in Keston Falls.", "This is Mara Holt reporting for Channel Nine."]) {
+      const out = summary(`${signOn}\n\n${story}`);
+      expect(out).not.toContain(signOn.slice(0, 12));
+      expect(out.startsWith("Dock workers in Keston Falls walked off the job")).toBe(true);
+      expect(summary(`${story}\n\n${signOn}`)).not.toContain(signOn.slice(0, 12));
+    }
+    // Words that only look like one stay: a quoted speaker naming a place, a sentence about someone.
+    const quoted = "“I'm tired of waiting for the harbour board to act,” said crane driver Pia Lund on Monday in Keston Falls.";
+    expect(summary(`${quoted}\n\n${story}`)).toContain("I'm tired of waiting");
+  });
+
   it("states the central demand even when the lead does not", () => {
     const text =
       "Rain fell across the valley on Saturday as hundreds gathered outside the capitol building.\n\n" +
