@@ -5,6 +5,7 @@ import type { DateDraft } from "../engines/engine.ts";
 import { type TextSpan, splitSentences } from "../text/sentences.ts";
 import { type YMD, addDays, fmtDay, parseReference, toDays } from "./calendar.ts";
 import { type Cand, type TimexType, candidates } from "./patterns.ts";
+import { MONTH_RE, PARTS_OF_DAY, UNIT_RE, WEEKDAY_RE } from "./lexicon.ts";
 import { type Ctx, dayOf } from "./resolve.ts";
 import { type Tense, isFiniteVerb, pastVerbBefore, sentenceTense, tenseAt } from "./tense.ts";
 
@@ -656,7 +657,7 @@ const ASIDE_WORDS = 12;
 const SUBJECT_WORDS = 6;
 /** Openers that are no subject: an adverb or a time ("However,", "Last week,"). */
 const NOT_A_SUBJECT = /^(?:however|meanwhile|also|but|and|still|now|then|yet|so|instead|earlier|later|today|yesterday|tonight|here|there|according|based|including|under|despite|in|on|at|by|for|with|from|to|of|during|after|before|when|while|if|as|since|until|although|though|because|once)$|^(?:last|next|this|every)$/i;
-const TIME_WORD = /\b(?:week|month|year|day|days|hours?|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+const TIME_WORD = new RegExp(`\\b(?:${MONTH_RE}|${WEEKDAY_RE}|${UNIT_RE}|${Object.keys(PARTS_OF_DAY).join("|")}|weekend)(?![\\w-])`);
 const CAPITALISED_RUN = /^(?:[A-Z][\w.'’&-]*|of|and|de|du|la|the)(?:\s+(?:[A-Z][\w.'’&-]*|of|and|de|du|la|the))*$/;
 
 /**

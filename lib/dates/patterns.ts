@@ -345,7 +345,7 @@ const YEAR_LABELS = new Set(["copyright", "archive", "archives", "class", "vinta
 const DATING_CAPITALS = new RegExp(`^(?:${HOLIDAY_RE})$`);
 function inTitle(text: string, yearStart: number, prev: string): boolean {
   const word = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, yearStart - 24), yearStart))?.[1];
-  if (!word || YEAR_CUES.has(prev) || YEAR_LABELS.has(prev) || prev in MONTHS || prev in WEEKDAYS || prev in SEASONS || DATING_CAPITALS.test(word)) return false;
+  if (!word || YEAR_CUES.has(prev) || YEAR_LABELS.has(prev) || Object.hasOwn(MONTHS, prev) || Object.hasOwn(WEEKDAYS, prev) || Object.hasOwn(SEASONS, prev) || DATING_CAPITALS.test(word)) return false;
   return !sentenceStart(text, yearStart - word.length - 1);
 }
 const YEAR_CUES = new Set("in since of from until till by year circa c before after around during through between and to".split(" "));
