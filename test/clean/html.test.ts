@@ -60,6 +60,25 @@ describe("furniture is dropped, with its reason", () => {
     expect(clean("gallery").text).toContain("broke the course record by 41 seconds");
   });
 
+  it("a caption word in the class of <body>, <main> or <article> (a site's feature flag) does not make the page a caption", () => {
+    const story =
+      "<p>The harbour board voted on Monday to close the old ferry pier after divers found cracks in two of its piles.</p>" +
+      "<p>Ferry crews said the decision would add half an hour to every crossing until a new pier opens next spring.</p>" +
+      "<p>The board's chair said repairs would have cost more than a new pier and would only have lasted a few years.</p>";
+    const figure = '<figure><img src="pier.jpg" alt=""><figcaption class="caption">Gulls on the old pier at dusk, seen from the water.</figcaption></figure>';
+    for (const [tag, flag] of [["body", "f_caption_muted_videos_on"], ["main", "site-credit-banner"], ["article", "story media-caption-v2"]] as const) {
+      const inner = `${figure}${story}`;
+      const html =
+        tag === "body"
+          ? `<html><body class="${flag}"><article>${inner}</article></body></html>`
+          : `<html><body><${tag} class="${flag}">${inner}</${tag}></body></html>`;
+      const { text, removed } = cleanArticle(new TextEncoder().encode(html), { contentType: "text/html" });
+      expect(text, tag).toContain("The harbour board voted on Monday to close the old ferry pier");
+      expect(text, tag).not.toContain("Gulls on the old pier");
+      expect(removed.some((r) => r.kind === "caption" && r.text.startsWith("Gulls")), tag).toBe(true);
+    }
+  });
+
   it("a pull quote that repeats the text", () => {
     expect(clean("longform").text.match(/You start to feel you know them/g)).toHaveLength(1);
   });

@@ -177,12 +177,17 @@ export function furnitureKind(el: El): Furniture | null {
   return null;
 }
 
+// The page and its main containers hold the article, never just a caption, whatever their class says: sites set
+// feature flags on <body> ("f_caption_muted_videos_on").
+const NEVER_CAPTION = new Set(["html", "body", "main", "article"]);
+
 /**
  * Whether the element is a caption or photo credit. Not <figure> itself: figures also hold code
  * listings, tables and quotes.
  */
 export const isCaption = (el: El): boolean =>
-  el.tag === "figcaption" || classWords(el).some((w) => w === "caption" || w === "credit" || w === "wp-caption-text" || w === "image-credit" || w === "photo-credit" || w === "media-caption");
+  el.tag === "figcaption" ||
+  (!NEVER_CAPTION.has(el.tag) && classWords(el).some((w) => w === "caption" || w === "credit" || w === "wp-caption-text" || w === "image-credit" || w === "photo-credit" || w === "media-caption"));
 
 /** +1 for a content-like class/id, -1 for a furniture-like one, 0 otherwise (for scoring candidates). */
 export function classWeight(el: El): number {
