@@ -443,7 +443,7 @@ function around(s: string, a: number, b: number, reach: number): { from: number;
 // A clause opened before the expression in its segment ("walked out after talks broke down late on Thursday"):
 // the expression belongs to that clause, as it does to what a speaker said ("Renn said the authority had
 // offered a raise over two years").
-const OPENS_CLAUSE = /\b(?:after|before|when|whenever|while|because|since|until|although|though|unless|once|where|whereas|that|said|says|added|announced|noted|stated|argued|insisted)\s+/gi;
+const OPENS_CLAUSE = /\b(?:after|before|when|whenever|while|because|since|until|although|though|unless|once|where|whereas|that|who|which|said|says|added|announced|noted|stated|argued|insisted)\s+/gi;
 // After the expression, one of these opens another event ("began on Friday after talks broke down").
 const LEAD_SUB = /^(?:after|before|when|while|because|since|until|although|though|unless|once|as soon as)\s+/i;
 // What follows a clause opener must be a clause: "said in an editorial" is not one.
@@ -534,7 +534,10 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   let ce = cuts[seg + 1]!;
   const modifier = asModifier(s, a, b, s.slice(cs, a));
   if (modifier) b = Math.min(modifier.end, ce);
+  // Whether the last phrase leftOf read is a relative clause: its end is then where the main clause's verb starts.
+  let inRelative = false;
   const leftOf = (l: string) => {
+    inRelative = false;
     let left = l.trimEnd();
     if (modifier) return modifier.replacement ? `${left} ${modifier.replacement}` : left;
     for (let k = 0; k < 3; k++) {
@@ -549,13 +552,27 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     }
     // The expression in a clause of its own: that clause, when it says enough (three words or more).
     let from = -1;
+    let antecedent = "";
     OPENS_CLAUSE.lastIndex = 0;
     for (let m = OPENS_CLAUSE.exec(left); m; m = OPENS_CLAUSE.exec(left)) {
       const rest = left.slice(m.index + m[0].length);
-      if (hasWords(rest, 4) && !STARTS_WITH_PREPOSITION.test(rest)) from = m.index + m[0].length;
+      // A relative clause ("debt that was incurred", "the man who found it") takes the noun it describes.
+      const relativeClause = /^(?:that|who|which)\s/i.test(m[0]) && startsWithVerb(/^\S+/.exec(rest)?.[0] ?? "");
+      // A relative clause inside the subject ("veterans of the revolution that brought Castro to power | gathered"):
+      // the time is the main clause's.
+      if (relativeClause && mainVerbAt(words(rest), 0) >= 0) continue;
+      const noun = relativeClause ? nounBefore(left.slice(0, m.index)) : "";
+      if (!noun && /^(?:who|which)\s/i.test(m[0])) continue;
+      if (hasWords(rest, noun ? 1 : 4) && !STARTS_WITH_PREPOSITION.test(rest)) {
+        from = m.index + m[0].length;
+        antecedent = noun;
+      }
     }
-    if (from < 0) from = coordinatedClause(left);
-    return from >= 0 ? left.slice(from) : left;
+    inRelative = antecedent !== "";
+    // Within that clause, a second one joined by "and" or "but" with a subject of its own.
+    const clause = from < 0 ? left : antecedent ? `${antecedent} ${left.slice(from)}` : left.slice(from);
+    const joined = coordinatedClause(clause);
+    return joined >= 0 ? clause.slice(joined) : clause;
   };
   // A relative clause speaks of the noun before its comma ("Maren Holt, who founded the cooperative in 1998").
   const relative = seg >= 2 && /^\s*(?:who|which)\s/i.test(s.slice(cs, a)) ? antecedentOf(s.slice(cuts[seg - 2]!, cuts[seg - 1]!).trim()) : null;
@@ -565,6 +582,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     // A coordinated or subordinate clause ("was elected in May and took office …", "began on Friday
     // after talks broke down") is another event: cut, unless nothing readable is left without it.
     let right = r.replace(/^\s+/, "");
+    if (inRelative && startsWithVerb(/^\S+/.exec(right)?.[0] ?? "")) right = ""; // "that brought Castro to power 42 years ago | gathered"
     const conj = modifier ? null : LEAD_CONJ.exec(right);
     if (conj) right = hasWords(left, 2) ? "" : right.slice(conj[0].length);
     // A duration anchored to an event ("came less than an hour after Craig arrived") keeps it.
@@ -598,7 +616,13 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   text = unattributed.replace(/^[\s,;:]+|[\s,;:]+$/g, "");
   let w = words(text);
   if (w.length > ABOUT_WORDS) {
-    const leftCount = words(leftOf(s.slice(cs, a))).length + subjectWords;
+    let leftCount = words(leftOf(s.slice(cs, a))).length + subjectWords;
+    const shorter = withoutInnerRelative(w, leftCount);
+    leftCount -= w.length - shorter.length;
+    w = shorter;
+  }
+  if (w.length > ABOUT_WORDS) {
+    const leftCount = words(leftOf(s.slice(cs, a))).length + subjectWords - (words(text).length - w.length);
     // The clause's start says who acts, so it stays where the end can go before a phrase of its own, after the
     // first verb ("Annan wrapped up a three-hour meeting with Iraq's president | in Baghdad"). Otherwise
     // ABOUT_WORDS around the expression, not inside a name ("Sinn | Fein was expelled") nor after an article.
@@ -649,6 +673,62 @@ function coordinatedClause(left: string): number {
     if (words(left.slice(0, m.index)).some(startsWithVerb)) at = m.index + m[0].length;
   }
   return at;
+}
+
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/i;
+/**
+ * The noun phrase that ends `before` ("… affected bank indebtedness"), back to a determiner, at most eight words,
+ * with the head an "of" hangs on ("one of about 100 exiles").
+ */
+function nounBefore(before: string): string {
+  const w = words(before);
+  let k = w.length;
+  for (let pass = 0; pass < 2; pass++) {
+    while (k > 0 && w.length - k < 8) {
+      const x = w[k - 1]!;
+      const quantity = /^(?:about|some|nearly|almost|over|than|more)$/i.test(x) && /^\d/.test(w[k] ?? "");
+      if (/[,;:]$/.test(x) || startsWithVerb(x) || (STARTS_WITH_PREPOSITION.test(x) && !/^of$/i.test(x) && !quantity) || /^(?:and|or|but|said|says|together|up|down|out|off|back|away|again|also|only)$/i.test(x)) break;
+      k--;
+      if (DETERMINER.test(x)) break;
+    }
+    // A name is where things are, not what they are ("stocks on the New York Stock Exchange that fell"): the noun
+    // before its preposition is the one described.
+    const name = w.slice(k);
+    if (pass > 0 || k < 2 || !STARTS_WITH_PREPOSITION.test(w[k - 1]!) || !name.every((x, i) => /^\p{Lu}/u.test(x) || (i === 0 && DETERMINER.test(x)))) break;
+    k--;
+  }
+  while (k < w.length && /^of$/i.test(w[k]!)) k++;
+  // A phrase must end on its noun: not on a determiner or an adjective-like word.
+  return k < w.length && !DETERMINER.test(w[w.length - 1]!) ? w.slice(k).join(" ") : "";
+}
+
+/**
+ * Where a verb of another clause follows the relative clause whose verb is w[at] ("who performed abortions |
+ * declined"), or -1: the time is then the main clause's. Not a participle after an auxiliary ("was badly
+ * wounded"), an infinitive ("wanted to see") or a participle before its preposition ("Libyans suspected of").
+ */
+function mainVerbAt(w: string[], at: number): number {
+  let chain = true; // still in the relative clause's own verb group
+  for (let i = at + 1; i < w.length; i++) {
+    const verb = startsWithVerb(w[i]!) && !/^to$/i.test(w[i - 1]!) && !(/ed$/.test(w[i]!) && /^(?:by|of|in|at|on|for|with|from)$/i.test(w[i + 1] ?? ""));
+    if (verb && !chain) return i;
+    if (/^(?:and|or|but|that|who|which)$/i.test(w[i]!)) return -1;
+    chain = verb || (chain && /^(?:not|also|just|still|already|been|being|be|\w+ly)$/i.test(w[i]!));
+  }
+  return -1;
+}
+
+/**
+ * The words without a relative clause inside the subject, when the time is the main clause's ("Hundreds of
+ * fighters in the revolution [that brought Castro to power 42 years ago] gathered to denounce …").
+ */
+function withoutInnerRelative(w: string[], expressionAt: number): string[] {
+  for (let r = 1; r + 1 < w.length && r < expressionAt; r++) {
+    if (!/^(?:that|who|which)$/i.test(w[r]!) || !startsWithVerb(w[r + 1]!)) continue;
+    const main = mainVerbAt(w, r + 1);
+    if (main > 0 && main <= expressionAt) return [...w.slice(0, r), ...w.slice(main)];
+  }
+  return w;
 }
 
 /** A word that opens a phrase of its own: a cut before it leaves whole phrases ("to" may be the verb's own). */
