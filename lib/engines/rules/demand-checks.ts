@@ -15,6 +15,10 @@ const WANTED_THING = /^(?:lists?|posters?|notices?|fugitives?|m[ae]n)\b/i;
 // a demand someone could make is not one made. Only the clause holding the trigger counts ("…, it said it could").
 const MAYBE = /\b(?:could|might)\b/i;
 const ANY_REQUEST = /\bany\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|pleas?)\s+(?:by|from)\b/i;
+// "if they want something done, they can do it", "Whenever the council wants a road, it builds one": a demand
+// someone would make under a condition, not one made. Only the trigger right after the condition's subject: in
+// "said it would raise pay if the union agreed to end the strike" the condition is the demand, and stays.
+const IF_TRIGGER = /\b(?:if|whenever|even if|as long as)\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:(?:do|does|did)(?:\s+not|n['’]t)?\s+)?(?:want|wants|wanted|wish|wishes|demand|demands|demanded|ask|asks|asked|need|needs|require|requires|request|requests|seek|seeks|insist|insists|call|calls)\s+(?:\S+\s+){0,6}$/iu;
 // "the same way we would want someone to protect us": a comparison, not a demand.
 const COMPARISON = /\b(?:the same way|just as|as if|as though)\s+(?:\S+\s+){0,4}would\b/i;
 
@@ -39,6 +43,19 @@ const actingNoun = (w: string) =>
 // with no owner named, says nobody in particular asked; the sentence's speaker only reports it.
 const UNOWNED_NOUN = /\b(?:about|of|on|over|regarding|amid|despite|to|after|following)\s+(?:(?:new|more|further|repeated|growing|renewed|fresh|mounting|widespread)\s+)?(?:requests|demands|calls|appeals|pleas)\s+(?:for\s+)?$/i;
 
+// "demonstrators who were protesting calls for the general to run for president", "farmers opposed calls for a quota cut": calls
+// nobody is named for, which the subject is against; the opposer never made them. A named owner ("rejected calls by
+// NATO for …", "rejected the council's demands") is left to the agent finder.
+const OPPOSED_NOUN = /\b(?:protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|defy|defies|defied|defying|scorn(?:s|ed|ing)?)\s+(?:(?:the|these|those|such|new|renewed|repeated|growing|mounting|recent|latest|fresh|widespread)\s+){0,2}(?:calls|demands|requests|appeals|pleas|call|demand|request|appeal|plea)\s+(?:for\s+(?:[^,;]{0,60}?\s+to\s+)?)?$/i;
+// "As Justice Roe asked in a sharp dissent, 'what sense …'", "asked at a hearing whether …": where something was asked
+// (a question, mostly), not what was asked for. With the request after it ("asked in a letter for the release of …")
+// trimContent keeps the request.
+const VEHICLE = String.raw`(?:in|at|during|through|via)\s+(?:(?:a|an|the|his|her|its|their|this|that|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:dissent|opinion|ruling|statement|letter|interview|speech|address|brief|filing|column|editorial|essay|op-ed|article|memo|note|e-?mail|message|post|tweet|conference|briefing|hearing|meeting|session|sermon|testimony|report|debate|broadcast|appearance|video|rally)s?`;
+const VEHICLE_ONLY = new RegExp(String.raw`^${VEHICLE}(?:\s+(?:to|with|on|before|at|in|of)\s+[^,;]{0,60})?$`, "iu");
+// '"To turn our backs on them, to weaken our resolve -- that would give terror a victory it must not have"': an
+// act weighed as a subject ("To do X would be …"), an argument, not a demand; "To keep the peace, the council must
+// act" opens on a purpose and demands.
+const INFINITIVE_SUBJECT = /^[“"'‘`]*to\s+\p{Ll}+\b(?:(?!\b(?:must|should|ought|need|needs|has to|have to)\b)[^])*?\b(?:would|could|might)\b/iu;
 // "something that Jaguar doesn't want over the next 14 months": a time phrase alone is no content.
 const TIME_ONLY = /^(?:over|during|within|for|in|until) the (?:next|past|last|coming|following)\b[^,;]*$/i;
 
@@ -197,11 +214,14 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
   if (ANONYMITY.test(what)) return "anonymity";
   if (WANTED_ADJECTIVE.test(lead) || (/\bwanted\s*$/i.test(lead) && WANTED_THING.test(what))) return "wanted as an adjective";
   const clause = lead.split(/[,;:]\s|\s[—–]\s|\s--?\s|\s_\s/).pop() ?? lead;
-  if (demanderMaybe(clause, names) || ANY_REQUEST.test(clause) || COMPARISON.test(clause)) return "hypothetical";
+  if (demanderMaybe(clause, names) || ANY_REQUEST.test(clause) || COMPARISON.test(clause) || IF_TRIGGER.test(clause)) return "hypothetical";
   const wish = WISH.exec(`${clause.slice(-80)} ${what}`);
   if (wish && wish[2] !== "be" && !actingNoun(wish[1]!.toLowerCase()) && !/^\p{Lu}/u.test(wish[1]!)) return "wish about a thing";
   if (TIME_ONLY.test(what)) return "time phrase only";
+  if (VEHICLE_ONLY.test(what)) return "the occasion, not content";
+  if (INFINITIVE_SUBJECT.test(what)) return "an act weighed, not asked";
   if (UNOWNED_NOUN.test(lead)) return "nobody's request";
+  if (OPPOSED_NOUN.test(lead)) return "a call the speaker opposes";
   if (names[0] !== undefined && isRulebook(names[0])) return "a standing rule";
   if (RULE_REQUIRES.test(clause)) return "a standing rule";
   if (names[0] !== undefined && clauseAsName(names[0])) return "a clause for a name";
@@ -259,6 +279,8 @@ export function npHead(content: string): string | null {
 // "pressed anew for a trial …" (an adverb before "for"), "after the meeting she thought Elian should stay" (the
 // speaker's own framing before the demanded clause), "to buy the shares but doesn't own any yet" (the main clause
 // going on after "but").
+// "in a letter to the governor that the prisoners be released": the request after where it was made.
+const VEHICLE_FIRST = new RegExp(String.raw`^${VEHICLE}(?:\s+(?:to|with|on|before)\s+[^,;]{0,60}?)?,?\s+(?:for|that)\s+(?=\S+\s+\S)`, "iu");
 const ADVERB_FOR = /^(?:anew|again|hard|harder|further|strongly|publicly|privately|repeatedly|instead)\s+for\s+/i;
 const FRAMING = /^(?:[^,;]*?\s)?(?:he|she|they|we|I)\s+(?:thought|thinks|believed|believes|felt|feels)\s+(?:that\s+)?(?=\S.*\b(?:should|must|ought to|has to|have to)\b)/;
 const BUT_MAIN = /\s+but\s+(?:(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could)(?:\s+not|n['’]t)?|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b.*$/i;
@@ -294,6 +316,6 @@ function subjectBack(what: string, lead: string): string {
 export function trimContent(what: string, lead = ""): string {
   what = subjectBack(what, lead);
   const front = MARKET_DEMAND.test(lead) && !OWNED_NOUN.test(lead) ? what : what.replace(FRONT_FOR, "");
-  const out = front.replace(FRONT_MARK, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "").replace(AS_CLAUSE, "");
+  const out = front.replace(FRONT_MARK, "").replace(VEHICLE_FIRST, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "").replace(AS_CLAUSE, "");
   return out.split(/\s+/).length >= 2 ? out : what;
 }

@@ -1,0 +1,85 @@
+// Listed demands an editor would strike (issue 11, demand-precision on the two sets held out until stop 27): a want
+// under a condition, a call the subject opposes, where something was asked instead of what, an act weighed as a
+// subject, an advice column's colophon and a feeling it grants, and a content cut inside an embedded question.
+// Fictional sentences, each shape in three wordings, with the real demands that resemble them kept.
+import { describe, expect, it } from "vitest";
+import { emptyMetadata } from "../../../lib/article.ts";
+import { extractRules } from "../../../lib/engines/rules/index.ts";
+
+const run = (text: string) => extractRules({ text, metadata: emptyMetadata() });
+const brief = (text: string) => run(text).demands.map((d) => ({ by: d.by, what: d.what }));
+
+describe("a want under a condition is no demand made", () => {
+  it("'if they want something done, they can do it' lists nothing", () => {
+    expect(brief("Officials in Veldan act fast. “The beauty of Veldan is that if they want something to be done, they can do it,” said Mara Holt, a professor.")).toEqual([]);
+  });
+
+  it("'Whenever the council wants a new road, it builds one' lists nothing", () => {
+    expect(brief("The Tarnow City Council meets weekly. Whenever the Tarnow City Council wants a new road, it simply builds one, said Mara Holt.")).toEqual([]);
+  });
+
+  it("'If the union demands a raise, the plant will close' lists nothing", () => {
+    expect(brief("The Dornby Workers Union met on Friday. If the Dornby Workers Union demands a raise, the plant will close, owner Piet Vanek said.")).toEqual([]);
+  });
+
+  it("near misses: a condition after the demand, one before its own comma, and a concession asked for stay", () => {
+    expect(brief("The Dornby Workers Union met on Friday. The Dornby Workers Union wants Brellin Foods to raise pay if profits rise.")).toEqual([
+      { by: "Dornby Workers Union", what: expect.stringContaining("raise pay") },
+    ]);
+    expect(brief("The Dornby Workers Union met on Friday. Union leader Mara Holt said that if the strike continues, she wants the Brellin Foods board to resign.")).toEqual([
+      { by: "Mara Holt", what: "resign" },
+    ]);
+    expect(brief("Brellin Foods said it would raise pay if the Dornby Workers Union agreed to end the strike.")).toEqual([{ by: "Brellin Foods", what: "end the strike" }]);
+  });
+});
+
+describe("calls the subject opposes are not the subject's", () => {
+  it("'demonstrators who were protesting calls for X to run' lists nothing", () => {
+    expect(brief("Veldanian security forces clashed in Tarnow with anti-government demonstrators who were protesting calls for military leader Orvan Tesk to run for president.")).toEqual([]);
+  });
+
+  it("'opposed calls for' and 'rejected repeated calls for' list nothing", () => {
+    expect(brief("Farmers in Dornby opposed calls for a cut in milk quotas.")).toEqual([]);
+    expect(brief("Farmers in Dornby rejected repeated calls for a cut in milk quotas.")).toEqual([]);
+  });
+
+  it("near misses: calls the subject backs, and calls named for their owner, stay", () => {
+    expect(brief("Farmers in Dornby backed calls for a cut in milk quotas.")).toEqual([{ by: "Farmers", what: "a cut in milk quotas" }]);
+    expect(brief("Farmers in Dornby rejected calls by the Tarnow council for a cut in milk quotas.")).toEqual([{ by: "the Tarnow council", what: "a cut in milk quotas" }]);
+  });
+});
+
+describe("where something was asked is not what was asked for", () => {
+  it("'asked in a sharp dissent, \"what sense …\"' lists nothing", () => {
+    expect(brief('As Justice Jane Roe asked in a sharp dissent, "what sense does it make?"')).toEqual([]);
+  });
+
+  it("'asked at a hearing whether …' and 'asked in an interview with X why …' list nothing", () => {
+    expect(brief("Senator Jane Doe asked at a hearing on Tuesday whether the plan was legal.")).toEqual([]);
+    expect(brief("Mayor John Smith asked in an interview with Tarnow Radio why the plant had closed.")).toEqual([]);
+  });
+
+  it("near misses: a request made in a letter keeps the request, without the letter", () => {
+    expect(brief("Mayor John Smith asked in a letter for the release of the prisoners.")).toEqual([{ by: "John Smith", what: "the release of the prisoners" }]);
+    expect(brief("Mayor John Smith asked in a letter to the governor that the prisoners be released.")).toEqual([{ by: "John Smith", what: "the prisoners be released" }]);
+  });
+});
+
+describe("an act weighed as a subject is an argument, not a demand", () => {
+  const said = (quote: string) => brief(`Senator Jane Doe spoke on Saturday.\n\n${quote}`);
+
+  it("'To walk away now would hand the rebels a win Veldan must never accept' lists nothing", () => {
+    expect(said('"To walk away from the talks now would hand the rebels a win Veldan must never accept," Doe said.')).toEqual([]);
+  });
+
+  it("'To abandon the farmers would be a betrayal the party must never allow' lists nothing", () => {
+    expect(said('"To abandon the farmers now would be a betrayal the party must never allow," Doe said.')).toEqual([]);
+  });
+
+  it("near misses: an infinitive of purpose before the modal's own subject demands", () => {
+    expect(said('"To keep the peace, the Tarnow council must act now," Doe said.')).toEqual([{ by: "Jane Doe", what: "To keep the peace, the Tarnow council must act now" }]);
+    expect(said('"To win back voters, the Veldan Workers Party should drop the tax," Doe said.')).toEqual([
+      { by: "Jane Doe", what: "To win back voters, the Veldan Workers Party should drop the tax" },
+    ]);
+  });
+});
