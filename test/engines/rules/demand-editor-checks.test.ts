@@ -83,3 +83,26 @@ describe("an act weighed as a subject is an argument, not a demand", () => {
     ]);
   });
 });
+
+describe("an advice column's answer ends where the column names itself", () => {
+  const column = [
+    "DEAR ABBY: My husband flies first class while I sit in economy. -- SECOND RATE",
+    "DEAR SECOND RATE: You have a right to be upset with your husband. Upgrade your seat! You have a right to put your foot down and tell him you sit together.",
+    "DEAR ABBY: My sister never calls. -- LONELY",
+    "DEAR LONELY: You are entitled to feel hurt. Call her this weekend and tell her you miss her.",
+    "Dear Abby is written by Jane Roe. Contact Dear Abby at www.DearAbby.com. Write to Dear Abby at P.O. Box 100.",
+  ].join("\n\n");
+  const whats = run(column).demands.map((d) => d.what);
+
+  it("the colophon's 'Contact …' and 'Write to …' are no advice", () => {
+    expect(whats.some((w) => /Dear Abby|P\.O\. Box/.test(w))).toBe(false);
+  });
+
+  it("'You have a right to be upset' grants a feeling, and lists nothing", () => {
+    expect(whats.some((w) => /right to be upset|entitled to feel/.test(w))).toBe(false);
+  });
+
+  it("near misses: the orders in the answers stay, a right to act among them", () => {
+    expect(whats).toEqual(["Upgrade your seat", expect.stringContaining("put your foot down"), expect.stringContaining("Call her this weekend")]);
+  });
+});
