@@ -1203,6 +1203,7 @@ function lastWord(toks: Token[]): number {
   return k;
 }
 
+const EMBEDDED_QUESTION = /^(?:what|how|whether|why|where|who)$/;
 // Demanded content longer than this is cut: no editor reads a 100-word demand, and it bounds every scan.
 const MAX_CLAUSE = 90;
 
@@ -1262,6 +1263,12 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
         np = false;
         continue;
       }
+      // "an assessment of what it would cost to rebuild …", "an inquiry into how the money was spent": an embedded
+      // question is the phrase's object, read to its end.
+      if (EMBEDDED_QUESTION.test(x) && /^(?:of|on|about|into|over)$/.test(toks[k - 1]!.lower)) {
+        np = false;
+        continue;
+      }
       if (x === "as" && toks[k - 1]?.lower === "such") continue;
       // "… on Monday" ends the phrase; "a rerun of last month's election" does not: the time word qualifies a noun.
       const timeQualifies = toks[k - 1]?.lower === "of" || /^['’]s?$/.test(toks[k + 2]?.text ?? "");
@@ -1299,7 +1306,8 @@ function splitList(f: Found): Array<{ start: number; end: number }> {
   const t = f.tokens;
   // In a noun-phrase list, "A, B and C" with each part opening on an article is three demands,
   // unless the list only gives examples ("such as A and B").
-  const examples = t.findIndex((x, k) => (x.lower === "as" && t[k - 1]?.lower === "such") || x.lower === "including");
+  // Nor after an embedded question ("an assessment of what it would cost … and the price tag …"): one object.
+  const examples = t.findIndex((x, k) => (x.lower === "as" && t[k - 1]?.lower === "such") || x.lower === "including" || (EMBEDDED_QUESTION.test(x.lower) && /^(?:of|on|about|into|over)$/.test(t[k - 1]?.lower ?? "")));
   for (let k = 1; k < t.length - 1; k++) {
     const conj = t[k]!.lower === "and" || t[k]!.lower === ";" || (f.np && t[k]!.lower === ",");
     const next = t[k + 1]!.lower;

@@ -106,3 +106,20 @@ describe("an advice column's answer ends where the column names itself", () => {
     expect(whats).toEqual(["Upgrade your seat", expect.stringContaining("put your foot down"), expect.stringContaining("Call her this weekend")]);
   });
 });
+
+describe("an embedded question is read to its end", () => {
+  it("'an assessment of what it would cost to …' keeps the question, and one demand", () => {
+    expect(brief("President Jane Doe ordered an assessment of what it would cost to rebuild the embassies in Veldan and the price tag for the rescue teams.")).toEqual([
+      { by: "Jane Doe", what: "an assessment of what it would cost to rebuild the embassies in Veldan and the price tag for the rescue teams" },
+    ]);
+  });
+
+  it("'an inquiry into how the money was spent' and 'a review of whether the rules were broken'", () => {
+    expect(brief("The Tarnow council called for an inquiry into how the money was spent, officials said.").map((d) => d.what)).toEqual(["an inquiry into how the money was spent"]);
+    expect(brief("Senator Jane Doe demanded a review of whether the rules were broken.").map((d) => d.what)).toEqual(["a review of whether the rules were broken"]);
+  });
+
+  it("near miss: a list of two acts is still two demands", () => {
+    expect(brief("Senator Jane Doe called for a pay rise and an end to night shifts.").map((d) => d.what)).toEqual(["a pay rise", "an end to night shifts"]);
+  });
+});
