@@ -287,6 +287,8 @@ const BUT_MAIN = /\s+but\s+(?:(?:does|do|did|has|have|had|is|are|was|were|will|w
 // "reopen the library, and many are angry": a new main clause after ", and"/", but" with its own subject ("and that …" is
 // a second demanded clause, and stays).
 const NEW_MAIN = /,\s+(?:and|but)\s+(?:many|most|some|others|several|few|both|all|they|he|she|it|we|I|you|there|these|those|shares|prices|stocks)\b.*$/;
+// "sought for interviews just because they were in the area": the reason given, not what is asked.
+const BECAUSE = /\s+(?:(?:just|only|simply|partly|mainly|largely)\s+)?because\b.*$/i;
 // "… and saying he did not recognize the courts": the speaker's next act, not the demanded clause.
 const AND_SAYING = /,?\s+and\s+(?:saying|adding|insisting|arguing|noting|warning|claiming|vowing|accusing|calling|threatening)\b.*$/i;
 // "Elian should go back to Cuba, a decision upheld by Reno": an apposition naming the act, not more content.
@@ -304,7 +306,9 @@ const FRONT_FOR = /^for\s+(?!there\b)(?=\S+\s+\S)/i;
 // being sought as a material witness": a content opening on "as" lost whom it is about. Both are given back.
 const MODAL_FIRST = /^(?:will|would|must|should|shall|can|cannot|won['’]t|have to|has to|need to|needs to)\b/i;
 const PRONOUN_BEFORE = /(?:^|[\s“"'‘`])(we|they|he|she|i|you)\s+$/i;
-const SOUGHT_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:is|was|are|were)\s+(?:(?:being|also|still|now)\s+)*(?:sought|wanted)\s+$/u;
+// Also through an apposition ("Piet Vanek, a Tarnow activist who is being sought as …") or a description ("Vanek is now the
+// second activist being sought by the FBI as …").
+const SOUGHT_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:,(?:\s+[\p{L}'’.-]+){1,8}?\s+who|\s+(?:is|was)\s+(?:(?:now|also)\s+)?(?:the|a|an)(?:\s+[\p{L}'’.-]+){1,6}?)?\s+(?:(?:is|was|are|were)\s+(?:(?:being|also|still|now)\s+)*|being\s+)(?:sought|wanted)(?:\s+by(?:\s+[\p{L}'’.-]+){1,6}?)?\s+$/u;
 function subjectBack(what: string, lead: string): string {
   const pronoun = MODAL_FIRST.test(what) ? PRONOUN_BEFORE.exec(lead) : null;
   if (pronoun) return `${pronoun[1]} ${what}`;
@@ -317,5 +321,7 @@ export function trimContent(what: string, lead = ""): string {
   what = subjectBack(what, lead);
   const front = MARKET_DEMAND.test(lead) && !OWNED_NOUN.test(lead) ? what : what.replace(FRONT_FOR, "");
   const out = front.replace(FRONT_MARK, "").replace(VEHICLE_FIRST, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "").replace(AS_CLAUSE, "");
-  return out.split(/\s+/).length >= 2 ? out : what;
+  if (out.split(/\s+/).length < 2) return what;
+  const reasonless = out.replace(BECAUSE, "");
+  return reasonless.split(/\s+/).length >= 2 ? reasonless : out;
 }

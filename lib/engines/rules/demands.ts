@@ -1215,9 +1215,22 @@ function cutsAfterComma(toks: Token[], k: number): boolean {
   let hit = cuts.get(k);
   if (hit === undefined) {
     const rest = toks.slice(k + 1, k + 7).map((q) => q.text).join(" ");
-    cuts.set(k, (hit = CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))));
+    cuts.set(k, (hit = CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, "")) && !gerundList(toks, k)));
   }
   return hit;
+}
+
+const GERUND = /^\p{Ll}{2,}ing$/u;
+/** "refrain from organizing, instigating, assisting or participating in …": a list of gerunds goes on past its commas. */
+function gerundList(toks: Token[], k: number): boolean {
+  if (!GERUND.test(toks[k - 1]?.text ?? "") || !GERUND.test(toks[k + 1]?.text ?? "")) return false;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + 14); q += 2) {
+    const sep = toks[q]!.lower;
+    if (!GERUND.test(toks[q + 1]!.text)) return false;
+    if (sep === "and" || sep === "or") return true;
+    if (sep !== ",") return false;
+  }
+  return false;
 }
 
 export function clauseEnd(toks: Token[], start: number, np: boolean): number {
@@ -1328,10 +1341,11 @@ export function cleanWhat(raw: string): string {
   s = s.replace(/[\s,;:—–-]+$/u, "");
   s = s.replace(/,(\s*[”"’])$/u, "$1");
   s = s.replace(/[.]+$/u, "");
-  // A content cut at its length limit or a clause boundary ends on no function word ("… the council and a").
+  // A content cut at its length limit or a clause boundary ends on no function word ("… the council and a"), nor on
+  // the adverb of a reason cut off ("higher pay just [because …]").
   for (let prev = ""; prev !== s; ) {
     prev = s;
-    s = s.replace(/\s+(?:and|or|but|of|to|the|a|an|for|with|in|on|at|by|from|as|such as|that|which|who|including|than)$/iu, "").replace(/[\s,;:—–-]+$/u, "");
+    s = s.replace(/\s+(?:and|or|but|of|to|the|a|an|for|with|in|on|at|by|from|as|such as|that|which|who|including|than|just|only|simply|partly|mainly|largely)$/iu, "").replace(/[\s,;:—–-]+$/u, "");
   }
   // Balance quotes cut by the clause end.
   const opens = (s.match(/“/g) ?? []).length;

@@ -123,3 +123,29 @@ describe("an embedded question is read to its end", () => {
     expect(brief("Senator Jane Doe called for a pay rise and an end to night shifts.").map((d) => d.what)).toEqual(["a pay rise", "an end to night shifts"]);
   });
 });
+
+describe("content an editor can read alone", () => {
+  it("whom a wanted notice is about, through an apposition or a description", () => {
+    expect(brief("The Federal Marshals Bureau met on Monday. The bureau said it was looking for Piet Vanek, a Tarnow activist who is being sought as a material witness in the case.").map((d) => d.what)).toEqual([
+      "Piet Vanek as a material witness in the case",
+    ]);
+    expect(brief("Vanek is now the second activist being sought by the Federal Marshals Bureau as a suspect in a fatal attack.").map((d) => d.what)).toEqual(["Vanek as a suspect in a fatal attack"]);
+    expect(brief("The Federal Marshals Bureau said Piet Vanek was wanted as a witness.").map((d) => d.what)).toEqual(["Piet Vanek as a witness"]);
+  });
+
+  it("a list of gerunds goes on past its commas; a participle clause after the phrase does not", () => {
+    expect(brief("Veldan urged its neighbours to stop arming, training, funding or sheltering the rebels.").map((d) => d.what)).toEqual([
+      "its neighbours to stop arming, training, funding or sheltering the rebels",
+    ]);
+    expect(brief("The Tarnow council called for an end to the shelling, killing, looting and burning of villages.").map((d) => d.what)).toEqual([
+      "an end to the shelling, killing, looting and burning of villages",
+    ]);
+    expect(brief("The Tarnow council called for an end to the shelling, saying it had killed dozens.").map((d) => d.what)).toEqual(["an end to the shelling"]);
+  });
+
+  it("the reason given is not what is asked", () => {
+    expect(brief("The Dornby Workers Union demanded higher pay just because prices had risen.").map((d) => d.what)).toEqual(["higher pay"]);
+    expect(brief("The Tarnow council urged residents to leave their homes because the river was rising.").map((d) => d.what)).toEqual(["leave their homes"]);
+    expect(brief("Sergeant Mara Holt said the Tarnow police wanted the two men for questioning because they were in the area.").map((d) => d.what)).toEqual(["the two men for questioning"]);
+  });
+});
