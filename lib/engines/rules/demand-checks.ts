@@ -56,6 +56,16 @@ const VEHICLE_ONLY = new RegExp(String.raw`^${VEHICLE}(?:\s+(?:to|with|on|before
 // act weighed as a subject ("To do X would be …"), an argument, not a demand; "To keep the peace, the council must
 // act" opens on a purpose and demands.
 const INFINITIVE_SUBJECT = /^[“"'‘`]*to\s+\p{Ll}+\b(?:(?!\b(?:must|should|ought|need|needs|has to|have to)\b)[^])*?\b(?:would|could|might)\b/iu;
+// "asked pointed questions about the budget": a question put, not a demand ("demanded answers" still asks for something).
+// Only the object of "asked" itself: "asked the council to answer questions" asks for an act.
+const ASK_BEFORE = /\bask(?:s|ed|ing)?\s+(?:(?!(?:to|that)\s)\S+\s+){0,4}$/i;
+// The questions themselves, after any addressee: "pointed questions", "the council several questions"; not the object
+// of an act asked for ("the council answer questions").
+const QUANTIFIER = String.raw`(?:a|some|several|many|few|more|further|no|two|three|\d+)`;
+const QUESTIONS = new RegExp(String.raw`^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Ll}+\s+)?(?=${QUANTIFIER}\s))?(?:(?:${QUANTIFIER}|the)\s+)?(?:(?:tough|hard|sharp|pointed|probing|detailed|specific|difficult|searching|awkward|pertinent|serious|repeated|follow-up|\p{Ll}+ed)\s+)?questions?\b`, "u");
+// "requires a two-thirds majority to pass", "needs 60 votes to clear the Senate": a threshold a procedure sets, not an
+// act asked of anyone.
+const THRESHOLD = /\b(?:requires?|required|requiring|needs?|needed)\s+(?:(?:a|an|the|at least|more than|[\d,.]+%?|[\p{L}]+-(?:thirds|fifths|quarters|fourths))\s+|[\p{L}-]+\s+){0,3}?(?:majority|majorities|votes?|quorum|supermajority|unanimity|signatures)\s+(?:of\s+[^,;]{0,40}?\s+)?to\s+$/iu;
 // "something that Jaguar doesn't want over the next 14 months": a time phrase alone is no content.
 const TIME_ONLY = /^(?:over|during|within|for|in|until) the (?:next|past|last|coming|following)\b[^,;]*$/i;
 
@@ -220,6 +230,8 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
   if (TIME_ONLY.test(what)) return "time phrase only";
   if (VEHICLE_ONLY.test(what)) return "the occasion, not content";
   if (INFINITIVE_SUBJECT.test(what)) return "an act weighed, not asked";
+  if (ASK_BEFORE.test(clause) && QUESTIONS.test(what)) return "a question put";
+  if (THRESHOLD.test(clause)) return "a procedure's threshold";
   if (UNOWNED_NOUN.test(lead)) return "nobody's request";
   if (OPPOSED_NOUN.test(lead)) return "a call the speaker opposes";
   if (names[0] !== undefined && isRulebook(names[0])) return "a standing rule";

@@ -149,3 +149,31 @@ describe("content an editor can read alone", () => {
     expect(brief("Sergeant Mara Holt said the Tarnow police wanted the two men for questioning because they were in the area.").map((d) => d.what)).toEqual(["the two men for questioning"]);
   });
 });
+
+describe("a question put is no demand", () => {
+  it("'asked pointed questions about …', 'asked questions about …' and 'asked X several questions' list nothing", () => {
+    expect(brief("Senator Jane Doe asked pointed questions about the budget.")).toEqual([]);
+    expect(brief("Senator Jane Doe asked questions about the budget.")).toEqual([]);
+    expect(brief("Senator Jane Doe asked the Tarnow council several questions about the budget.")).toEqual([]);
+  });
+
+  it("near misses: asking someone to answer questions, or for answers, is a demand", () => {
+    expect(brief("Senator Jane Doe asked the Tarnow council to answer questions about the budget.").map((d) => d.what)).toEqual(["answer questions about the budget"]);
+    expect(brief("Senator Jane Doe asked that the Tarnow council answer questions about the budget.").map((d) => d.what)).toEqual([expect.stringContaining("answer questions")]);
+    expect(brief("Senator Jane Doe asked for answers about the budget.").map((d) => d.what)).toEqual(["answers about the budget"]);
+  });
+});
+
+describe("a procedure's threshold is no demand", () => {
+  it("'requires a two-thirds majority to pass', 'needs 60 votes to', 'a simple majority of members to' list nothing", () => {
+    expect(brief("The Tarnow council requires a two-thirds majority to pass the budget.")).toEqual([]);
+    expect(brief("The Tarnow council needs 60 votes to pass the budget.")).toEqual([]);
+    expect(brief("The Tarnow council requires a simple majority of members to approve the budget.")).toEqual([]);
+  });
+
+  it("near misses: a body requiring people to act demands", () => {
+    expect(brief("The Tarnow council requires all bars to close by midnight.").map((d) => d.what)).toEqual(["all bars to close by midnight"]);
+    expect(brief("The Tarnow council required the mayor to resign.").map((d) => d.what)).toEqual(["resign"]);
+    expect(brief("The new law requires employers to pay overtime.").map((d) => d.what)).toEqual([expect.stringContaining("pay overtime")]);
+  });
+});
