@@ -66,6 +66,9 @@ const QUESTIONS = new RegExp(String.raw`^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s
 // "requires a two-thirds majority to pass", "needs 60 votes to clear the Senate": a threshold a procedure sets, not an
 // act asked of anyone.
 const THRESHOLD = /\b(?:requires?|required|requiring|needs?|needed)\s+(?:(?:a|an|the|at least|more than|[\d,.]+%?|[\p{L}]+-(?:thirds|fifths|quarters|fourths))\s+|[\p{L}-]+\s+){0,3}?(?:majority|majorities|votes?|quorum|supermajority|unanimity|signatures)\s+(?:of\s+[^,;]{0,40}?\s+)?to\s+$/iu;
+// "wants what is best for residents", "want only the best for our children": a good wish, asking nothing of anyone.
+const WANT_BEFORE = /\b(?:want|wants|wanted|wanting|wish|wishes|wished)\s+$/i;
+const GOOD_WISH = /^(?:what(?:['’]s|\s+is|\s+was|\s+would be)\s+(?:best|right|good|fair)|(?:only\s+)?the\s+(?:very\s+)?best)\s+for\b[^,;]*$/i;
 // "something that Jaguar doesn't want over the next 14 months": a time phrase alone is no content.
 const TIME_ONLY = /^(?:over|during|within|for|in|until) the (?:next|past|last|coming|following)\b[^,;]*$/i;
 
@@ -232,6 +235,7 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
   if (INFINITIVE_SUBJECT.test(what)) return "an act weighed, not asked";
   if (ASK_BEFORE.test(clause) && QUESTIONS.test(what)) return "a question put";
   if (THRESHOLD.test(clause)) return "a procedure's threshold";
+  if (WANT_BEFORE.test(clause) && GOOD_WISH.test(what)) return "a good wish";
   if (UNOWNED_NOUN.test(lead)) return "nobody's request";
   if (OPPOSED_NOUN.test(lead)) return "a call the speaker opposes";
   if (names[0] !== undefined && isRulebook(names[0])) return "a standing rule";

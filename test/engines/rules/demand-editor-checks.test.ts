@@ -177,3 +177,17 @@ describe("a procedure's threshold is no demand", () => {
     expect(brief("The new law requires employers to pay overtime.").map((d) => d.what)).toEqual([expect.stringContaining("pay overtime")]);
   });
 });
+
+describe("a good wish asks nothing of anyone", () => {
+  it("'wants what is best for …', 'wants the best for …', 'We want what's best for …' list nothing", () => {
+    expect(brief("The Tarnow council wants what is best for residents.")).toEqual([]);
+    expect(brief("Senator Jane Doe said she wants the best for her country.")).toEqual([]);
+    expect(brief('"We want what’s best for the children," said Piet Vanek of the Dornby Workers Union.')).toEqual([]);
+  });
+
+  it("near misses: wanting a thing, or someone to do what is best, is a demand", () => {
+    expect(brief("The Tarnow council wants the best teachers for its schools.").map((d) => d.what)).toEqual(["the best teachers for its schools"]);
+    expect(brief("The Dornby Workers Union wants Brellin Foods to do what is best for its workers.").map((d) => d.what)).toEqual(["do what is best for its workers"]);
+    expect(brief("The Tarnow council wants the best offer for the land by Friday.").map((d) => d.what)).toEqual([expect.stringContaining("the best offer for the land")]);
+  });
+});
