@@ -55,7 +55,8 @@ const VEHICLE_ONLY = new RegExp(String.raw`^${VEHICLE}(?:\s+(?:to|with|on|before
 // '"To turn our backs on them, to weaken our resolve -- that would give terror a victory it must not have"': an
 // act weighed as a subject ("To do X would be …"), an argument, not a demand; "To keep the peace, the council must
 // act" opens on a purpose and demands.
-const INFINITIVE_SUBJECT = /^[“"'‘`]*to\s+\p{Ll}+\b(?:(?!\b(?:must|should|ought|need|needs|has to|have to)\b)[^])*?\b(?:would|could|might)\b/iu;
+// Only an infinitive opening the sentence: "demanded to know why the plant would close" asks for an answer.
+const INFINITIVE_SUBJECT = /^[“"'‘`]*To\s+\p{Ll}+\b(?:(?!\b(?:must|should|ought|need|needs|has to|have to)\b)[^])*?\b(?:would|could|might)\b/u;
 // "asked pointed questions about the budget": a question put, not a demand ("demanded answers" still asks for something).
 // Only the object of "asked" itself: "asked the council to answer questions" asks for an act.
 const ASK_BEFORE = /\bask(?:s|ed|ing)?\s+(?:(?!(?:to|that)\s)\S+\s+){0,4}$/i;

@@ -76,6 +76,10 @@ describe("an act weighed as a subject is an argument, not a demand", () => {
     expect(said('"To abandon the farmers now would be a betrayal the party must never allow," Doe said.')).toEqual([]);
   });
 
+  it("near miss: 'demanded to know why the plant would close' asks for an answer", () => {
+    expect(brief("Mayor John Smith demanded to know why the plant would close.")).toEqual([{ by: "John Smith", what: "to know why the plant would close" }]);
+  });
+
   it("near misses: an infinitive of purpose before the modal's own subject demands", () => {
     expect(said('"To keep the peace, the Tarnow council must act now," Doe said.')).toEqual([{ by: "Jane Doe", what: "To keep the peace, the Tarnow council must act now" }]);
     expect(said('"To win back voters, the Veldan Workers Party should drop the tax," Doe said.')).toEqual([
