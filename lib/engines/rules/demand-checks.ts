@@ -17,8 +17,9 @@ const MAYBE = /\b(?:could|might)\b/i;
 const ANY_REQUEST = /\bany\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|pleas?)\s+(?:by|from)\b/i;
 // "if they want something done, they can do it", "Whenever the council wants a road, it builds one": a demand
 // someone would make under a condition, not one made. Only the trigger right after the condition's subject: in
-// "said it would raise pay if the union agreed to end the strike" the condition is the demand, and stays.
-const IF_TRIGGER = /\b(?:if|whenever|even if|as long as)\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:(?:do|does|did)(?:\s+not|n['’]t)?\s+)?(?:want|wants|wanted|wish|wishes|demand|demands|demanded|ask|asks|asked|need|needs|require|requires|request|requests|seek|seeks|insist|insists|call|calls)\s+(?:\S+\s+){0,6}$/iu;
+// "said it would raise pay if the union agreed to end the strike" the condition is the demand, and stays. A form that is
+// also a plural noun counts only after a pronoun or a name: "if Acme meets its demands for higher pay" names a demand.
+const IF_TRIGGER = /\b(?:[Ii]f|[Ww]henever|[Ee]ven if|[Aa]s long as)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:do|does|did)(?:\s+not|n['’]t)?\s+)?(?:want|wants|wanted|wish|wished|demanded|asked|requested|insisted|required|sought|(?<=(?:\b(?:they|we|you|he|she|it|people|anyone|someone|everyone)|\p{Lu}[\p{L}'’.-]*)\s+)(?:demand|demands|ask|asks|need|needs|request|requests|seek|seeks|require|requires|insist|insists|call|calls|wishes))\s+(?:\S+\s+){0,6}$/u;
 // "the same way we would want someone to protect us": a comparison, not a demand.
 const COMPARISON = /\b(?:the same way|just as|as if|as though)\s+(?:\S+\s+){0,4}would\b/i;
 

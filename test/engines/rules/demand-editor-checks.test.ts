@@ -30,6 +30,7 @@ describe("a want under a condition is no demand made", () => {
       { by: "Mara Holt", what: "resign" },
     ]);
     expect(brief("Brellin Foods said it would raise pay if the Dornby Workers Union agreed to end the strike.")).toEqual([{ by: "Brellin Foods", what: "end the strike" }]);
+    expect(brief("The Dornby Workers Union will end the strike if Brellin Foods meets its demands for higher pay.").map((d) => d.what)).toEqual(["higher pay"]);
   });
 });
 
