@@ -50,7 +50,8 @@ export function readAdviceColumn(ctx: DemandContext): Found[] {
     let until = next ? next.start : ctx.text.length;
     // A columnist never names the column in an answer: "Dear Abby is written by …", "Contact Dear Abby at www…" is
     // the column's colophon, where the answer has ended.
-    const colophon = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "iu");
+    // As the name is written, capitalised: "with prudence" does not end Dear Prudence's answer.
+    const colophon = new RegExp(String.raw`\b(?:${escape(name)}|${escape(name.toUpperCase())})\b`, "u");
     for (const s of ctx.sentences) {
       if (s.start >= a.body && s.start < until && colophon.test(s.text)) {
         until = s.start;
@@ -108,6 +109,10 @@ function isOrder(word: string, next: Token | undefined): boolean {
   if (!isImperative(word)) return false;
   // A finite verb or modal after it makes it the subject: "Experience shows", "Parents should".
   return !/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/.test(next.lower) && !(/^\p{Ll}+s$/u.test(next.text) && !/(?:ss|us|is|as|ys|ours)$/.test(next.lower)) && !(/^\p{Ll}+ed$/u.test(next.text) && isVerbForm(next.lower));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function titleCase(s: string): string {

@@ -110,6 +110,19 @@ describe("an advice column's answer ends where the column names itself", () => {
   it("near misses: the orders in the answers stay, a right to act among them", () => {
     expect(whats).toEqual(["Upgrade your seat", expect.stringContaining("put your foot down"), expect.stringContaining("Call her this weekend")]);
   });
+
+  it("near miss: the columnist's name as a common word ('with prudence') does not end the answer", () => {
+    const prudence = [
+      "DEAR PRUDENCE: My boss keeps my tips. -- SHORTCHANGED",
+      "DEAR SHORTCHANGED: Act with prudence but act. Report him to the labor board and keep records of every shift.",
+      "DEAR PRUDENCE: My sister never calls. -- LONELY",
+      "DEAR LONELY: Call her this weekend and tell her you miss her.",
+      "Dear Prudence is written by Jane Roe. Contact Dear Prudence at www.DearPrudence.com.",
+    ].join("\n\n");
+    const got = run(prudence).demands.map((d) => d.what);
+    expect(got).toContainEqual(expect.stringContaining("Report him to the labor board"));
+    expect(got.some((w) => /Dear Prudence/.test(w))).toBe(false);
+  });
 });
 
 describe("an embedded question is read to its end", () => {
