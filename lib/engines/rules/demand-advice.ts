@@ -10,6 +10,8 @@ const SALUTATION = /(?:^|\n)[ \t]*(?:DEAR|Dear)[ \t]+((?:Dr\.|DR\.|Mr\.|MR\.|Ms\
 // Words that open an answer sentence without being an order: "Please" is skipped, these are not verbs here.
 const NOT_ORDERS = /^(?:thank|thanks|congratulations|sorry|yes|no|well|good|bless|welcome|hello|hi|dear|let's)$/;
 const MAX_WORDS = 40;
+// "You have a right to be upset", "You are entitled to feel hurt": the columnist grants a feeling; nothing to do.
+const FEELING_GRANTED = /^you\s+(?:have\s+(?:a|every)\s+right|are\s+(?:entitled|right)|have\s+every\s+reason)\s+to\s+(?:be|feel)\b/i;
 
 interface Salutation {
   name: string;
@@ -45,7 +47,17 @@ export function readAdviceColumn(ctx: DemandContext): Found[] {
   for (const a of answers) {
     // The answer runs to the next salutation (the next letter), or the end of the text.
     const next = salutations.find((s) => s.start > a.start);
-    const until = next ? next.start : ctx.text.length;
+    let until = next ? next.start : ctx.text.length;
+    // A columnist never names the column in an answer: "Dear Abby is written by …", "Contact Dear Abby at www…" is
+    // the column's colophon, where the answer has ended.
+    // As the name is written, capitalised: "with prudence" does not end Dear Prudence's answer.
+    const colophon = new RegExp(String.raw`\b(?:${escape(name)}|${escape(name.toUpperCase())})\b`, "u");
+    for (const s of ctx.sentences) {
+      if (s.start >= a.body && s.start < until && colophon.test(s.text)) {
+        until = s.start;
+        break;
+      }
+    }
     ctx.sentences.forEach((s, si) => {
       if (s.end <= a.body || s.start >= until || ctx.junk.has(si)) return;
       const from = Math.max(s.start, a.body);
@@ -84,6 +96,7 @@ function answerOrder(toks: Token[], si: number, by: Found["by"]): Found | null {
     if (you < 0) return null;
     start = you;
   }
+  if (FEELING_GRANTED.test(toks.slice(start, start + 8).map((t) => t.text).join(" "))) return null;
   let end = toks.length;
   while (end > start && /^[.!?”")\s]$/.test(toks[end - 1]!.text)) end--;
   if (end - start < 2 || end - start > MAX_WORDS) return null;
@@ -96,6 +109,10 @@ function isOrder(word: string, next: Token | undefined): boolean {
   if (!isImperative(word)) return false;
   // A finite verb or modal after it makes it the subject: "Experience shows", "Parents should".
   return !/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/.test(next.lower) && !(/^\p{Ll}+s$/u.test(next.text) && !/(?:ss|us|is|as|ys|ours)$/.test(next.lower)) && !(/^\p{Ll}+ed$/u.test(next.text) && isVerbForm(next.lower));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function titleCase(s: string): string {

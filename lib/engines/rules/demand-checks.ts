@@ -15,6 +15,11 @@ const WANTED_THING = /^(?:lists?|posters?|notices?|fugitives?|m[ae]n)\b/i;
 // a demand someone could make is not one made. Only the clause holding the trigger counts ("…, it said it could").
 const MAYBE = /\b(?:could|might)\b/i;
 const ANY_REQUEST = /\bany\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|pleas?)\s+(?:by|from)\b/i;
+// "if they want something done, they can do it", "Whenever the council wants a road, it builds one": a demand
+// someone would make under a condition, not one made. Only the trigger right after the condition's subject: in
+// "said it would raise pay if the union agreed to end the strike" the condition is the demand, and stays. A form that is
+// also a plural noun counts only after a pronoun or a name: "if Acme meets its demands for higher pay" names a demand.
+const IF_TRIGGER = /\b(?:[Ii]f|[Ww]henever|[Ee]ven if|[Aa]s long as)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:do|does|did)(?:\s+not|n['’]t)?\s+)?(?:want|wants|wanted|wish|wished|demanded|asked|requested|insisted|required|sought|(?<=(?:\b(?:they|we|you|he|she|it|people|anyone|someone|everyone)|\p{Lu}[\p{L}'’.-]*)\s+)(?:demand|demands|ask|asks|need|needs|request|requests|seek|seeks|require|requires|insist|insists|call|calls|wishes))\s+(?:\S+\s+){0,6}$/u;
 // "the same way we would want someone to protect us": a comparison, not a demand.
 const COMPARISON = /\b(?:the same way|just as|as if|as though)\s+(?:\S+\s+){0,4}would\b/i;
 
@@ -39,6 +44,33 @@ const actingNoun = (w: string) =>
 // with no owner named, says nobody in particular asked; the sentence's speaker only reports it.
 const UNOWNED_NOUN = /\b(?:about|of|on|over|regarding|amid|despite|to|after|following)\s+(?:(?:new|more|further|repeated|growing|renewed|fresh|mounting|widespread)\s+)?(?:requests|demands|calls|appeals|pleas)\s+(?:for\s+)?$/i;
 
+// "demonstrators who were protesting calls for the general to run for president", "farmers opposed calls for a quota cut": calls
+// nobody is named for, which the subject is against; the opposer never made them. A named owner ("rejected calls by
+// NATO for …", "rejected the council's demands") is left to the agent finder.
+const OPPOSED_NOUN = /\b(?:protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|defy|defies|defied|defying|scorn(?:s|ed|ing)?)\s+(?:(?:the|these|those|such|new|renewed|repeated|growing|mounting|recent|latest|fresh|widespread)\s+){0,2}(?:calls|demands|requests|appeals|pleas|call|demand|request|appeal|plea)\s+(?:for\s+(?:[^,;]{0,60}?\s+to\s+)?)?$/i;
+// "As Justice Roe asked in a sharp dissent, 'what sense …'", "asked at a hearing whether …": where something was asked
+// (a question, mostly), not what was asked for. With the request after it ("asked in a letter for the release of …")
+// trimContent keeps the request.
+const VEHICLE = String.raw`(?:in|at|during|through|via)\s+(?:(?:a|an|the|his|her|its|their|this|that|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:dissent|opinion|ruling|statement|letter|interview|speech|address|brief|filing|column|editorial|essay|op-ed|article|memo|note|e-?mail|message|post|tweet|conference|briefing|hearing|meeting|session|sermon|testimony|report|debate|broadcast|appearance|video|rally)s?`;
+const VEHICLE_ONLY = new RegExp(String.raw`^${VEHICLE}(?:\s+(?:to|with|on|before|at|in|of)\s+[^,;]{0,60})?$`, "iu");
+// '"To turn our backs on them, to weaken our resolve -- that would give terror a victory it must not have"': an
+// act weighed as a subject ("To do X would be …"), an argument, not a demand; "To keep the peace, the council must
+// act" opens on a purpose and demands.
+// Only an infinitive opening the sentence: "demanded to know why the plant would close" asks for an answer.
+const INFINITIVE_SUBJECT = /^[“"'‘`]*To\s+\p{Ll}+\b(?:(?!\b(?:must|should|ought|need|needs|has to|have to)\b)[^])*?\b(?:would|could|might)\b/u;
+// "asked pointed questions about the budget": a question put, not a demand ("demanded answers" still asks for something).
+// Only the object of "asked" itself: "asked the council to answer questions" asks for an act.
+const ASK_BEFORE = /\bask(?:s|ed|ing)?\s+(?:(?!(?:to|that)\s)\S+\s+){0,4}$/i;
+// The questions themselves, after any addressee: "pointed questions", "the council several questions"; not the object
+// of an act asked for ("the council answer questions").
+const QUANTIFIER = String.raw`(?:a|some|several|many|few|more|further|no|two|three|\d+)`;
+const QUESTIONS = new RegExp(String.raw`^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Ll}+\s+)?(?=${QUANTIFIER}\s))?(?:(?:${QUANTIFIER}|the)\s+)?(?:(?:tough|hard|sharp|pointed|probing|detailed|specific|difficult|searching|awkward|pertinent|serious|repeated|follow-up|\p{Ll}+ed)\s+)?questions?\b`, "u");
+// "requires a two-thirds majority to pass", "needs 60 votes to clear the Senate": a threshold a procedure sets, not an
+// act asked of anyone.
+const THRESHOLD = /\b(?:requires?|required|requiring|needs?|needed)\s+(?:(?:a|an|the|at least|more than|[\d,.]+%?|[\p{L}]+-(?:thirds|fifths|quarters|fourths))\s+|[\p{L}-]+\s+){0,3}?(?:majority|majorities|votes?|quorum|supermajority|unanimity|signatures)\s+(?:of\s+[^,;]{0,40}?\s+)?to\s+$/iu;
+// "wants what is best for residents", "want only the best for our children": a good wish, asking nothing of anyone.
+const WANT_BEFORE = /\b(?:want|wants|wanted|wanting|wish|wishes|wished)\s+$/i;
+const GOOD_WISH = /^(?:what(?:['’]s|\s+is|\s+was|\s+would be)\s+(?:best|right|good|fair)|(?:only\s+)?the\s+(?:very\s+)?best)\s+for\b[^,;]*$/i;
 // "something that Jaguar doesn't want over the next 14 months": a time phrase alone is no content.
 const TIME_ONLY = /^(?:over|during|within|for|in|until) the (?:next|past|last|coming|following)\b[^,;]*$/i;
 
@@ -197,11 +229,17 @@ export function notADemand(lead: string, content: string, names: string[] = [], 
   if (ANONYMITY.test(what)) return "anonymity";
   if (WANTED_ADJECTIVE.test(lead) || (/\bwanted\s*$/i.test(lead) && WANTED_THING.test(what))) return "wanted as an adjective";
   const clause = lead.split(/[,;:]\s|\s[—–]\s|\s--?\s|\s_\s/).pop() ?? lead;
-  if (demanderMaybe(clause, names) || ANY_REQUEST.test(clause) || COMPARISON.test(clause)) return "hypothetical";
+  if (demanderMaybe(clause, names) || ANY_REQUEST.test(clause) || COMPARISON.test(clause) || IF_TRIGGER.test(clause)) return "hypothetical";
   const wish = WISH.exec(`${clause.slice(-80)} ${what}`);
   if (wish && wish[2] !== "be" && !actingNoun(wish[1]!.toLowerCase()) && !/^\p{Lu}/u.test(wish[1]!)) return "wish about a thing";
   if (TIME_ONLY.test(what)) return "time phrase only";
+  if (VEHICLE_ONLY.test(what)) return "the occasion, not content";
+  if (INFINITIVE_SUBJECT.test(what)) return "an act weighed, not asked";
+  if (ASK_BEFORE.test(clause) && QUESTIONS.test(what)) return "a question put";
+  if (THRESHOLD.test(clause)) return "a procedure's threshold";
+  if (WANT_BEFORE.test(clause) && GOOD_WISH.test(what)) return "a good wish";
   if (UNOWNED_NOUN.test(lead)) return "nobody's request";
+  if (OPPOSED_NOUN.test(lead)) return "a call the speaker opposes";
   if (names[0] !== undefined && isRulebook(names[0])) return "a standing rule";
   if (RULE_REQUIRES.test(clause)) return "a standing rule";
   if (names[0] !== undefined && clauseAsName(names[0])) return "a clause for a name";
@@ -259,12 +297,16 @@ export function npHead(content: string): string | null {
 // "pressed anew for a trial …" (an adverb before "for"), "after the meeting she thought Elian should stay" (the
 // speaker's own framing before the demanded clause), "to buy the shares but doesn't own any yet" (the main clause
 // going on after "but").
+// "in a letter to the governor that the prisoners be released": the request after where it was made.
+const VEHICLE_FIRST = new RegExp(String.raw`^${VEHICLE}(?:\s+(?:to|with|on|before)\s+[^,;]{0,60}?)?,?\s+(?:for|that)\s+(?=\S+\s+\S)`, "iu");
 const ADVERB_FOR = /^(?:anew|again|hard|harder|further|strongly|publicly|privately|repeatedly|instead)\s+for\s+/i;
 const FRAMING = /^(?:[^,;]*?\s)?(?:he|she|they|we|I)\s+(?:thought|thinks|believed|believes|felt|feels)\s+(?:that\s+)?(?=\S.*\b(?:should|must|ought to|has to|have to)\b)/;
 const BUT_MAIN = /\s+but\s+(?:(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could)(?:\s+not|n['’]t)?|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b.*$/i;
 // "reopen the library, and many are angry": a new main clause after ", and"/", but" with its own subject ("and that …" is
 // a second demanded clause, and stays).
 const NEW_MAIN = /,\s+(?:and|but)\s+(?:many|most|some|others|several|few|both|all|they|he|she|it|we|I|you|there|these|those|shares|prices|stocks)\b.*$/;
+// "sought for interviews just because they were in the area": the reason given, not what is asked.
+const BECAUSE = /\s+(?:(?:just|only|simply|partly|mainly|largely)\s+)?because\b.*$/i;
 // "… and saying he did not recognize the courts": the speaker's next act, not the demanded clause.
 const AND_SAYING = /,?\s+and\s+(?:saying|adding|insisting|arguing|noting|warning|claiming|vowing|accusing|calling|threatening)\b.*$/i;
 // "Elian should go back to Cuba, a decision upheld by Reno": an apposition naming the act, not more content.
@@ -282,7 +324,9 @@ const FRONT_FOR = /^for\s+(?!there\b)(?=\S+\s+\S)/i;
 // being sought as a material witness": a content opening on "as" lost whom it is about. Both are given back.
 const MODAL_FIRST = /^(?:will|would|must|should|shall|can|cannot|won['’]t|have to|has to|need to|needs to)\b/i;
 const PRONOUN_BEFORE = /(?:^|[\s“"'‘`])(we|they|he|she|i|you)\s+$/i;
-const SOUGHT_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:is|was|are|were)\s+(?:(?:being|also|still|now)\s+)*(?:sought|wanted)\s+$/u;
+// Also through an apposition ("Piet Vanek, a Tarnow activist who is being sought as …") or a description ("Vanek is now the
+// second activist being sought by the FBI as …").
+const SOUGHT_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:,(?:\s+[\p{L}'’.-]+){1,8}?\s+who|\s+(?:is|was)\s+(?:(?:now|also)\s+)?(?:the|a|an)(?:\s+[\p{L}'’.-]+){1,6}?)?\s+(?:(?:is|was|are|were)\s+(?:(?:being|also|still|now)\s+)*|being\s+)(?:sought|wanted)(?:\s+by(?:\s+[\p{L}'’.-]+){1,6}?)?\s+$/u;
 function subjectBack(what: string, lead: string): string {
   const pronoun = MODAL_FIRST.test(what) ? PRONOUN_BEFORE.exec(lead) : null;
   if (pronoun) return `${pronoun[1]} ${what}`;
@@ -294,6 +338,8 @@ function subjectBack(what: string, lead: string): string {
 export function trimContent(what: string, lead = ""): string {
   what = subjectBack(what, lead);
   const front = MARKET_DEMAND.test(lead) && !OWNED_NOUN.test(lead) ? what : what.replace(FRONT_FOR, "");
-  const out = front.replace(FRONT_MARK, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "").replace(AS_CLAUSE, "");
-  return out.split(/\s+/).length >= 2 ? out : what;
+  const out = front.replace(FRONT_MARK, "").replace(VEHICLE_FIRST, "").replace(ADVERB_FOR, "").replace(FRAMING, "").replace(BUT_MAIN, "").replace(NEW_MAIN, "").replace(AND_SAYING, "").replace(ACT_APPOSITION, "").replace(WHERE_RELATIVE, "").replace(AS_CLAUSE, "");
+  if (out.split(/\s+/).length < 2) return what;
+  const reasonless = out.replace(BECAUSE, "");
+  return reasonless.split(/\s+/).length >= 2 ? reasonless : out;
 }

@@ -1203,6 +1203,7 @@ function lastWord(toks: Token[]): number {
   return k;
 }
 
+const EMBEDDED_QUESTION = /^(?:what|how|whether|why|where|who)$/;
 // Demanded content longer than this is cut: no editor reads a 100-word demand, and it bounds every scan.
 const MAX_CLAUSE = 90;
 
@@ -1214,9 +1215,22 @@ function cutsAfterComma(toks: Token[], k: number): boolean {
   let hit = cuts.get(k);
   if (hit === undefined) {
     const rest = toks.slice(k + 1, k + 7).map((q) => q.text).join(" ");
-    cuts.set(k, (hit = CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, ""))));
+    cuts.set(k, (hit = CLAUSE_CUT_AFTER_COMMA.test(rest.replace(/^[”"]\s*/, "")) && !gerundList(toks, k)));
   }
   return hit;
+}
+
+const GERUND = /^\p{Ll}{2,}ing$/u;
+/** "refrain from organizing, instigating, assisting or participating in …": a list of gerunds goes on past its commas. */
+function gerundList(toks: Token[], k: number): boolean {
+  if (!GERUND.test(toks[k - 1]?.text ?? "") || !GERUND.test(toks[k + 1]?.text ?? "")) return false;
+  for (let q = k + 2; q < Math.min(toks.length - 1, k + 14); q += 2) {
+    const sep = toks[q]!.lower;
+    if (!GERUND.test(toks[q + 1]!.text)) return false;
+    if (sep === "and" || sep === "or") return true;
+    if (sep !== ",") return false;
+  }
+  return false;
 }
 
 export function clauseEnd(toks: Token[], start: number, np: boolean): number {
@@ -1262,6 +1276,12 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
         np = false;
         continue;
       }
+      // "an assessment of what it would cost to rebuild …", "an inquiry into how the money was spent": an embedded
+      // question is the phrase's object, read to its end.
+      if (EMBEDDED_QUESTION.test(x) && /^(?:of|on|about|into|over)$/.test(toks[k - 1]!.lower)) {
+        np = false;
+        continue;
+      }
       if (x === "as" && toks[k - 1]?.lower === "such") continue;
       // "… on Monday" ends the phrase; "a rerun of last month's election" does not: the time word qualifies a noun.
       const timeQualifies = toks[k - 1]?.lower === "of" || /^['’]s?$/.test(toks[k + 2]?.text ?? "");
@@ -1299,7 +1319,8 @@ function splitList(f: Found): Array<{ start: number; end: number }> {
   const t = f.tokens;
   // In a noun-phrase list, "A, B and C" with each part opening on an article is three demands,
   // unless the list only gives examples ("such as A and B").
-  const examples = t.findIndex((x, k) => (x.lower === "as" && t[k - 1]?.lower === "such") || x.lower === "including");
+  // Nor after an embedded question ("an assessment of what it would cost … and the price tag …"): one object.
+  const examples = t.findIndex((x, k) => (x.lower === "as" && t[k - 1]?.lower === "such") || x.lower === "including" || (EMBEDDED_QUESTION.test(x.lower) && /^(?:of|on|about|into|over)$/.test(t[k - 1]?.lower ?? "")));
   for (let k = 1; k < t.length - 1; k++) {
     const conj = t[k]!.lower === "and" || t[k]!.lower === ";" || (f.np && t[k]!.lower === ",");
     const next = t[k + 1]!.lower;
@@ -1320,10 +1341,11 @@ export function cleanWhat(raw: string): string {
   s = s.replace(/[\s,;:—–-]+$/u, "");
   s = s.replace(/,(\s*[”"’])$/u, "$1");
   s = s.replace(/[.]+$/u, "");
-  // A content cut at its length limit or a clause boundary ends on no function word ("… the council and a").
+  // A content cut at its length limit or a clause boundary ends on no function word ("… the council and a"), nor on
+  // the adverb of a reason cut off ("higher pay just [because …]").
   for (let prev = ""; prev !== s; ) {
     prev = s;
-    s = s.replace(/\s+(?:and|or|but|of|to|the|a|an|for|with|in|on|at|by|from|as|such as|that|which|who|including|than)$/iu, "").replace(/[\s,;:—–-]+$/u, "");
+    s = s.replace(/\s+(?:and|or|but|of|to|the|a|an|for|with|in|on|at|by|from|as|such as|that|which|who|including|than|just|only|simply|partly|mainly|largely)$/iu, "").replace(/[\s,;:—–-]+$/u, "");
   }
   // Balance quotes cut by the clause end.
   const opens = (s.match(/“/g) ?? []).length;

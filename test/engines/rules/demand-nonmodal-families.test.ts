@@ -50,7 +50,7 @@ describe("passive directives", () => {
 
   it("reads 'X is (being) sought as/for …' with the agent from 'by', else the authorities named before", () => {
     expect(brief("Tomas Kral is being sought by the FBI as a material witness in the case.")).toEqual([
-      { by: "FBI", of: ["Tomas Kral"], what: "as a material witness in the case" },
+      { by: "FBI", of: ["Tomas Kral"], what: "Tomas Kral as a material witness in the case" },
     ]);
     const text = "Although the authorities will not name a suspect, attention has fallen on Tomas Kral, a drifter. Officially, Kral is being sought as a material witness in the case.";
     expect(brief(text)).toContainEqual(expect.objectContaining({ by: "the authorities", of: ["Tomas Kral"] }));
