@@ -396,7 +396,7 @@ const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|n
 const MODIFIER = /^[\p{Ll}][\p{Ll}-]*$/u;
 const WORD_BEFORE = /([\p{L}'’.-]+)\s+$/u;
 // Words after which a noun phrase opens a clause as its subject.
-const CLAUSE_OPENER = /^(?:but|when|while|as|because|after|before|since|if|though|although|so|then|that|where|whereas|said|says)$/;
+const CLAUSE_OPENER = /^(?:but|yet|when|while|as|because|after|before|since|if|though|although|so|then|that|where|whereas|said|says)$/;
 const FUNCTION_WORD =
   /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|by|as|than|that|which|who|whom|whose|when|while|if|because|after|before|since|until|about|against|among|between|into|over|under|during|said|says|told|he|she|it|they|we|you|i|him|them|us|me|there|here|also|not|only|even|just|so|then|now|still|yet|again|too|very|how|why|where|what|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|\p{Ll}+ly)$/u;
 // Verbs a subject undergoes rather than does ("the victims died").

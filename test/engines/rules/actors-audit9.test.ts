@@ -56,6 +56,15 @@ describe("a state named only as a place or a market", () => {
     expect(names("Protesters gathered outside the French embassy, Tomas Brel said.")).not.toContain("France");
   });
 
+  it("states where investigators work, one after the other", () => {
+    for (const text of [
+      "Investigators in Canada and the United States are looking into four other attacks, Paul Moskal said.",
+      "Police in Norway and the Netherlands are looking into the thefts, Paul Moskal said.",
+    ]) {
+      expect(names(text)).toEqual(["Paul Moskal"]);
+    }
+  });
+
   it("a market's leader or share", () => {
     for (const text of [
       "Marlow Brewing Co., the largest brewer and U.S. market leader, has long avoided price cuts.",
@@ -156,6 +165,13 @@ describe("not actors", () => {
   it("a law whose name lists its parts with commas", () => {
     const text = "The thrift said the plan should help it meet standards of the Financial Institution Reform, Recovery and Enforcement Act.";
     expect(names(text)).not.toContain("Financial Institution Reform");
+  });
+});
+
+describe("a group acting after 'yet'", () => {
+  it("is a party, as after 'but'", () => {
+    expect(names("Yet federal agents entered the house with a warrant, Dara Volk said.")).toContain("Federal agents");
+    expect(names("But federal agents entered the house with a warrant, Dara Volk said.")).toContain("Federal agents");
   });
 });
 
