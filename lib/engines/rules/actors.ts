@@ -390,8 +390,9 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
 const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police", "convention", "assembly", "caucus", "synod"];
 const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${[...BODY_HEADS, ...PEOPLE_HEADS, ...[...new Set([...PARTIES, ...GROUP_NOUNS])].filter((n) => n !== "minority" && n !== "majority")].map((h) => h.replace(" ", "\\s+")).join("|")})\b`, "g");
 const DEFINITE = /^(?:the|this|these|those)$/;
-// "some teachers", "two officials", "many residents", "other unions": not one group the story can name again.
-const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|no|each|every|both|more|fewer|such|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+// "some teachers", "two officials", "many residents", "other unions": not one group the story can name again; nor
+// are "the best defense lawyers", a class described by a superlative.
+const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|no|each|every|both|more|fewer|such|best|worst|finest|brightest|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
 // Modifiers that pin a group down by kind, not by count or by example: "striking teachers", "federal officials".
 const MODIFIER = /^[\p{Ll}][\p{Ll}-]*$/u;
 const WORD_BEFORE = /([\p{L}'’.-]+)\s+$/u;

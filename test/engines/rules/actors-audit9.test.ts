@@ -162,6 +162,12 @@ describe("not actors", () => {
     expect(names("The school, named after Ida Marsh, reopened on Monday. Ida Marsh said she was moved.")).toContain("Ida Marsh");
   });
 
+  it("a class described by a superlative", () => {
+    const text = "Criminal defense lawyers worry about the rule. They also worry that the best defense lawyers will refuse criminal cases.";
+    expect(names(text)).toEqual(["Criminal defense lawyers"]);
+    expect(names("Some fear the brightest engineers will leave the country, Dara Volk said.")).toEqual(["Dara Volk"]);
+  });
+
   it("a law whose name lists its parts with commas", () => {
     const text = "The thrift said the plan should help it meet standards of the Financial Institution Reform, Recovery and Enforcement Act.";
     expect(names(text)).not.toContain("Financial Institution Reform");
