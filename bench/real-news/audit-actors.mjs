@@ -2,7 +2,7 @@
 // The actor audit (issue 11: junk, fragment or wrong-kind actors ≤ 2 %): runs the rules engine on the articles of the
 // development gold sets (bench/real-news/sets.json: only those may be read and tuned on), prints every actor, and
 // counts an editor's verdicts stored in audit-actors.verdicts.json, which holds verdicts for those articles only.
-//   node bench/real-news/audit-actors.mjs            one line per actor (verdict, article, kind, name, role), then totals
+//   node bench/real-news/audit-actors.mjs            one line per actor (verdict, article, kind, name, role), then totals per set and overall
 //   node bench/real-news/audit-actors.mjs --evidence the same with each actor's evidence sentence, to judge it
 //   node bench/real-news/audit-actors.mjs --unjudged only the actors without a verdict, as JSON entries to judge
 // Verdicts: ok | junk (not an actor at all) | fragment (part of a name, or names glued) | wrong-kind |
@@ -25,7 +25,7 @@ if (!existsSync(dev)) {
 const { SETS } = await import("./sets.ts");
 const articles = [];
 for (const set of SETS.sets.filter((x) => x.role === "development")) {
-  for (const a of JSON.parse(readFileSync(join(here, set.gold), "utf8")).articles) articles.push({ seed: a.seed, source: a.source });
+  for (const a of JSON.parse(readFileSync(join(here, set.gold), "utf8")).articles) articles.push({ seed: a.seed, source: a.source, set: set.gold });
 }
 
 const dir = mkdtempSync(join(tmpdir(), "audit-actors-"));
@@ -42,6 +42,7 @@ const verdictsFile = join(here, "audit-actors.verdicts.json");
 const verdicts = existsSync(verdictsFile) ? JSON.parse(readFileSync(verdictsFile, "utf8")).verdicts : {};
 const BAD = ["junk", "fragment", "wrong-kind", "place-not-acting"];
 const counts = { total: 0, unjudged: 0 };
+const perSet = new Map(); // gold file -> { total, unjudged, bad }
 const unjudged = {};
 const onlyUnjudged = process.argv.includes("--unjudged");
 const withEvidence = process.argv.includes("--evidence");
@@ -53,6 +54,11 @@ for (const a of articles) {
     const key = `${a.seed}|${actor.name}|${actor.kind}`;
     const verdict = verdicts[key];
     counts.total += 1;
+    const set = perSet.get(a.set) ?? { total: 0, unjudged: 0, bad: 0 };
+    perSet.set(a.set, set);
+    set.total += 1;
+    if (!verdict) set.unjudged += 1;
+    else if (BAD.includes(verdict)) set.bad += 1;
     if (!verdict) {
       counts.unjudged += 1;
       unjudged[key] = "";
@@ -66,11 +72,13 @@ for (const a of articles) {
 if (onlyUnjudged) {
   console.log(JSON.stringify(unjudged, null, 1));
 } else {
+  const rate = (bad, judged) => (judged ? `${((100 * bad) / judged).toFixed(1)} %` : "n/a");
+  for (const [gold, x] of perSet) console.log(`SET ${gold} actors ${x.total} unjudged ${x.unjudged} bad ${x.bad} bad-rate ${rate(x.bad, x.total - x.unjudged)}`);
   const bad = BAD.reduce((n, v) => n + (counts[v] ?? 0), 0);
   const judged = counts.total - counts.unjudged;
   console.log(
     `TOTAL actors ${counts.total} articles ${articles.length} judged ${judged} unjudged ${counts.unjudged} ok ${counts.ok ?? 0} ` +
       BAD.map((v) => `${v} ${counts[v] ?? 0}`).join(" ") +
-      ` bad-rate ${judged ? ((100 * bad) / judged).toFixed(1) : "n/a"} %`,
+      ` bad-rate ${rate(bad, judged)}`,
   );
 }

@@ -237,6 +237,8 @@ export function mergeKnownAs(store: EntityStore, text: string): Map<string, stri
 // "a picture of Gary Cooper", "a statue of Lenin", "agreed to play Rose-Lynn Harlan": someone shown or played, not acting.
 const DEPICTED_BEFORE = /\b(?:(?:pictures?|photos?|photographs?|images?|portraits?|posters?|paintings?|drawings?|statues?|busts?|likeness|caricatures?|murals?|role|character) of|(?:play|plays|played|playing|portray|portrays|portrayed|portraying))\s+(?:the\s+)?$/;
 
+const NAMED_FOR = /\b(?:[Nn]amed|[Rr]enamed) (?:for|after)\s+(?:the\s+)?(?:late\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** Whether `at` lies inside quotation marks opened earlier in its sentence (a sentence may open inside a quotation). */
 function quotedAt(text: string, from: number, at: number): boolean {
   let open = false;
@@ -271,6 +273,8 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     // Named once, inside someone's quoted words ("Not even the Pentagon can handle these kids," he joked) or as what a
     // picture shows: a figure of speech or an image, not a party to the story. (A demand makes it a party.)
     if (e.demandsBy + e.demandsOf === 0 && !e.key.startsWith(CROWD) && !e.role && e.mentions.length === 1 && figure(e.mentions[0]!)) continue;
+    // "Named for economist Simon Kuznets, the hypothesis …", "a school named after Ida Marsh": a namesake, not a party.
+    if (e.demandsBy + e.demandsOf === 0 && e.mentions.every((m) => NAMED_FOR.test(text.slice(Math.max(0, m.start - 50), m.start)))) continue;
     // A state named only in the possessive ("America’s existential brokeness", "Peru’s economy") owns or describes
     // something; it acts when what follows is its agent ("Peru’s foreign ministry said").
     if (e.kind === "country" && e.demandsBy + e.demandsOf === 0 && direct.every((m) => /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && !possessedAgent(text.slice(m.end + 2, m.end + 60)))) continue;
@@ -386,13 +390,14 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
 const BODY_HEADS = ["coast guard", "grand jury", "jury", "union", "cooperative", "co-op", "parliament", "legislature", "committee", "council", "board", "commission", "panel", "tribunal", "delegation", "federation", "association", "police", "convention", "assembly", "caucus", "synod"];
 const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${[...BODY_HEADS, ...PEOPLE_HEADS, ...[...new Set([...PARTIES, ...GROUP_NOUNS])].filter((n) => n !== "minority" && n !== "majority")].map((h) => h.replace(" ", "\\s+")).join("|")})\b`, "g");
 const DEFINITE = /^(?:the|this|these|those)$/;
-// "some teachers", "two officials", "many residents", "other unions": not one group the story can name again.
-const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|no|each|every|both|more|fewer|such|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+// "some teachers", "two officials", "many residents", "other unions": not one group the story can name again; nor
+// are "the best defense lawyers", a class described by a superlative.
+const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|no|each|every|both|more|fewer|such|best|worst|finest|brightest|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
 // Modifiers that pin a group down by kind, not by count or by example: "striking teachers", "federal officials".
 const MODIFIER = /^[\p{Ll}][\p{Ll}-]*$/u;
 const WORD_BEFORE = /([\p{L}'’.-]+)\s+$/u;
 // Words after which a noun phrase opens a clause as its subject.
-const CLAUSE_OPENER = /^(?:but|when|while|as|because|after|before|since|if|though|although|so|then|that|where|whereas|said|says)$/;
+const CLAUSE_OPENER = /^(?:but|yet|when|while|as|because|after|before|since|if|though|although|so|then|that|where|whereas|said|says)$/;
 const FUNCTION_WORD =
   /^(?:and|or|but|nor|of|in|on|at|to|for|from|with|by|as|than|that|which|who|whom|whose|when|while|if|because|after|before|since|until|about|against|among|between|into|over|under|during|said|says|told|he|she|it|they|we|you|i|him|them|us|me|there|here|also|not|only|even|just|so|then|now|still|yet|again|too|very|how|why|where|what|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|\p{Ll}+ly)$/u;
 // Verbs a subject undergoes rather than does ("the victims died").

@@ -226,7 +226,7 @@ West Germany|Federal Republic of Germany|West German||
 const ORGANISATIONS = `
 NATO|organization|North Atlantic Treaty Organization,North Atlantic Treaty Organisation,N.A.T.O.
 United Nations|organization|U.N.,UN
-U.N. Security Council|organization|UN Security Council,United Nations Security Council,Security Council
+U.N. Security Council|organization|UN Security Council,United Nations Security Council,Security Council,UN security council,U.N. security council
 U.N. General Assembly|organization|UN General Assembly,United Nations General Assembly,General Assembly
 European Union|organization|EU,E.U.
 European Commission|organization|
@@ -464,7 +464,7 @@ export const ORG_WORDS = new Set(
    Regiment Battalion Cartel Administration Secretariat Cabinet Government Municipality Energy Electric Power Steel
    Mining Foods Insurance Bancorp Securities Logistics Solutions Studios Entertainment Telecom Communications
    Robotics Dynamics Aerospace Automotive Chemicals Brands Stores Markets Railways Railway Utilities Cooperative
-   Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. GmbH AG SA NV N.V. S.A. B.V. A.G. S.p.A. Institut Banque Compagnie Mission Directorate Command
+   Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. Cos Cos. Cie Cie. Worldwide GmbH AG SA NV N.V. S.A. B.V. A.G. S.p.A. Institut Banque Compagnie Mission Directorate Command
    Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Campaign Watch
    Executive Democrats Republicans Conservatives Socialists Liberals Greens Tories Labour
    Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library

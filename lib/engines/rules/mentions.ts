@@ -129,7 +129,7 @@ const SITE_UNDER_ATTACK = /^\s+(?:was|were|is|are|has been|had been|have been)\s
 const SITE_DESTINATION = /\bto\s+(?:the\s+)?(?:nearby\s+)?$/;
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse|Club|Embassy)$|^(?:Port|Airport) of /;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|visit(?:s|ed|ing)?|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+(?:the\s+)?)?$`,
   "u",
 );
 // "countries such as Mexico and Peru", "cities like Lima": examples of a kind of place, not parties.
@@ -147,9 +147,12 @@ const STATE_AS_ATTRIBUTE =
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
+const MARKET_HEAD = /^\s+(?:markets?|industry|industries|economy|sales|stocks?|shares|companies|company|firms?)\s/;
 const EMBASSY_ATTACK = /^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b/;
 const EVENT_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,4} (?:Summit|Conference|Forum|Games|Cup|Championships?|Festival|Awards?|Prize|Olympics)\b/u;
-const FIRM_PARTNER_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s|,\s)(\p{Lu}\p{Ll}+), $/u;
+const TOWN_STATE_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:\p{Lu}[\p{L}]*\.(?:\p{Lu}\.)?|\p{Lu}{2}), $/u;
+// ("Smith Barney, Harris Upham & Co.": a partner may have two names.)
+const FIRM_PARTNER_BEFORE = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}.'’-]*\s|,\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), $/u;
 const MOVEMENT_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,2} (?:Army|Front|Party|Movement|Brigades?)\b/u;
 const BODY_OF_BEFORE =
   /\b(?:Bank|University|Institute|College|School|Academy|Museum|Church|Council|Association|Federation|Union|Chamber|Corporation|Company|Authority|Society) of (?:the )?$/;
@@ -192,7 +195,9 @@ function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array
   if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122) {
     const after = text.slice(end, end + 40);
     // "U.S. military attacks": the state acting through its agents; "the Kenya embassy bombing" is a place's.
-    if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(after.replace(/^\s+\S+/, ""))) || EMBASSY_ATTACK.test(after))) return true;
+    // ("the U.S. market leader": the leader of a market, not the state's.)
+    const shifted = MARKET_HEAD.test(after) ? "" : after.replace(/^\s+\S+/, "");
+    if (STATE_AS_ATTRIBUTE.test(after) && ((!AGENT_AFTER_DEMONYM.test(after) && !AGENT_AFTER_DEMONYM.test(shifted)) || EMBASSY_ATTACK.test(after))) return true;
   } else if (/^ (?:District|Circuit|Bankruptcy|Magistrate|Attorneys?|Marshals?) /.test(text.slice(end, end + 12)) && STATE_AS_ATTRIBUTE.test(text.slice(end, end + 40))) return true;
   if (!before.endsWith(", ")) return false;
   const town = TOWN_BEFORE.exec(before);
@@ -204,6 +209,8 @@ function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array
 
 const CITY_ITSELF =
   /^(?:['’]s)?[^.;:!?"“”]{0,60}?\b(?:smog|air quality|dirty air|(?:its|the) air|polluted|pollution|traffic|streets|skyline|subway|metro system|commuters|weather|heat ?wave|flooding|rainfall|snowfall)\b/;
+
+const CAPITAL_AS_ATTRIBUTE = /^ (?:summit|conference|talks|meeting|accords?|agreement|treaty|declaration|process|protocol|court|airport|suburbs?|district|office|bureau|marathon)\b/;
 
 const FIELD_LIST = /^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
 
@@ -430,6 +437,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (LOCATIVE_BEFORE.test(before) || EXAMPLE_PLACE.test(text.slice(Math.max(0, at - 90), at)) || /^,\s*(?:D\.C\.|\p{Lu}{2}\b)/u.test(text.slice(end, end + 8))) continue;
       // "Paris has long suffered from smog", "London's streets": the city itself, its air and streets, not the state.
       if (CITY_ITSELF.test(text.slice(end, end + 90))) continue;
+      // "the Madrid summit", "a Helsinki court", "the post-Madrid plan": the city names an event, a site or a thing.
+      if (CAPITAL_AS_ATTRIBUTE.test(text.slice(end, end + 16)) || /\p{Ll}-$/u.test(before)) continue;
       weight = 0.8;
     } else if (phrase.type === "metonym") {
       if (/\bthe\s+$/i.test(before)) surface = `the ${phrase.text}`;
@@ -437,6 +446,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       const after = text.slice(end, end + 40);
       // "Russian officials" stands for the state; "Russian economy" does not, nor does "a former Indian ambassador".
       if (!AGENT_AFTER_DEMONYM.test(after) || /\bformer\s+$/.test(before)) continue;
+      // "a ceremony at the Dutch embassy", "protesters outside the Chinese consulate": the state's building, a place.
+      if (/^ (?:embassy|consulate)\b/.test(after) && STATE_LOCATIVE.test(before)) continue;
       weight = 0.5;
       alias = false;
       indirect = true;
@@ -553,6 +564,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
     }
+    // "the Financial Institution Reform, Recovery and Enforcement Act": a law's name, cut by its commas.
+    if (/^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:Act|Law|Bill|Code|Treaty|Accord|Amendment)\b/u.test(text.slice(at - 1, at + 90))) continue;
     // "Council on Energy, Environment and Water": a body's fields listed with commas belong to its name.
     const fields = toks.length >= 3 && /^(?:on|of|for)$/.test(toks[toks.length - 2]!.text) ? FIELD_LIST.exec(text.slice(at - 1, at + 80)) : null;
     if (fields && ORG_WORDS.has(toks[toks.length - 3]!.text) && fields[0].match(/\p{Lu}\p{Ll}+/gu)!.every((w) => isCommonWord(w) && !ORG_WORDS.has(w))) {
@@ -566,6 +579,15 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (partner && !isClaimed(pStart, pStart + partner[1]!.length) && !(isCommonWord(partner[1]!) && sentences[si]!.start === pStart)) {
         for (let k = candidates.length - 1; k >= 0 && candidates[k]!.start >= pStart; k--) if (candidates[k]!.start === pStart) candidates.splice(k, 1);
         toks.unshift({ text: partner[1]!, start: pStart, end: pStart + partner[1]!.length });
+      }
+    }
+    // "the Amherst, N.Y., Police Department": a town's body, with the town's state between them.
+    if (ORG_WORDS.has(toks[toks.length - 1]!.text) && isCommonWord(toks[0]!.text) && !isTitle(toks[0]!.text)) {
+      const town = TOWN_STATE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const tStart = m.index - (town?.[0].length ?? 0);
+      if (town && !isClaimed(tStart, tStart + town[1]!.length) && !NEVER_ACTORS.has(town[1]!.toLowerCase())) {
+        for (let k = candidates.length - 1; k >= 0 && candidates[k]!.start >= tStart; k--) if (candidates[k]!.start === tStart) candidates.splice(k, 1);
+        toks.unshift({ text: town[1]!, start: tStart, end: tStart + town[1]!.length });
       }
     }
     // "The group, Last Generation Norway, said …": the whole run names an organisation, even with a
@@ -600,6 +622,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       thingAcronyms.add(p[1]!);
       continue;
     }
+    // "The North Atlantic Treaty Organization (NATO)": a body of the gazetteer, which knows both names as one already.
+    if (INDEX.get(p[1]!)?.some((x) => x.text === p[1])) continue;
     const long = m[1]!.replace(/^(?:the|The)\s+/, "").replace(/^.*\b(?:of|by|from|to|with) the\s+/, "");
     acronymOf.set(p[1]!, initialsName(long, p[1]!) ?? long);
     // "Customs and Border Protection (CBP)": letters that are the initials of the words before it make the
@@ -635,11 +659,23 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (n.includes(" ") && !ORG_WORDS.has(first) && !isTitle(first) && !isCommonWord(first) && !isPlaceName(first) && !stateByDemonym(first) && (/^\p{Lu}+$/u.test(first) || !isFirstName(first))) {
       shortForm.set(first.replace(/['’]s$/, ""), n);
     }
+    const rest = n.split(" ").slice(1);
+    // "Anheuser" for Anheuser-Busch Cos., "Emery" for Emery Worldwide: a company's first word before a hyphen, or a
+    // given name before nothing but company words (a person so named would carry a surname).
+    const hyphened = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(first)?.[1];
+    const lead = hyphened ?? (rest.length && isFirstName(first) && rest.every((w) => ORG_WORDS.has(w) || COMPANY_SUFFIX.test(w)) ? first : undefined);
+    if (lead && !shortForm.has(lead) && !isCommonWord(lead) && !isPlaceName(lead) && !stateByDemonym(lead) && !INDEX.has(lead)) shortForm.set(lead, n);
   }
   // "Merieux" for Institut Merieux S.A.: the one name word after the body's word.
   for (const n of orgNames.values()) {
     const ws = n.split(" ").filter((w) => !COMPANY_SUFFIX.test(w));
     if (ws.length === 2 && ORG_WORDS.has(ws[0]!) && !ORG_WORDS.has(ws[1]!) && !isCommonWord(ws[1]!) && !isPlaceName(ws[1]!) && !shortForm.has(ws[1]!)) shortForm.set(ws[1]!, n);
+  }
+  // "Paribas" for Cie. Financiere de Paribas, "Navigation Mixte" for Cie. de Navigation Mixte: a French company is
+  // called by the name after its "Cie. … de".
+  for (const n of orgNames.values()) {
+    const own = /^(?:Cie\.?|Compagnie|Soci[eé]t[eé]|Groupe)(?: \p{Lu}[\p{L}]*)? (?:de|du|des) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u.exec(n)?.[1];
+    if (own && !isPlaceName(own) && !INDEX.has(own) && !shortForm.has(own)) shortForm.set(own, n);
   }
   // "Disney" for the Walt Disney Co: the surname of a founder's name before the company word.
   for (const n of orgNames.values()) {
@@ -746,9 +782,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     // "Milton Roy" for Milton Roy Co. (a company's legal name); "John Harlow" stays apart from the John Harlow Foundation.
     // "Hong Kong" is not Hong Kong Polytechnic University: the words before a campus's or a site's head name its place.
     const firstName = isFirstName(c.tokens[0]!);
+    // "Benjamin Franklin had profit of …", "Benjamin Franklin said it plans …": the thrift that opens on those words.
+    const company = COMPANY_ACTS_AFTER.test(text.slice(c.end, c.end + 40));
     return orgPrefixes.get(c.name)?.find((n) => {
       const rest = n.slice(c.name.length + 1);
-      return COMPANY_SUFFIX.test(rest) || (!firstName && !PLACE_QUALIFIES.test(rest));
+      return COMPANY_SUFFIX.test(rest) || (!firstName && !PLACE_QUALIFIES.test(rest)) || (company && !PLACE_QUALIFIES.test(rest));
     });
   };
   const personOf = (c: Candidate): Person | undefined => {
@@ -792,7 +830,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
   // with the article; units and titles ("the CEO said") are named once or never take part.
-  const acronymSeen = new Map<string, { count: number; withThe: boolean; thing: boolean }>();
+  const acronymSeen = new Map<string, { count: number; withThe: boolean; thing: boolean; agency?: boolean }>();
   for (const c of candidates) {
     if (c.kind !== "acronym" || shortForm.has(c.name) || NOT_BODIES.has(c.name) || thingAcronyms.has(c.name)) continue;
     const a = acronymSeen.get(c.name) ?? { count: 0, withThe: false, thing: false };
@@ -807,6 +845,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       continue;
     }
     a.count += 1;
+    // "the official news agency IRNA reported", "state broadcaster NHK": a news body named after what it is.
+    a.agency ||= /\b(?:news agency|agency|broadcaster|newspaper|daily|television|radio)\s+$/.test(text.slice(Math.max(0, c.start - 25), c.start));
     const after = text.slice(c.end, c.end + 80);
     // "the KLF", or "NASA said", "NASA awarded": a body, by its article or by acting.
     // "NASA's Hubble Space Telescope", "NASA's Goddard Space Flight Center": the owner of a named thing or body is a body.
@@ -838,7 +878,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       continue;
     }
     const bareAcronym = c.kind === "acronym" && acronymSeen.get(c.name);
-    if (bareAcronym && bareAcronym.count >= 2 && bareAcronym.withThe && !bareAcronym.thing) {
+    if (bareAcronym && ((bareAcronym.count >= 2 && bareAcronym.withThe) || bareAcronym.agency) && !bareAcronym.thing) {
       pushOrg(c, c.name);
       continue;
     }
@@ -917,6 +957,9 @@ const BUSINESS_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:bid|offer|shares|stock|board|stake|subsidiary|subsidiaries|shareholders|holders|directors|takeover|acquisition|earnings|revenue|debt|management)\b/u;
 const BUSINESS_BEFORE =
   /\b(?:(?:shares|stake|stock|majority|control|subsidiary|bid|offer|acquisition|takeover|suitor|bidder)\s+(?:of|in|for|by)|tender(?:ing|ed)?\s+(?:\S+\s+)?to|a share for)\s+$/;
+// What a company does, and a person does not: "said it plans", "had profit of", "rose 25 cents".
+const COMPANY_ACTS_AFTER =
+  /^,?\s+(?:(?:said|says|announced|reported|expects|expected) (?:it|its)\b|(?:had|posted|reported|earned|swung to) (?:a |an |net |third-quarter |quarterly )?(?:profit|loss|income|earnings|revenue)\b|(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|closed|was unchanged) (?:at )?\$?\d)/;
 // "Louis Gerstner Jr." is Mr. Gerstner.
 const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 // "El-Sayed said", opening a sentence, is Ahmed Maher el-Sayed: the article's case does not count.
@@ -1058,6 +1101,8 @@ function roleWithModifier(role: string, text: string, sentence: TextSpan, first:
   return keep && words.every((w) => mod![1]!.split(" ").slice(-words.length).includes(w)) ? `${keep} ${role}` : role;
 }
 
+const MINISTRY_HEAD = /^(?:Ministry|Department|Office|Agency|Bureau)$/;
+
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
   let toks = seg;
   // Sentence-initial common words are capitalised by position only: "Secret NATO members", "Draft documents".
@@ -1072,6 +1117,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     const title = titleOf(toks.map((t) => t.text).join(" "));
     if (title && title.split(" ").length < toks.length) return false;
     if (!atSentenceStart(first) || isFirstName(first.text) || !isCommonWord(first.text)) return false;
+    // "Foreign Ministry spokesman …", "Justice Department officials …": a ministry's own word, capitalised as a name.
+    if (toks.length === 2 && MINISTRY_HEAD.test(toks[1]!.text)) return false;
     // "New York Stock Exchange trading …": "New" before a name word opens a place's name (New York, New Jersey).
     if (first.text === "New" && toks[1] && !isCommonWord(toks[1].text)) return false;
     // "Consolidated Freightways Inc. said": a company's legal name is a name from its first word.
@@ -1144,6 +1191,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   }
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
   if (!toks.length) return null;
+  // "to grant Elian American citizenship": a people's adjective after a name modifies the noun after it.
+  if (toks.length >= 2 && isDemonym(toks[toks.length - 1]!.text) && !ORG_WORDS.has(toks[toks.length - 2]!.text) && /^ \p{Ll}/u.test(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 2))) toks = toks.slice(0, -1);
   const words = toks.map((t) => t.text);
   // "Council on Energy, Environment and Water" keeps its commas.
   const span = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
