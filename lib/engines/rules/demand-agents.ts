@@ -106,6 +106,9 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
 
+// Bodies inside a larger one, written in lower case after its name.
+const BODY_HEADS = /^(?:council|committee|subcommittee|commission|tribunal)$/;
+const COMPOUND_PREPOSITIONS = /^(?:favor|favour|behalf|support|instead|ahead|because|spite|view|wake|light|front|regardless|defiance|violation|breach|place)$/;
 const FINITE_AUX = /^(?:has|have|had|is|are|was|were|been|will|would)$/;
 
 /** The gerund before "and" at `and` in the same clause ("calling X and asking"), else -1. */
@@ -489,6 +492,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     }
     // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
     const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
+    // "in favor of the father's request", "on behalf of the union": the "of" ends a preposition, not a noun phrase.
+    if (p.lower === "of" && COMPOUND_PREPOSITIONS.test(toks[s - 2]?.lower ?? "")) break;
     if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among|until|unless)$/.test(p.lower))) break;
     // A verb form right after an article or a possessive is a noun in the phrase: "a state judge", "the appeals court".
     // So is a plural before a collective: "rights groups", "parents' unions".
@@ -549,6 +554,15 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const andAt = np.findIndex((q) => q.lower === "and" && !named.some((m) => m.start < q.start && m.end > q.end));
     if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
     const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
+    const last = named[named.length - 1]!;
+    // "The UN security council insists …", "the EU farm committee": a body inside the one named speaks as itself.
+    if (last.kind === "organization" && BODY_HEADS.test(t.text) && last.end <= t.start && np.every((q) => q.end <= last.end || /^\p{Ll}[\p{Ll}-]*$/u.test(q.text))) {
+      return ctx.store.group(ctx.text.slice(last.start, end), last.start, end, "organization");
+    }
+    // "U.S. Secretary of State Madeleine Albright", "Chief of Staff Ann Roe": the "of" is inside a title, and the person
+    // whose name ends the phrase is its head, not the country before the title.
+    const title = ofAt > 0 && /^\p{Lu}/u.test(np[ofAt - 1]!.text) && ROLE_NOUNS.has(np[ofAt - 1]!.lower);
+    if (title && last.kind === "person" && last.end === end && np.slice(ofAt + 1).every((q) => q.start >= last.start || /^\p{Lu}/u.test(q.text))) return ctx.store.get(last.key);
     const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
     // "Supporters of Gen. Sani Abacha": a crowd named by whom it backs is that crowd, not the person it backs.
     const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
