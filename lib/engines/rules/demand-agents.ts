@@ -11,6 +11,9 @@ import { AUX, DETERMINERS, FILES, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, 
 
 /** The actor who is the subject of the verb at toks[i]. */
 export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  // "published a letter from the boy's grandmothers to Reno asking for …": whoever the statement is from asks.
+  const sender = senderOf(ctx, si, toks, i);
+  if (sender) return sender;
   // "wrote a letter to Reno asking for …": the writers ask, not the letter's recipient.
   const writer = letterWriterAt(toks, i);
   if (writer >= 0) return subjectOf(ctx, si, toks, writer);
@@ -200,11 +203,39 @@ function letterWriterAt(toks: Token[], i: number): number {
   return -1;
 }
 
+/** The sender named by "from X" at toks[a] (before `limit`): the phrase's head ("the boy's grandmothers"), else its first actor. */
+function fromPhrase(ctx: DemandContext, si: number, toks: Token[], a: number, limit: number): Entity | undefined {
+  let b = a;
+  while (b < limit && !/^(?:to|,|and|in|on|at|about)$/.test(toks[b + 1]!.lower)) b++;
+  const named = entityEndingAt(ctx, si, toks, b) ?? actorsIn(ctx, toks[a]!.start, toks[b]!.end)[0];
+  if (named) return named;
+  // "from the island's fishermen": writers the story names only by a plural noun, as written.
+  const w = toks[b]!;
+  let g = b;
+  while (g > a && /^(?:\p{Ll}+|['’]s?)$/u.test(toks[g - 1]!.text) && !DETERMINERS.has(toks[g - 1]!.lower)) g--;
+  return /^\p{Ll}{3,}(?:s|men)$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(ctx.text.slice(toks[g]!.start, w.end), toks[g]!.start, w.end) : undefined;
+}
+
+/**
+ * A participle at i on a statement "from X" ("published a letter Thursday from the boy's grandmothers to Reno and
+ * Meissner asking for …"): X, in the same clause; else undefined. The addressees after "to" ask nothing.
+ */
+function senderOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  if (!/^\p{Ll}+ing$/u.test(toks[i]!.text)) return undefined;
+  for (let x = i - 2; x >= Math.max(0, i - 20); x--) {
+    if (/^[.;:!?“”"]$/.test(toks[x]!.text)) return undefined;
+    if (!WRITTEN.has(toks[x]!.lower)) continue;
+    const f = skipTime(toks, x + 1);
+    return toks[f]?.lower === "from" ? fromPhrase(ctx, si, toks, f + 1, i) : undefined;
+  }
+  return undefined;
+}
+
 /** "rallied in Abuja on Tuesday to urge …": the verb an infinitive of purpose at i hangs on, else -1. */
 function purposeGovernor(toks: Token[], i: number): number {
   if (toks[i - 1]?.lower !== "to") return -1;
   let k = i - 2;
-  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+  for (let steps = 0; k >= 0 && steps < 6; steps++) {
     const x = toks[k]!.lower;
     // "on Tuesday", "last week"
     if (TIME_WORDS.has(x)) {
@@ -242,11 +273,8 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
     if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower) && !issuing)) return undefined;
     if (!WRITTEN.has(t.lower)) continue;
     // "A letter from the boy's grandmothers to Reno …": whoever it is from.
-    if (toks[x + 1]?.lower === "from" && x + 2 <= k) {
-      let b = x + 2;
-      while (b < k && !/^(?:to|,|and|in|on|at|about)$/.test(toks[b + 1]!.lower)) b++;
-      return actorsIn(ctx, toks[x + 2]!.start, toks[b]!.end)[0] ?? entityEndingAt(ctx, si, toks, b);
-    }
+    const f = skipTime(toks, x + 1);
+    if (toks[f]?.lower === "from" && f + 1 <= k) return fromPhrase(ctx, si, toks, f + 1, k);
     const p = toks[x - 1]!;
     if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
     if (POSSESSIVE.test(p.lower)) {
@@ -515,7 +543,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // "Observers from the Organization of American States" speak for the organisation.
   const fromBody = prep === "from" && ctx.store.within(toks[s]!.start, toks[k]!.end).some((m) => m.kind === "organization");
   // "Officials in Hungary", "authorities at the port" act for the body or place named: they are no group of their own.
-  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+  // Other plurals and relatives only before a named place ("the boy's grandmothers from Cuba, who want …"): those are
+  // the subject; "supporters in the capital" are left to the reader asking.
+  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text) || ((isAgentPlural(before.text) || KIN.has(before.lower)) && /^\p{Lu}/u.test(toks[s]!.text)))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
@@ -523,10 +553,20 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   const end = toks[k]!.end;
   const named = ctx.store.within(start, end);
   // "Elian's father", "the girl's mother": a relative is another person than the possessor; so is "the father".
-  if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text) && k - s <= 4) {
-    const p = toks[k - 1]?.lower ?? "";
-    const possessed = POSSESSIVE.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
-    if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
+  if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
+    const kind = /s$|family/.test(t.lower) ? "group" : "person";
+    // "Elian's two grandmothers", "two of the boy's Miami cousins": a count or a place between owner and relative.
+    let q = k - 1;
+    if (q > s && (/^(?:two|three|four|both)$/.test(toks[q]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(toks[q]!.text)) && POSSESSIVE.test(toks[q - 1]!.lower)) q--;
+    const p = toks[q]?.lower ?? "";
+    const possessed = POSSESSIVE.test(p) && named.every((m) => m.end <= toks[q]!.start || m.start >= toks[q]!.end);
+    if (possessed) {
+      // The owner's phrase starts the name, not a partitive before it ("two of").
+      let a = q - 1;
+      while (a > s && q - a < 4 && toks[a - 1]!.lower !== "of") a--;
+      if (k - a <= 5) return ctx.store.group(ctx.text.slice(toks[a]!.start, end), toks[a]!.start, end, kind);
+    }
+    if (k - s <= 4 && /^(?:the|two|both|three|four)$/.test(p) && k <= s + 2) return ctx.store.group(ctx.text.slice(start, end), start, end, kind);
   }
   // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
   const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
