@@ -243,6 +243,24 @@ function purposeGovernor(toks: Token[], i: number): number {
       while (k >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past)$/.test(toks[k]!.lower)) k--;
       continue;
     }
+    // "in the capital, Abuja, to urge …": a name in apposition, and a place named by a common noun.
+    if (x === ",") {
+      let q = k - 1;
+      while (q > 0 && /^\p{Lu}/u.test(toks[q]!.text) && k - q < 5) q--;
+      if (q === k - 1 || toks[q]!.text !== ",") break;
+      k = q - 1;
+      continue;
+    }
+    if (/^\p{Ll}+$/u.test(toks[k]!.text) && toks[k - 1]?.lower === "the" && /^(?:in|at|outside|near|across|through|around|into)$/.test(toks[k - 2]?.lower ?? "")) {
+      k -= 3;
+      continue;
+    }
+    // "began a two-day rally …", "staged a march … to press for": whoever holds the event acts through it.
+    if (EVENT_NOUNS.has(x) && /^\p{Ll}/u.test(toks[k]!.text)) {
+      let q = k - 1;
+      while (q > 0 && k - q < 5 && !isVerbForm(toks[q]!.lower) && /^[\p{Ll}\p{N}-]+$/u.test(toks[q]!.text)) q--;
+      return /^\p{Ll}+$/u.test(toks[q]?.text ?? "") && isVerbForm(toks[q]!.lower) && !AUX.has(toks[q]!.lower) ? q : -1;
+    }
     // "in Abuja", "outside the U.S. consulate in Istanbul": a place after a locative preposition.
     if (/^\p{Lu}/u.test(toks[k]!.text)) {
       let q = k;
@@ -623,6 +641,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // Only those who act for the owner: "his kidnappers" are not him.
   const owner = POSSESSIVE_PRONOUNS[words[0]!.lower];
   if (owner && words.length > 1 && ACTS_FOR_OWNER.test(words[words.length - 1]!.lower)) return resolvePronoun(ctx, si, words[0]!, owner);
+  // "her supporters": a crowd of its own, named by whom it backs.
+  const backed = owner && words.length === 2 && /^(?:supporters|followers)$/.test(words[1]!.lower) ? resolvePronoun(ctx, si, words[0]!, owner) : undefined;
+  if (backed) return ctx.store.group(`${backed.name}'s ${words[1]!.lower}`, words[0]!.start, words[1]!.end);
   // "Hospital executives": a word that ends exactly one organisation's name.
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w.text)) continue;
@@ -761,7 +782,9 @@ const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholde
 const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
-const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
+// (Not "supporters" or "followers": "Abacha's supporters urged him to run" are a crowd of their own, as "supporters of
+// Abacha" are.)
+const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
 const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "your", "my"]);
