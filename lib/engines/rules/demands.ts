@@ -568,6 +568,8 @@ const ADOPT_VERBS = new Set(["joined", "joining", "joins", "echoed", "echoing", 
 const OPENS_OWN_CLAUSE = /^(?:to|that|it|he|she|they|we|the|a|an|its|his|her|their)$/;
 const KNOWING = /^(?:know|see|hear|understand|think|believe|learn|feel|be|have|remember|consider|wonder|notice|realize|realise)$/;
 const ANSWERING_VERBS = /^(?:reject|dismiss|resist|ignor|fac|heed|rebuff|spurn|refus|accept|answer|defy|defi|deflect|counter|deny|deni|meet|met|fend|brush|shrug|welcom|consider|review|weigh|study|studi)\w*$/;
+// "demonstrators protesting calls for Abacha to run" oppose the calls; they do not make them.
+const OPPOSING_VERBS = /^(?:protest|oppos|denounc|condemn|critici[sz]|decr[iy]|ridicul|scorn|mock|resent)\w*$/;
 const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "of", "after", "about"]);
 
 function isNpStart(t: Token): boolean {
@@ -589,7 +591,7 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
   if (NOUN_MODIFIERS.has(p) && (/^\p{Ll}/u.test(prev.text) || i === 1)) return true;
   // "rejected calls for a moratorium", "has resisted demands to resign", "amid calls for …": a plural right after a
   // verb answering calls, or after a preposition, is the noun — whose calls they are, this sentence may not say.
-  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
+  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || OPPOSING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
   if (lemma === "press" || lemma === "order" || lemma === "appeal") return false;
   if (/^\p{Ll}/u.test(prev.text) && isAdjective(p) && !isVerbForm(p) && !/ly$/.test(p)) return true;
   return false;
@@ -641,6 +643,11 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     }
   }
   by ??= ctx.agentless?.(si, i, "noun");
+  // Those protesting the calls make none, but they are a side in the story: named as the agent reader names them.
+  if (!by && OPPOSING_VERBS.test(toks[i - 1]?.lower ?? "") && /^\p{Ll}/u.test(toks[i - 1]!.text)) {
+    const side = subjectOf(ctx, si, toks, i - 1);
+    if (side) side.acting = true;
+  }
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
   // "the union's request to reopen the talks", "a push by the league to raise wages": the act after "to".

@@ -112,3 +112,15 @@ describe("a suspect 'is being sought': the law body named nearest before", () =>
     expect(demanders("Tom Hale is wanted for questioning in the robbery, the Dunmere Police Department said.")).toEqual(["Dunmere Police Department"]);
   });
 });
+
+describe("calls that the subject opposes are not the subject's", () => {
+  it("'protesting calls for …', 'denounced calls for …', 'opposed demands for …' make no demand of the opponents", () => {
+    expect(brief("Police clashed with anti-government demonstrators who were protesting calls for military leader Tom Hale to run for president.")).toEqual([]);
+    expect(brief("Students denounced calls for the fees to be doubled.")).toEqual([]);
+    expect(brief("The farmers opposed demands for the dam to be scrapped.")).toEqual([]);
+  });
+
+  it("the opponents' own call in the same sentence is still theirs", () => {
+    expect(demanders("The union condemned calls for a wage freeze, and called for a pay rise.")).toEqual(["the union"]);
+  });
+});
