@@ -109,6 +109,7 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
 
+const LEGAL_SUFFIX = /,?\s+(?:Corp|Inc|Co|Ltd|LLC|PLC|Corporation|Company|Group)\.?$/;
 // Bodies inside a larger one, written in lower case after its name.
 const BODY_HEADS = /^(?:council|committee|subcommittee|commission|tribunal)$/;
 const COMPOUND_PREPOSITIONS = /^(?:favor|favour|behalf|support|instead|ahead|because|spite|view|wake|light|front|regardless|defiance|violation|breach|place)$/;
@@ -649,6 +650,13 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     if (!/^\p{Lu}/u.test(w.text)) continue;
     const orgs = ctx.store.orgsEndingWith(w.text);
     if (orgs.length === 1) return orgs[0];
+  }
+  // "Acquisition has launched a suit …" after "DD Acquisition Corp.": a bare word that ends exactly one company's name
+  // before its legal suffix.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!.text)) {
+    const w = words[0]!.text;
+    const firms = [...ctx.store.byKey.values()].filter((e) => e.kind === "organization" && LEGAL_SUFFIX.test(e.name) && e.name.replace(LEGAL_SUFFIX, "").split(" ").pop() === w);
+    if (firms.length === 1) return firms[0];
   }
   // "Forty members of the state Assembly", "residents of the valley": a crowd named by where it belongs, as written.
   // The crowd may open the sentence ("Residents of Dunmere …") or follow a count ("Thousands of residents of Dunmere").
