@@ -109,6 +109,8 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
 
+// The subject pronoun that owns a possessive one: "he … his", "she … her", "they … their".
+const OWNER_SUBJECT: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
 const LEGAL_SUFFIX = /,?\s+(?:Corp|Inc|Co|Ltd|LLC|PLC|Corporation|Company|Group)\.?$/;
 // Bodies inside a larger one, written in lower case after its name.
 const BODY_HEADS = /^(?:council|committee|subcommittee|commission|tribunal)$/;
@@ -344,10 +346,15 @@ function ownerBefore(ctx: DemandContext, si: number, noun: string): Entity | und
     const x = toks.findIndex((q) => q.lower === noun);
     const o = toks[x - 1];
     if (!o) return undefined;
-    // A pronoun only when its sentence names the owner: a pronoun read across sentences is too weak a voice.
+    // A pronoun only when its sentence names the owner: a pronoun read across sentences is too weak a voice. Or when
+    // the owner is that sentence's own subject pronoun ("Then he offered his proposal …" after "Saddam Hussein tried
+    // …"): the subject is read back to its name, as any "he said" is.
     if (POSSESSIVE_PRONOUNS[o.lower]) {
       const e = resolvePronoun(ctx, p, o, POSSESSIVE_PRONOUNS[o.lower]!);
-      return e && ctx.store.within(s.start, o.start).some((m) => m.key === e.key) ? e : undefined;
+      if (e && ctx.store.within(s.start, o.start).some((m) => m.key === e.key)) return e;
+      const verbAt = (n: number) => isVerbForm(toks[n]?.lower ?? "") || (/^(?:then|also|later|again|\p{Ll}+ly)$/u.test(toks[n]?.lower ?? "") && isVerbForm(toks[n + 1]?.lower ?? ""));
+      const subject = toks.findIndex((q, n) => n < x - 1 && q.lower === OWNER_SUBJECT[o.lower] && verbAt(n + 1));
+      return subject >= 0 && subject < 4 ? resolvePronoun(ctx, p, toks[subject]!, SUBJECT_PRONOUNS[toks[subject]!.lower]!) : undefined;
     }
     return POSSESSIVE.test(o.lower) && x > 1 ? entityEndingAt(ctx, p, toks, x - 2) : undefined;
   }

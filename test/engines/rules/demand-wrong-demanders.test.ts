@@ -132,3 +132,12 @@ describe("a company named later by the word before its legal suffix", () => {
     expect(demanders("Northwind Shipping Co. said profits fell. Shipping urged the port to cut fees.")).toEqual(["Northwind Shipping Co"]);
   });
 });
+
+describe("'The proposal calls for …' after 'he … his proposal': the subject pronoun read back to its name", () => {
+  it("'he tried … with his proposal', 'She then unveiled her proposal', 'they sent their petition', 'Later he published his letter'", () => {
+    expect(demanders("President Tom Hale tried to scare other leaders on Friday. Then yesterday, he tried to entice them with his proposal for a diplomatic solution. The proposal also called for replacing foreign troops in the region with local forces.")).toEqual(["Tom Hale"]);
+    expect(demanders("Governor Ada Voss spoke on Monday. She then unveiled her proposal for the harbor. The proposal calls for dredging the channel and selling the old pier.")).toEqual(["Ada Voss"]);
+    expect(demanders("The Tarvos Farmers Union met in Dunmere on Monday. On Tuesday, they sent their petition to the minister. The petition demanded a freeze on diesel prices.")).toEqual(["Tarvos Farmers Union"]);
+    expect(demanders("Mayor Tom Hale met the council. Later he published his letter to the governor. The letter asked for more money for the schools.")).toEqual(["Tom Hale"]);
+  });
+});
