@@ -592,7 +592,12 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
       while (a > s && q - a < 4 && toks[a - 1]!.lower !== "of") a--;
       if (k - a <= 5) return ctx.store.group(ctx.text.slice(toks[a]!.start, end), toks[a]!.start, end, kind);
     }
-    if (k - s <= 4 && /^(?:the|two|both|three|four)$/.test(p) && k <= s + 2) return ctx.store.group(ctx.text.slice(start, end), start, end, kind);
+    if (k - s <= 4 && /^(?:the|two|both|three|four)$/.test(p) && k <= s + 2) {
+      // "the father's request" when the story names one person in that role ("Juan Miguel Gonzalez, the boy's father"): him.
+      const holders = p === "the" ? [...ctx.store.byKey.values()].filter((e) => e.kind === "person" && wholeWordOffsets((e.role ?? "").toLowerCase(), t.lower, 1).length > 0) : [];
+      if (holders.length === 1) return holders[0];
+      return ctx.store.group(ctx.text.slice(start, end), start, end, kind);
+    }
   }
   // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
   const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
