@@ -620,11 +620,20 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
   // "issued an arrest warrant Monday for …": a time between the warrant and whom it is for.
   let j = warrant ? skipTime(toks, i + 1) : i + 1;
+  // "a request last week from …": a time between the noun and its maker.
+  if (!by && !warrant && /^(?:by|from)$/.test(toks[skipTime(toks, j)]?.lower ?? "")) j = skipTime(toks, j);
   // "by X", never "by calling …" (how, not who).
   if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from") && !/^\p{Ll}+ing$/u.test(toks[j + 1]?.text ?? "")) {
-    const end = npEnd(toks, j + 1);
+    let end = npEnd(toks, j + 1);
     // The phrase's head: "a request by Elian's father" is the father's, not Elian's.
     by = (end > j + 1 ? entityEndingAt(ctx, si, toks, end - 1) : undefined) ?? actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
+    // "from Elian's father in Cuba, Juan Miguel Gonzalez, to have …": the person named in apposition, and the act after it.
+    const close = toks[end]?.text === "," ? toks.findIndex((q, n) => n > end + 1 && n <= end + 6 && q.text === ",") : -1;
+    const named = close > 0 ? actorsIn(ctx, toks[end + 1]!.start, toks[close - 1]!.end).filter((e) => e.kind === "person") : [];
+    if (by && named.length === 1 && ctx.store.within(toks[end + 1]!.start, toks[close - 1]!.end).length === 1 && toks[close + 1]?.lower === "to") {
+      by = named[0]!;
+      end = close + 1;
+    }
     if (by) j = end;
   }
   let of: Entity[] = [];

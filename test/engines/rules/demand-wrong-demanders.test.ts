@@ -141,3 +141,13 @@ describe("'The proposal calls for …' after 'he … his proposal': the subject 
     expect(demanders("Mayor Tom Hale met the council. Later he published his letter to the governor. The letter asked for more money for the schools.")).toEqual(["Tom Hale"]);
   });
 });
+
+describe("'a request last week from X, Name, to …': the maker after a time, named in apposition", () => {
+  it("'a request last week from the girl's mother in Lisbon, Ana Ruiz, to have …', 'a request last month from X to …'", () => {
+    expect(brief("The ministry is weighing a request on Monday from the girl's mother in Lisbon, Ana Ruiz, to have the hearing moved to Porto.")).toEqual([
+      { by: "Ana Ruiz", of: [], what: "have the hearing moved to Porto" },
+    ]);
+    expect(demanders("The board rejected a request last month from the Tarvos Farmers Union to delay the vote.")).toEqual(["Tarvos Farmers Union"]);
+    expect(demanders("The court is still considering a request last week from the boy's father in Madrid, Tom Hale, to have custody shifted to his sister.")).toEqual(["Tom Hale"]);
+  });
+});
