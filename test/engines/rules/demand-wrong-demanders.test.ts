@@ -151,3 +151,11 @@ describe("'a request last week from X, Name, to …': the maker after a time, na
     expect(demanders("The court is still considering a request last week from the boy's father in Madrid, Tom Hale, to have custody shifted to his sister.")).toEqual(["Tom Hale"]);
   });
 });
+
+describe("'the father's request' is the one person the story names in that role", () => {
+  it("'Tom Hale, the boy's father, …', 'Ana Ruiz, the girl's mother, …'; unnamed, the relative as written", () => {
+    expect(demanders("Tom Hale, the boy's father, lives in Porto. The agency has ruled in favor of the father's request that the boy be returned to him.")).toEqual(["Tom Hale"]);
+    expect(demanders("Ana Ruiz, the girl's mother, spoke on Monday. The court granted the mother's request that the hearing be delayed.")).toEqual(["Ana Ruiz"]);
+    expect(demanders("The court granted the father's request that the hearing be delayed.")).toEqual(["the father"]);
+  });
+});
