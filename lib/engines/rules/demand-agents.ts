@@ -11,6 +11,9 @@ import { AUX, DETERMINERS, FILES, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, 
 
 /** The actor who is the subject of the verb at toks[i]. */
 export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  // "published a letter from the boy's grandmothers to Reno asking for …": whoever the statement is from asks.
+  const sender = senderOf(ctx, si, toks, i);
+  if (sender) return sender;
   // "wrote a letter to Reno asking for …": the writers ask, not the letter's recipient.
   const writer = letterWriterAt(toks, i);
   if (writer >= 0) return subjectOf(ctx, si, toks, writer);
@@ -106,6 +109,12 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
 
+// The subject pronoun that owns a possessive one: "he … his", "she … her", "they … their".
+const OWNER_SUBJECT: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
+const LEGAL_SUFFIX = /,?\s+(?:Corp|Inc|Co|Ltd|LLC|PLC|Corporation|Company|Group)\.?$/;
+// Bodies inside a larger one, written in lower case after its name.
+const BODY_HEADS = /^(?:council|committee|subcommittee|commission|tribunal)$/;
+const COMPOUND_PREPOSITIONS = /^(?:favor|favour|behalf|support|instead|ahead|because|spite|view|wake|light|front|regardless|defiance|violation|breach|place)$/;
 const FINITE_AUX = /^(?:has|have|had|is|are|was|were|been|will|would)$/;
 
 /** The gerund before "and" at `and` in the same clause ("calling X and asking"), else -1. */
@@ -197,17 +206,63 @@ function letterWriterAt(toks: Token[], i: number): number {
   return -1;
 }
 
+/** The sender named by "from X" at toks[a] (before `limit`): the phrase's head ("the boy's grandmothers"), else its first actor. */
+function fromPhrase(ctx: DemandContext, si: number, toks: Token[], a: number, limit: number): Entity | undefined {
+  let b = a;
+  while (b < limit && !/^(?:to|,|and|in|on|at|about)$/.test(toks[b + 1]!.lower)) b++;
+  const named = entityEndingAt(ctx, si, toks, b) ?? actorsIn(ctx, toks[a]!.start, toks[b]!.end)[0];
+  if (named) return named;
+  // "from the island's fishermen": writers the story names only by a plural noun, as written.
+  const w = toks[b]!;
+  let g = b;
+  while (g > a && /^(?:\p{Ll}+|['’]s?)$/u.test(toks[g - 1]!.text) && !DETERMINERS.has(toks[g - 1]!.lower)) g--;
+  return /^\p{Ll}{3,}(?:s|men)$/u.test(w.text) && !isVerbForm(w.lower) ? ctx.store.group(ctx.text.slice(toks[g]!.start, w.end), toks[g]!.start, w.end) : undefined;
+}
+
+/**
+ * A participle at i on a statement "from X" ("published a letter Thursday from the boy's grandmothers to Reno and
+ * Meissner asking for …"): X, in the same clause; else undefined. The addressees after "to" ask nothing.
+ */
+function senderOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  if (!/^\p{Ll}+ing$/u.test(toks[i]!.text)) return undefined;
+  for (let x = i - 2; x >= Math.max(0, i - 20); x--) {
+    if (/^[.;:!?“”"]$/.test(toks[x]!.text)) return undefined;
+    if (!WRITTEN.has(toks[x]!.lower)) continue;
+    const f = skipTime(toks, x + 1);
+    return toks[f]?.lower === "from" ? fromPhrase(ctx, si, toks, f + 1, i) : undefined;
+  }
+  return undefined;
+}
+
 /** "rallied in Abuja on Tuesday to urge …": the verb an infinitive of purpose at i hangs on, else -1. */
 function purposeGovernor(toks: Token[], i: number): number {
   if (toks[i - 1]?.lower !== "to") return -1;
   let k = i - 2;
-  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+  for (let steps = 0; k >= 0 && steps < 6; steps++) {
     const x = toks[k]!.lower;
     // "on Tuesday", "last week"
     if (TIME_WORDS.has(x)) {
       k--;
       while (k >= 0 && /^(?:on|last|this|next|late|early|earlier|in|at|the|a|an|past)$/.test(toks[k]!.lower)) k--;
       continue;
+    }
+    // "in the capital, Abuja, to urge …": a name in apposition, and a place named by a common noun.
+    if (x === ",") {
+      let q = k - 1;
+      while (q > 0 && /^\p{Lu}/u.test(toks[q]!.text) && k - q < 5) q--;
+      if (q === k - 1 || toks[q]!.text !== ",") break;
+      k = q - 1;
+      continue;
+    }
+    if (/^\p{Ll}+$/u.test(toks[k]!.text) && toks[k - 1]?.lower === "the" && /^(?:in|at|outside|near|across|through|around|into)$/.test(toks[k - 2]?.lower ?? "")) {
+      k -= 3;
+      continue;
+    }
+    // "began a two-day rally …", "staged a march … to press for": whoever holds the event acts through it.
+    if (EVENT_NOUNS.has(x) && /^\p{Ll}/u.test(toks[k]!.text)) {
+      let q = k - 1;
+      while (q > 0 && k - q < 5 && !isVerbForm(toks[q]!.lower) && /^[\p{Ll}\p{N}-]+$/u.test(toks[q]!.text)) q--;
+      return /^\p{Ll}+$/u.test(toks[q]?.text ?? "") && isVerbForm(toks[q]!.lower) && !AUX.has(toks[q]!.lower) ? q : -1;
     }
     // "in Abuja", "outside the U.S. consulate in Istanbul": a place after a locative preposition.
     if (/^\p{Lu}/u.test(toks[k]!.text)) {
@@ -239,11 +294,8 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
     if (/^[,;:]$/.test(t.text) || (x < k && /^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !WRITTEN.has(t.lower) && !isAdjective(t.lower) && !issuing)) return undefined;
     if (!WRITTEN.has(t.lower)) continue;
     // "A letter from the boy's grandmothers to Reno …": whoever it is from.
-    if (toks[x + 1]?.lower === "from" && x + 2 <= k) {
-      let b = x + 2;
-      while (b < k && !/^(?:to|,|and|in|on|at|about)$/.test(toks[b + 1]!.lower)) b++;
-      return actorsIn(ctx, toks[x + 2]!.start, toks[b]!.end)[0] ?? entityEndingAt(ctx, si, toks, b);
-    }
+    const f = skipTime(toks, x + 1);
+    if (toks[f]?.lower === "from" && f + 1 <= k) return fromPhrase(ctx, si, toks, f + 1, k);
     const p = toks[x - 1]!;
     if (POSSESSIVE_PRONOUNS[p.lower]) return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
     if (POSSESSIVE.test(p.lower)) {
@@ -294,10 +346,15 @@ function ownerBefore(ctx: DemandContext, si: number, noun: string): Entity | und
     const x = toks.findIndex((q) => q.lower === noun);
     const o = toks[x - 1];
     if (!o) return undefined;
-    // A pronoun only when its sentence names the owner: a pronoun read across sentences is too weak a voice.
+    // A pronoun only when its sentence names the owner: a pronoun read across sentences is too weak a voice. Or when
+    // the owner is that sentence's own subject pronoun ("Then he offered his proposal …" after "Saddam Hussein tried
+    // …"): the subject is read back to its name, as any "he said" is.
     if (POSSESSIVE_PRONOUNS[o.lower]) {
       const e = resolvePronoun(ctx, p, o, POSSESSIVE_PRONOUNS[o.lower]!);
-      return e && ctx.store.within(s.start, o.start).some((m) => m.key === e.key) ? e : undefined;
+      if (e && ctx.store.within(s.start, o.start).some((m) => m.key === e.key)) return e;
+      const verbAt = (n: number) => isVerbForm(toks[n]?.lower ?? "") || (/^(?:then|also|later|again|\p{Ll}+ly)$/u.test(toks[n]?.lower ?? "") && isVerbForm(toks[n + 1]?.lower ?? ""));
+      const subject = toks.findIndex((q, n) => n < x - 1 && q.lower === OWNER_SUBJECT[o.lower] && verbAt(n + 1));
+      return subject >= 0 && subject < 4 ? resolvePronoun(ctx, p, toks[subject]!, SUBJECT_PRONOUNS[toks[subject]!.lower]!) : undefined;
     }
     return POSSESSIVE.test(o.lower) && x > 1 ? entityEndingAt(ctx, p, toks, x - 2) : undefined;
   }
@@ -489,6 +546,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     }
     // A period inside a sentence ends an abbreviation ("Reiss & Co. B.V. of the Netherlands"), not the phrase.
     const abbreviation = p.text === "." && s - 2 >= 0 && /^\p{Lu}/u.test(toks[s - 2]!.text) && p.end === toks[s - 2]!.end + 1;
+    // "in favor of the father's request", "on behalf of the union": the "of" ends a preposition, not a noun phrase.
+    if (p.lower === "of" && COMPOUND_PREPOSITIONS.test(toks[s - 2]?.lower ?? "")) break;
     if (!abbreviation && (/^[,.;:!?“”"()]$/.test(p.text) || /^(?:that|which|who|and|but|or|as|when|while|if|because|after|before|to|with|from|at|in|on|for|by|into|near|over|under|about|against|during|toward|towards|through|than|between|among|until|unless)$/.test(p.lower))) break;
     // A verb form right after an article or a possessive is a noun in the phrase: "a state judge", "the appeals court".
     // So is a plural before a collective: "rights groups", "parents' unions".
@@ -510,7 +569,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // "Observers from the Organization of American States" speak for the organisation.
   const fromBody = prep === "from" && ctx.store.within(toks[s]!.start, toks[k]!.end).some((m) => m.kind === "organization");
   // "Officials in Hungary", "authorities at the port" act for the body or place named: they are no group of their own.
-  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text))) {
+  // Other plurals and relatives only before a named place ("the boy's grandmothers from Cuba, who want …"): those are
+  // the subject; "supporters in the capital" are left to the reader asking.
+  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text) || ((isAgentPlural(before.text) || KIN.has(before.lower)) && /^\p{Lu}/u.test(toks[s]!.text)))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
@@ -518,10 +579,25 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   const end = toks[k]!.end;
   const named = ctx.store.within(start, end);
   // "Elian's father", "the girl's mother": a relative is another person than the possessor; so is "the father".
-  if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text) && k - s <= 4) {
-    const p = toks[k - 1]?.lower ?? "";
-    const possessed = POSSESSIVE.test(p) && named.every((m) => m.end <= toks[k - 1]!.start);
-    if (possessed || (/^(?:the|two|both|three|four)$/.test(p) && k <= s + 2)) return ctx.store.group(ctx.text.slice(start, end), start, end, /s$|family/.test(t.lower) ? "group" : "person");
+  if (KIN.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
+    const kind = /s$|family/.test(t.lower) ? "group" : "person";
+    // "Elian's two grandmothers", "two of the boy's Miami cousins": a count or a place between owner and relative.
+    let q = k - 1;
+    if (q > s && (/^(?:two|three|four|both)$/.test(toks[q]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(toks[q]!.text)) && POSSESSIVE.test(toks[q - 1]!.lower)) q--;
+    const p = toks[q]?.lower ?? "";
+    const possessed = POSSESSIVE.test(p) && named.every((m) => m.end <= toks[q]!.start || m.start >= toks[q]!.end);
+    if (possessed) {
+      // The owner's phrase starts the name, not a partitive before it ("two of").
+      let a = q - 1;
+      while (a > s && q - a < 4 && toks[a - 1]!.lower !== "of") a--;
+      if (k - a <= 5) return ctx.store.group(ctx.text.slice(toks[a]!.start, end), toks[a]!.start, end, kind);
+    }
+    if (k - s <= 4 && /^(?:the|two|both|three|four)$/.test(p) && k <= s + 2) {
+      // "the father's request" when the story names one person in that role ("Juan Miguel Gonzalez, the boy's father"): him.
+      const holders = p === "the" ? [...ctx.store.byKey.values()].filter((e) => e.kind === "person" && wholeWordOffsets((e.role ?? "").toLowerCase(), t.lower, 1).length > 0) : [];
+      if (holders.length === 1) return holders[0];
+      return ctx.store.group(ctx.text.slice(start, end), start, end, kind);
+    }
   }
   // "About 300 Kosovo Albanians": a people named by a place and a plural is a group, not the place.
   const people = named.length && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !named.some((m) => m.end > t.start) ? named[named.length - 1]! : undefined;
@@ -549,6 +625,15 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const andAt = np.findIndex((q) => q.lower === "and" && !named.some((m) => m.start < q.start && m.end > q.end));
     if (andAt >= 0 && named.some((m) => m.start < np[andAt]!.start)) return ctx.store.get(named[0]!.key);
     const ofAt = np.findIndex((q) => q.lower === "of" || q.lower === "for");
+    const last = named[named.length - 1]!;
+    // "The UN security council insists …", "the EU farm committee": a body inside the one named speaks as itself.
+    if (last.kind === "organization" && BODY_HEADS.test(t.text) && last.end <= t.start && np.every((q) => q.end <= last.end || /^\p{Ll}[\p{Ll}-]*$/u.test(q.text))) {
+      return ctx.store.group(ctx.text.slice(last.start, end), last.start, end, "organization");
+    }
+    // "U.S. Secretary of State Madeleine Albright", "Chief of Staff Ann Roe": the "of" is inside a title, and the person
+    // whose name ends the phrase is its head, not the country before the title.
+    const title = ofAt > 0 && /^\p{Lu}/u.test(np[ofAt - 1]!.text) && ROLE_NOUNS.has(np[ofAt - 1]!.lower);
+    if (title && last.kind === "person" && last.end === end && np.slice(ofAt + 1).every((q) => q.start >= last.start || /^\p{Lu}/u.test(q.text))) return ctx.store.get(last.key);
     const head = ofAt >= 0 ? named.filter((m) => m.start < np[ofAt]!.start) : named;
     // "Supporters of Gen. Sani Abacha": a crowd named by whom it backs is that crowd, not the person it backs.
     const firstNamed = np.findIndex((q) => q.start >= named[0]!.start);
@@ -569,11 +654,21 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // Only those who act for the owner: "his kidnappers" are not him.
   const owner = POSSESSIVE_PRONOUNS[words[0]!.lower];
   if (owner && words.length > 1 && ACTS_FOR_OWNER.test(words[words.length - 1]!.lower)) return resolvePronoun(ctx, si, words[0]!, owner);
+  // "her supporters": a crowd of its own, named by whom it backs.
+  const backed = owner && words.length === 2 && /^(?:supporters|followers)$/.test(words[1]!.lower) ? resolvePronoun(ctx, si, words[0]!, owner) : undefined;
+  if (backed) return ctx.store.group(`${backed.name}'s ${words[1]!.lower}`, words[0]!.start, words[1]!.end);
   // "Hospital executives": a word that ends exactly one organisation's name.
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w.text)) continue;
     const orgs = ctx.store.orgsEndingWith(w.text);
     if (orgs.length === 1) return orgs[0];
+  }
+  // "Acquisition has launched a suit …" after "DD Acquisition Corp.": a bare word that ends exactly one company's name
+  // before its legal suffix.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!.text)) {
+    const w = words[0]!.text;
+    const firms = [...ctx.store.byKey.values()].filter((e) => e.kind === "organization" && LEGAL_SUFFIX.test(e.name) && e.name.replace(LEGAL_SUFFIX, "").split(" ").pop() === w);
+    if (firms.length === 1) return firms[0];
   }
   // "Forty members of the state Assembly", "residents of the valley": a crowd named by where it belongs, as written.
   // The crowd may open the sentence ("Residents of Dunmere …") or follow a count ("Thousands of residents of Dunmere").
@@ -707,7 +802,9 @@ const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholde
 const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
 const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
-const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|supporters|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|followers|legal team)$/;
+// (Not "supporters" or "followers": "Abacha's supporters urged him to run" are a crowd of their own, as "supporters of
+// Abacha" are.)
+const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
 const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "your", "my"]);

@@ -71,7 +71,7 @@ export function readPassiveDirectives(ctx: DemandContext, si: number, toks: Toke
     if (sought) {
       // "is being sought as a material witness", "wanted for questioning", "sought in connection with …".
       if (!/^(?:as|for|in)$/.test(toks[j]?.lower ?? "") || toks[j + 1]?.lower === "after") continue;
-      by ??= attributedBody(ctx, toks, i) ?? authorityBefore(ctx, si);
+      by ??= attributedBody(ctx, toks, i) ?? authorityBefore(ctx, si, toks[i]!.start);
       const end = clauseEnd(toks, j, false);
       if (!by || end <= j + 1) continue;
       out.push({ by, of: subject && subject !== by ? [subject] : [], start: toks[j]!.start, end: toks[end - 1]!.end, tokens: toks.slice(j, end), sentence: si });
@@ -137,11 +137,13 @@ function ordererIn(ctx: DemandContext, si: number, toks: Token[]): Entity | unde
 const AUTHORITIES = /\b(authorities|police|investigators|prosecutors|detectives)\b/i;
 const LAW_BODY = /\b(?:Police|FBI|Bureau|Prosecutor|Attorney|Sheriff|Department|Agency|Interpol|Justice)\b/;
 
-function authorityBefore(ctx: DemandContext, si: number): Entity | undefined {
+function authorityBefore(ctx: DemandContext, si: number, at: number): Entity | undefined {
   for (let p = si; p >= Math.max(0, si - 4); p--) {
     if (ctx.junk.has(p)) continue;
     const s = ctx.sentences[p]!;
-    const body = ctx.store.within(s.start, s.end).find((m) => m.kind === "organization" && LAW_BODY.test(m.name));
+    // The body named nearest before the passive: in "an officer of the city police said the FBI bulletin linked him to
+    // Kopp, who is being sought …", the bulletin's FBI, not the officer's police.
+    const body = ctx.store.within(s.start, Math.min(s.end, at)).findLast((m) => m.kind === "organization" && LAW_BODY.test(m.name));
     if (body) return ctx.store.get(body.key);
     const m = AUTHORITIES.exec(s.text);
     if (m) {

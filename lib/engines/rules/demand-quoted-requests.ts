@@ -4,7 +4,7 @@
 // ("Look, …", "Imagine …", "Take Dorrow, for example", "Make no mistake") ask nothing of anyone.
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, addresseesIn, speakerOf } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, entityEndingAt, speakerOf } from "./demand-agents.ts";
 import { isImperative } from "./lexicon.ts";
 import { DETERMINERS } from "./demand-words.ts";
 import type { DemandContext, Found } from "./demands.ts";
@@ -28,7 +28,7 @@ export function readQuotedRequests(ctx: DemandContext, si: number, toks: Token[]
     if (close < 0 || close - q > 60) continue;
     const request = politeRequest(toks, q + 1, close) ?? command(toks, q + 1, close);
     if (request) {
-      const by = speakerOf(ctx, si, toks[close]!.start) ?? askingSpeaker(ctx, toks, close);
+      const by = crowdSpeaker(ctx, si, toks, close) ?? speakerOf(ctx, si, toks[close]!.start) ?? askingSpeaker(ctx, toks, close);
       if (by) {
         const [from, to] = request;
         const of = addressed(ctx, si, toks, q, close).filter((e) => e !== by);
@@ -69,6 +69,31 @@ function askingSpeaker(ctx: DemandContext, toks: Token[], close: number): Entity
   if (verb < 0) return undefined;
   const people = actorsIn(ctx, toks[close]!.end, toks[verb]!.start).filter((e) => e.kind === "person");
   return people[people.length - 1];
+}
+
+const VOICES = /^(?:said|says|chanted|chant|chants|shouted|shout|shouts|cried|cry|yelled|yell|sang|sing|screamed|roared|told|added|declared|wrote)$/;
+/**
+ * '"Stop the evictions," the marchers chanted.', '"Free them all," shouted the crowd.': speakers the attribution names
+ * only by a crowd noun, which no name-finder lists; the noun phrase, as the agent reader names it. Else undefined.
+ */
+function crowdSpeaker(ctx: DemandContext, si: number, toks: Token[], close: number): Entity | undefined {
+  let a = close + 1;
+  if (toks[a]?.text === ",") a++;
+  const verbFirst = VOICES.test(toks[a]?.lower ?? "");
+  if (verbFirst) a++;
+  if (toks[a]?.lower !== "the") return undefined;
+  // The article, at most two modifiers and a plural or collective head, then the verb (unless it came first).
+  for (let h = a + 1; h <= a + 3 && h < toks.length; h++) {
+    const x = toks[h]!;
+    if (!/^\p{Ll}+$/u.test(x.text)) return undefined;
+    const next = toks[h + 1]?.lower ?? "";
+    const ends = verbFirst ? /^[.,;:!?]$/.test(toks[h + 1]?.text ?? ".") : VOICES.test(next);
+    if (!ends) continue;
+    if (!/(?:s|crowd|people)$/.test(x.lower)) return undefined;
+    const e = entityEndingAt(ctx, si, toks, h);
+    return e && e.kind === "group" ? e : undefined;
+  }
+  return undefined;
 }
 
 /** Whom the attribution addresses: 'Voss told the minister' after the quote, 'told the board:' before it. */

@@ -568,6 +568,8 @@ const ADOPT_VERBS = new Set(["joined", "joining", "joins", "echoed", "echoing", 
 const OPENS_OWN_CLAUSE = /^(?:to|that|it|he|she|they|we|the|a|an|its|his|her|their)$/;
 const KNOWING = /^(?:know|see|hear|understand|think|believe|learn|feel|be|have|remember|consider|wonder|notice|realize|realise)$/;
 const ANSWERING_VERBS = /^(?:reject|dismiss|resist|ignor|fac|heed|rebuff|spurn|refus|accept|answer|defy|defi|deflect|counter|deny|deni|meet|met|fend|brush|shrug|welcom|consider|review|weigh|study|studi)\w*$/;
+// "demonstrators protesting calls for Abacha to run" oppose the calls; they do not make them.
+const OPPOSING_VERBS = /^(?:protest|oppos|denounc|condemn|critici[sz]|decr[iy]|ridicul|scorn|mock|resent)\w*$/;
 const AFTER_PREPOSITION = new Set(["amid", "despite", "against", "over", "to", "of", "after", "about"]);
 
 function isNpStart(t: Token): boolean {
@@ -589,7 +591,7 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
   if (NOUN_MODIFIERS.has(p) && (/^\p{Ll}/u.test(prev.text) || i === 1)) return true;
   // "rejected calls for a moratorium", "has resisted demands to resign", "amid calls for …": a plural right after a
   // verb answering calls, or after a preposition, is the noun — whose calls they are, this sentence may not say.
-  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
+  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || OPPOSING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
   if (lemma === "press" || lemma === "order" || lemma === "appeal") return false;
   if (/^\p{Ll}/u.test(prev.text) && isAdjective(p) && !isVerbForm(p) && !/ly$/.test(p)) return true;
   return false;
@@ -618,11 +620,20 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
   // "issued an arrest warrant Monday for …": a time between the warrant and whom it is for.
   let j = warrant ? skipTime(toks, i + 1) : i + 1;
+  // "a request last week from …": a time between the noun and its maker.
+  if (!by && !warrant && /^(?:by|from)$/.test(toks[skipTime(toks, j)]?.lower ?? "")) j = skipTime(toks, j);
   // "by X", never "by calling …" (how, not who).
   if (!by && (toks[j]?.lower === "by" || toks[j]?.lower === "from") && !/^\p{Ll}+ing$/u.test(toks[j + 1]?.text ?? "")) {
-    const end = npEnd(toks, j + 1);
+    let end = npEnd(toks, j + 1);
     // The phrase's head: "a request by Elian's father" is the father's, not Elian's.
     by = (end > j + 1 ? entityEndingAt(ctx, si, toks, end - 1) : undefined) ?? actorsIn(ctx, toks[j + 1]?.start ?? 0, toks[end - 1]?.end ?? 0)[0];
+    // "from Elian's father in Cuba, Juan Miguel Gonzalez, to have …": the person named in apposition, and the act after it.
+    const close = toks[end]?.text === "," ? toks.findIndex((q, n) => n > end + 1 && n <= end + 6 && q.text === ",") : -1;
+    const named = close > 0 ? actorsIn(ctx, toks[end + 1]!.start, toks[close - 1]!.end).filter((e) => e.kind === "person") : [];
+    if (by && named.length === 1 && ctx.store.within(toks[end + 1]!.start, toks[close - 1]!.end).length === 1 && toks[close + 1]?.lower === "to") {
+      by = named[0]!;
+      end = close + 1;
+    }
     if (by) j = end;
   }
   let of: Entity[] = [];
@@ -641,6 +652,11 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     }
   }
   by ??= ctx.agentless?.(si, i, "noun");
+  // Those protesting the calls make none, but they are a side in the story: named as the agent reader names them.
+  if (!by && OPPOSING_VERBS.test(toks[i - 1]?.lower ?? "") && /^\p{Ll}/u.test(toks[i - 1]!.text)) {
+    const side = subjectOf(ctx, si, toks, i - 1);
+    if (side) side.acting = true;
+  }
   if (!by) return null;
   const w = toks[j]?.lower ?? "";
   // "the union's request to reopen the talks", "a push by the league to raise wages": the act after "to".
