@@ -631,9 +631,9 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
     let end = 0;
     // An expression far past the clause's start belongs to words of its own there.
     if (leftCount <= ABOUT_WORDS + FAR_PAST_START)
-      for (let e = ABOUT_WORDS; e > Math.max(ABOUT_WORDS / 2, verb) && !end; e--) if (PHRASE_OPENER.test(w[e]!)) end = e;
+      for (let e = ABOUT_WORDS; e > Math.max(Math.floor(ABOUT_WORDS / 2), verb) && !end; e--) if (PHRASE_OPENER.test(w[e]!)) end = e;
     if (!end) {
-      from = Math.min(Math.max(0, leftCount - ABOUT_WORDS / 2), w.length - ABOUT_WORDS);
+      from = Math.min(Math.max(0, leftCount - Math.ceil(ABOUT_WORDS / 2)), w.length - ABOUT_WORDS);
       const capital = (i: number) => /^[A-Z]/.test(w[i] ?? "");
       if (from > 0 && capital(from) && capital(from - 1)) {
         let first = from;
