@@ -603,7 +603,7 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   const read = () => {
     const clause = strip(s.slice(cs, a), s.slice(b, ce));
     text = withSubject(clause, s, cuts, cuts.indexOf(cs), win.from === 0);
-    subjectWords = words(text).length - words(clause).length;
+    subjectWords = text === clause ? 0 : words(text).length - words(clause).length;
     unattributed = dropAttribution(text);
   };
   read();
@@ -661,18 +661,29 @@ const startsWithVerb = (x: string) => /^\p{Ll}/u.test(x) && isFiniteVerb(x);
  * promise and police found the body Friday" → "police found the body"), or -1. "Smith and Jones met" has no
  * verb before "and"; "was appointed in May and retired" has no subject after it.
  */
+const COORDINATION_REACH = 200;
 function coordinatedClause(left: string): number {
-  let at = -1;
-  const joint = /\s(?:and|but)\s/g;
-  for (let m = joint.exec(left); m; m = joint.exec(left)) {
-    const rest = left.slice(m.index + m[0].length);
-    const after = words(rest);
-    const verb = after.findIndex(startsWithVerb);
-    if (verb < 1 || verb > 5 || after.length < 3 || STARTS_WITH_PREPOSITION.test(rest)) continue;
-    if (after.slice(0, verb).some((x) => /^(?:who|which|that)$/i.test(x))) continue; // "friends and relatives who had …"
-    if (words(left.slice(0, m.index)).some(startsWithVerb)) at = m.index + m[0].length;
+  // The clause the expression ends is in the last words before it: no further back than COORDINATION_REACH characters.
+  const from = Math.max(0, left.length - COORDINATION_REACH);
+  const near = left.slice(from);
+  if (!near.includes(" and ") && !near.includes(" but ")) return -1;
+  const starts: number[] = [];
+  const w: string[] = [];
+  for (const m of near.matchAll(/\S+/g)) {
+    starts.push(from + m.index);
+    w.push(m[0]);
   }
-  return at;
+  // The last joint that qualifies, read from the end: this runs for every expression, on up to ABOUT_REACH characters.
+  const firstVerb = w.findIndex(startsWithVerb);
+  if (firstVerb < 0) return -1;
+  for (let j = w.length - 4; j > firstVerb; j--) {
+    if ((w[j] !== "and" && w[j] !== "but") || STARTS_WITH_PREPOSITION.test(w[j + 1]!)) continue;
+    let verb = -1;
+    for (let k = j + 1; k <= j + 6 && k < w.length && verb < 0; k++) if (startsWithVerb(w[k]!)) verb = k;
+    // A subject of its own before the verb, and not people a relative clause describes ("friends and relatives who had …").
+    if (verb > j + 1 && !w.slice(j + 1, verb).some((x) => /^(?:who|which|that)$/i.test(x))) return starts[j + 1]!;
+  }
+  return -1;
 }
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/i;

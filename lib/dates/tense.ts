@@ -73,10 +73,18 @@ const AUXILIARY = new Set("am is are was were has have had will would could shou
  * "presented claims …"): an auxiliary, a listed past or present form, or a regular past in -ed.
  */
 export function isFiniteVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  if (AUXILIARY.has(w) || ((PAST.has(w) || PRESENT.has(w) || REPORTING.has(w)) && !NOT_A_VERB.has(w))) return true;
-  return w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w);
+  let known = finite.get(word);
+  if (known === undefined) {
+    const w = word.toLowerCase();
+    known = AUXILIARY.has(w) || ((PAST.has(w) || PRESENT.has(w) || REPORTING.has(w)) && !NOT_A_VERB.has(w)) || (w.length >= 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w));
+    // Asked of every word near every date, many times over: remembered, up to a bound.
+    if (finite.size >= FINITE_MEMO) finite.clear();
+    finite.set(word, known);
+  }
+  return known;
 }
+const FINITE_MEMO = 20_000;
+const finite = new Map<string, boolean>();
 /** Verbs whose infinitive ("agreed to meet Jan. 10") points at a future event. */
 const EVENT_VERBS = new Set(
   (
