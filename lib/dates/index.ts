@@ -615,14 +615,15 @@ function aboutOf(sentence: TextSpan, start: number, end: number, duration = fals
   }
   text = unattributed.replace(/^[\s,;:]+|[\s,;:]+$/g, "");
   let w = words(text);
+  // Where the expression stands among the words (a subject an aside kept apart counts): read once, when a cut is due.
+  let leftCount = 0;
   if (w.length > ABOUT_WORDS) {
-    let leftCount = words(leftOf(s.slice(cs, a))).length + subjectWords;
+    leftCount = words(leftOf(s.slice(cs, a))).length + subjectWords;
     const shorter = withoutInnerRelative(w, leftCount);
     leftCount -= w.length - shorter.length;
     w = shorter;
   }
   if (w.length > ABOUT_WORDS) {
-    const leftCount = words(leftOf(s.slice(cs, a))).length + subjectWords - (words(text).length - w.length);
     // The clause's start says who acts, so it stays where the end can go before a phrase of its own, after the
     // first verb ("Annan wrapped up a three-hour meeting with Iraq's president | in Baghdad"). Otherwise
     // ABOUT_WORDS around the expression, not inside a name ("Sinn | Fein was expelled") nor after an article.
@@ -686,7 +687,6 @@ function coordinatedClause(left: string): number {
   return -1;
 }
 
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/i;
 /**
  * The noun phrase that ends `before` ("… affected bank indebtedness"), back to a determiner, at most eight words,
  * with the head an "of" hangs on ("one of about 100 exiles").
@@ -700,17 +700,17 @@ function nounBefore(before: string): string {
       const quantity = /^(?:about|some|nearly|almost|over|than|more)$/i.test(x) && /^\d/.test(w[k] ?? "");
       if (/[,;:]$/.test(x) || startsWithVerb(x) || (STARTS_WITH_PREPOSITION.test(x) && !/^of$/i.test(x) && !quantity) || /^(?:and|or|but|said|says|together|up|down|out|off|back|away|again|also|only)$/i.test(x)) break;
       k--;
-      if (DETERMINER.test(x)) break;
+      if (DETERMINER_END.test(x)) break;
     }
     // A name is where things are, not what they are ("stocks on the New York Stock Exchange that fell"): the noun
     // before its preposition is the one described.
     const name = w.slice(k);
-    if (pass > 0 || k < 2 || !STARTS_WITH_PREPOSITION.test(w[k - 1]!) || !name.every((x, i) => /^\p{Lu}/u.test(x) || (i === 0 && DETERMINER.test(x)))) break;
+    if (pass > 0 || k < 2 || !STARTS_WITH_PREPOSITION.test(w[k - 1]!) || !name.every((x, i) => /^\p{Lu}/u.test(x) || (i === 0 && DETERMINER_END.test(x)))) break;
     k--;
   }
   while (k < w.length && /^of$/i.test(w[k]!)) k++;
   // A phrase must end on its noun: not on a determiner or an adjective-like word.
-  return k < w.length && !DETERMINER.test(w[w.length - 1]!) ? w.slice(k).join(" ") : "";
+  return k < w.length && !DETERMINER_END.test(w[w.length - 1]!) ? w.slice(k).join(" ") : "";
 }
 
 /**
@@ -761,11 +761,11 @@ function withSubject(text: string, s: string, cuts: number[], seg: number, sente
   const segment = (k: number) => s.slice(cuts[k]!, cuts[k + 1]!).trim();
   const first = /^\S+/.exec(text)?.[0] ?? "";
   if (!sentenceStart) return text;
-  if (/^\p{Ll}/u.test(first) && isFiniteVerb(first)) {
+  if (startsWithVerb(first)) {
     const subject = segment(0);
     const w = words(subject);
     if (w.length === 0 || w.length > SUBJECT_WORDS || !/^\p{Lu}/u.test(subject) || NOT_A_SUBJECT.test(w[0]!) || TIME_WORD.test(subject)) return text;
-    if (w.some((x) => /^\p{Ll}/u.test(x) && isFiniteVerb(x))) return text;
+    if (w.some(startsWithVerb)) return text;
     for (let k = 2; k < seg; k += 2) if (words(segment(k)).length > ASIDE_WORDS) return text;
     return `${subject} ${text}`;
   }
@@ -786,7 +786,7 @@ function withSubject(text: string, s: string, cuts: number[], seg: number, sente
 function antecedentOf(before: string): string | null {
   const w = words(before);
   if (w.length === 0) return null;
-  if (w.length <= 5 && (/^\p{Lu}/u.test(w[0]!) || /^(?:the|a|an|its|his|her|their)$/i.test(w[0]!)) && !w.some((x) => /^\p{Ll}/u.test(x) && isFiniteVerb(x)))
+  if (w.length <= 5 && (/^\p{Lu}/u.test(w[0]!) || /^(?:the|a|an|its|his|her|their)$/i.test(w[0]!)) && !w.some(startsWithVerb))
     return before;
   let k = w.length;
   while (k > 0 && w.length - k < 5 && /^[A-Z]/.test(w[k - 1]!)) k--;

@@ -2,12 +2,13 @@
 // lines (mastheads, teasers, copyright lines), re-spaces what it keeps, folds quotes and dashes and
 // splits glued sentences ("Geneva.White"): a kept passage's words still stand in the source, in order,
 // with or without white space between them.
+import { escapeRegExp } from "./regexp.ts";
+
 export interface Span {
   start: number;
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const FOLDED: [RegExp, string][] = [
   [/[-\u2010-\u2015]/g, "[-\\u2010-\\u2015]"],
   [/['\u2018\u2019]/g, "['\\u2018\\u2019]"],
@@ -17,7 +18,7 @@ const FOLDED: [RegExp, string][] = [
 /** A pattern for `passage` that tolerates re-spacing and the cleaner's quote and dash folding. */
 function patternOf(passage: string): RegExp {
   const trimmed = passage.trim();
-  const words = trimmed.split(/\s+/).map((word) => FOLDED.reduce((w, [re, cls]) => w.replace(re, cls), escape(word)));
+  const words = trimmed.split(/\s+/).map((word) => FOLDED.reduce((w, [re, cls]) => w.replace(re, cls), escapeRegExp(word)));
   // A passage that starts or ends on a letter or digit stands on a word boundary there ("now" is not in "known").
   const head = /^[\p{L}\p{N}]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}])" : "";
   const tail = /[\p{L}\p{N}]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}])" : "";

@@ -6,6 +6,7 @@
 // The summary sentence is grounded the same way (lib/ground.ts, groundSummary).
 import type { Warning } from "../../schema/summary.ts";
 import type { ActorDraft, DateDraft, DemandDraft } from "../engine.ts";
+import { escapeRegExp } from "../../text/regexp.ts";
 import { splitParagraphs, splitSentences } from "../../text/sentences.ts";
 import { nameKey } from "./merge.ts";
 
@@ -111,7 +112,7 @@ export function wordOccurrences(text: string, term: string): number[] {
   if (t.length < 2) return [];
   const body = t
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’‘]/g, "['’‘]").replace(/[-‐‑–—]/g, "[-‐‑–—]"))
+    .map((w) => escapeRegExp(w).replace(/['’‘]/g, "['’‘]").replace(/[-‐‑–—]/g, "[-‐‑–—]"))
     .join("\\s+");
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
   return [...text.matchAll(re)].map((m) => m.index);

@@ -3,6 +3,7 @@
 import type { ActorKind } from "../../schema/summary.ts";
 import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
+import { escapeRegExp } from "../../text/regexp.ts";
 import type { Mention } from "./mentions.ts";
 import { agentFollows, makeSentenceLookup, stateByDemonym } from "./mentions.ts";
 import { GROUP_NOUNS, PEOPLE_HEADS, STATE_AGENTS, STATE_ENTRIES } from "./gazetteer.ts";
@@ -200,7 +201,7 @@ export function nameBracketedGivenNames(store: EntityStore, text: string): Map<s
   if (!/[)\]] \p{Lu}/u.test(text)) return renamed;
   for (const e of store.byKey.values()) {
     if (e.kind !== "person" || e.name.includes(" ") || renamed.has(e.name)) continue;
-    const given = new RegExp(String.raw`[(\[](\p{Lu}\p{Ll}+)[)\]] ${e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`, "u").exec(text)?.[1];
+    const given = new RegExp(String.raw`[(\[](\p{Lu}\p{Ll}+)[)\]] ${escapeRegExp(e.name)}(?![\p{L}\p{N}])`, "u").exec(text)?.[1];
     if (!given) continue;
     renamed.set(e.name, `${given} ${e.name}`);
     e.name = `${given} ${e.name}`;

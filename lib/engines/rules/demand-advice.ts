@@ -2,6 +2,7 @@
 // the columnist's answer tells the reader what to do. Its imperatives and "you should …" are the columnist's
 // demands of the letter writer; the letters themselves, and any text outside an answer, demand nothing here.
 import { tokenize, type Token } from "../../text/tokens.ts";
+import { escapeRegExp } from "../../text/regexp.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
 import type { DemandContext, Found } from "./demands.ts";
 
@@ -51,7 +52,7 @@ export function readAdviceColumn(ctx: DemandContext): Found[] {
     // A columnist never names the column in an answer: "Dear Abby is written by …", "Contact Dear Abby at www…" is
     // the column's colophon, where the answer has ended.
     // As the name is written, capitalised: "with prudence" does not end Dear Prudence's answer.
-    const colophon = new RegExp(String.raw`\b(?:${escape(name)}|${escape(name.toUpperCase())})\b`, "u");
+    const colophon = new RegExp(String.raw`\b(?:${escapeRegExp(name)}|${escapeRegExp(name.toUpperCase())})\b`, "u");
     for (const s of ctx.sentences) {
       if (s.start >= a.body && s.start < until && colophon.test(s.text)) {
         until = s.start;
@@ -111,9 +112,6 @@ function isOrder(word: string, next: Token | undefined): boolean {
   return !/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/.test(next.lower) && !(/^\p{Ll}+s$/u.test(next.text) && !/(?:ss|us|is|as|ys|ours)$/.test(next.lower)) && !(/^\p{Ll}+ed$/u.test(next.text) && isVerbForm(next.lower));
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function titleCase(s: string): string {
   return s.replace(/[\p{L}'’]+/gu, (w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));

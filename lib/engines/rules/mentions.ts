@@ -6,6 +6,7 @@ import type { ActorKind } from "../../schema/summary.ts";
 import type { ArticleMetadata } from "../../article.ts";
 import { LEGAL_SUFFIX, type TextSpan } from "../../text/sentences.ts";
 import { wholeWordOffsets } from "../../text/tokens.ts";
+import { escapeRegExp } from "../../text/regexp.ts";
 import {
   LOCATIVE_BEFORE,
   MEDIA_WORDS,
@@ -310,7 +311,7 @@ const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
 const TITLE_HEADS = "Minister|Secretary|President|Chief|Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Chairman|Chairwoman|Executive|Officer|Judge|Justice|Chancellor|Mayor|Leader|Coordinator|Envoy|Administrator|Superintendent|Treasurer|Attorney";
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.split("|"));
 const TITLE_RE = new RegExp(
-  `^(?:(?:\\p{Lu}[\\p{L}-]+ ){1,2}(?:${TITLE_HEADS})|${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s|$)`,
+  `^(?:(?:\\p{Lu}[\\p{L}-]+ ){1,2}(?:${TITLE_HEADS})|${TITLES.map(escapeRegExp).join("|")})(?=\\s|$)`,
   "u",
 );
 
