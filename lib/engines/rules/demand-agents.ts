@@ -317,7 +317,8 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
 function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: number): Entity | undefined {
   // Only the statement as the whole subject: "a statement" or "the new advisories", not "the letter's author".
   const head = toks.slice(clauseStart(toks, x), x);
-  if (!head.every((q) => DETERMINERS.has(q.lower) || (/^\p{L}[\p{L}-]*$/u.test(q.text) && (isAdjective(q.lower) || NOUN_MODIFIERS.has(q.lower)) && !isVerbForm(q.lower)))) return undefined;
+  // ("An accompanying statement": a participle right before the noun describes it.)
+  if (!head.every((q, n) => DETERMINERS.has(q.lower) || (/^\p{L}[\p{L}-]*$/u.test(q.text) && (isAdjective(q.lower) || NOUN_MODIFIERS.has(q.lower)) && !isVerbForm(q.lower)) || (n === head.length - 1 && /^\p{Ll}{4,}ing$/u.test(q.text)))) return undefined;
   const by = toks.findIndex((q, n) => n > x && n < k && q.lower === "by");
   if (by > 0) return actorsIn(ctx, toks[by + 1]!.start, toks[k]!.end).find((e) => e.kind !== "person") ?? undefined;
   // "… he tried to entice them with his proposal for …. The proposal also called for …": whose it was, said just before.
@@ -331,10 +332,16 @@ function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: n
     const e = opening ? ctx.store.get(first.key) : undefined;
     // The body as the subject: a word or a comma after its name, not "'s" or "and" (another body's or a pair's).
     const subject = e && first && (e.kind === "organization" || e.kind === "country") && /^(?:\s*,|\s+\p{Ll}+)/u.test(ctx.text.slice(first.end, first.end + 12)) && !/^\s+(?:and|or|of)\b/.test(ctx.text.slice(first.end, first.end + 5));
-    return subject ? e : undefined;
+    if (subject) return e;
+    // "Just ahead of the trip, the State Department on Sunday issued an updated caution …": the body that issued one.
+    const issuer = ctx.store.within(ps.start, ps.end).find((m) => !m.indirect && (m.kind === "organization" || m.kind === "country") && ISSUED_AFTER.test(ctx.text.slice(m.end, m.end + 40)));
+    return issuer ? ctx.store.get(issuer.key) : undefined;
   }
   return undefined;
 }
+
+// A body's issuing verb right after its name, a time phrase at most between: "the State Department on Sunday issued".
+const ISSUED_AFTER = /^(?:\s+(?:on|last|late|early)\s+\p{Lu}\p{Ll}+)?\s+(?:issued|released|published|put out|posted|sent out)\b/u;
 
 /** The owner of "his proposal", "the union's letter" in one of the two sentences before si, for a later "the proposal". */
 function ownerBefore(ctx: DemandContext, si: number, noun: string): Entity | undefined {

@@ -17,7 +17,7 @@ import { wantToQuestion } from "./demand-rewards.ts";
 import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
 import { ADVISORY_MODALS, advisoryVerbAt, arguedScreen, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun, rulingNounScreen } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS, sentenceWords, wordScreen } from "./demand-words.ts";
+import { AUX, DETERMINERS, isNegation, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS, sentenceWords, wordScreen } from "./demand-words.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
@@ -57,7 +57,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|warn|caution|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 // "obtained an injunction requiring …", "won a court order barring …", "sought a warrant for …": whoever obtains an order asked for it.
@@ -281,7 +281,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   if (lemma === "ultimatum" || t.lower === "warrant" || t.lower === "warrants" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
-  if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  if (before2.some(isNegation)) return null;
   if (deniedSubject(toks, i)) return null;
   // "without seeking approval", "instead of asking the union": what was not asked.
   if (/^\p{Ll}+ing$/u.test(t.text) && (prev?.lower === "without" || (prev?.lower === "of" && toks[i - 2]?.lower === "instead"))) return null;
