@@ -1138,9 +1138,20 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   // "Pell's stepmother said: …": the possessor does not speak; the relative does, named as written.
   const before = ATTRIBUTES.test(ctx.text.slice(s.start, at)) ? (relationalSpeaker(ctx, s, at) ?? named(s.start, at)) : undefined;
   if (before) return before;
-  if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
+  const next = si + 1 < ctx.sentences.length ? attributionSubject(ctx, ctx.sentences[si + 1]!) : undefined;
+  if (next) return next;
+  // '"Terrorism is …," he said. "Americans and Africans need to …"': a quotation opening its sentence with no
+  // attribution of its own goes on in the voice of the quotation that closed the sentence before.
+  if (si > 0 && close >= 0 && /^\s*(?:[“"]|``)/.test(s.text) && !ctx.junk.has(si - 1)) {
+    const prev = ctx.sentences[si - 1]!;
+    const q = CLOSED_AND_ATTRIBUTED.exec(prev.text);
+    if (q) return speakerOf(ctx, si - 1, prev.start + q.index);
+  }
   return undefined;
 }
+
+// A sentence ending on an attributed quotation: '… culture," he said.', '…," said Jane Roe, the union's leader.'
+const CLOSED_AND_ATTRIBUTED = new RegExp(String.raw`(?:[”"]|'')(?=\s*,?\s*(?:[^“”".]{0,60}\s)?(?:${SPEECH})\b[^“”"]{0,60}[.!?]\s*$)`);
 
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */

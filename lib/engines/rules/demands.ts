@@ -924,7 +924,7 @@ const HAVE_FORMS = new Set(["has", "have", "had"]);
 const NO_CHOICE = /^(?:option|choice|alternative)$/;
 const OBLIGED = /^(?:required|obliged|obligated)$/;
 const DUTY = /^(?:duty|obligation)$/;
-const MUST = new Set(["must"]);
+const MUST = new Set(["must", "mustn't"]);
 const NEED_TO = new Set(["need", "needs", "have", "has"]);
 // What makes a modal below needs one of these words: the advisory modal, the choice after "no", "required" after a
 // form of "be", the duty after "has a", "must", or the verb before "to".
@@ -947,17 +947,20 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
     // "must have been", "must not have written": a guess, not a demand.
-    if (w === "must" && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
+    if (MUST.has(w) && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
     // "if they have to.": an elided verb states nothing demanded.
-    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : advisory ? advisoryVerbAt(toks, i) : w === "must" ? i + 1 : i + 2;
+    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : advisory ? advisoryVerbAt(toks, i) : MUST.has(w) ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
+    // "should have sold the pier", "shouldn't have waited": hindsight asks nothing that can still be done.
+    // ("should have a life in Miami" asks for one: "have" there is the verb.)
+    if (advisory && toks[verbAt]!.lower === "have" && /^\p{Ll}/u.test(toks[verbAt + 1]?.text ?? "") && (isPastTense(toks[verbAt + 1]!.lower) || /^\p{Ll}+(?:ed|en)$/u.test(toks[verbAt + 1]!.text))) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
     let comm = -1;
     for (let k = i - 1; k >= 0; k--) {
       const x = toks[k]!.lower;
       if (x === "that" && thatAt < 0) thatAt = k;
-      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
+      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0 || believes(toks, k)) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
         comm = k;
         break;
       }
@@ -996,6 +999,14 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     out.push({ by, of, start: toks[clauseStart]!.start, end: toks[end - 1]!.end, tokens: toks.slice(clauseStart, end), sentence: si });
   }
   return out;
+}
+
+// A named party's opinion of what another should do is its demand, as said aloud: "Juanita Castro believes the custody
+// should be worked out between …", "the nun thinks Elian should stay". (An observer's opinion is commentary: isCommentator.)
+const BELIEF_VERBS = new Set(["believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt"]);
+/** A verb of belief at toks[k], not the noun ("the thought that", "a feel for"). */
+function believes(toks: Token[], k: number): boolean {
+  return BELIEF_VERBS.has(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text) && !DETERMINERS.has(toks[k - 1]?.lower ?? "");
 }
 
 /** Where the modal's subject starts: after any leading adverbial ("Now", "In the end,"), at most 12 words back. */
