@@ -578,7 +578,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // "Officials in Hungary", "authorities at the port" act for the body or place named: they are no group of their own.
   // Other plurals and relatives only before a named place ("the boy's grandmothers from Cuba, who want …"): those are
   // the subject; "supporters in the capital" are left to the reader asking.
-  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text) || ((isAgentPlural(before.text) || KIN.has(before.lower)) && /^\p{Lu}/u.test(toks[s]!.text)))) {
+  // ("the boy's great-uncle in the United States": "the" before the place's name.)
+  const placeName = /^\p{Lu}/u.test(toks[s]!.text) || (toks[s]!.lower === "the" && /^\p{Lu}/u.test(toks[s + 1]?.text ?? ""));
+  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text) || ((isAgentPlural(before.text) || KIN.has(before.lower)) && placeName))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
@@ -590,7 +592,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const kind = /s$|family/.test(t.lower) ? "group" : "person";
     // "Elian's two grandmothers", "two of the boy's Miami cousins": a count or a place between owner and relative.
     let q = k - 1;
-    if (q > s && (/^(?:two|three|four|both)$/.test(toks[q]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(toks[q]!.text)) && POSSESSIVE.test(toks[q - 1]!.lower)) q--;
+    // ("Elian's paternal great-uncle": a word of kinship too.)
+    if (q > s && (/^(?:two|three|four|both|paternal|maternal)$/.test(toks[q]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(toks[q]!.text)) && POSSESSIVE.test(toks[q - 1]!.lower)) q--;
     const p = toks[q]?.lower ?? "";
     const possessed = POSSESSIVE.test(p) && named.every((m) => m.end <= toks[q]!.start || m.start >= toks[q]!.end);
     if (possessed) {
@@ -808,7 +811,7 @@ const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholde
 // Plurals of people who deal with a body from outside it, not formed like "lenders": "Halvard's creditors".
 const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
-const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
+const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "cousin", "relatives", "great-uncle", "nephew", "niece", "grandson", "granddaughter", "son", "daughter", "wife", "husband", "brother", "sister"]);
 // (Not "supporters" or "followers": "Abacha's supporters urged him to run" are a crowd of their own, as "supporters of
 // Abacha" are.)
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|legal team)$/;
