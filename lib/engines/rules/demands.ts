@@ -9,6 +9,7 @@ import { hasAdjectiveEnding, isAdjective, isImperative, isPastTense, isVerbForm 
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { notADemand, npHead, trimContent } from "./demand-checks.ts";
+import { GROUP_NOUNS } from "./gazetteer.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { conditionScreen, holdOutScreen, readConditions, readHoldOuts, readThreats, threatScreen } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
@@ -783,12 +784,16 @@ function nounInSubject(toks: Token[], v: number, start: number): boolean {
 const clauseVerb = (w: string) => isVerbForm(w) || isImperative(w);
 
 /** "urged the West to move quickly …": addressee, then an infinitive. */
+// People who take orders: "his men", "the troops", "her officers" (and the groups of GROUP_NOUNS).
+const FORCES = /^(?:men|troops|soldiers|officers|policemen|guards|agents|followers|supporters|staff|members|volunteers|rangers|marines|commandos|guerrillas|militiamen|deputies)$/;
 export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number, by: Entity | undefined, maxWords = 8): Found[] | null {
   if (!by) return null;
   let k = from;
   // "anyone who was near Carver Park on Saturday evening to come forward": the public, with a relative clause.
   const open = /^(?:anyone|anybody|everyone|everybody|those|people|residents|witnesses|members|all|drivers|parents|customers|owners)$/.test(toks[from]?.lower ?? "");
-  let limit = open ? 16 : maxWords;
+  // "ordered 10 of his men from a force of 500 near the rebel headquarters to …": a detachment, and where it is drawn from.
+  const detachment = toks[from + 1]?.lower === "of" && /^(?:\d+|some|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)$/.test(toks[from]?.lower ?? "") && toks.slice(from + 2, from + 5).some((q) => FORCES.test(q.lower) || GROUP_NOUNS.has(q.lower));
+  let limit = open ? 16 : detachment ? 18 : maxWords;
   // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
   let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
