@@ -11,7 +11,6 @@ import { readRewards, rewardScreen } from "./demand-rewards.ts";
 import { appealScreen, applicationNounScreen, applicationScreen, readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
 import { readSuggestions, suggestionScreen } from "./demand-suggestions.ts";
 import { readWarningsAgainst, warningScreen } from "./demand-warnings.ts";
-import { readVows, vowScreen } from "./demand-vows.ts";
 import type { DemandContext, Found } from "./demands.ts";
 
 type Reader = (ctx: DemandContext, si: number, toks: Token[]) => Found[];
@@ -30,7 +29,6 @@ const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [suggestionScreen, readSuggestions],
   [rewardScreen, readRewards],
   [warningScreen, readWarningsAgainst],
-  [vowScreen, readVows],
 ];
 
 /** `words`: the screens the sentence passes (sentenceWords in demand-words.ts). */
