@@ -400,7 +400,35 @@ function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, tr
   if (!participle && !subject) return undefined;
   let s = e;
   while (s > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[s - 1]!.text) && (isAdjective(toks[s - 1]!.lower) || /-/.test(toks[s - 1]!.text)) && !DETERMINERS.has(toks[s - 1]!.lower)) s--;
+  // "the government celebrated … with rallies calling for …", "the party held rallies demanding …": whoever holds the
+  // events speaks through them.
+  const holder = participle ? eventHolder(ctx, si, toks, s) : undefined;
+  if (holder) return holder;
   return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
+}
+
+const HOLDS = /^(?:held|holds|hold|holding|staged|stages|stage|staging|organi[sz]ed|organi[sz]es|organi[sz]e|organi[sz]ing|mounted|led|called|celebrated|marked|commemorated)$/;
+/** The actor holding the events whose phrase starts at toks[s]: the subject of "held …" or of the verb a "with …" follows. */
+function eventHolder(ctx: DemandContext, si: number, toks: Token[], s: number): Entity | undefined {
+  let q = s - 1;
+  // "held such rallies", "held daily rallies": a determiner between.
+  while (q > 0 && /^(?:such|daily|weekly|several|many|mass|more|the|its|their|his|her)$/.test(toks[q]!.lower)) q--;
+  let verb = -1;
+  if (HOLDS.test(toks[q]?.lower ?? "")) verb = q;
+  else if (toks[q]?.lower === "with") {
+    // The verb the "with" goes with: the nearest one before it in the clause.
+    for (let k = q - 1; k >= 0 && q - k <= 15; k--) {
+      const x = toks[k]!;
+      if (/^[,;:“”"]$/.test(x.text) || /^(?:which|who|that|and|but)$/.test(x.lower)) break;
+      if (/^\p{Ll}+ed$/u.test(x.text) && isVerbForm(x.lower) && !DETERMINERS.has(toks[k - 1]?.lower ?? "")) {
+        verb = k;
+        break;
+      }
+    }
+  }
+  if (verb < 0) return undefined;
+  const e = subjectOf(ctx, si, toks, verb);
+  return e && !e.key.startsWith("crowd:") ? e : undefined;
 }
 
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
