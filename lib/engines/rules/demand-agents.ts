@@ -1171,12 +1171,31 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   if (before) return before;
   const next = si + 1 < ctx.sentences.length ? attributionSubject(ctx, ctx.sentences[si + 1]!) : undefined;
   if (next) return next;
+  // An embedded post: its lines, then "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019" signing them.
+  const signer = postSigner(ctx, si);
+  if (signer) return signer;
   // '"Terrorism is …," he said. "Americans and Africans need to …"': a quotation opening its sentence with no
   // attribution of its own goes on in the voice of the quotation that closed the sentence before.
   if (si > 0 && close >= 0 && /^\s*(?:[“"]|``)/.test(s.text) && !ctx.junk.has(si - 1)) {
     const prev = ctx.sentences[si - 1]!;
     const q = CLOSED_AND_ATTRIBUTED.exec(prev.text);
     if (q) return speakerOf(ctx, si - 1, prev.start + q.index);
+  }
+  return undefined;
+}
+
+// The signature under an embedded social-media post: a dash, the author's name, the handle in parentheses.
+const POST_SIGNATURE = /(?:^|\n)\s*[—–-]\s*([^()@\n]{2,60}?)\s*\(@\w{1,30}\)/u;
+/**
+ * The author of the embedded post sentence si belongs to: the person the signature within it or the next three
+ * sentences names (the signature line itself is no mention: the cleaner's byline rules leave it out), else undefined.
+ */
+function postSigner(ctx: DemandContext, si: number): Entity | undefined {
+  for (let n = si; n < Math.min(ctx.sentences.length, si + 4); n++) {
+    const sig = POST_SIGNATURE.exec(ctx.sentences[n]!.text);
+    if (!sig) continue;
+    const name = sig[1]!.trim();
+    return [...ctx.store.byKey.values()].find((e) => e.kind === "person" && e.name === name);
   }
   return undefined;
 }

@@ -1278,6 +1278,9 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
     if (closing) depth = Math.max(0, depth - 1);
     else if (t.text === "“" || t.text === '"') depth++;
     if (x === ";" || x === "—" || x === "–" || x === ":") return k;
+    // A link an embedded post ends on ("… whenever needed pic.twitter.com/…") is no part of what it asks.
+    // (The tokenizer splits it at its dots: "pic" "." "twitter".)
+    if ((x === "pic" && toks[k + 1]?.text === "." && toks[k + 2]?.lower === "twitter") || ((x === "http" || x === "https") && toks[k + 1]?.text === ":")) return k;
     if (x === "," || (x === "”" && toks[k - 1]?.lower === ",")) {
       if (cutsAfterComma(toks, k)) return x === "”" ? k - 1 : k;
       const rest = np ? toks.slice(k + 1, k + 7).map((q) => q.text).join(" ") : "";
