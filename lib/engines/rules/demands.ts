@@ -965,7 +965,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     for (let k = i - 1; k >= 0; k--) {
       const x = toks[k]!.lower;
       if (x === "that" && thatAt < 0) thatAt = k;
-      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0 || believes(toks, k)) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
+      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0 || believes(toks, k) || rulingGerund(toks, k)) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
         comm = k;
         break;
       }
@@ -995,7 +995,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (subj.includes(by) || subj.some((e) => sameSide(e, by))) continue;
     if (!of.length) of = subj;
     // A body's decision that "the boy should go home" demands it, of whoever is named or not.
-    const ruling = RULING_VERBS.test(toks[comm]!.lower);
+    const ruling = RULING_VERBS.test(toks[comm]!.lower) || rulingGerund(toks, comm);
     if (advisory && !subj.length && !ruling && !deonticPassive(toks, i)) continue;
     // "decided it should have waited": hindsight, not a demand.
     if (ruling && toks[i + 1]?.lower === "have") continue;
@@ -1012,6 +1012,11 @@ const BELIEF_VERBS = new Set(["believe", "believes", "believed", "think", "think
 /** A verb of belief at toks[k], not the noun ("the thought that", "a feel for"). */
 function believes(toks: Token[], k: number): boolean {
   return BELIEF_VERBS.has(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text) && !DETERMINERS.has(toks[k - 1]?.lower ?? "");
+}
+
+/** "made a reasonable decision in ruling that the boy should …": a gerund of ruling after "in"/"by", not the noun. */
+function rulingGerund(toks: Token[], k: number): boolean {
+  return /^(?:ruling|deciding|determining)$/.test(toks[k]!.lower) && /^(?:in|by|when|while|after)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.lower === "that";
 }
 
 /** Where the modal's subject starts: after any leading adverbial ("Now", "In the end,"), at most 12 words back. */
