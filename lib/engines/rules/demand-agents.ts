@@ -335,9 +335,27 @@ function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: n
     if (subject) return e;
     // "Just ahead of the trip, the State Department on Sunday issued an updated caution …": the body that issued one.
     const issuer = ctx.store.within(ps.start, ps.end).find((m) => !m.indirect && (m.kind === "organization" || m.kind === "country") && ISSUED_AFTER.test(ctx.text.slice(m.end, m.end + 40)));
-    return issuer ? ctx.store.get(issuer.key) : undefined;
+    if (issuer) return ctx.store.get(issuer.key);
+    // "Sununu was told Wednesday by Bush's son, George, that …. The message to the chief of staff …": whoever told it.
+    return MESSAGES.has(toks[x]!.lower) ? tellerIn(ctx, p) : undefined;
   }
   return undefined;
+}
+
+// What one person tells another, whose sender the sentence before may name as the one who told.
+const MESSAGES = new Set(["message", "warning", "note", "letter"]);
+const TOLD_BY = /\b(?:was|were|had been|has been)\s+(?:told|informed|warned|advised)\b[^.;]{0,40}?\bby\s+/;
+/** The teller in sentence p: the agent of "was told … by X". Else undefined. */
+function tellerIn(ctx: DemandContext, p: number): Entity | undefined {
+  const s = ctx.sentences[p]!;
+  const told = TOLD_BY.exec(s.text);
+  if (!told) return undefined;
+  const at = s.start + told.index + told[0].length;
+  const toks = tokenize(ctx.text, at, s.end);
+  // "by Bush's son, George, that …": the phrase up to its comma or "that".
+  let k = 0;
+  while (k < toks.length && k < 8 && !/^(?:,|that|to)$/.test(toks[k]!.lower)) k++;
+  return k > 0 ? entityEndingAt(ctx, p, toks, k - 1) : undefined;
 }
 
 // A body's issuing verb right after its name, a time phrase at most between: "the State Department on Sunday issued".
