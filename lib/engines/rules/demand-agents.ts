@@ -106,6 +106,8 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   }
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
+  // "marched … with banners demanding …", "carrying signs calling for …": the carriers, never the banners.
+  if (CARRIED.test(toks[k]!.lower) && /^\p{Ll}+ing$/u.test(toks[i]!.text)) return carrierOf(ctx, si, toks, k);
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
 
@@ -425,6 +427,16 @@ function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, tr
   return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
 }
 
+const CARRIED = /^(?:banners|placards|signs|posters|flags|t-shirts)$/;
+/** Who carries the banners at toks[k]: the subject of "carrying"/"waving" before them, or of the verb a "with" goes with. */
+function carrierOf(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  let q = k - 1;
+  while (q > 0 && k - q <= 3 && !/^(?:carrying|holding|waving|bearing|with|carried|held|waved)$/.test(toks[q]!.lower)) q--;
+  const x = toks[q]?.lower ?? "";
+  if (x === "with") return eventHolder(ctx, si, toks, q + 1);
+  return /^(?:carrying|holding|waving|bearing|carried|held|waved)$/.test(x) ? subjectOf(ctx, si, toks, q) : undefined;
+}
+
 const HOLDS = /^(?:held|holds|hold|holding|staged|stages|stage|staging|organi[sz]ed|organi[sz]es|organi[sz]e|organi[sz]ing|mounted|led|called|celebrated|marked|commemorated)$/;
 /** The actor holding the events whose phrase starts at toks[s]: the subject of "held …" or of the verb a "with …" follows. */
 function eventHolder(ctx: DemandContext, si: number, toks: Token[], s: number): Entity | undefined {
@@ -444,9 +456,7 @@ function eventHolder(ctx: DemandContext, si: number, toks: Token[], s: number): 
       }
     }
   }
-  if (verb < 0) return undefined;
-  const e = subjectOf(ctx, si, toks, verb);
-  return e && !e.key.startsWith("crowd:") ? e : undefined;
+  return verb < 0 ? undefined : subjectOf(ctx, si, toks, verb);
 }
 
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
