@@ -68,6 +68,25 @@ describe("a warning against an act", () => {
   });
 });
 
+describe("a warning or a dare to act", () => {
+  it("'warned Israel to halt the raids': asked of the one warned", () => {
+    expect(brief("The Syrian government warned Israel to halt the raids.")).toContainEqual({ by: "Syrian government", of: ["Israel"], what: "halt the raids" });
+  });
+
+  it("other wordings: 'warned … not to send troops', 'challenged Britain to prove its claims', 'cautioned … not to …'", () => {
+    expect(brief("Syria warned Israel not to send troops across the border.")).toContainEqual({ by: "Syria", of: ["Israel"], what: "not to send troops across the border" });
+    expect(brief("Russia challenged Britain to prove its claims.")).toContainEqual({ by: "Russia", of: ["Britain"], what: "prove its claims" });
+    expect(brief("Lena Ortiz cautioned the boy's relatives not to speak to the press.")).toContainEqual({ by: "Lena Ortiz", of: ["the boy's relatives"], what: "not to speak to the press" });
+  });
+
+  it("near miss: the passive, a briefing of reporters, a warning not given, a direction", () => {
+    expect(brief("Drivers were warned to expect delays on the Tarvo bridge.")).toEqual([]);
+    expect(brief("Lena Ortiz warned reporters to expect delays.")).toEqual([]);
+    expect(brief("The Syrian government did not warn Israel to halt the raids.")).toEqual([]);
+    expect(brief("Lena Ortiz warned the mayor to the north of the city.")).toEqual([]);
+  });
+});
+
 describe("contracted negations", () => {
   it("'threatened … if they didn't release …' is read as 'did not'", () => {
     expect(brief("The Korvan government threatened to cut off aid to the rebels if they didn't release the hostages.")).toContainEqual({
