@@ -58,7 +58,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|warn|caution|challeng|dare|offered|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|warn|caution|challeng|dare|offered|giv(?:e|es|en|ing)\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|gave\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 // "obtained an injunction requiring …", "won a court order barring …", "sought a warrant for …": whoever obtains an order asked for it.
@@ -1183,7 +1183,10 @@ function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
     if (!GIVE_OR_SET.has(toks[i]!.lower)) continue;
     let u = i + 1;
     while (u < toks.length && u - i <= 8 && !/^(?:until|till|to)$/.test(toks[u]!.lower) && !/^[,.;:!?]$/.test(toks[u]!.text)) u++;
-    if (!/^(?:until|till)$/.test(toks[u]?.lower ?? "") || u === i + 1) continue;
+    // "gave Ukraine a week to withdraw", "has given the rebels 48 hours to …": a span of time in place of "until".
+    const span = toks[u]?.lower === "to" ? durationBefore(toks, i + 1, u) : -1;
+    if (span > 0) u = span;
+    else if (!/^(?:until|till)$/.test(toks[u]?.lower ?? "") || u === i + 1) continue;
     let to = u + 1;
     while (to < toks.length && to - u <= 8 && toks[to]!.lower !== "to" && !/^[;:!?]$/.test(toks[to]!.text)) to++;
     // "to sign": a bare lower-case word after "to" ("sign" is also a noun to the lexicon), not "to the court".
@@ -1197,6 +1200,15 @@ function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
     out.push({ by, of, start: toks[to + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(to + 1, end), sentence: si });
   }
   return out;
+}
+
+const SPAN_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/;
+/** Where a span of time ("a week", "48 hours", "two more days") starts in toks[from, to), right before "to"; else -1. */
+function durationBefore(toks: Token[], from: number, to: number): number {
+  if (!SPAN_UNITS.test(toks[to - 1]?.lower ?? "")) return -1;
+  let k = to - 2;
+  if (toks[k]?.lower === "more" || toks[k]?.lower === "extra") k--;
+  return k > from && /^(?:a|an|one|two|three|four|five|six|seven|ten|several|few|\d+)$/.test(toks[k]!.lower) ? k : -1;
 }
 
 // Rulings and decisions: what a body "ruled"/"decided" must or should happen is its demand, even of no named actor.
