@@ -106,6 +106,8 @@ export function subjectOf(ctx: DemandContext, si: number, toks: Token[], i: numb
   }
   // A verb after an object relative ("documents Moscow submitted demand"): skip the relative verb.
   if (/^\p{Ll}/u.test(toks[k]!.text) && isPastTense(toks[k]!.lower) && !GROUP_NOUNS.has(toks[k]!.lower) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) k--;
+  // "marched … with banners demanding …", "carrying signs calling for …": the carriers, never the banners.
+  if (CARRIED.test(toks[k]!.lower) && /^\p{Ll}+ing$/u.test(toks[i]!.text)) return carrierOf(ctx, si, toks, k);
   return possessedStatement(ctx, si, toks, k) ?? collectiveSubject(ctx, si, toks, k) ?? eventAgent(ctx, si, toks, k, i) ?? entityEndingAt(ctx, si, toks, k) ?? roleSubject(ctx, toks, k);
 }
 
@@ -317,7 +319,8 @@ function possessedStatement(ctx: DemandContext, si: number, toks: Token[], k: nu
 function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: number): Entity | undefined {
   // Only the statement as the whole subject: "a statement" or "the new advisories", not "the letter's author".
   const head = toks.slice(clauseStart(toks, x), x);
-  if (!head.every((q) => DETERMINERS.has(q.lower) || (/^\p{L}[\p{L}-]*$/u.test(q.text) && (isAdjective(q.lower) || NOUN_MODIFIERS.has(q.lower)) && !isVerbForm(q.lower)))) return undefined;
+  // ("An accompanying statement": a participle right before the noun describes it.)
+  if (!head.every((q, n) => DETERMINERS.has(q.lower) || (/^\p{L}[\p{L}-]*$/u.test(q.text) && (isAdjective(q.lower) || NOUN_MODIFIERS.has(q.lower)) && !isVerbForm(q.lower)) || (n === head.length - 1 && /^\p{Ll}{4,}ing$/u.test(q.text)))) return undefined;
   const by = toks.findIndex((q, n) => n > x && n < k && q.lower === "by");
   if (by > 0) return actorsIn(ctx, toks[by + 1]!.start, toks[k]!.end).find((e) => e.kind !== "person") ?? undefined;
   // "… he tried to entice them with his proposal for …. The proposal also called for …": whose it was, said just before.
@@ -331,10 +334,34 @@ function issuerOf(ctx: DemandContext, si: number, toks: Token[], x: number, k: n
     const e = opening ? ctx.store.get(first.key) : undefined;
     // The body as the subject: a word or a comma after its name, not "'s" or "and" (another body's or a pair's).
     const subject = e && first && (e.kind === "organization" || e.kind === "country") && /^(?:\s*,|\s+\p{Ll}+)/u.test(ctx.text.slice(first.end, first.end + 12)) && !/^\s+(?:and|or|of)\b/.test(ctx.text.slice(first.end, first.end + 5));
-    return subject ? e : undefined;
+    if (subject) return e;
+    // "Just ahead of the trip, the State Department on Sunday issued an updated caution …": the body that issued one.
+    const issuer = ctx.store.within(ps.start, ps.end).find((m) => !m.indirect && (m.kind === "organization" || m.kind === "country") && ISSUED_AFTER.test(ctx.text.slice(m.end, m.end + 40)));
+    if (issuer) return ctx.store.get(issuer.key);
+    // "Sununu was told Wednesday by Bush's son, George, that …. The message to the chief of staff …": whoever told it.
+    return MESSAGES.has(toks[x]!.lower) ? tellerIn(ctx, p) : undefined;
   }
   return undefined;
 }
+
+// What one person tells another, whose sender the sentence before may name as the one who told.
+const MESSAGES = new Set(["message", "warning", "note", "letter"]);
+const TOLD_BY = /\b(?:was|were|had been|has been)\s+(?:told|informed|warned|advised)\b[^.;]{0,40}?\bby\s+/;
+/** The teller in sentence p: the agent of "was told … by X". Else undefined. */
+function tellerIn(ctx: DemandContext, p: number): Entity | undefined {
+  const s = ctx.sentences[p]!;
+  const told = TOLD_BY.exec(s.text);
+  if (!told) return undefined;
+  const at = s.start + told.index + told[0].length;
+  const toks = tokenize(ctx.text, at, s.end);
+  // "by Bush's son, George, that …": the phrase up to its comma or "that".
+  let k = 0;
+  while (k < toks.length && k < 8 && !/^(?:,|that|to)$/.test(toks[k]!.lower)) k++;
+  return k > 0 ? entityEndingAt(ctx, p, toks, k - 1) : undefined;
+}
+
+// A body's issuing verb right after its name, a time phrase at most between: "the State Department on Sunday issued".
+const ISSUED_AFTER = /^(?:\s+(?:on|last|late|early)\s+\p{Lu}\p{Ll}+)?\s+(?:issued|released|published|put out|posted|sent out)\b/u;
 
 /** The owner of "his proposal", "the union's letter" in one of the two sentences before si, for a later "the proposal". */
 function ownerBefore(ctx: DemandContext, si: number, noun: string): Entity | undefined {
@@ -393,7 +420,43 @@ function eventAgent(ctx: DemandContext, si: number, toks: Token[], k: number, tr
   if (!participle && !subject) return undefined;
   let s = e;
   while (s > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[s - 1]!.text) && (isAdjective(toks[s - 1]!.lower) || /-/.test(toks[s - 1]!.text)) && !DETERMINERS.has(toks[s - 1]!.lower)) s--;
+  // "the government celebrated … with rallies calling for …", "the party held rallies demanding …": whoever holds the
+  // events speaks through them.
+  const holder = participle ? eventHolder(ctx, si, toks, s) : undefined;
+  if (holder) return holder;
   return ctx.store.group(ctx.text.slice(toks[s]!.start, noun.end), toks[s]!.start, noun.end);
+}
+
+const CARRIED = /^(?:banners|placards|signs|posters|flags|t-shirts)$/;
+/** Who carries the banners at toks[k]: the subject of "carrying"/"waving" before them, or of the verb a "with" goes with. */
+function carrierOf(ctx: DemandContext, si: number, toks: Token[], k: number): Entity | undefined {
+  let q = k - 1;
+  while (q > 0 && k - q <= 3 && !/^(?:carrying|holding|waving|bearing|with|carried|held|waved)$/.test(toks[q]!.lower)) q--;
+  const x = toks[q]?.lower ?? "";
+  if (x === "with") return eventHolder(ctx, si, toks, q + 1);
+  return /^(?:carrying|holding|waving|bearing|carried|held|waved)$/.test(x) ? subjectOf(ctx, si, toks, q) : undefined;
+}
+
+const HOLDS = /^(?:held|holds|hold|holding|staged|stages|stage|staging|organi[sz]ed|organi[sz]es|organi[sz]e|organi[sz]ing|mounted|led|called|celebrated|marked|commemorated)$/;
+/** The actor holding the events whose phrase starts at toks[s]: the subject of "held …" or of the verb a "with …" follows. */
+function eventHolder(ctx: DemandContext, si: number, toks: Token[], s: number): Entity | undefined {
+  let q = s - 1;
+  // "held such rallies", "held daily rallies": a determiner between.
+  while (q > 0 && /^(?:such|daily|weekly|several|many|mass|more|the|its|their|his|her)$/.test(toks[q]!.lower)) q--;
+  let verb = -1;
+  if (HOLDS.test(toks[q]?.lower ?? "")) verb = q;
+  else if (toks[q]?.lower === "with") {
+    // The verb the "with" goes with: the nearest one before it in the clause.
+    for (let k = q - 1; k >= 0 && q - k <= 15; k--) {
+      const x = toks[k]!;
+      if (/^[,;:“”"]$/.test(x.text) || /^(?:which|who|that|and|but)$/.test(x.lower)) break;
+      if (/^\p{Ll}+ed$/u.test(x.text) && isVerbForm(x.lower) && !DETERMINERS.has(toks[k - 1]?.lower ?? "")) {
+        verb = k;
+        break;
+      }
+    }
+  }
+  return verb < 0 ? undefined : subjectOf(ctx, si, toks, verb);
 }
 
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "weekend", "earlier", "later", "time"]);
@@ -571,7 +634,9 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
   // "Officials in Hungary", "authorities at the port" act for the body or place named: they are no group of their own.
   // Other plurals and relatives only before a named place ("the boy's grandmothers from Cuba, who want …"): those are
   // the subject; "supporters in the capital" are left to the reader asking.
-  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text) || ((isAgentPlural(before.text) || KIN.has(before.lower)) && /^\p{Lu}/u.test(toks[s]!.text)))) {
+  // ("the boy's great-uncle in the United States": "the" before the place's name.)
+  const placeName = /^\p{Lu}/u.test(toks[s]!.text) || (toks[s]!.lower === "the" && /^\p{Lu}/u.test(toks[s + 1]?.text ?? ""));
+  if (before && !fromBody && !OFFICIALDOM.test(before.text) && (prep === "in" || prep === "at" || prep === "from" || prep === "across") && (GROUP_NOUNS.has(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text) || ((isAgentPlural(before.text) || KIN.has(before.lower)) && placeName))) {
     const e = entityEndingAt(ctx, si, toks, s - 2);
     if (e) return e;
   }
@@ -583,7 +648,8 @@ export function entityEndingAt(ctx: DemandContext, si: number, toks: Token[], k:
     const kind = /s$|family/.test(t.lower) ? "group" : "person";
     // "Elian's two grandmothers", "two of the boy's Miami cousins": a count or a place between owner and relative.
     let q = k - 1;
-    if (q > s && (/^(?:two|three|four|both)$/.test(toks[q]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(toks[q]!.text)) && POSSESSIVE.test(toks[q - 1]!.lower)) q--;
+    // ("Elian's paternal great-uncle": a word of kinship too.)
+    if (q > s && (/^(?:two|three|four|both|paternal|maternal)$/.test(toks[q]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(toks[q]!.text)) && POSSESSIVE.test(toks[q - 1]!.lower)) q--;
     const p = toks[q]?.lower ?? "";
     const possessed = POSSESSIVE.test(p) && named.every((m) => m.end <= toks[q]!.start || m.start >= toks[q]!.end);
     if (possessed) {
@@ -801,7 +867,7 @@ const WORKFORCE = new Set(["workers", "shareholders", "stockholders", "bondholde
 // Plurals of people who deal with a body from outside it, not formed like "lenders": "Halvard's creditors".
 const OTHER_PARTIES = new Set(["creditors", "investors", "employees", "residents", "tenants", "neighbors", "neighbours", "victims", "patients", "students", "parents", "citizens", "clients", "donors", "contractors"]);
 const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|adversaries)$/;
-const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "son", "daughter", "wife", "husband", "brother", "sister"]);
+const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "cousin", "relatives", "great-uncle", "nephew", "niece", "grandson", "granddaughter", "son", "daughter", "wife", "husband", "brother", "sister"]);
 // (Not "supporters" or "followers": "Abacha's supporters urged him to run" are a crowd of their own, as "supporters of
 // Abacha" are.)
 const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|legal team)$/;
@@ -1131,9 +1197,39 @@ export function speakerOf(ctx: DemandContext, si: number, at: number): Entity | 
   // "Pell's stepmother said: …": the possessor does not speak; the relative does, named as written.
   const before = ATTRIBUTES.test(ctx.text.slice(s.start, at)) ? (relationalSpeaker(ctx, s, at) ?? named(s.start, at)) : undefined;
   if (before) return before;
-  if (si + 1 < ctx.sentences.length) return attributionSubject(ctx, ctx.sentences[si + 1]!);
+  const next = si + 1 < ctx.sentences.length ? attributionSubject(ctx, ctx.sentences[si + 1]!) : undefined;
+  if (next) return next;
+  // An embedded post: its lines, then "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019" signing them.
+  const signer = postSigner(ctx, si);
+  if (signer) return signer;
+  // '"Terrorism is …," he said. "Americans and Africans need to …"': a quotation opening its sentence with no
+  // attribution of its own goes on in the voice of the quotation that closed the sentence before.
+  if (si > 0 && close >= 0 && /^\s*(?:[“"]|``)/.test(s.text) && !ctx.junk.has(si - 1)) {
+    const prev = ctx.sentences[si - 1]!;
+    const q = CLOSED_AND_ATTRIBUTED.exec(prev.text);
+    if (q) return speakerOf(ctx, si - 1, prev.start + q.index);
+  }
   return undefined;
 }
+
+// The signature under an embedded social-media post: a dash, the author's name, the handle in parentheses.
+const POST_SIGNATURE = /(?:^|\n)\s*[—–-]\s*([^()@\n]{2,60}?)\s*\(@\w{1,30}\)/u;
+/**
+ * The author of the embedded post sentence si belongs to: the person the signature within it or the next three
+ * sentences names (the signature line itself is no mention: the cleaner's byline rules leave it out), else undefined.
+ */
+function postSigner(ctx: DemandContext, si: number): Entity | undefined {
+  for (let n = si; n < Math.min(ctx.sentences.length, si + 4); n++) {
+    const sig = POST_SIGNATURE.exec(ctx.sentences[n]!.text);
+    if (!sig) continue;
+    const name = sig[1]!.trim();
+    return [...ctx.store.byKey.values()].find((e) => e.kind === "person" && e.name === name);
+  }
+  return undefined;
+}
+
+// A sentence ending on an attributed quotation: '… culture," he said.', '…," said Jane Roe, the union's leader.'
+const CLOSED_AND_ATTRIBUTED = new RegExp(String.raw`(?:[”"]|'')(?=\s*,?\s*(?:[^“”".]{0,60}\s)?(?:${SPEECH})\b[^“”"]{0,60}[.!?]\s*$)`);
 
 
 /** The speaker a sentence's attribution names: "Roe said", "said Roe", "Roe, the union's leader, added". */

@@ -2,9 +2,10 @@
 // meet it ("would return to the deal only if Western governments reconnected the bank", "threatened to cut the
 // shelter's funding unless its director signed a pledge").
 import type { Token } from "../../text/tokens.ts";
+import type { Entity } from "./actors.ts";
 import { isVerbForm } from "./lexicon.ts";
 import { addresseesIn, subjectOf } from "./demand-agents.ts";
-import { SPEECH_VERBS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { DETERMINERS, isNegation, SPEECH_VERBS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 // Openers that always make a bargaining condition; a plain one only in a stated offer or threat.
@@ -86,10 +87,11 @@ export function readHoldOuts(ctx: DemandContext, si: number, toks: Token[]): Fou
   for (let i = 2; i < toks.length - 2; i++) {
     if (!UNTIL.has(toks[i]!.lower)) continue;
     let m = i - 1;
-    while (m >= 0 && i - m <= 14 && !/^(?:would|will|'ll|wo)$/.test(toks[m]!.lower) && !/^[,;:“”"]$/.test(toks[m]!.text)) m--;
-    if (m < 0 || !/^(?:would|will|'ll|wo)$/.test(toks[m]!.lower)) continue;
+    while (m >= 0 && i - m <= 14 && !HOLD_MODAL.test(toks[m]!.lower) && !/^[,;:“”"]$/.test(toks[m]!.text)) m--;
+    if (m < 0 || !HOLD_MODAL.test(toks[m]!.lower)) continue;
+    // "won't lift … until": the refusal is in the modal itself.
     const between = toks.slice(m + 1, i);
-    if (!between.some((q) => HOLD_OUT.test(q.lower))) continue;
+    if (!isNegation(toks[m]!.lower) && !between.some((q) => HOLD_OUT.test(q.lower))) continue;
     const start = i + 1;
     const end = clauseEnd(toks, start, false);
     let v = start;
@@ -106,31 +108,43 @@ export function readHoldOuts(ctx: DemandContext, si: number, toks: Token[]): Fou
   return out;
 }
 
-const HOLD_OUT = /^(?:not|n't|never|remain|stay|continue|keep|hold|maintain)$/;
+const HOLD_OUT = /^(?:not|never|remain|stay|continue|keep|hold|maintain)$/;
+const HOLD_MODAL = /^(?:would|will|'ll|wo|won't|wouldn't)$/;
 const COMPLIANCE = /^(?:compl(?:y|ies|ied)|certif(?:y|ies|ied)|disarm(?:s|ed)?|fulfil(?:l|ls|led|s)?|honou?r(?:s|ed)?|implement(?:s|ed)?|abides?|surrender(?:s|ed)?|cooperate[sd]?|eliminate[sd]?|destroy(?:s|ed)?|dismantle[sd]?|leaves?|left|pull(?:s|ed)?|free[sd]?|ratif(?:y|ies|ied)|approve[sd]?|resign(?:s|ed)?|step(?:s|ped)?|admit(?:s|ted)?)$/;
 
 const CONCESSION = /^(?:promise[sd]?|guarantee[sd]?|agree[sd]?|allow(?:s|ed)?|let|lets|give|gives|gave|grant(?:s|ed)?|accept(?:s|ed)?|meet|meets|met|pay|pays|paid|release[sd]?|return(?:s|ed)?|hand(?:s|ed)?|withdr[ae]ws?|withdrawn|drop(?:s|ped)?|lift(?:s|ed)?|stop(?:s|ped)?|end(?:s|ed)?|restore[sd]?|apologi[sz]e[sd]?|recogni[sz]e[sd]?|assure[sd]?|commit(?:s|ted)?|pledge[sd]?|sign(?:s|ed)?|provide[sd]?|offer(?:s|ed)?|reinstate[sd]?|resume[sd]?|reopen(?:s|ed)?)$/;
 const CONDITION_SPEECH = new Set([...SPEECH_VERBS, "threatened", "threatens", "offered", "offers", "promised", "promises", "vowed", "vows", "pledged", "pledges"]);
 
 const THREATEN = new Set(["threaten", "threatens", "threatened", "threatening"]);
+// A warning with a condition is a threat put politely: "warning Iraq of military strikes if it doesn't back down".
+const WARN = new Set(["warn", "warns", "warned", "warning"]);
 const UNTIL = new Set(["until"]);
 const until = wordScreen(UNTIL);
 const conditionSpeech = wordScreen(CONDITION_SPEECH);
 /** A hold-out needs its "until" and a stated offer or threat: no sentence without both can give readHoldOuts anything. */
 export const holdOutScreen = (words: number): boolean => until(words) && conditionSpeech(words);
-/** No sentence without a form of "threaten" can give readThreats anything. */
-export const threatScreen = wordScreen(THREATEN);
+/** No sentence without a form of "threaten" or "warn" can give readThreats anything. */
+export const threatScreen = wordScreen(THREATEN, WARN);
+// "if they did not", "if it doesn't": the negated auxiliary of a condition, apart or contracted (one token).
+const NEGATED_AUX = /^(?:do|does|did|is|are|was|were|would|will|wo|could|can|ca|has|have|had)n't$/;
 
 /**
  * Threats: "threatened to cut off its funding unless the director signed a pledge", "… if the director did not
  * sign …": what the condition asks is demanded of its subject. A threat with a plain "if" ("threatened to sue if
- * the deal went through") demands the opposite of its condition, unsaid, and is left alone.
+ * the deal went through") demands the opposite of its condition, unsaid, and is left alone. A warning is read the
+ * same way when it carries such a condition ("warned Iraq of strikes if it does not back down"); without one it
+ * tells, and asks nothing ("warned that prices may rise").
  */
 export function readThreats(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < toks.length - 4; i++) {
-    if (!THREATEN.has(toks[i]!.lower) || toks[i + 1]!.lower !== "to") continue;
-    if (toks.slice(Math.max(0, i - 2), i).some((q) => /^(?:not|never|n't)$/.test(q.lower))) continue;
+    const warns = WARN.has(toks[i]!.lower) && /^\p{Ll}/u.test(toks[i]!.text);
+    if (!warns && (!THREATEN.has(toks[i]!.lower) || toks[i + 1]!.lower !== "to")) continue;
+    if (toks.slice(Math.max(0, i - 2), i).some((q) => isNegation(q.lower))) continue;
+    // "a warning", "the warnings": the noun, whose owner this reader does not look for.
+    if (warns && DETERMINERS.has(toks[i - 1]?.lower ?? "")) continue;
+    // The one warned, named right after the verb: "warned Iraq of …", "warning the rebels that …".
+    const warned = warns ? warnedParty(ctx, si, toks, i) : [];
     // The condition, in the threat's own clause.
     let k = i + 2;
     while (k < toks.length && k - i <= 30 && !/^(?:unless|if)$/.test(toks[k]!.lower) && !/^[.;:!?—–]$/.test(toks[k]!.text)) k++;
@@ -138,29 +152,43 @@ export function readThreats(ctx: DemandContext, si: number, toks: Token[]): Foun
     if (cond !== "unless" && cond !== "if") continue;
     if (/^(?:even|as|only)$/.test(toks[k - 1]!.lower) || /^(?:otherwise|necessary|needed|possible)$/.test(toks[k + 1]?.lower ?? "")) continue;
     const c = k + 1;
-    // The condition's verb: after "did not"/"fails to" for "if", the first finite verb after the subject for "unless".
+    // The condition's verb: after "did not"/"doesn't"/"fails to" for "if", the first finite verb after the subject for "unless".
     let v = c;
     if (cond === "if") {
-      while (v < toks.length && v - c <= 10 && !/^(?:not|n't)$/.test(toks[v]!.lower) && !/^(?:fails?|failed|refuses?|refused)$/.test(toks[v]!.lower)) v++;
+      while (v < toks.length && v - c <= 10 && toks[v]!.lower !== "not" && !NEGATED_AUX.test(toks[v]!.lower) && !/^(?:fails?|failed|refuses?|refused)$/.test(toks[v]!.lower)) v++;
       if (v - c > 10 || v >= toks.length) continue;
-      if (/^(?:not|n't)$/.test(toks[v]!.lower) && !/^(?:did|does|do|would|will|could|can|is|are|was|were)$/.test(toks[v - 1]?.lower ?? "")) continue;
-      const subjectEnd = /^(?:not|n't)$/.test(toks[v]!.lower) ? v - 1 : v;
+      if (toks[v]!.lower === "not" && !/^(?:did|does|do|would|will|could|can|is|are|was|were)$/.test(toks[v - 1]?.lower ?? "")) continue;
+      const subjectEnd = toks[v]!.lower === "not" ? v - 1 : v;
       v += toks[v + 1]?.lower === "to" ? 2 : 1;
-      out.push(...threatFound(ctx, si, toks, i, c, subjectEnd, v, true));
+      out.push(...threatFound(ctx, si, toks, i, c, subjectEnd, v, true, warned));
     } else {
       // The lexicon knows few regular verbs ("raises"): the subject is looked for in at most six words.
       while (v < toks.length && v - c < 6 && !(/^\p{Ll}/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower))) v++;
-      out.push(...threatFound(ctx, si, toks, i, c, v, c, false));
+      out.push(...threatFound(ctx, si, toks, i, c, v, c, false, warned));
     }
   }
   return out;
 }
 
-/** The threat at toks[i] whose condition's subject is toks[c, subjectEnd) and whose asked act starts at v (c for "unless"). */
-function threatFound(ctx: DemandContext, si: number, toks: Token[], i: number, c: number, subjectEnd: number, v: number, named: boolean): Found[] {
+/** Who is warned at toks[i]: the actors between the verb and "of"/"that"/"about"/"against" or a clause's start. */
+function warnedParty(ctx: DemandContext, si: number, toks: Token[], i: number): Entity[] {
+  let e = i + 1;
+  while (e < toks.length && e - i <= 6 && !/^(?:of|that|about|against|to|if|unless|it|they|he|she|we)$/.test(toks[e]!.lower) && !/^[,.;:!?“”"]$/.test(toks[e]!.text)) e++;
+  return e > i + 1 ? addresseesIn(ctx, si, toks, i + 1, e) : [];
+}
+
+/**
+ * The threat at toks[i] whose condition's subject is toks[c, subjectEnd) and whose asked act starts at v (c for
+ * "unless"). `warned`: whom a warning names; the condition's pronoun subject is them ("warning Iraq … if it …"), and a
+ * warning needs someone named in its condition.
+ */
+function threatFound(ctx: DemandContext, si: number, toks: Token[], i: number, c: number, subjectEnd: number, v: number, named: boolean, warned: Entity[]): Found[] {
   const by = subjectOf(ctx, si, toks, i);
   if (!by || v >= toks.length) return [];
-  const of = addresseesIn(ctx, si, toks, c, subjectEnd).filter((e) => e !== by && !sameSide(e, by));
+  const warns = WARN.has(toks[i]!.lower);
+  const pronoun = warns && subjectEnd === c + 1 && SUBJECT_PRONOUNS[toks[c]!.lower] !== undefined;
+  const of = (pronoun ? warned : addresseesIn(ctx, si, toks, c, subjectEnd)).filter((e) => e !== by && !sameSide(e, by));
+  if (warns && !of.length) return [];
   // With no one named to meet it, the whole condition is the content ("unless wages rise"); "if … did not" needs one.
   if (!of.length && named) return [];
   const start = of.length && named ? v : c;

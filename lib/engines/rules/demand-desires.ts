@@ -6,7 +6,7 @@
 import type { Token } from "../../text/tokens.ts";
 import { addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { isAdjective, isImperative, isVerbForm } from "./lexicon.ts";
-import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { AUX, DETERMINERS, isNegation, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 const HOPES = /^(?:hope|hopes|hoped|hoping|wish|wishes|wished)$/;
@@ -69,7 +69,7 @@ export function readSeeWishes(ctx: DemandContext, si: number, toks: Token[]): Fo
     if (!SEE_WISH.test(toks[i]!.lower) || toks[i + 1]!.lower !== "to" || toks[i + 2]!.lower !== "see") continue;
     // "would like", "'d love": a wish; a bare "like to see" is a habit ("I like to see the boats come in").
     if (/^(?:like|love)$/.test(toks[i]!.lower) && !/^(?:would|'d|’d)$/.test(toks[i - 1]!.lower)) continue;
-    if (/^(?:not|n't|never)$/.test(toks[i - 1]!.lower) || /^(?:not|n't|never)$/.test(toks[i - 2]?.lower ?? "")) continue;
+    if (isNegation(toks[i - 1]!.lower) || isNegation(toks[i - 2]?.lower ?? "")) continue;
     const start = i + 3;
     // The party: an object pronoun, or a noun phrase of at most six words; then its bare verb.
     let v = start + 1;

@@ -10,6 +10,7 @@ import { readRequirements, requirementScreen } from "./demand-requirements.ts";
 import { readRewards, rewardScreen } from "./demand-rewards.ts";
 import { appealScreen, applicationNounScreen, applicationScreen, readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
 import { readSuggestions, suggestionScreen } from "./demand-suggestions.ts";
+import { readWarningsAgainst, warningScreen } from "./demand-warnings.ts";
 import type { DemandContext, Found } from "./demands.ts";
 
 type Reader = (ctx: DemandContext, si: number, toks: Token[]) => Found[];
@@ -27,6 +28,7 @@ const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [seeWishScreen, readSeeWishes],
   [suggestionScreen, readSuggestions],
   [rewardScreen, readRewards],
+  [warningScreen, readWarningsAgainst],
 ];
 
 /** `words`: the screens the sentence passes (sentenceWords in demand-words.ts). */

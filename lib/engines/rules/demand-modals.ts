@@ -3,18 +3,19 @@
 // completed by March"), a condition ("if the board should fail"), a question ("Why should …?"). Also an argument
 // for a subjunctive ("has argued from the start that the boy not be denied …"), which carries no modal at all.
 import type { Token } from "../../text/tokens.ts";
-import { isImperative, isPastTense } from "./lexicon.ts";
+import { isImperative, isPastTense, isVerbForm } from "./lexicon.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
-export const ADVISORY_MODALS = new Set(["should", "ought"]);
-/** The verb after an advisory modal at toks[i] ("should go", "ought to go", "ought not to go"), or -1. */
+// "shouldn't" is one token: the tokenizer keeps contractions whole.
+export const ADVISORY_MODALS = new Set(["should", "shouldn't", "ought"]);
+/** The verb after an advisory modal at toks[i] ("should go", "shouldn't go", "ought to go", "ought not to go"), or -1. */
 export function advisoryVerbAt(toks: Token[], i: number): number {
   const w = toks[i]!.lower;
   if (!ADVISORY_MODALS.has(w)) return -1;
-  if (w === "should") return i + 1;
+  if (w !== "ought") return i + 1;
   if (toks[i + 1]?.lower === "to") return i + 2;
   return toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "to" ? i + 3 : -1;
 }
@@ -47,8 +48,25 @@ export function conditionalModal(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** "Why should the board …?": the modal's sentence or quotation ends on a question mark. */
+/**
+ * "Why should the board …?": the modal's sentence or quotation ends on a question mark. "decide what steps, if any,
+ * need to be taken": the modal sits in an indirect question a verb governs.
+ */
 export function questionModal(toks: Token[], i: number): boolean {
+  for (let k = i - 1, words = 0; k > 0 && words < 4; k--) {
+    const x = toks[k]!.lower;
+    // ", if any,": a parenthetical inside the question's subject.
+    if (x === "," && toks[k - 1]?.lower === "any" && toks[k - 2]?.lower === "if") {
+      k -= 3;
+      continue;
+    }
+    if (/^[,;:“”"]$/.test(x)) break;
+    if (/^(?:what|which|how|whom)$/.test(x)) {
+      if (/^\p{Ll}/u.test(toks[k - 1]!.text) && isVerbForm(toks[k - 1]!.lower) && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
+      break;
+    }
+    words++;
+  }
   for (let k = i + 1; k < toks.length; k++) {
     const x = toks[k]!.text;
     if (x === "?") return true;

@@ -11,12 +11,18 @@ const OFFERS = /^(?:offer|offers|offered|offering|post|posts|posted|posting|put|
 
 /** "offered a reward of up to $2 million for information leading to …": the offer's subject asks for the information. */
 const REWARD = /^rewards?$/;
-/** No sentence without the noun readRewards reads can give it anything. */
-export const rewardScreen = wordScreen(REWARD);
+const OFFERED = new Set(["offered"]);
+/** No sentence without the noun readRewards reads, or a passive offer, can give it anything. */
+export const rewardScreen = wordScreen(REWARD, OFFERED);
 
 export function readRewards(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 1; i < toks.length - 2; i++) {
+    if (OFFERED.has(toks[i]!.lower)) {
+      const found = offeredForInformation(ctx, si, toks, i);
+      if (found) out.push(found);
+      continue;
+    }
     if (!REWARD.test(toks[i]!.lower)) continue;
     // Only a reward for information or help: "a reward for good behaviour" asks nothing of anyone.
     const f = toks.findIndex((q, k) => k > i && k <= i + 8 && q.lower === "for");
@@ -35,6 +41,26 @@ export function readRewards(ctx: DemandContext, si: number, toks: Token[]): Foun
     out.push({ by, of: [], start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
+}
+
+/**
+ * "A total of $650,000 is being offered in the United States for information leading to Kopp's arrest": a sum offered,
+ * in the passive, for information. The offerer is the "by" phrase, else the state it is offered in (its authorities);
+ * with neither, no one.
+ */
+function offeredForInformation(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  if (!/^(?:is|are|was|were|being|been)$/.test(toks[i - 1]!.lower)) return null;
+  const f = toks.findIndex((q, k) => k > i && k <= i + 10 && q.lower === "for");
+  if (f < 0 || !/^(?:information|info|tips?|help|assistance|clues?)$/.test(toks[f + 1]?.lower ?? "")) return null;
+  // The sum: a money amount opening the subject ("$650,000", "A total of $650,000").
+  const money = toks.findIndex((q, k) => k < i && /^[$€£]/.test(q.text));
+  if (money < 0) return null;
+  const by = toks.findIndex((q, k) => k > i && k < f && q.lower === "by");
+  const named = by > 0 ? actorsIn(ctx, toks[by + 1]!.start, toks[f - 1]!.end) : actorsIn(ctx, toks[i + 1]!.start, toks[f - 1]!.end).filter((e) => e.kind === "country");
+  if (!named.length || (by < 0 && toks[i + 1]?.lower !== "in")) return null;
+  const end = clauseEnd(toks, f + 1, false);
+  if (end <= f + 2) return null;
+  return { by: named[0]!, of: [], start: toks[money]!.start, end: toks[end - 1]!.end, tokens: toks.slice(money, end), sentence: si };
 }
 
 const QUESTION = /^(?:question|interview|speak|talk)$/;

@@ -3,8 +3,9 @@
 // finite one reports or infers ("the evidence suggests that he was there", "suggested the plan is flawed"). A gerund
 // after the verb names the act proposed ("recommends replacing the pipes", "advised avoiding travel").
 import type { Token } from "../../text/tokens.ts";
-import { addresseesIn, subjectOf } from "./demand-agents.ts";
-import { isAdjective, isVerbForm } from "./lexicon.ts";
+import type { Entity } from "./actors.ts";
+import { addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { isAdjective, isPastTense, isVerbForm } from "./lexicon.ts";
 import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
@@ -13,19 +14,22 @@ const SUGGESTS = /^(?:suggest|suggests|suggested|suggesting|recommended|recommen
 // Bare forms that state a belief or a state, not an act someone can be asked to do.
 const STATIVE = /^(?:want|know|think|believe|feel|seem|appear|like|mean|understand|own|need|deserve|exist|lack)$/;
 
-/** No sentence without one of the verbs readSuggestions reads can give it anything. */
-export const suggestionScreen = wordScreen(SUGGESTS);
+// The nouns, with their mandative "that": "a suggestion that Sununu offer to resign", "the board's recommendation that …".
+const SUGGESTION_NOUNS = /^(?:suggestion|suggestions|recommendation|recommendations)$/;
+/** No sentence without one of the verbs or nouns readSuggestions reads can give it anything. */
+export const suggestionScreen = wordScreen(SUGGESTS, SUGGESTION_NOUNS);
 
 export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 1; i < toks.length - 3; i++) {
-    if (!SUGGESTS.test(toks[i]!.lower)) continue;
+    const noun = SUGGESTION_NOUNS.test(toks[i]!.lower) && toks[i + 1]?.lower === "that";
+    if (!SUGGESTS.test(toks[i]!.lower) && !noun) continue;
     let start = i + 1;
     while (/^(?:only|instead|also|privately|publicly)$/.test(toks[start]?.lower ?? "")) start++;
     if (toks[start]?.lower === "that") start++;
     const first = toks[start];
     // "The board recommends replacing the pipes", "advised avoiding travel": a gerund names the act proposed.
-    const gerund = gerundAct(ctx, si, toks, i, start);
+    const gerund = noun ? null : gerundAct(ctx, si, toks, i, start);
     if (gerund) {
       out.push(gerund);
       continue;
@@ -46,15 +50,36 @@ export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): 
     const verb = toks[v]?.lower ?? "";
     // Mandative: a bare verb, not "is/was/will", not "-s", "-ed" or "-ing".
     if (!verbAt(toks, v) || AUX.has(verb) || /(?:ed|ing)$/.test(verb) || (/[^s]s$/.test(verb) && verb !== "focus") || STATIVE.test(verb)) continue;
-    const by = subjectOf(ctx, si, toks, i);
+    const by = noun ? suggestionOwner(ctx, si, toks, i) : subjectOf(ctx, si, toks, i);
     if (!by) continue;
     const of = addresseesIn(ctx, si, toks, start, v).filter((e) => e !== by && !sameSide(e, by));
     // From an opening quotation mark before the verb, so that the quotation's close does not end the clause.
-    const end = clauseEnd(toks, toks[v - 1]!.text === "“" ? v - 1 : v, false);
+    let end = clauseEnd(toks, toks[v - 1]!.text === "“" ? v - 1 : v, false);
+    // "The board's recommendation that residents boil their water came on Monday": the noun's own verb ends it.
+    if (noun) for (let k = v + 2; k < end; k++) if (/^\p{Ll}+$/u.test(toks[k]!.text) && (/^(?:was|were|is|are|has|had|have|will|would)$/.test(toks[k]!.lower) || (isPastTense(toks[k]!.lower) && !DETERMINERS.has(toks[k - 1]!.lower)))) end = Math.min(end, k);
     if (end <= v + 1) continue;
     out.push({ by, of, start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
+}
+
+/**
+ * Whose suggestion the noun at toks[i] is: its possessor ("his suggestion", "the board's recommendation"), or, for
+ * "was meant to be taken as a suggestion that …", the subject of the verb "as" follows (a message, and its sender).
+ */
+function suggestionOwner(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  let d = i - 1;
+  while (d > 0 && /^(?:clear|strong|explicit|implicit|new|formal|public)$/.test(toks[d]!.lower)) d--;
+  const p = toks[d];
+  if (!p) return undefined;
+  if (POSSESSIVE_PRONOUNS[p.lower] && POSSESSIVE_PRONOUNS[p.lower] !== "speaker") return resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
+  if (/^(?:'s|'|’s|’)$/.test(p.lower) && d > 0) return entityEndingAt(ctx, si, toks, d - 1);
+  const participle = toks[d - 2];
+  if (/^(?:a|an|the)$/.test(p.lower) && toks[d - 1]?.lower === "as" && participle && /^\p{Ll}+$/u.test(participle.text) && (/(?:ed|en)$/.test(participle.lower) || isPastTense(participle.lower) || /^(?:read|seen)$/.test(participle.lower))) return subjectOf(ctx, si, toks, d - 2);
+  // "made a suggestion that", "put forward the recommendation that": whoever makes it.
+  const v = toks[d - 1]?.lower === "forward" ? d - 2 : d - 1;
+  if (/^(?:a|an|the|its|their)$/.test(p.lower) && /^(?:made|makes|make|put|puts|offered|offers|issued|issues|gave|gives|repeated|renewed)$/.test(toks[v]?.lower ?? "")) return subjectOf(ctx, si, toks, v);
+  return undefined;
 }
 
 // A verb after a noun phrase: a verb form (the lexicon lists "stay" only as a noun, so a bare word before a

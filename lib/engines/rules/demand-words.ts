@@ -7,6 +7,11 @@ export const SUBJECT_PRONOUNS: Record<string, PronounKind> = Object.assign(Objec
 export const NOUN_MODIFIERS = new Set(["new", "key", "main", "latest", "renewed", "core", "central", "fresh", "initial", "original", "several", "many", "some", "other", "repeated", "growing", "security", "maximalist", "unrealistic", "impractical", "sweeping", "list", "top", "chief", "principal", "formal", "public", "written", "brand-new", "primary", "basic", "specific", "particular", "urgent", "ransom", "wage", "pay", "union", "workers'", "two", "three", "four", "five", "final"]);
 export const AUX = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "also", "again", "now", "repeatedly", "publicly", "previously", "reportedly", "formally", "already", "then", "still", "further", "long", "not", "actually", "once", "recently", "originally", "first", "explicitly", "privately", "openly", "strongly", "just", "even", "only", "always", "never", "to"]);
 export const NP_STOP = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "amid", "while", "as", "after", "before", "because", "since", "despite", "during", "if", "unless", "but", "so", "when", "where", "whether", "though", "although", "according"]);
+/**
+ * A negation: "not", "never", "cannot", and a contracted one, which the tokenizer keeps whole ("doesn't", "won't",
+ * "shouldn't"; curly apostrophes are straight in `lower`).
+ */
+export const isNegation = (w: string): boolean => w === "not" || w === "never" || w === "cannot" || w.endsWith("n't");
 // Verbs that report what someone said, past and present: the one list every reader asking "is this an attribution?"
 // starts from, each adding only the verbs of its own question. Present forms that are also plural nouns ("states",
 // "notes", "posts") are left out, since some readers match raw text.

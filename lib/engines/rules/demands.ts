@@ -9,6 +9,7 @@ import { hasAdjectiveEnding, isAdjective, isImperative, isPastTense, isVerbForm 
 import { cameoCode } from "./cameo.ts";
 import { demandStatus } from "./status.ts";
 import { notADemand, npHead, trimContent } from "./demand-checks.ts";
+import { GROUP_NOUNS } from "./gazetteer.ts";
 import { readAdviceColumn } from "./demand-advice.ts";
 import { conditionScreen, holdOutScreen, readConditions, readHoldOuts, readThreats, threatScreen } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
@@ -17,7 +18,7 @@ import { wantToQuestion } from "./demand-rewards.ts";
 import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
 import { ADVISORY_MODALS, advisoryVerbAt, arguedScreen, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun, rulingNounScreen } from "./demand-modals.ts";
 import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
-import { AUX, DETERMINERS, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS, sentenceWords, wordScreen } from "./demand-words.ts";
+import { AUX, DETERMINERS, isNegation, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS, sentenceWords, wordScreen } from "./demand-words.ts";
 
 type Lemma =
   | "demand" | "request" | "urge" | "insist" | "call" | "want" | "press" | "ask" | "require" | "need" | "seek"
@@ -57,7 +58,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|warn|caution|challeng|dare|offered|giv(?:e|es|en|ing)\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|gave\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 // "obtained an injunction requiring …", "won a court order barring …", "sought a warrant for …": whoever obtains an order asked for it.
@@ -281,7 +282,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   if (lemma === "ultimatum" || t.lower === "warrant" || t.lower === "warrants" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
-  if (before2.includes("not") || before2.includes("never") || before2.includes("n't")) return null;
+  if (before2.some(isNegation)) return null;
   if (deniedSubject(toks, i)) return null;
   // "without seeking approval", "instead of asking the union": what was not asked.
   if (/^\p{Ll}+ing$/u.test(t.text) && (prev?.lower === "without" || (prev?.lower === "of" && toks[i - 2]?.lower === "instead"))) return null;
@@ -783,12 +784,16 @@ function nounInSubject(toks: Token[], v: number, start: number): boolean {
 const clauseVerb = (w: string) => isVerbForm(w) || isImperative(w);
 
 /** "urged the West to move quickly …": addressee, then an infinitive. */
+// People who take orders: "his men", "the troops", "her officers" (and the groups of GROUP_NOUNS).
+const FORCES = /^(?:men|troops|soldiers|officers|policemen|guards|agents|followers|supporters|staff|members|volunteers|rangers|marines|commandos|guerrillas|militiamen|deputies)$/;
 export function addresseeTo(ctx: DemandContext, si: number, toks: Token[], from: number, by: Entity | undefined, maxWords = 8): Found[] | null {
   if (!by) return null;
   let k = from;
   // "anyone who was near Carver Park on Saturday evening to come forward": the public, with a relative clause.
   const open = /^(?:anyone|anybody|everyone|everybody|those|people|residents|witnesses|members|all|drivers|parents|customers|owners)$/.test(toks[from]?.lower ?? "");
-  let limit = open ? 16 : maxWords;
+  // "ordered 10 of his men from a force of 500 near the rebel headquarters to …": a detachment, and where it is drawn from.
+  const detachment = toks[from + 1]?.lower === "of" && /^(?:\d+|some|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)$/.test(toks[from]?.lower ?? "") && toks.slice(from + 2, from + 5).some((q) => FORCES.test(q.lower) || GROUP_NOUNS.has(q.lower));
+  let limit = open ? 16 : detachment ? 18 : maxWords;
   // '"We want lawmakers," Doe said, "to restore …"': the attribution interrupts the clause; skip it.
   let addresseeEnd = -1;
   while (k < toks.length && k - from <= limit && toks[k]!.lower !== "to") {
@@ -924,7 +929,7 @@ const HAVE_FORMS = new Set(["has", "have", "had"]);
 const NO_CHOICE = /^(?:option|choice|alternative)$/;
 const OBLIGED = /^(?:required|obliged|obligated)$/;
 const DUTY = /^(?:duty|obligation)$/;
-const MUST = new Set(["must"]);
+const MUST = new Set(["must", "mustn't"]);
 const NEED_TO = new Set(["need", "needs", "have", "has"]);
 // What makes a modal below needs one of these words: the advisory modal, the choice after "no", "required" after a
 // form of "be", the duty after "has a", "must", or the verb before "to".
@@ -947,17 +952,20 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     // "the need to accelerate", "a need to": a noun, not the modal.
     if (w === "need" && /^(?:the|a|any|no)$/.test(toks[i - 1]?.lower ?? "")) continue;
     // "must have been", "must not have written": a guess, not a demand.
-    if (w === "must" && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
+    if (MUST.has(w) && (toks[i + 1]?.lower === "have" || (toks[i + 1]?.lower === "not" && toks[i + 2]?.lower === "have"))) continue;
     // "if they have to.": an elided verb states nothing demanded.
-    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : advisory ? advisoryVerbAt(toks, i) : w === "must" ? i + 1 : i + 2;
+    const verbAt = noChoice ? i + 4 : obliged ? i + (toks[i + 1]!.lower === "a" || toks[i + 1]!.lower === "the" || toks[i + 1]!.lower === "an" ? 4 : 3) : advisory ? advisoryVerbAt(toks, i) : MUST.has(w) ? i + 1 : i + 2;
     if (!/^\p{L}/u.test(toks[verbAt]?.text ?? "")) continue;
+    // "should have sold the pier", "shouldn't have waited": hindsight asks nothing that can still be done.
+    // ("should have a life in Miami" asks for one: "have" there is the verb.)
+    if (advisory && toks[verbAt]!.lower === "have" && /^\p{Ll}/u.test(toks[verbAt + 1]?.text ?? "") && (isPastTense(toks[verbAt + 1]!.lower) || /^\p{Ll}+(?:ed|en)$/u.test(toks[verbAt + 1]!.text))) continue;
     // The "that" opening the modal's clause, and the communication verb before it.
     let thatAt = -1;
     let comm = -1;
     for (let k = i - 1; k >= 0; k--) {
       const x = toks[k]!.lower;
       if (x === "that" && thatAt < 0) thatAt = k;
-      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
+      if ((COMM_VERBS.has(x) || RULING_VERBS.test(x) || madeCaseAt(toks, k) >= 0 || believes(toks, k) || rulingGerund(toks, k)) && (x !== "clear" || toks[k - 1]?.lower === "made" || toks[k - 1]?.lower === "make")) {
         comm = k;
         break;
       }
@@ -987,7 +995,7 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (subj.includes(by) || subj.some((e) => sameSide(e, by))) continue;
     if (!of.length) of = subj;
     // A body's decision that "the boy should go home" demands it, of whoever is named or not.
-    const ruling = RULING_VERBS.test(toks[comm]!.lower);
+    const ruling = RULING_VERBS.test(toks[comm]!.lower) || rulingGerund(toks, comm);
     if (advisory && !subj.length && !ruling && !deonticPassive(toks, i)) continue;
     // "decided it should have waited": hindsight, not a demand.
     if (ruling && toks[i + 1]?.lower === "have") continue;
@@ -996,6 +1004,19 @@ function readModalClauses(ctx: DemandContext, si: number, toks: Token[]): Found[
     out.push({ by, of, start: toks[clauseStart]!.start, end: toks[end - 1]!.end, tokens: toks.slice(clauseStart, end), sentence: si });
   }
   return out;
+}
+
+// A named party's opinion of what another should do is its demand, as said aloud: "Juanita Castro believes the custody
+// should be worked out between …", "the nun thinks Elian should stay". (An observer's opinion is commentary: isCommentator.)
+const BELIEF_VERBS = new Set(["believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt"]);
+/** A verb of belief at toks[k], not the noun ("the thought that", "a feel for"). */
+function believes(toks: Token[], k: number): boolean {
+  return BELIEF_VERBS.has(toks[k]!.lower) && /^\p{Ll}/u.test(toks[k]!.text) && !DETERMINERS.has(toks[k - 1]?.lower ?? "");
+}
+
+/** "made a reasonable decision in ruling that the boy should …": a gerund of ruling after "in"/"by", not the noun. */
+function rulingGerund(toks: Token[], k: number): boolean {
+  return /^(?:ruling|deciding|determining)$/.test(toks[k]!.lower) && /^(?:in|by|when|while|after)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.lower === "that";
 }
 
 /** Where the modal's subject starts: after any leading adverbial ("Now", "In the end,"), at most 12 words back. */
@@ -1162,7 +1183,10 @@ function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
     if (!GIVE_OR_SET.has(toks[i]!.lower)) continue;
     let u = i + 1;
     while (u < toks.length && u - i <= 8 && !/^(?:until|till|to)$/.test(toks[u]!.lower) && !/^[,.;:!?]$/.test(toks[u]!.text)) u++;
-    if (!/^(?:until|till)$/.test(toks[u]?.lower ?? "") || u === i + 1) continue;
+    // "gave Ukraine a week to withdraw", "has given the rebels 48 hours to …": a span of time in place of "until".
+    const span = toks[u]?.lower === "to" ? durationBefore(toks, i + 1, u) : -1;
+    if (span > 0) u = span;
+    else if (!/^(?:until|till)$/.test(toks[u]?.lower ?? "") || u === i + 1) continue;
     let to = u + 1;
     while (to < toks.length && to - u <= 8 && toks[to]!.lower !== "to" && !/^[;:!?]$/.test(toks[to]!.text)) to++;
     // "to sign": a bare lower-case word after "to" ("sign" is also a noun to the lexicon), not "to the court".
@@ -1176,6 +1200,15 @@ function readDeadlines(ctx: DemandContext, si: number, toks: Token[]): Found[] {
     out.push({ by, of, start: toks[to + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(to + 1, end), sentence: si });
   }
   return out;
+}
+
+const SPAN_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/;
+/** Where a span of time ("a week", "48 hours", "two more days") starts in toks[from, to), right before "to"; else -1. */
+function durationBefore(toks: Token[], from: number, to: number): number {
+  if (!SPAN_UNITS.test(toks[to - 1]?.lower ?? "")) return -1;
+  let k = to - 2;
+  if (toks[k]?.lower === "more" || toks[k]?.lower === "extra") k--;
+  return k > from && /^(?:a|an|one|two|three|four|five|six|seven|ten|several|few|\d+)$/.test(toks[k]!.lower) ? k : -1;
 }
 
 // Rulings and decisions: what a body "ruled"/"decided" must or should happen is its demand, even of no named actor.
@@ -1262,6 +1295,9 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
     if (closing) depth = Math.max(0, depth - 1);
     else if (t.text === "“" || t.text === '"') depth++;
     if (x === ";" || x === "—" || x === "–" || x === ":") return k;
+    // A link an embedded post ends on ("… whenever needed pic.twitter.com/…") is no part of what it asks.
+    // (The tokenizer splits it at its dots: "pic" "." "twitter".)
+    if ((x === "pic" && toks[k + 1]?.text === "." && toks[k + 2]?.lower === "twitter") || ((x === "http" || x === "https") && toks[k + 1]?.text === ":")) return k;
     if (x === "," || (x === "”" && toks[k - 1]?.lower === ",")) {
       if (cutsAfterComma(toks, k)) return x === "”" ? k - 1 : k;
       const rest = np ? toks.slice(k + 1, k + 7).map((q) => q.text).join(" ") : "";
