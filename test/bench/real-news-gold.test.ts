@@ -68,7 +68,7 @@ const Gold = z.strictObject({ about: z.string().min(40), articles: z.array(Artic
 const load = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
 
 describe("real-news gold files", () => {
-  it("are the eight sets of sets.json: the blind gold5, the held-out gold8, and six for development (heldout and gold4 were held out until stop 27)", () => {
+  it("are the eight sets of sets.json: the blind gold5 and seven for development (heldout and gold4 were held out until stop 27, gold8 at stop 27)", () => {
     expect(goldFiles).toEqual(["gold.json", "gold3.gold.json", "gold4.gold.json", "gold5.gold.json", "gold6.gold.json", "gold7.gold.json", "gold8.gold.json", "heldout.gold.json"]);
     expect(SETS.sets.map((s) => `${s.gold} ${s.role}`).sort()).toEqual([
       "gold.json development",
@@ -77,7 +77,7 @@ describe("real-news gold files", () => {
       "gold5.gold.json blind",
       "gold6.gold.json development",
       "gold7.gold.json development",
-      "gold8.gold.json held-out",
+      "gold8.gold.json development",
       "heldout.gold.json development",
     ]);
   });
@@ -86,7 +86,8 @@ describe("real-news gold files", () => {
   // other set had and outside the pool kept for blind sets, so nothing about it was read before its gold was written;
   // its score and missed lines may be read (it is not unseen), and every article holds a demand, some of them must.
   it("a held-out set is TempEval-3 articles from outside the reserved pool, each with a demand, must demands among them", () => {
-    const heldOut = SETS.sets.filter((s) => s.role === "held-out");
+    // gold8 was the held-out set of stop 27 and is development since: it still has the held-out set's shape.
+    const heldOut = SETS.sets.filter((s) => s.role === "held-out" || s.gold === "gold8.gold.json");
     expect(heldOut.map((s) => s.gold)).toEqual(["gold8.gold.json"]);
     for (const set of heldOut) {
       expect(set.sources.filter((s) => !s.startsWith("timeml/data/dev/")), set.gold).toEqual([]);
