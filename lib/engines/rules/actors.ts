@@ -406,6 +406,8 @@ const UNDERGOES = /^(?:died|die|dies|fell|remained|remain|remains|seemed|seem|se
 const MODAL_OR_HAVE = /^(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does|also|still|then|now|again|already|not|later|\p{Ll}+ly)$/u;
 const BE = /^(?:is|are|was|were|be|been|being)$/;
 
+// "Miami-based exiles", "London-based bankers": where a group is based pins it down as a place's name does.
+const PLACE_BASED = /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*-based$/u;
 /** A sentence's first word capitalised by position only ("Federal officials", "Striking teachers"), not a place's. */
 const byPosition = (w: string) => !isDemonym(w) && !stateByDemonym(w) && !isPlaceName(w);
 
@@ -454,7 +456,7 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
         const bare = word.text.toLowerCase();
         const cap = /^\p{Lu}/u.test(word.text) && !(word.at === s.start && byPosition(word.text));
         const modifier = cap
-          ? isDemonym(word.text) || isPlaceName(word.text) || !!stateByDemonym(word.text)
+          ? isDemonym(word.text) || isPlaceName(word.text) || !!stateByDemonym(word.text) || PLACE_BASED.test(word.text)
           : MODIFIER.test(bare) && !FUNCTION_WORD.test(bare) && !DEFINITE.test(bare) && !NOT_SPECIFIC.test(bare) && (/ing$/.test(bare) ? isAdjective(bare) : !isVerbForm(bare) || isAdjective(bare));
         if (!modifier || mods.length === 3) {
           det = word;

@@ -119,10 +119,11 @@ const SCHOOLING_BEFORE = /\b(?:went to|attended|attending|graduated from|graduat
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
 // A place name ("Newark, N.J., ") may stand between the preposition and the name it locates.
 const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
-// "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place.
+// "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place
+// (and one left: "before leaving Andrews Air Force Base").
 // "declared dead at nearby Millard Fillmore Suburban Hospital", "cut off access to the Port of Miami": a site, also after "to".
 // (A case taken "to the Supreme Court" goes to the court as a body.)
-const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?(?:nearby\s+)?${PLACE_CHAIN}$`, "u");
+const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from|leaving|left|leaves|departing|departed|departs)\s+(?:the\s+)?(?:nearby\s+)?${PLACE_CHAIN}$`, "u");
 const PLACE_QUALIFIES = /^(?:\p{Lu}\p{Ll}+ )?(?:University|College|School|Hospital|Airport|Museum|Library|Zoo|Stadium|Port|Station)$/u;
 // "Hong Kong Polytechnic University was besieged by police": a site things are done to (a campus too, which after
 // "at" is an affiliation: "a scientist at Florida International University").
@@ -144,7 +145,7 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 // place or a person of it, not the state acting (officials, troops, the government are read as the state); nor is
 // a federal court's or prosecutor's ("U.S. District Judge …", "U.S. Attorney …"): they speak for themselves.
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|fugitives?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
@@ -213,6 +214,7 @@ const CITY_ITSELF =
 
 const CAPITAL_AS_ATTRIBUTE = /^ (?:summit|conference|talks|meeting|accords?|agreement|treaty|declaration|process|protocol|court|airport|suburbs?|district|office|bureau|marathon)\b/;
 
+const NICKNAME_AFTER = /^ (?:``|"|“|‘)(\p{Lu}[\p{L}.'’-]*)(?:''|"|”|’) (\p{Lu}[\p{L}'’-]+)(?![\p{L}])/u;
 const FIELD_LIST = /^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
@@ -275,13 +277,15 @@ const SPEECH_AFTER = new RegExp(
 );
 // Before a name only the verbs that invert ('…," said Roe'): most speech verbs take their object there ("warned Russia").
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
+const ADDRESSED_BEFORE = /\b(?:warn|warns|warned|warning|urge|urges|urged|urging|tell|tells|telling|ask|asks|asking|remind|reminds|reminded|reminding|assure|assures|assured|assuring|advise|advises|advised|advising|persuade|persuaded|persuading|convince|convinced|convincing|implore|implored|begged|pressed|pressing)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
-// ("Dunkin' Donuts": a word cut after "in'" carries the name on, as a plural possessive does.)
+// ("Dunkin' Donuts": a word cut after "in'" carries the name on, as a plural possessive does; "Guber/Peters
+// Entertainment Co.": partners' names joined by a slash are one word of the name.)
 // Built twice: with Unicode property classes, and with Latin ranges for Latin-script text (most articles),
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
-  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
+  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:\/${Lu}[${L}${M}${N}]+)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
 // A legal suffix inside a name: "Cie." opens French companies' names ("Cie. Financiere de Rostand"; "Dupont & Cie." ends one), and a few words
 // carry a name on after "Corp." ("Service Corp. International"); elsewhere the suffix ends the name, without its stop.
 const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
@@ -426,6 +430,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (entry === WEST && phrase.text === "West" && (!/\bthe\s+$/i.test(before) || /^ \p{Lu}/u.test(text.slice(end, end + 2)))) continue;
     // "Little Havana", "East Jerusalem", "Old Delhi": a part of a city, a place, not the state its capital stands for.
     if (phrase.type === "capital" && PLACE_PREFIX.test(before)) continue;
+    // "New Mexico", "New England": another place's name (New Zealand is matched whole, before this).
+    if (phrase.type === "name" && /(?:^|[^\p{L}])New $/u.test(before)) continue;
     let surface = phrase.text;
     let weight = 1;
     let alias = true;
@@ -565,6 +571,13 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
     }
+    // "the anti-Castro Cuban American National Foundation", "a pro-Beijing party": the name after the prefix
+    // describes what follows, and is no part of its name.
+    if (/(?:^|[^\p{L}])(?:anti|pro|non|neo|post|pre|pan|counter)-$/iu.test(text.slice(Math.max(0, m.index - 9), m.index))) {
+      toks.shift();
+      while (toks.length && CONNECTORS.has(toks[0]!.text)) toks.shift();
+      if (!toks.length) continue;
+    }
     // "the Financial Institution Reform, Recovery and Enforcement Act": a law's name, cut by its commas.
     if (/^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:Act|Law|Bill|Code|Treaty|Accord|Amendment)\b/u.test(text.slice(at - 1, at + 90))) continue;
     // "Council on Energy, Environment and Water": a body's fields listed with commas belong to its name.
@@ -573,6 +586,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       for (const w of fields[0].matchAll(/\p{L}+/gu)) toks.push({ text: w[0], start: at - 1 + w.index, end: at - 1 + w.index + w[0].length });
       fieldsEnd = at - 1 + fields[0].length;
     } else if (m.index < fieldsEnd) continue;
+    // 'Ernesto "Che" Guevara', "Thomas ``Tip'' O'Neill": a nickname in quotation marks between the given name and the
+    // surname; the name is read without it (and the runs of the nickname and surname are read no more).
+    const nick = isFirstName(toks[toks.length - 1]!.text) ? NICKNAME_AFTER.exec(text.slice(at - 1, at + 60)) : null;
+    if (nick && !isCommonWord(nick[2]!)) {
+      const sStart = at - 1 + nick[0].length - nick[2]!.length;
+      toks.push({ text: nick[2]!, start: sStart, end: sStart + nick[2]!.length });
+      fieldsEnd = sStart + nick[2]!.length;
+    }
     // "Goldman, Sachs & Co.", "Bear, Stearns & Co.": a partnership's name keeps the partner before its comma.
     if (toks.some((t) => t.text === "&" || t.text === "amp")) {
       const partner = FIRM_PARTNER_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
@@ -826,7 +847,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       weight: 1,
       // "trading on the New York Stock Exchange": a market, as a place.
       // "the air the National Capital is breathing": a capital city named by its title, a place.
-      locative: NAMED_CAPITAL.test(name) || ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
+      locative: NAMED_CAPITAL.test(name) || ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\b[Oo]n\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
@@ -1014,8 +1035,9 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     const hy = /^([^-]+)-\p{Ll}/u.exec(t.text);
     if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!) && !(cur.length > 0 && isGivenNameCompound(t.text))) {
       word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
-      // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it.
-      if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "")) flush();
+      // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it; nor is a people's
+      // ("keep Jaguar British-owned"), which describes what the name is.
+      if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "") || isDemonym(hy[1]!) || stateByDemonym(hy[1]!)) flush();
     }
     if (isClaimed(word.start, word.end) || (NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, "")) && !givenNameNotMonth(word.text, toks[i + 1]))) {
       flush();
@@ -1066,7 +1088,8 @@ function fieldsOfBody(run: Tok[], rest: Tok[]): boolean {
   const cur = run[0]?.text === "the" ? run.slice(1) : run;
   const of = cur.findIndex((t, k) => k >= 1 && /^(?:of|on|for)$/.test(t.text) && ORG_WORDS.has(cur[k - 1]!.text));
   if (of < 1 || of === cur.length - 1 || rest.length < 1 || rest.length > 2) return false;
-  const field = (t: Tok) => /^\p{Lu}/u.test(t.text) && (isCommonWord(t.text) || isPlaceName(t.text));
+  // ("Industry", "Welfare": a field the lexicon does not list as a common word is still no person's name.)
+  const field = (t: Tok) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isCommonWord(t.text) || isPlaceName(t.text) || (!isNameWord(t.text) && !INDEX.has(t.text)));
   return cur.slice(of + 1).every(field) && rest.every((t) => field(t) && !ORG_WORDS.has(t.text));
 }
 
@@ -1200,6 +1223,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const name = span.includes(",") && !/&| amp /.test(span) && span.replace(/,/g, "") === words.join(" ") ? span : words.join(" ");
   const lower = name.toLowerCase();
   if (banned.has(lower) || NEVER_ACTORS.has(lower)) return null;
+  // "a devout Roman Catholic", "a Roman Catholic nun", "Sunni Muslims": a faith, not a name (one word in the singular may be a name).
+  if (FAITH.test(name) && (words.length >= 2 || name.endsWith("s"))) return null;
   // A law, treaty or plan ("the Clinic Entrances Act"), an abbreviated place ("N.Y.", "D.C."), a people ("Cuban-Americans").
   if (words.length >= 2 && DOCUMENT_WORDS.test(words[words.length - 1]!)) return null;
   if (words.length === 1 && (/^(?:\p{Lu}\.){2,}$/u.test(name) || isDemonym(name.replace(/^.*-/, "").replace(/s$/, "")))) return null;
@@ -1250,6 +1275,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     if (titled) return null;
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
+  // "Guber/Peters said": partners' names joined by a slash name their firm, not a person.
+  if (words.length === 1 && /\p{Ll}\/\p{Lu}/u.test(name) && !titled) return org();
   if (/^\p{Lu}{2,6}s?$/u.test(name) && words.length === 1) {
     return { start, end, name, tokens: words, kind: "acronym", role: null, strong: false, sentence: si };
   }
@@ -1279,7 +1306,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "Shotwell said Starship lunar lander missions could …": after "said", a word before an ordinary noun modifies it.
   const nextWord = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   const modifies = !!nextWord && !isVerbForm(nextWord) && !CLAUSE_WORDS.test(nextWord);
-  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !modifies);
+  // "warning Saddam Hussein that …", "urged Ilse Varga to …": the one warned or urged is addressed, as one spoken to.
+  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !modifies) || (ADDRESSED_BEFORE.test(before) && /^,?\s+(?:that|to|not to)\s/.test(after));
   // "Unicorp Canada": a company's own word before a state's name (the gazetteer left the state in the run).
   if (words.length >= 2 && !titled && !role && STATE_NAMES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => !isCommonWord(w) && !isFirstName(w) && !isPlaceName(w))) {
     return org();
@@ -1319,6 +1347,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
 
+const FAITH =
+  /^(?:(?:Roman|Greek|Russian|Coptic|Sunni|Shiite|Shia|Orthodox|Reform|Hasidic|Southern|Evangelical) )?(?:Catholics?|Protestants?|Muslims?|Moslems?|Jews?|Jewish|Christians?|Hindus?|Buddhists?|Sikhs?|Mormons?|Baptists?|Methodists?|Lutherans?|Anglicans?|Evangelicals?|Orthodox|Pentecostals?|Presbyterians?|Episcopalians?)$/;
 const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
 
 // ("the Lakers’ fifth straight victory", "the Lakers, who have won 12 of 13": the team's record, the team playing.)
