@@ -308,6 +308,8 @@ interface Tok {
   text: string;
   start: number;
   end: number;
+  /** A word that is a name of its own, never joined to the words after it. */
+  alone?: boolean;
 }
 
 // Titles, longest first, as regexes anchored at the start of a name.
@@ -571,13 +573,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
     }
-    // "the anti-Castro Cuban American National Foundation", "a pro-Beijing party": the name after the prefix
-    // describes what follows, and is no part of its name.
-    if (/(?:^|[^\p{L}])(?:anti|pro|non|neo|post|pre|pan|counter)-$/iu.test(text.slice(Math.max(0, m.index - 9), m.index))) {
-      toks.shift();
-      while (toks.length && CONNECTORS.has(toks[0]!.text)) toks.shift();
-      if (!toks.length) continue;
-    }
+    // "the anti-Castro Cuban American National Foundation", "a pro-Beijing party": the name after the prefix is named
+    // on its own; it describes what follows, and is no part of its name.
+    if (/(?:^|[^\p{L}])(?:anti|pro|non|neo|post|pre|pan|counter)-$/iu.test(text.slice(Math.max(0, m.index - 9), m.index))) toks[0]!.alone = true;
     // "the Financial Institution Reform, Recovery and Enforcement Act": a law's name, cut by its commas.
     if (/^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:Act|Law|Bill|Code|Treaty|Accord|Amendment)\b/u.test(text.slice(at - 1, at + 90))) continue;
     // "Council on Energy, Environment and Water": a body's fields listed with commas belong to its name.
@@ -1073,8 +1071,9 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       flush();
       continue;
     }
+    if (t.alone) flush();
     cur.push(word);
-    if (word !== t) flush();
+    if (word !== t || t.alone) flush();
   }
   flush();
   return out;

@@ -47,6 +47,11 @@ describe("a name after a prefix such as anti- or pro-", () => {
     expect(names("The pro-Lisbon Harbour Workers Union said on Monday it would strike.")).toContain("Harbour Workers Union");
   });
 
+  it("near miss: the prefixed name is still named, on its own", () => {
+    const text = "Her cousin, backed by the anti-Varga Civic Renewal Foundation, is fighting in the courts. Varga said it was a crime.";
+    expect(names(text)).toContain("Varga");
+  });
+
   it("near miss: an Arabic article joined by a hyphen stays in the name", () => {
     expect(names("Syrian President Bashar al-Assad said the war was over.")).toContain("Bashar al-Assad");
   });
