@@ -131,11 +131,12 @@ const SITE_UNDER_ATTACK = /^\s+(?:was|were|is|are|has been|had been|have been)\s
 const SITE_DESTINATION = /\bto\s+(?:the\s+)?(?:nearby\s+)?$/;
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse|Club|Embassy)$|^(?:Port|Airport) of /;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|visit(?:s|ed|ing)?|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+(?:the\s+)?)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|visit(?:s|ed|ing)?|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+(?:the\s+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|a dozen)\s+(?:states|countries|nations|cities|provinces|towns)\s+and\s+(?:in\s+)?(?:the\s+)?)?$`,
   "u",
 );
-// "countries such as Mexico and Peru", "cities like Lima": examples of a kind of place, not parties.
-const EXAMPLE_PLACE = /\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]ities|[Cc]apitals|[Pp]laces|[Ee]conomies)\s+(?:such as|like|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,|\s+and|\s+or)\s+){0,4}(?:the\s+)?$/u;
+// "countries such as Mexico and Peru", "cities like Lima", "to a third country, probably Peru or Chile": examples or
+// guesses of a kind of place, not parties.
+const EXAMPLE_PLACE = /\b(?:(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]ities|[Cc]apitals|[Pp]laces|[Ee]conomies)\s+(?:such as|like|including)|(?:country|nation),\s+(?:probably|possibly|perhaps|maybe|likely|either))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,|\s+and|\s+or)\s+){0,4}(?:the\s+)?$/u;
 // "24 hours from the USA", "since the breakup of the Soviet Union": a distance's origin, a state's end in history.
 // "the former Soviet Union", "the former Yugoslavia": the lands of a state that is gone.
 const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kilometers|hours?|away) from|(?:breakup|break-up|collapse|fall|dissolution|disintegration|demise|end) (?:of|for))\s+(?:the\s+)?$|\bthe\s+former\s+$/;
@@ -824,11 +825,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     return bySurname.get(surnameOf(parts))?.find((x) => x.first === parts[0]);
   };
 
-  // "Jim Pattison Industries" and "Jim Pattison Industries Ltd.": one company, by its legal name.
+  // "Jim Pattison Industries" and "Jim Pattison Industries Ltd.": one company, by its legal name; so are "DPC
+  // Acquisition" and "DPC Acquisition Partners", a firm named without the word for what kind of firm it is.
   const legalName = new Map<string, string>();
   for (const n of orgNames.values()) {
     const cut = n.lastIndexOf(" ");
-    if (cut > 0 && COMPANY_SUFFIX.test(n.slice(cut + 1))) legalName.set(n.slice(0, cut).toLowerCase(), n);
+    if (cut > 0 && (COMPANY_SUFFIX.test(n.slice(cut + 1)) || (FIRM_KIND.test(n.slice(cut + 1)) && n.indexOf(" ") < cut))) legalName.set(n.slice(0, cut).toLowerCase(), n);
   }
   const pushOrg = (c: Candidate, written: string) => {
     const name = legalName.get(written.toLowerCase()) ?? written;
@@ -973,6 +975,7 @@ function usedMidSentence(text: string, phrase: string): boolean {
 
 // "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
 const COMPANY_SUFFIX = new RegExp(`^(?:${LEGAL_SUFFIX})$`);
+const FIRM_KIND = /^(?:Partners|Partnership|Associates|Investors|Ventures|Holdings|Group)$/;
 const BUSINESS_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:bid|offer|shares|stock|board|stake|subsidiary|subsidiaries|shareholders|holders|directors|takeover|acquisition|earnings|revenue|debt|management)\b/u;
 const BUSINESS_BEFORE =
