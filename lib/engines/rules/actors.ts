@@ -239,6 +239,7 @@ const KIN_OF = /^(.+?)['’]s? (father|mother|wife|husband|widow|widower|son|dau
 // Kin who usually bear the possessor's surname.
 const SAME_SURNAME = new Set(["father", "son", "daughter", "brother", "sister"]);
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
+const KIN_BEFORE = /\b(great-uncle|great-aunt|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|brother|sister|mother|father|son|daughter|wife|husband|widow|stepfather|stepmother),?\s+$/;
 
 /**
  * "Elian's father", read as a demander, is the person the story names in that relation: in apposition ("Elian's father
@@ -262,7 +263,13 @@ export function mergeKinIntoNamed(store: EntityStore, text: string): Map<string,
       .map((name) => name && byName(name))
       .find(Boolean);
     const holders = others.filter((e) => (e.role ?? "").toLowerCase().split(/\s+/).includes(relation));
-    const sameSurname = ownerPerson && ownerPerson.name.includes(" ") && SAME_SURNAME.has(relation) ? others.filter((e) => e.name.includes(" ") && lastWord(e.name) === lastWord(ownerPerson.name)) : [];
+    // ("his great-uncle Lazaro Gonzalez": a relative of another kind is not the one.)
+    const otherKin = (e: Entity) =>
+      e.mentions.some((x) => {
+        const kinWord = KIN_BEFORE.exec(text.slice(Math.max(0, x.start - 30), x.start))?.[1];
+        return !!kinWord && kinWord !== relation;
+      });
+    const sameSurname = ownerPerson && ownerPerson.name.includes(" ") && SAME_SURNAME.has(relation) ? others.filter((e) => e.name.includes(" ") && lastWord(e.name) === lastWord(ownerPerson.name) && !otherKin(e)) : [];
     const person = apposed ?? (holders.length === 1 ? holders[0] : sameSurname.length === 1 ? sameSurname[0] : undefined);
     if (!person) continue;
     for (const x of kin.mentions) person.mentions.push(Object.assign(x, { key: person.key, name: person.name, alias: false }));

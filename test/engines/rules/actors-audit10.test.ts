@@ -227,3 +227,12 @@ describe("a state after a count of places, in one locative phrase", () => {
     expect(names("Protests spread in seven states, and Italy said it would send observers.")).toContain("Italy");
   });
 });
+
+describe("a relative of another kind bearing the surname", () => {
+  it("is not taken for the father", () => {
+    const text = "Tala Venn's father said he wants diplomats to meet his son. ``We are worried,'' Mark Venn wrote. Tala is staying with his great-uncle Oskar Venn, who is fighting to keep him.";
+    expect(names(text)).not.toContain("Tala Venn's father");
+    expect(names(text)).toContain("Oskar Venn");
+    expect(extractRules({ text, metadata: emptyMetadata() }).demands.map((d) => d.by)).toEqual(["Mark Venn"]);
+  });
+});
