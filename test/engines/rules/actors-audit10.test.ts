@@ -236,3 +236,10 @@ describe("a relative of another kind bearing the surname", () => {
     expect(extractRules({ text, metadata: emptyMetadata() }).demands.map((d) => d.by)).toEqual(["Mark Venn"]);
   });
 });
+
+describe("a state's company named by what it makes", () => {
+  it("is the company, not the state", () => {
+    expect(names("Orvik Corp. said on Monday that the No. 1 U.S. auto maker would bid. The U.S. auto giant paid for the trip.")).not.toContain("United States");
+    expect(names("Tessel said the German chipmaker had agreed to the terms.")).not.toContain("Germany");
+  });
+});
