@@ -249,7 +249,7 @@ const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
 // A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
 // "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong.".
 const SIGN_OFF =
-  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}(?:,|\s+for)\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
 
 // The line naming the writer of an analysis box: "Jane Roe, BBC diplomatic correspondent". The publisher's own staff
 // writing the piece are its byline, never actors of the story (issue 11's audit; gold.json agrees).
@@ -286,7 +286,7 @@ const ADDRESSED_BEFORE = /\b(?:warn|warns|warned|warning|urge|urges|urged|urging
 // Built twice: with Unicode property classes, and with Latin ranges for Latin-script text (most articles),
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
-  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:\/${Lu}[${L}${M}${N}]+)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
+  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:[/&]${Lu}[${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
 // A legal suffix inside a name: "Cie." opens French companies' names ("Cie. Financiere de Rostand"; "Dupont & Cie." ends one), and a few words
 // carry a name on after "Corp." ("Service Corp. International"); elsewhere the suffix ends the name, without its stop.
 const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
@@ -1049,6 +1049,13 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       flush();
       continue;
     }
+    // "Institute for …", "Minister for …", "Physicians for Human Rights": "for" joins after a body's word, a title or a
+    // people's plural; "a bid by Ford for Jaguar", "IBM for NCR" are two names.
+    const last = cur[cur.length - 1]?.text ?? "";
+    if (word.text === "for" && !cur.some((c) => ORG_WORDS.has(c.text) || TITLE_HEAD_WORDS.has(c.text)) && !(/\p{Ll}s$/u.test(last) && isCommonWord(last))) {
+      flush();
+      continue;
+    }
     if (word.text === "and" && (toks[i + 1]?.text === "the" || !(hasOrgWordAfter(i) && !hasOrgWordBefore(i)) || namesAround(i)) && !fieldsOfBody(cur, toks.slice(i + 1))) {
       flush();
       continue;
@@ -1142,6 +1149,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
     const title = titleOf(toks.map((t) => t.text).join(" "));
     if (title && title.split(" ").length < toks.length) return false;
+    // "Black & Decker said": a partner's name, however common the word.
+    if (toks[1]?.text === "&" || toks[1]?.text === "amp") return false;
     if (!atSentenceStart(first) || isFirstName(first.text) || !isCommonWord(first.text)) return false;
     // "Foreign Ministry spokesman …", "Justice Department officials …": a ministry's own word, capitalised as a name.
     if (toks.length === 2 && MINISTRY_HEAD.test(toks[1]!.text)) return false;
@@ -1277,8 +1286,12 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     if (titled) return null;
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
-  // "Guber/Peters said": partners' names joined by a slash name their firm, not a person.
-  if (words.length === 1 && /\p{Ll}\/\p{Lu}/u.test(name) && !titled) return org();
+  // "Guber/Peters said", "AT&T said", "Black & Decker said" ("amp" in wire copy): names joined by a slash or an
+  // ampersand name a firm, not a person (words joined by "&" that do not act may name a product: "Plug & Charge").
+  // (A short one in capitals is read as an acronym: "AT&T said" is a body, "the M&A market" is not.)
+  if (!titled && ((words.length === 1 && /\p{L}[/&]\p{Lu}/u.test(name)) || (words.length >= 2 && words.some((w) => w === "&" || w === "amp") && (SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after))))) {
+    return /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(name) ? { start, end, name, tokens: words, kind: "acronym", role: null, strong: false, sentence: si } : org();
+  }
   if (/^\p{Lu}{2,6}s?$/u.test(name) && words.length === 1) {
     return { start, end, name, tokens: words, kind: "acronym", role: null, strong: false, sentence: si };
   }

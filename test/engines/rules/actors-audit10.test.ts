@@ -243,3 +243,34 @@ describe("a state's company named by what it makes", () => {
     expect(names("Tessel said the German chipmaker had agreed to the terms.")).not.toContain("Germany");
   });
 });
+
+describe("names joined by an ampersand", () => {
+  it("name a firm when it acts", () => {
+    expect(kindOf("Black & Decker said it would bid for Emhart.", "Black & Decker")).toBe("organization");
+    expect(kindOf("Black amp Decker said it would bid for Emhart.", "Black amp Decker")).toBe("organization");
+    expect(names("Black amp Decker said it would bid for Emhart.")).not.toContain("Decker");
+  });
+
+  it("near miss: words joined by '&' that do not act may be a product; a short one in capitals is an acronym", () => {
+    expect(names("Coming next: how to make Plan & Grow BIG work for your business.")).toEqual([]);
+    expect(names("The M&A market slowed, bankers said.")).toEqual([]);
+  });
+});
+
+describe("'for' between two names", () => {
+  it("does not join them ('a bid by Ford for Jaguar')", () => {
+    for (const text of ["The bid by Orvik for Tessel angered its board. Orvik said it would raise the bid.", "The bid by IBM for NCR angered NCR. IBM said it would raise the bid."]) {
+      expect(names(text).filter((n) => n.includes(" for ")), text).toEqual([]);
+    }
+  });
+
+  it("near miss: after a body's word or a title it joins the body's name", () => {
+    expect(names("The Office of the High Commissioner for Human Rights said the camp was unsafe.")).toContain("Office of the High Commissioner for Human Rights");
+  });
+});
+
+describe("a reporter's sign-off", () => {
+  it("'Name for VOA News, Place' names no actor", () => {
+    expect(names("The agency said the camps were full, Ilse Varga said. Lisa Harlow for VOA News, Geneva.")).toEqual(["Ilse Varga"]);
+  });
+});
