@@ -1221,6 +1221,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
         const at = given > 1 ? given : toks.length - 2;
         role = `${role} ${toks.slice(0, at).map((t) => t.text).join(" ")}`;
         toks = toks.slice(at);
+      } else if (/^(?:of|for|on)$/.test(toks[0]?.text ?? "") && toks.slice(1).every((t) => !isNameWord(t.text) && !isFirstName(t.text))) {
+        // "the Minister for Foreign Affairs, Ilse Varga, said": a title with its portfolio and no name after it.
+        return null;
       }
     }
   }

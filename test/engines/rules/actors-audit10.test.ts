@@ -274,3 +274,14 @@ describe("a reporter's sign-off", () => {
     expect(names("The agency said the camps were full, Ilse Varga said. Lisa Harlow for VOA News, Geneva.")).toEqual(["Ilse Varga"]);
   });
 });
+
+describe("a title with its portfolio and no name after it", () => {
+  it("is no person", () => {
+    expect(names("The Minister for Foreign Affairs, Ilse Varga, said the talks failed.")).toEqual(["Ilse Varga"]);
+    expect(names("The Minister of Defence said the troops would stay.")).toEqual([]);
+  });
+
+  it("near miss: with a name after it, the portfolio is the role", () => {
+    expect(actors("Minister for Trade Tomas Brel said the talks failed.").map((a) => [a.name, a.role])).toEqual([["Tomas Brel", "Minister for Trade"]]);
+  });
+});
