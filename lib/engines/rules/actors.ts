@@ -235,6 +235,53 @@ export function mergeKnownAs(store: EntityStore, text: string): Map<string, stri
   return renamed;
 }
 
+const KIN_OF = /^(.+?)['’]s? (father|mother|wife|husband|widow|widower|son|daughter|brother|sister|stepfather|stepmother)$/;
+// Kin who usually bear the possessor's surname.
+const SAME_SURNAME = new Set(["father", "son", "daughter", "brother", "sister"]);
+const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
+const KIN_BEFORE = /\b(great-uncle|great-aunt|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|brother|sister|mother|father|son|daughter|wife|husband|widow|stepfather|stepmother),?\s+$/;
+
+/**
+ * "Elian's father", read as a demander, is the person the story names in that relation: in apposition ("Elian's father
+ * in Cuba, Juan Miguel Gonzalez"), by a role ("Elisabeth Brotons, Elian's mother"), or, for kin who bear the
+ * possessor's surname, the one other person of that surname. The relative's mentions join that person. Returns old
+ * name → new name.
+ */
+export function mergeKinIntoNamed(store: EntityStore, text: string): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const people = [...store.byKey.values()].filter((e) => e.kind === "person" && !e.key.startsWith(CROWD));
+  for (const kin of [...store.byKey.values()]) {
+    const m = kin.kind === "person" && kin.key.startsWith(CROWD) ? KIN_OF.exec(kin.name) : null;
+    if (!m) continue;
+    const [, owner, relation] = m as unknown as [string, string, string];
+    const ownerPerson = people.find((e) => e.name === owner || e.name.split(" ")[0] === owner || e.mentions.some((x) => x.surface === owner));
+    const others = people.filter((e) => e !== ownerPerson);
+    const byName = (name: string) => others.find((e) => e.name === name || e.mentions.some((x) => x.surface === name));
+    // "Elian's father in Cuba, Juan Miguel Gonzalez": the name in apposition.
+    const apposed = kin.mentions
+      .map((x) => /^(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)?,\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(text.slice(x.end, x.end + 80))?.[1])
+      .map((name) => name && byName(name))
+      .find(Boolean);
+    const holders = others.filter((e) => (e.role ?? "").toLowerCase().split(/\s+/).includes(relation));
+    // ("his great-uncle Lazaro Gonzalez": a relative of another kind is not the one.)
+    const otherKin = (e: Entity) =>
+      e.mentions.some((x) => {
+        const kinWord = KIN_BEFORE.exec(text.slice(Math.max(0, x.start - 30), x.start))?.[1];
+        return !!kinWord && kinWord !== relation;
+      });
+    const sameSurname = ownerPerson && ownerPerson.name.includes(" ") && SAME_SURNAME.has(relation) ? others.filter((e) => e.name.includes(" ") && lastWord(e.name) === lastWord(ownerPerson.name) && !otherKin(e)) : [];
+    const person = apposed ?? (holders.length === 1 ? holders[0] : sameSurname.length === 1 ? sameSurname[0] : undefined);
+    if (!person) continue;
+    for (const x of kin.mentions) person.mentions.push(Object.assign(x, { key: person.key, name: person.name, alias: false }));
+    person.mentions.sort((a, b) => a.start - b.start);
+    person.demandsBy += kin.demandsBy;
+    person.demandsOf += kin.demandsOf;
+    store.byKey.delete(kin.key);
+    renamed.set(kin.name, person.name);
+  }
+  return renamed;
+}
+
 // "a picture of Gary Cooper", "a statue of Lenin", "agreed to play Rose-Lynn Harlan": someone shown or played, not acting.
 const DEPICTED_BEFORE = /\b(?:(?:pictures?|photos?|photographs?|images?|portraits?|posters?|paintings?|drawings?|statues?|busts?|likeness|caricatures?|murals?|role|character) of|(?:play|plays|played|playing|portray|portrays|portrayed|portraying))\s+(?:the\s+)?$/;
 
@@ -406,6 +453,8 @@ const UNDERGOES = /^(?:died|die|dies|fell|remained|remain|remains|seemed|seem|se
 const MODAL_OR_HAVE = /^(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does|also|still|then|now|again|already|not|later|\p{Ll}+ly)$/u;
 const BE = /^(?:is|are|was|were|be|been|being)$/;
 
+// "Miami-based exiles", "London-based bankers": where a group is based pins it down as a place's name does.
+const PLACE_BASED = /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*-based$/u;
 /** A sentence's first word capitalised by position only ("Federal officials", "Striking teachers"), not a place's. */
 const byPosition = (w: string) => !isDemonym(w) && !stateByDemonym(w) && !isPlaceName(w);
 
@@ -454,7 +503,7 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
         const bare = word.text.toLowerCase();
         const cap = /^\p{Lu}/u.test(word.text) && !(word.at === s.start && byPosition(word.text));
         const modifier = cap
-          ? isDemonym(word.text) || isPlaceName(word.text) || !!stateByDemonym(word.text)
+          ? isDemonym(word.text) || isPlaceName(word.text) || !!stateByDemonym(word.text) || PLACE_BASED.test(word.text)
           : MODIFIER.test(bare) && !FUNCTION_WORD.test(bare) && !DEFINITE.test(bare) && !NOT_SPECIFIC.test(bare) && (/ing$/.test(bare) ? isAdjective(bare) : !isVerbForm(bare) || isAdjective(bare));
         if (!modifier || mods.length === 3) {
           det = word;

@@ -460,7 +460,7 @@ export const ORG_WORDS = new Set(
    Force Forces Guard Corp Corporation Inc Ltd LLC PLC plc Co Company Group Holdings Foundation Authority Service
    Services Board Office Bureau Parliament Assembly Congress Senate Front Movement Alliance Coalition Network
    Hospital Clinic Church Club League Syndicate Guild Workers Motors Airlines Airways Systems Technologies Labs
-   Laboratories Pharmaceuticals Pharma Industries Partners Capital Trust Society Center Centre Brigade Brigades
+   Laboratories Pharmaceuticals Pharma Industries Partners Partnership Capital Trust Society Center Centre Brigade Brigades
    Regiment Battalion Cartel Administration Secretariat Cabinet Government Municipality Energy Electric Power Steel
    Mining Foods Insurance Bancorp Securities Logistics Solutions Studios Entertainment Telecom Communications
    Robotics Dynamics Aerospace Automotive Chemicals Brands Stores Markets Railways Railway Utilities Cooperative

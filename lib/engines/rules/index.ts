@@ -4,7 +4,7 @@
 import type { Engine, Extraction, ExtractionRequest } from "../engine.ts";
 import { splitParagraphs, splitSentences } from "../../text/sentences.ts";
 import { chooseReference, extractDates } from "../../dates/index.ts";
-import { EntityStore, actorDrafts, addActingGroups, addGroupSubjects, mergeKnownAs, nameBracketedGivenNames, nameStatesAsWritten } from "./actors.ts";
+import { EntityStore, actorDrafts, addActingGroups, addGroupSubjects, mergeKinIntoNamed, mergeKnownAs, nameBracketedGivenNames, nameStatesAsWritten } from "./actors.ts";
 import { findDemands } from "./demands.ts";
 import { findMentions, makeSentenceLookup } from "./mentions.ts";
 import { summarize } from "./summary-sentences.ts";
@@ -24,7 +24,7 @@ export function extractRules({ text, metadata }: Pick<ExtractionRequest, "text" 
   const demands = findDemands({ text, sentences, junk: junkSentences, store, paragraphOf });
   addActingGroups(store, text, sentences, junkSentences);
   addGroupSubjects(store, text, sentences, junkSentences);
-  const renamed = new Map([...nameStatesAsWritten(store), ...nameBracketedGivenNames(store, text), ...mergeKnownAs(store, text)]);
+  const renamed = new Map([...nameStatesAsWritten(store), ...nameBracketedGivenNames(store, text), ...mergeKnownAs(store, text), ...mergeKinIntoNamed(store, text)]);
   const rename = (name: string) => renamed.get(name) ?? name;
   for (const d of demands) {
     d.by = rename(d.by);

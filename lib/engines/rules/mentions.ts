@@ -119,10 +119,11 @@ const SCHOOLING_BEFORE = /\b(?:went to|attended|attending|graduated from|graduat
 const ORG_LOCATIVE = /\b(?:(?:taken|rushed|admitted|flown|airlifted|transported|brought|driven) to|in|near|outside|inside|past|into|toward|towards|behind|opposite|across from|next to|miles? from|away from|through)\s+(?:the\s+)?(?:former\s+)?$/i;
 // A place name ("Newark, N.J., ") may stand between the preposition and the name it locates.
 const PLACE_CHAIN = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s+){0,2}`;
-// "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place.
+// "at the Muhimbili Medical Center", "at Newark, N.J., International Airport": a building or site, as a place
+// (and one left: "before leaving Andrews Air Force Base").
 // "declared dead at nearby Millard Fillmore Suburban Hospital", "cut off access to the Port of Miami": a site, also after "to".
 // (A case taken "to the Supreme Court" goes to the court as a body.)
-const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?(?:nearby\s+)?${PLACE_CHAIN}$`, "u");
+const SITE_LOCATIVE = new RegExp(String.raw`\b(?:at|in|near|outside|inside|from|leaving|left|leaves|departing|departed|departs)\s+(?:the\s+)?(?:nearby\s+)?${PLACE_CHAIN}$`, "u");
 const PLACE_QUALIFIES = /^(?:\p{Lu}\p{Ll}+ )?(?:University|College|School|Hospital|Airport|Museum|Library|Zoo|Stadium|Port|Station)$/u;
 // "Hong Kong Polytechnic University was besieged by police": a site things are done to (a campus too, which after
 // "at" is an affiliation: "a scientist at Florida International University").
@@ -130,11 +131,12 @@ const SITE_UNDER_ATTACK = /^\s+(?:was|were|is|are|has been|had been|have been)\s
 const SITE_DESTINATION = /\bto\s+(?:the\s+)?(?:nearby\s+)?$/;
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse|Club|Embassy)$|^(?:Port|Airport) of /;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|visit(?:s|ed|ing)?|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+(?:the\s+)?)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|visit(?:s|ed|ing)?|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+(?:the\s+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|a dozen)\s+(?:states|countries|nations|cities|provinces|towns)\s+and\s+(?:in\s+)?(?:the\s+)?)?$`,
   "u",
 );
-// "countries such as Mexico and Peru", "cities like Lima": examples of a kind of place, not parties.
-const EXAMPLE_PLACE = /\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]ities|[Cc]apitals|[Pp]laces|[Ee]conomies)\s+(?:such as|like|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,|\s+and|\s+or)\s+){0,4}(?:the\s+)?$/u;
+// "countries such as Mexico and Peru", "cities like Lima", "to a third country, probably Peru or Chile": examples or
+// guesses of a kind of place, not parties.
+const EXAMPLE_PLACE = /\b(?:(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]ities|[Cc]apitals|[Pp]laces|[Ee]conomies)\s+(?:such as|like|including)|(?:country|nation),\s+(?:probably|possibly|perhaps|maybe|likely|either))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,|\s+and|\s+or)\s+){0,4}(?:the\s+)?$/u;
 // "24 hours from the USA", "since the breakup of the Soviet Union": a distance's origin, a state's end in history.
 // "the former Soviet Union", "the former Yugoslavia": the lands of a state that is gone.
 const STATE_IN_HISTORY = /\b(?:(?:trip|flight|journey|drive|miles|kilometres|kilometers|hours?|away) from|(?:breakup|break-up|collapse|fall|dissolution|disintegration|demise|end) (?:of|for))\s+(?:the\s+)?$|\bthe\s+former\s+$/;
@@ -144,7 +146,7 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 // place or a person of it, not the state acting (officials, troops, the government are read as the state); nor is
 // a federal court's or prosecutor's ("U.S. District Judge …", "U.S. Attorney …"): they speak for themselves.
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|(?:auto|car|chip|steel|drug)?makers?|manufacturers?|producers?|giants?|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|fugitives?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
@@ -213,6 +215,7 @@ const CITY_ITSELF =
 
 const CAPITAL_AS_ATTRIBUTE = /^ (?:summit|conference|talks|meeting|accords?|agreement|treaty|declaration|process|protocol|court|airport|suburbs?|district|office|bureau|marathon)\b/;
 
+const NICKNAME_AFTER = /^ (?:``|"|“|‘)(\p{Lu}[\p{L}.'’-]*)(?:''|"|”|’) (\p{Lu}[\p{L}'’-]+)(?![\p{L}])/u;
 const FIELD_LIST = /^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
 
 const entryKey = (e: GazetteerEntry) => `${e.kind}:${e.name}`;
@@ -246,7 +249,7 @@ const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
 // A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
 // "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong.".
 const SIGN_OFF =
-  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2},\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}(?:,|\s+for)\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
 
 // The line naming the writer of an analysis box: "Jane Roe, BBC diplomatic correspondent". The publisher's own staff
 // writing the piece are its byline, never actors of the story (issue 11's audit; gold.json agrees).
@@ -275,13 +278,15 @@ const SPEECH_AFTER = new RegExp(
 );
 // Before a name only the verbs that invert ('…," said Roe'): most speech verbs take their object there ("warned Russia").
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|by|wrote|asked|added)\s+$/;
+const ADDRESSED_BEFORE = /\b(?:warn|warns|warned|warning|urge|urges|urged|urging|tell|tells|telling|ask|asks|asking|remind|reminds|reminded|reminding|assure|assures|assured|assuring|advise|advises|advised|advising|persuade|persuaded|persuading|convince|convinced|convincing|implore|implored|begged|pressed|pressing)\s+$/;
 
 // A run of capitalised words, possibly joined by name particles ("Bank of England", "Security and Defense Council").
-// ("Dunkin' Donuts": a word cut after "in'" carries the name on, as a plural possessive does.)
+// ("Dunkin' Donuts": a word cut after "in'" carries the name on, as a plural possessive does; "Guber/Peters
+// Entertainment Co.": partners' names joined by a slash are one word of the name.)
 // Built twice: with Unicode property classes, and with Latin ranges for Latin-script text (most articles),
 // which V8 runs several times faster.
 const word = (Lu: string, L: string, M: string, N: string) =>
-  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
+  String.raw`(?:(?:St|Mt|Ft|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Mr|Mrs|Ms)\.|${NAME_SUFFIX_INSIDE}|${Lu}\.(?:${Lu}\.)*|${Lu}[${L}${M}${N}]*(?:['’]${Lu}[${L}${M}]*)?(?:-[${L}${N}][${L}${M}${N}]*)*(?:[/&]${Lu}[${L}${M}${N}]*)*(?:['’]s(?= ${Lu})|(?<=s|in)['’](?= ${Lu}))?)`;
 // A legal suffix inside a name: "Cie." opens French companies' names ("Cie. Financiere de Rostand"; "Dupont & Cie." ends one), and a few words
 // carry a name on after "Corp." ("Service Corp. International"); elsewhere the suffix ends the name, without its stop.
 const NAME_SUFFIX_INSIDE = String.raw`(?<!(?:&|amp|and|et) )Cie\.(?= )|(?:Corp|Inc|Co|Ltd)\.(?= (?:International|Group|Holdings?|Industries)\b)`;
@@ -304,6 +309,8 @@ interface Tok {
   text: string;
   start: number;
   end: number;
+  /** A word that is a name of its own, never joined to the words after it. */
+  alone?: boolean;
 }
 
 // Titles, longest first, as regexes anchored at the start of a name.
@@ -426,6 +433,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (entry === WEST && phrase.text === "West" && (!/\bthe\s+$/i.test(before) || /^ \p{Lu}/u.test(text.slice(end, end + 2)))) continue;
     // "Little Havana", "East Jerusalem", "Old Delhi": a part of a city, a place, not the state its capital stands for.
     if (phrase.type === "capital" && PLACE_PREFIX.test(before)) continue;
+    // "New Mexico", "New England": another place's name (New Zealand is matched whole, before this).
+    if (phrase.type === "name" && /(?:^|[^\p{L}])New $/u.test(before)) continue;
     let surface = phrase.text;
     let weight = 1;
     let alias = true;
@@ -565,6 +574,9 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
     }
+    // "the anti-Castro Cuban American National Foundation", "a pro-Beijing party": the name after the prefix is named
+    // on its own; it describes what follows, and is no part of its name.
+    if (/(?:^|[^\p{L}])(?:anti|pro|non|neo|post|pre|pan|counter)-$/iu.test(text.slice(Math.max(0, m.index - 9), m.index))) toks[0]!.alone = true;
     // "the Financial Institution Reform, Recovery and Enforcement Act": a law's name, cut by its commas.
     if (/^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:Act|Law|Bill|Code|Treaty|Accord|Amendment)\b/u.test(text.slice(at - 1, at + 90))) continue;
     // "Council on Energy, Environment and Water": a body's fields listed with commas belong to its name.
@@ -573,6 +585,14 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       for (const w of fields[0].matchAll(/\p{L}+/gu)) toks.push({ text: w[0], start: at - 1 + w.index, end: at - 1 + w.index + w[0].length });
       fieldsEnd = at - 1 + fields[0].length;
     } else if (m.index < fieldsEnd) continue;
+    // 'Ernesto "Che" Guevara', "Thomas ``Tip'' O'Neill": a nickname in quotation marks between the given name and the
+    // surname; the name is read without it (and the runs of the nickname and surname are read no more).
+    const nick = isFirstName(toks[toks.length - 1]!.text) ? NICKNAME_AFTER.exec(text.slice(at - 1, at + 60)) : null;
+    if (nick && !isCommonWord(nick[2]!)) {
+      const sStart = at - 1 + nick[0].length - nick[2]!.length;
+      toks.push({ text: nick[2]!, start: sStart, end: sStart + nick[2]!.length });
+      fieldsEnd = sStart + nick[2]!.length;
+    }
     // "Goldman, Sachs & Co.", "Bear, Stearns & Co.": a partnership's name keeps the partner before its comma.
     if (toks.some((t) => t.text === "&" || t.text === "amp")) {
       const partner = FIRM_PARTNER_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
@@ -805,11 +825,12 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     return bySurname.get(surnameOf(parts))?.find((x) => x.first === parts[0]);
   };
 
-  // "Jim Pattison Industries" and "Jim Pattison Industries Ltd.": one company, by its legal name.
+  // "Jim Pattison Industries" and "Jim Pattison Industries Ltd.": one company, by its legal name; so are "DPC
+  // Acquisition" and "DPC Acquisition Partners", a firm named without the word for what kind of firm it is.
   const legalName = new Map<string, string>();
   for (const n of orgNames.values()) {
     const cut = n.lastIndexOf(" ");
-    if (cut > 0 && COMPANY_SUFFIX.test(n.slice(cut + 1))) legalName.set(n.slice(0, cut).toLowerCase(), n);
+    if (cut > 0 && (COMPANY_SUFFIX.test(n.slice(cut + 1)) || (FIRM_KIND.test(n.slice(cut + 1)) && n.indexOf(" ") < cut))) legalName.set(n.slice(0, cut).toLowerCase(), n);
   }
   const pushOrg = (c: Candidate, written: string) => {
     const name = legalName.get(written.toLowerCase()) ?? written;
@@ -826,7 +847,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       weight: 1,
       // "trading on the New York Stock Exchange": a market, as a place.
       // "the air the National Capital is breathing": a capital city named by its title, a place.
-      locative: NAMED_CAPITAL.test(name) || ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\bon\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
+      locative: NAMED_CAPITAL.test(name) || ORG_LOCATIVE.test(before) || ORG_AS_PLACE.test(before) || (/(?:University|College|School|Academy)$/.test(name) && SCHOOLING_BEFORE.test(before)) || (/(?:Exchange|Bourse)$/.test(name) && /^\s+(?:composite\s+)?trading\b/.test(text.slice(c.end, c.end + 30))) || ((SITE_WORDS.test(name) || /(?:University|College|School)$/.test(name)) && SITE_UNDER_ATTACK.test(text.slice(c.end, c.end + 40))) || (/(?:Exchange|Bourse)$/.test(name) && /\b[Oo]n\s+(?:the\s+)?$/.test(before)) || (SITE_WORDS.test(name) && (SITE_LOCATIVE.test(text.slice(Math.max(0, c.start - 45), c.start)) || (SITE_DESTINATION.test(before) && !/Court$/.test(name)))),
     });
   };
   // A bare acronym with no long form ("the KLF"): a body when the story names it at least twice, once
@@ -954,6 +975,7 @@ function usedMidSentence(text: string, phrase: string): boolean {
 
 // "Haden Holding PLC of Surrey": a company's legal suffix ends its name.
 const COMPANY_SUFFIX = new RegExp(`^(?:${LEGAL_SUFFIX})$`);
+const FIRM_KIND = /^(?:Partners|Partnership|Associates|Investors|Ventures|Holdings|Group)$/;
 const BUSINESS_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:bid|offer|shares|stock|board|stake|subsidiary|subsidiaries|shareholders|holders|directors|takeover|acquisition|earnings|revenue|debt|management)\b/u;
 const BUSINESS_BEFORE =
@@ -1014,8 +1036,9 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     const hy = /^([^-]+)-\p{Ll}/u.exec(t.text);
     if (hy && !/^(?:al|el|bin)$/i.test(hy[1]!) && !(cur.length > 0 && isGivenNameCompound(t.text))) {
       word = { text: hy[1]!, start: t.start, end: t.start + hy[1]!.length };
-      // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it.
-      if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "")) flush();
+      // "Ninoska Perez of the Miami-based …": the modifier is no part of the name before it; nor is a people's
+      // ("keep Jaguar British-owned"), which describes what the name is.
+      if (CONNECTORS.has(cur[cur.length - 1]?.text ?? "") || isDemonym(hy[1]!) || stateByDemonym(hy[1]!)) flush();
     }
     if (isClaimed(word.start, word.end) || (NEVER_ACTORS.has(word.text.toLowerCase().replace(/\.$/, "")) && !givenNameNotMonth(word.text, toks[i + 1]))) {
       flush();
@@ -1023,6 +1046,13 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
     }
     // "National Institute on Drug Abuse": "on" joins only after a body's word ("Putin on Ukraine" is two names).
     if (word.text === "on" && !ORG_WORDS.has(cur[cur.length - 1]?.text ?? "")) {
+      flush();
+      continue;
+    }
+    // "Institute for …", "Minister for …", "Physicians for Human Rights": "for" joins after a body's word, a title or a
+    // people's plural; "a bid by Ford for Jaguar", "IBM for NCR" are two names.
+    const last = cur[cur.length - 1]?.text ?? "";
+    if (word.text === "for" && !cur.some((c) => ORG_WORDS.has(c.text) || TITLE_HEAD_WORDS.has(c.text)) && !(/\p{Ll}s$/u.test(last) && isCommonWord(last))) {
       flush();
       continue;
     }
@@ -1051,8 +1081,9 @@ function segments(toks: Tok[], isClaimed: (s: number, e: number) => boolean): To
       flush();
       continue;
     }
+    if (t.alone) flush();
     cur.push(word);
-    if (word !== t) flush();
+    if (word !== t || t.alone) flush();
   }
   flush();
   return out;
@@ -1066,7 +1097,8 @@ function fieldsOfBody(run: Tok[], rest: Tok[]): boolean {
   const cur = run[0]?.text === "the" ? run.slice(1) : run;
   const of = cur.findIndex((t, k) => k >= 1 && /^(?:of|on|for)$/.test(t.text) && ORG_WORDS.has(cur[k - 1]!.text));
   if (of < 1 || of === cur.length - 1 || rest.length < 1 || rest.length > 2) return false;
-  const field = (t: Tok) => /^\p{Lu}/u.test(t.text) && (isCommonWord(t.text) || isPlaceName(t.text));
+  // ("Industry", "Welfare": a field the lexicon does not list as a common word is still no person's name.)
+  const field = (t: Tok) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isCommonWord(t.text) || isPlaceName(t.text) || (!isNameWord(t.text) && !INDEX.has(t.text)));
   return cur.slice(of + 1).every(field) && rest.every((t) => field(t) && !ORG_WORDS.has(t.text));
 }
 
@@ -1117,6 +1149,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
     const title = titleOf(toks.map((t) => t.text).join(" "));
     if (title && title.split(" ").length < toks.length) return false;
+    // "Black & Decker said": a partner's name, however common the word.
+    if (toks[1]?.text === "&" || toks[1]?.text === "amp") return false;
     if (!atSentenceStart(first) || isFirstName(first.text) || !isCommonWord(first.text)) return false;
     // "Foreign Ministry spokesman …", "Justice Department officials …": a ministry's own word, capitalised as a name.
     if (toks.length === 2 && MINISTRY_HEAD.test(toks[1]!.text)) return false;
@@ -1187,6 +1221,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
         const at = given > 1 ? given : toks.length - 2;
         role = `${role} ${toks.slice(0, at).map((t) => t.text).join(" ")}`;
         toks = toks.slice(at);
+      } else if (/^(?:of|for|on)$/.test(toks[0]?.text ?? "") && toks.slice(1).every((t) => !isNameWord(t.text) && !isFirstName(t.text))) {
+        // "the Minister for Foreign Affairs, Ilse Varga, said": a title with its portfolio and no name after it.
+        return null;
       }
     }
   }
@@ -1200,6 +1237,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const name = span.includes(",") && !/&| amp /.test(span) && span.replace(/,/g, "") === words.join(" ") ? span : words.join(" ");
   const lower = name.toLowerCase();
   if (banned.has(lower) || NEVER_ACTORS.has(lower)) return null;
+  // "a devout Roman Catholic", "a Roman Catholic nun", "Sunni Muslims": a faith, not a name (one word in the singular may be a name).
+  if (FAITH.test(name) && (words.length >= 2 || name.endsWith("s"))) return null;
   // A law, treaty or plan ("the Clinic Entrances Act"), an abbreviated place ("N.Y.", "D.C."), a people ("Cuban-Americans").
   if (words.length >= 2 && DOCUMENT_WORDS.test(words[words.length - 1]!)) return null;
   if (words.length === 1 && (/^(?:\p{Lu}\.){2,}$/u.test(name) || isDemonym(name.replace(/^.*-/, "").replace(/s$/, "")))) return null;
@@ -1250,6 +1289,12 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     if (titled) return null;
     return { start, end, name, tokens: words, kind: "organization", role: null, strong: true, sentence: si };
   }
+  // "Guber/Peters said", "AT&T said", "Black & Decker said" ("amp" in wire copy): names joined by a slash or an
+  // ampersand name a firm, not a person (words joined by "&" that do not act may name a product: "Plug & Charge").
+  // (A short one in capitals is read as an acronym: "AT&T said" is a body, "the M&A market" is not.)
+  if (!titled && ((words.length === 1 && /\p{L}[/&]\p{Lu}/u.test(name)) || (words.length >= 2 && words.some((w) => w === "&" || w === "amp") && (SPEECH_AFTER.test(after) || ORG_ACTS_AFTER.test(after))))) {
+    return /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(name) ? { start, end, name, tokens: words, kind: "acronym", role: null, strong: false, sentence: si } : org();
+  }
   if (/^\p{Lu}{2,6}s?$/u.test(name) && words.length === 1) {
     return { start, end, name, tokens: words, kind: "acronym", role: null, strong: false, sentence: si };
   }
@@ -1279,7 +1324,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   // "Shotwell said Starship lunar lander missions could …": after "said", a word before an ordinary noun modifies it.
   const nextWord = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   const modifies = !!nextWord && !isVerbForm(nextWord) && !CLAUSE_WORDS.test(nextWord);
-  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !modifies);
+  // "warning Saddam Hussein that …", "urged Ilse Varga to …": the one warned or urged is addressed, as one spoken to.
+  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !modifies) || (ADDRESSED_BEFORE.test(before) && /^,?\s+(?:that|to|not to)\s/.test(after));
   // "Unicorp Canada": a company's own word before a state's name (the gazetteer left the state in the run).
   if (words.length >= 2 && !titled && !role && STATE_NAMES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => !isCommonWord(w) && !isFirstName(w) && !isPlaceName(w))) {
     return org();
@@ -1319,6 +1365,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   return { start, end, name: w, tokens: words, kind: strong ? "person" : "surname", role, strong, sentence: si };
 }
 
+const FAITH =
+  /^(?:(?:Roman|Greek|Russian|Coptic|Sunni|Shiite|Shia|Orthodox|Reform|Hasidic|Southern|Evangelical) )?(?:Catholics?|Protestants?|Muslims?|Moslems?|Jews?|Jewish|Christians?|Hindus?|Buddhists?|Sikhs?|Mormons?|Baptists?|Methodists?|Lutherans?|Anglicans?|Evangelicals?|Orthodox|Pentecostals?|Presbyterians?|Episcopalians?)$/;
 const REGAL = /\b(?:Crown Prince|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sheikh|Emir|Sultan)$/;
 
 // ("the Lakers’ fifth straight victory", "the Lakers, who have won 12 of 13": the team's record, the team playing.)
