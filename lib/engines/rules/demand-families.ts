@@ -9,7 +9,7 @@ import { lawsuitScreen, readLawsuits, readSuits, suingScreen } from "./demand-la
 import { passiveDirectiveScreen, readPassiveDirectives } from "./demand-passives.ts";
 import { readRequirements, requirementScreen } from "./demand-requirements.ts";
 import { readRewards, rewardScreen } from "./demand-rewards.ts";
-import { appealScreen, applicationNounScreen, applicationScreen, effortScreen, readApplicationNouns, readApplications, readAppeals, readEfforts } from "./demand-seeking.ts";
+import { appealScreen, applicationNounScreen, applicationScreen, effortScreen, persuasionScreen, readApplicationNouns, readApplications, readAppeals, readEfforts, readPersuasion } from "./demand-seeking.ts";
 import { readSuggestions, suggestionScreen } from "./demand-suggestions.ts";
 import type { DemandContext, Found } from "./demands.ts";
 
@@ -23,6 +23,7 @@ const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [applicationNounScreen, readApplicationNouns],
   [appealScreen, readAppeals],
   [effortScreen, readEfforts],
+  [persuasionScreen, readPersuasion],
   [lawsuitScreen, readLawsuits],
   [suingScreen, readSuits],
   [requirementScreen, readRequirements],

@@ -3,10 +3,10 @@
 // grants count ("applied for a job" is no demand), and a plan or an inability to apply is none yet.
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { isPastTense } from "./lexicon.ts";
 import { agentOf, possessorEnd } from "./demand-deals.ts";
-import { AUX, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { AUX, DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const APPLIES = /^(?:apply|applies|applied|applying|filed|files|filing)$/;
@@ -189,8 +189,11 @@ export function readEfforts(ctx: DemandContext, si: number, toks: Token[]): Foun
     const p = toks[i - 1]!;
     let by: Entity | undefined;
     if (possessorEnd(toks, i - 1) >= 0) by = entityEndingAt(ctx, si, toks, possessorEnd(toks, i - 1));
-    else if (POSSESSIVE_PRONOUNS[p.lower] && POSSESSIVE_PRONOUNS[p.lower] !== "speaker") by = resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
-    else if (waged(toks, i) > 0) by = agentOf(ctx, si, toks, waged(toks, i));
+    else if (POSSESSIVE_PRONOUNS[p.lower] && POSSESSIVE_PRONOUNS[p.lower] !== "speaker") {
+      // "their battle to block …": only a named antecedent; a crowd guessed for "their" is as often the wrong one.
+      const e = resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
+      by = e && !e.key.startsWith("crowd:") ? e : undefined;
+    } else if (waged(toks, i) > 0) by = agentOf(ctx, si, toks, waged(toks, i));
     else if (/^(?:a|an)$/.test(p.lower) && /^(?:in)$/.test(toks[i - 2]?.lower ?? "") && DISPUTE.test(ctx.text.slice(ctx.sentences[si]!.start, p.start))) {
       // "X has been locked in litigation with Y in an attempt to …": the subject of the clause the phrase serves.
       const verb = toks.findLastIndex((q, k) => k < i - 2 && /^\p{Ll}+$/u.test(q.text) && (isPastTense(q.lower) || /^(?:is|are|was|were)$/.test(q.lower)));
@@ -198,6 +201,50 @@ export function readEfforts(ctx: DemandContext, si: number, toks: Token[]): Foun
     }
     const found = readSeekTo(ctx, si, toks, i + 2, by);
     if (found) out.push(...found);
+  }
+  return out;
+}
+
+// Trying to win another party over: "is trying to persuade shareholders to reject the offer", "hopes to convince the
+// board to delay the vote", "Mr. Fournier's biggest hope was to somehow persuade regulators to block the bid". Whoever
+// tries wants the one persuaded to act. A finished "persuaded X to …" is left alone: the act is done, not asked.
+const PERSUADE = /^(?:persuade|convince|induce)$/;
+const TRIES = /^(?:try|tries|tried|trying|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|attempt|attempts|attempted|attempting|want|wants|wanted|plan|plans|planned|planning|aim|aims|aimed|aiming|effort|efforts|bid|campaign|was|is)$/;
+const MARKET = /^(?:customers|consumers|buyers|shoppers|investors|readers|viewers|users|clients|voters)$/;
+export const persuasionScreen = wordScreen(PERSUADE);
+
+export function readPersuasion(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 2; i < toks.length - 3; i++) {
+    if (!PERSUADE.test(toks[i]!.lower)) continue;
+    // "to (somehow) persuade": the infinitive, and what governs it.
+    let to = i - 1;
+    if (/ly$|^somehow$/.test(toks[to]!.lower)) to--;
+    if (toks[to]?.lower !== "to" || !TRIES.test(toks[to - 1]?.lower ?? "")) continue;
+    const g = to - 1;
+    let by: Entity | undefined;
+    // "X's biggest hope was to persuade …", "its effort to persuade …": the owner of the hope or effort.
+    if (/^(?:was|is)$/.test(toks[g]!.lower)) {
+      const owner = toks.slice(Math.max(0, g - 5), g).findIndex((_, x) => possessorEnd(toks, Math.max(0, g - 5) + x) >= 0);
+      if (owner < 0) continue;
+      by = entityEndingAt(ctx, si, toks, possessorEnd(toks, Math.max(0, g - 5) + owner));
+    } else if (/^(?:effort|efforts|bid|campaign)$/.test(toks[g]!.lower)) {
+      const p = possessorEnd(toks, g - 1);
+      by = p >= 0 ? entityEndingAt(ctx, si, toks, p) : undefined;
+    } else by = agentOf(ctx, si, toks, g);
+    if (!by) continue;
+    // Whom, then "to" and the act: "shareholders to reject the offer".
+    const t = toks.findIndex((q, x) => x > i + 1 && x <= i + 8 && q.lower === "to");
+    if (t < 0 || toks.slice(i + 1, t).some((q) => /^[,.;:!?]$/.test(q.text)) || !/^\p{Ll}+$/u.test(toks[t + 1]?.text ?? "") || DETERMINERS.has(toks[t + 1]!.lower)) continue;
+    const end = clauseEnd(toks, t + 1, false);
+    if (end <= t + 2) continue;
+    // Selling is no demand: "trying to persuade customers to buy more".
+    if (toks.slice(i + 1, t).some((q) => MARKET.test(q.lower))) continue;
+    const of = addresseesIn(ctx, si, toks, i + 1, t).filter((e) => e !== by);
+    // The act, after whom it is asked of; an addressee the story does not name stays in the content.
+    const named = (q: Token) => /^(?:the|and|,)$/.test(q.lower) || ctx.store.within(q.start, q.end).some((m) => !m.key.startsWith("crowd:"));
+    const start = of.length && toks.slice(i + 1, t).every(named) ? t + 1 : i + 1;
+    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
 }

@@ -165,6 +165,19 @@ describe("seeking, trying or suing to act on another party", () => {
   });
 });
 
+describe("trying to win another party over", () => {
+  it("'is trying to persuade X to …', 'hopes to convince X to …', 'X's biggest hope was to persuade …'", () => {
+    expect(brief("Orlin Capital hopes to convince Tessin Corp. to delay the vote.")).toEqual([expect.objectContaining({ by: "Orlin Capital", of: ["Tessin Corp"], what: "delay the vote" })]);
+    expect(brief("Orlin Capital is trying to persuade Tessin Corp. shareholders to reject the Norvik offer.")[0]).toMatchObject({ by: "Orlin Capital", what: "Tessin Corp. shareholders to reject the Norvik offer" });
+    expect(brief("An analyst said Mr. Marek's biggest hope was to somehow persuade regulators to block the bid.")[0]).toMatchObject({ by: "Marek", what: expect.stringContaining("block the bid") });
+  });
+
+  it("near miss: selling, and a persuasion already done", () => {
+    expect(brief("The company is trying to persuade customers to buy more.")).toEqual([]);
+    expect(brief("Orlin Capital persuaded the board to delay the vote.")).toEqual([]);
+  });
+});
+
 describe("an application to a regulator", () => {
   it("'filed with antitrust regulators for clearance to buy …', 'filed for clearance', 'applied for approval'", () => {
     expect(brief("A group led by Marlow Group Ltd. said it filed with federal antitrust regulators for clearance to buy more than 50% of Tessin Corp.")).toEqual([
