@@ -109,7 +109,7 @@ export function readDeals(ctx: DemandContext, si: number, toks: Token[]): Found[
     const t = toks[i]!;
     if (!/^\p{Ll}/u.test(t.text)) continue;
     const found = OFFER_NOUN.test(t.lower) && offerNounUse(toks, i) ? readOfferNoun(ctx, si, toks, i) : OFFER_VERB.test(t.lower) ? readOfferVerb(ctx, si, toks, i) : PROPOSE.test(t.lower) ? readProposal(ctx, si, toks, i) : null;
-    if (found) out.push(found);
+    if (found && !hearsay(toks, i)) out.push(found);
   }
   return out;
 }
@@ -129,6 +129,23 @@ export function agentOf(ctx: DemandContext, si: number, toks: Token[], i: number
     if (say > 0 && SPEECH_VERB.test(toks[say]!.lower)) return resolvePronoun(ctx, si, toks[p]!, SUBJECT_PRONOUNS[toks[p]!.lower]!);
   }
   return subjectOf(ctx, si, toks, i);
+}
+
+// Someone else's guess about a deal, not the bidder's act: "Analysts expect Ardent to offer …", "Traders speculated that
+// Norvik would seek to acquire …", "Norvik is expected to make a bid", "Norvik denied it plans to bid".
+const OBSERVERS = /^(?:analysts?|traders?|observers?|experts?|economists?|speculators?|investors|sources|people)$/;
+const GUESSES = /^(?:expect|expects|expected|believe|believes|believed|speculate|speculates|speculated|predict|predicts|predicted|think|thinks|thought|say|says|said|suggest|suggests|suggested|doubt|doubts|doubted|report|reports|reported|bet|betting|wonder|wondered)$/;
+/** Whether the deal at toks[i] is told as a guess, an expectation or a denial in its own clause. */
+export function hearsay(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 25; k--) {
+    const w = toks[k]!.lower;
+    if (w === ";" || w === ":") break;
+    if (/^(?:deny|denies|denied|denying)$/.test(w)) return true;
+    if (/^(?:expected|rumou?red|thought|believed|reported|likely|unlikely|said)$/.test(w) && /^(?:is|are|was|were|be|been)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.lower === "to") return true;
+    if (GUESSES.test(w) && toks.slice(Math.max(0, k - 4), k).some((q) => OBSERVERS.test(q.lower))) return true;
+    if (/^(?:speculation|rumou?rs?|expectations?)$/.test(w) && toks[k + 1]?.lower === "that") return true;
+  }
+  return false;
 }
 
 /** The index of the owner's last word when toks[k] ends a possessive ("Sony's", "Norvik Corp.'s"), else -1. */

@@ -7,6 +7,7 @@ import { actorsIn, subjectOf } from "./demand-agents.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
 import { DETERMINERS, FILES, SUITS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
+import { hearsay } from "./demand-deals.ts";
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/;
 
@@ -68,7 +69,7 @@ export function readSuits(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (!first || k === v + 1 || !/^\p{Ll}/u.test(first.text) || DETERMINERS.has(first.lower) || (start > k + 1 || how === "to" ? !(isVerbForm(first.lower) || isImperative(first.lower)) : false)) continue;
     if (how !== "to" && how !== "seeking") continue;
     const by = subjectOf(ctx, si, toks, v);
-    if (!by) continue;
+    if (!by || hearsay(toks, v)) continue;
     const end = clauseEnd(toks, start, how === "seeking" && start === k + 1);
     if (end <= start + 1) continue;
     const of = actorsIn(ctx, toks[v + 1]!.start, toks[k - 1]!.end).filter((e) => e !== by && e.kind !== "country").slice(0, 1);

@@ -5,7 +5,7 @@ import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
 import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { isPastTense } from "./lexicon.ts";
-import { agentOf, possessorEnd } from "./demand-deals.ts";
+import { agentOf, hearsay, possessorEnd } from "./demand-deals.ts";
 import { AUX, DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
@@ -33,7 +33,7 @@ export function readApplications(ctx: DemandContext, si: number, toks: Token[]):
     // The thing applied for is the phrase's head, within its first four words: "a permit to build", "NATO membership".
     if (end <= start + 1 || !toks.slice(start, Math.min(end, start + 4)).some((q) => GRANTED.test(q.lower))) continue;
     const by = agentOf(ctx, si, toks, i) ?? pluralSubject(ctx, toks, i);
-    if (!by) continue;
+    if (!by || hearsay(toks, i)) continue;
     const of = actorsIn(ctx, toks[i + 1]!.start, toks[end - 1]!.end).filter((e) => e !== by && (e.kind === "organization" || e.kind === "country"));
     out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
@@ -133,7 +133,7 @@ const DEFINITE = /^(?:the|this|that|these|those|all|mr|mr\.|mrs|mrs\.|ms|ms\.)$/
 /** The act at toks[v] sought by `by` ("seeking to oust Mr. Edelman …"), when it is done to another party; else null. */
 export function readSeekTo(ctx: DemandContext, si: number, toks: Token[], v: number, by: Entity | undefined): Found[] | null {
   const verb = toks[v];
-  if (!by || !verb || !/^\p{Ll}+$/u.test(verb.text)) return null;
+  if (!by || !verb || !/^\p{Ll}+$/u.test(verb.text) || hearsay(toks, v)) return null;
   const strong = ACTS_ON_OTHERS.test(verb.lower);
   if (!strong && !ACTS_ON_NAMED.test(verb.lower)) return null;
   let o = v + 1;
@@ -232,7 +232,7 @@ export function readPersuasion(ctx: DemandContext, si: number, toks: Token[]): F
       const p = possessorEnd(toks, g - 1);
       by = p >= 0 ? entityEndingAt(ctx, si, toks, p) : undefined;
     } else by = agentOf(ctx, si, toks, g);
-    if (!by) continue;
+    if (!by || hearsay(toks, i)) continue;
     // Whom, then "to" and the act: "shareholders to reject the offer".
     const t = toks.findIndex((q, x) => x > i + 1 && x <= i + 8 && q.lower === "to");
     if (t < 0 || toks.slice(i + 1, t).some((q) => /^[,.;:!?]$/.test(q.text)) || !/^\p{Ll}+$/u.test(toks[t + 1]?.text ?? "") || DETERMINERS.has(toks[t + 1]!.lower)) continue;

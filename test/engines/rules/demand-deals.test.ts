@@ -42,6 +42,21 @@ describe("an offer made, kept open or ended by the bidder", () => {
   });
 });
 
+describe("a deal told as someone else's guess, an expectation or a denial", () => {
+  it("near miss: analysts' and traders' guesses, 'is expected to', a denial", () => {
+    expect(brief("Analysts expect Ardent Capital to offer $20 a share for Brisco Industries Inc.")).toEqual([]);
+    expect(brief("Analysts said Ardent Capital should bid for all of Brisco Industries Inc.")).toEqual([]);
+    expect(brief("Some analysts believe Norvik Corp. will launch a tender offer for Pelham Mills Inc.")).toEqual([]);
+    expect(brief("Traders speculated that Norvik Corp. would seek to acquire Pelham Mills Inc.")).toEqual([]);
+    expect(brief("Norvik Corp. is expected to make a $30-a-share bid for Pelham Mills Inc.")).toEqual([]);
+    expect(brief("Norvik Corp. denied it plans to make a bid for Pelham Mills Inc.")).toEqual([]);
+  });
+
+  it("the bidder's own word stays: 'Norvik said it would make a tender offer for …'", () => {
+    expect(brief("Norvik Corp. said it would make a tender offer for Pelham Mills Inc.").map((d) => d.by)).toEqual(["Norvik Corp"]);
+  });
+});
+
 describe("an offer or a bid as a verb", () => {
   it("'offered $18 a share to acquire X', 'offered to buy X for $200 million', 'is willing to bid for all of X'", () => {
     expect(brief("Ardent Capital offered $18 a share to acquire all of Brisco Industries Inc.'s shares.")).toEqual([
@@ -169,7 +184,7 @@ describe("trying to win another party over", () => {
   it("'is trying to persuade X to …', 'hopes to convince X to …', 'X's biggest hope was to persuade …'", () => {
     expect(brief("Orlin Capital hopes to convince Tessin Corp. to delay the vote.")).toEqual([expect.objectContaining({ by: "Orlin Capital", of: ["Tessin Corp"], what: "delay the vote" })]);
     expect(brief("Orlin Capital is trying to persuade Tessin Corp. shareholders to reject the Norvik offer.")[0]).toMatchObject({ by: "Orlin Capital", what: "Tessin Corp. shareholders to reject the Norvik offer" });
-    expect(brief("An analyst said Mr. Marek's biggest hope was to somehow persuade regulators to block the bid.")[0]).toMatchObject({ by: "Marek", what: expect.stringContaining("block the bid") });
+    expect(brief("Mr. Dahl said Mr. Marek's biggest hope was to somehow persuade regulators to block the bid.")[0]).toMatchObject({ by: "Marek", what: expect.stringContaining("block the bid") });
   });
 
   it("near miss: selling, and a persuasion already done", () => {
