@@ -193,7 +193,7 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
   let status: DemandStatus | undefined;
   if (/^(?:from|by)$/.test(toks[k]?.lower ?? "")) {
     let e = k + 1;
-    while (e < toks.length && e - k <= 8 && !/^[,.;:!?()]$/.test(toks[e]!.text) && !/^(?:to|for|that|which|of)$/.test(toks[e]!.lower) && !NP_STOP.has(toks[e]!.lower)) e++;
+    while (e < toks.length && e - k <= 8 && !/^[,.;:!?()]$/.test(toks[e]!.text) && !/^(?:to|for|that|which|of|on|in|at|last|this|earlier)$/.test(toks[e]!.lower) && !NP_STOP.has(toks[e]!.lower)) e++;
     by = entityEndingAt(ctx, si, toks, e - 1) ?? (e === k + 2 ? orgNamedFirst(ctx, toks[k + 1]!.text) : undefined);
     if (!by) return null;
     k = e;
@@ -227,13 +227,28 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
     if (m < 0) return null;
     k = pastAside(toks, m);
   }
-  const target = dealTarget(ctx, si, toks, k, by);
+  const target = dealTarget(ctx, si, toks, k, by) ?? pricedOffer(ctx, si, toks, d, det, n, k, by);
   if (!target) return null;
   // "a proposal from StatesWest to combine the two carriers": the act proposed, without whose proposal it was.
   // "Sony's tender offer for …": the offer, after whose it is.
   const owned = toks.slice(d, n).findLastIndex((_, x) => possessorEnd(toks, d + x) >= 0);
   const start = k > n + 1 && toks[k]!.lower === "to" ? target.from : owned >= 0 ? d + owned + 1 : toks[det]!.lower === "a" || toks[det]!.lower === "an" ? det : d;
   return { by, of: target.of, start: toks[start]!.start, end: toks[target.end - 1]!.end, tokens: toks.slice(start, target.end), sentence: si, status };
+}
+
+/**
+ * "Brisco rejected Ardent Capital's $20-a-share offer as inadequate", "received a $45-a-share bid from Norvik": an offer
+ * with a price per share is for the company whose shares they are, here the one answering or receiving it (the subject
+ * of the verb before the phrase), when the sentence names no target after it.
+ */
+function pricedOffer(ctx: DemandContext, si: number, toks: Token[], d: number, det: number, n: number, k: number, by: Entity): { from: number; end: number; of: Entity[] } | null {
+  if (!toks.slice(d, n).some((q) => /^\d[\d.,]*-(?:a|per)-share$/.test(q.lower)) && toks[n + 1]?.lower !== "of") return null;
+  if (toks[n + 1]?.lower === "of" && k === n + 1) return null;
+  const v = det - 1;
+  const answerer = v > 0 && /^\p{Ll}+$/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower) ? subjectOf(ctx, si, toks, v) : undefined;
+  const of = answerer && answerer !== by && answerer.kind === "organization" ? [answerer] : [];
+  // "a C$30-a-share bid by Ciba-Geigy": the offer itself, not whose it is.
+  return { from: n, end: toks[n + 1]?.lower === "of" ? k : n + 1, of };
 }
 
 /** "offered C$16.40 a share to acquire all of Cineplex", "offered to buy Milton Roy", "is willing to bid for 100% of Jaguar". */

@@ -33,12 +33,23 @@ describe("an offer made, kept open or ended by the bidder", () => {
     expect(brief("Norvik Corp. completed its tender offer for Pelham Mills Inc., with holders tendering 98% of the shares.")[0]).toMatchObject({ by: "Norvik Corp", status: "accepted" });
   });
 
+  it("a priced offer with no target after it is for the company answering or receiving it", () => {
+    expect(brief("Brisco Industries Inc. rejected Ardent Capital's $20-a-share offer as inadequate.")).toEqual([
+      { by: "Ardent Capital", of: ["Brisco Industries Inc"], what: "$20-a-share offer", status: "rejected" },
+    ]);
+    expect(brief("Pelham Mills Inc. received a $45-a-share bid from Norvik Corp. on Monday.")).toEqual([
+      expect.objectContaining({ by: "Norvik Corp", of: ["Pelham Mills Inc"], what: "a $45-a-share bid" }),
+    ]);
+    expect(brief("A C$30-a-share bid by Orlin Capital Ltd., a Basel investment firm, was extended to Nov. 16.").map((d) => [d.by, d.what])).toEqual([["Orlin Capital Ltd", "A C$30-a-share bid"]]);
+  });
+
   it("near miss: an offer with no company or shares to buy, an option weighed, a bare raise", () => {
     expect(brief("Halvard Corp. offered help to the flood victims.")).toEqual([]);
     expect(brief("Velt Airways Inc. could make a tender offer for Corran Air Corp.")).toEqual([]);
     expect(brief("Kestrel Partners raised its offer.")).toEqual([]);
     expect(brief("Mayor Ilse Varga launched her bid for re-election on Monday.")).toEqual([]);
     expect(brief("The offer period ends on Friday.")).toEqual([]);
+    expect(brief("The board said Mr. Renk's offer is all cash.")).toEqual([]);
   });
 });
 
