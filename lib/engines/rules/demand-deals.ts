@@ -34,7 +34,7 @@ const ANAPHORIC_TARGET = /^(?:company|concern|firm|carrier|chain|maker|group|ban
 // A proposal about a deal names one: "proposed changing its offer"; "proposed buying back its shares" names none.
 const DEAL_WORDS = /\b(?:offer|bid|merger|acquisition|takeover|buyout|tender offer|stake)\b/i;
 // A lower-case word a deal's noun phrase can hold before its head: "a $10-a-share tender offer", "its new all-cash bid".
-const OFFER_MODIFIERS = /^(?:tender|takeover|buyout|cash|all-cash|hostile|friendly|new|revised|sweetened|higher|lower|improved|earlier|previous|original|initial|general|formal|informal|unsolicited|final|rival|competing|formal|firm|\d[\d.,]*-a-share|\d[\d.,]*-per-share|per-share|million|billion|[$#£€])$/;
+const OFFER_MODIFIERS = /^(?:tender|takeover|buyout|cash|all-cash|hostile|friendly|new|revised|sweetened|higher|lower|improved|earlier|previous|original|initial|general|formal|informal|unsolicited|final|rival|competing|firm|\d[\d.,]*-a-share|\d[\d.,]*-per-share|per-share|million|billion|[$#£€])$/;
 // "could make a bid", "if it makes an offer": an option weighed, not an offer made.
 const MAYBE = /^(?:could|might|may|not|never|n't|if|unless|whether)$/;
 const CURRENCY = /^[$#£€¥]$/;
