@@ -870,7 +870,7 @@ const ADVERSARIES = /^(?:foes|enemies|opponents|critics|rivals|detractors|advers
 const KIN = new Set(["father", "mother", "stepfather", "stepmother", "parents", "grandmother", "grandmothers", "grandfather", "grandparents", "widow", "widower", "family", "uncle", "aunt", "cousins", "cousin", "relatives", "great-uncle", "nephew", "niece", "grandson", "granddaughter", "son", "daughter", "wife", "husband", "brother", "sister"]);
 // (Not "supporters" or "followers": "Abacha's supporters urged him to run" are a crowd of their own, as "supporters of
 // Abacha" are.)
-const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|campaign|staff|family|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|legal team)$/;
+const ACTS_FOR_OWNER = /^(?:members?|group|team|party|government|administration|ministry|office|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|envoys?|negotiators?|officials?|leaders?|leadership|management|campaign|staff|family|allies|union|company|firm|board|delegation|side|camp|movement|organi[sz]ation|coalition|alliance|legal team)$/;
 
 /** How far back (in characters) an anaphor or pronoun looks for its antecedent. */
 const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "your", "my"]);
@@ -906,12 +906,14 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
   // "the company" points back; "a federal judge", "a Dutch company" introduce one, named after it if at all.
   // (A noun modifying another, "department policy", is definite without "the".)
   const indefinite = words[0]!.lower === "a" || words[0]!.lower === "an";
-  if (!definite && !indefinite && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that" || POSSESSIVE.test(w.text))) return undefined;
+  // Bare "management" in business news is the company's own: "after management recommended …".
+  if (!definite && !indefinite && head !== "management" && !words.some((w) => w.lower === "the" || w.lower === "this" || w.lower === "that" || POSSESSIVE.test(w.text))) return undefined;
   const at = words[0]!.start;
   // Six sentences back, but never further than a few paragraphs of text (a run without full stops is one "sentence").
   const from = Math.max(ctx.sentences[Math.max(0, si - 6)]!.start, at - LOOKBACK);
   const test: Record<string, (e: Entity) => boolean> = {
     company: (e) => e.kind === "organization" && BUSINESS_NAME.test(e.name),
+    management: (e) => e.kind === "organization" && BUSINESS_NAME.test(e.name),
     firm: (e) => e.kind === "organization" && /\b(?:Corp|Inc|Co|Company|Ltd|Group|LLC|PLC|Holdings|Partners)\b/.test(e.name),
     investor: (e) => e.kind === "organization" && /\b(?:Capital|Partners|Management|Investments|Fund|Advisors|Advisers)\b/.test(e.name),
     automaker: (e) => e.kind === "organization",

@@ -1,14 +1,15 @@
 // The trigger families that are neither verbs of demanding nor modals, each read in its own module: passive
 // directives, invitations and summonses, applications, appeals and lawsuits, requirements set by a rule, hopes for another
-// party's act, suggestions with a mandative clause, and rewards offered for information. One call for the sentence loop in demands.ts.
+// party's act, suggestions with a mandative clause, rewards offered for information, and offers, bids and proposals in deals. One call for the sentence loop in demands.ts.
 import type { Token } from "../../text/tokens.ts";
+import { dealScreen, readDeals } from "./demand-deals.ts";
 import { desireScreen, readDesires, readSeeWishes, seeWishScreen } from "./demand-desires.ts";
 import { invitationNounScreen, invitationScreen, readInvitationNouns, readInvitations } from "./demand-invitations.ts";
-import { lawsuitScreen, readLawsuits } from "./demand-lawsuits.ts";
+import { lawsuitScreen, readLawsuits, readSuits, suingScreen } from "./demand-lawsuits.ts";
 import { passiveDirectiveScreen, readPassiveDirectives } from "./demand-passives.ts";
 import { readRequirements, requirementScreen } from "./demand-requirements.ts";
 import { readRewards, rewardScreen } from "./demand-rewards.ts";
-import { appealScreen, applicationNounScreen, applicationScreen, readApplicationNouns, readApplications, readAppeals } from "./demand-seeking.ts";
+import { appealScreen, applicationNounScreen, applicationScreen, effortScreen, persuasionScreen, readApplicationNouns, readApplications, readAppeals, readEfforts, readPersuasion } from "./demand-seeking.ts";
 import { readSuggestions, suggestionScreen } from "./demand-suggestions.ts";
 import { readWarningsAgainst, warningScreen } from "./demand-warnings.ts";
 import type { DemandContext, Found } from "./demands.ts";
@@ -22,13 +23,17 @@ const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [applicationScreen, readApplications],
   [applicationNounScreen, readApplicationNouns],
   [appealScreen, readAppeals],
+  [effortScreen, readEfforts],
+  [persuasionScreen, readPersuasion],
   [lawsuitScreen, readLawsuits],
+  [suingScreen, readSuits],
   [requirementScreen, readRequirements],
   [desireScreen, readDesires],
   [seeWishScreen, readSeeWishes],
   [suggestionScreen, readSuggestions],
   [rewardScreen, readRewards],
   [warningScreen, readWarningsAgainst],
+  [dealScreen, readDeals],
 ];
 
 /** `words`: the screens the sentence passes (sentenceWords in demand-words.ts). */

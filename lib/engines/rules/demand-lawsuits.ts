@@ -7,6 +7,7 @@ import { actorsIn, subjectOf } from "./demand-agents.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
 import { DETERMINERS, FILES, SUITS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
+import { hearsay } from "./demand-deals.ts";
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/;
 
@@ -43,6 +44,35 @@ export function readLawsuits(ctx: DemandContext, si: number, toks: Token[]): Fou
     const end = clauseEnd(toks, start, how === "seeking" && start === k + 1);
     if (end <= start + 1) continue;
     const of = actorsIn(ctx, toks[s + 1]!.start, toks[k - 1]!.end).filter((e) => e !== by && e.kind === "organization").slice(0, 1);
+    out.push({ by, of, start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
+// Suing to an end: "Acme sued Beta Corp. to block the merger", "sued the city, seeking to halt the demolition". The one
+// who sues asks for the act; the one sued is whom it is asked of. Only a purpose clause right after whom they sued
+// counts: "sued Beta last year and lost" seeks nothing the sentence says.
+const SUES = /^(?:sued|sues|suing)$/;
+export const suingScreen = wordScreen(SUES);
+
+export function readSuits(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let v = 1; v < toks.length - 3; v++) {
+    if (!SUES.test(toks[v]!.lower) || /^(?:to|can|cannot|could|may|might|would|should|not|n't|never|was|were|been|being|be)$/.test(toks[v - 1]!.lower)) continue;
+    // Over whom they sued and where ("Beta Corp. in federal court"), at most ten words.
+    let k = v + 1;
+    while (k < toks.length && k - v <= 10 && !/^(?:to|seeking)$/.test(toks[k]!.lower) && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+    const how = toks[k]?.lower ?? "";
+    let start = k + 1;
+    if (how === "seeking" && toks[start]?.lower === "to") start++;
+    const first = toks[start];
+    if (!first || k === v + 1 || !/^\p{Ll}/u.test(first.text) || DETERMINERS.has(first.lower) || (start > k + 1 || how === "to" ? !(isVerbForm(first.lower) || isImperative(first.lower)) : false)) continue;
+    if (how !== "to" && how !== "seeking") continue;
+    const by = subjectOf(ctx, si, toks, v);
+    if (!by || hearsay(toks, v)) continue;
+    const end = clauseEnd(toks, start, how === "seeking" && start === k + 1);
+    if (end <= start + 1) continue;
+    const of = actorsIn(ctx, toks[v + 1]!.start, toks[k - 1]!.end).filter((e) => e !== by && e.kind !== "country").slice(0, 1);
     out.push({ by, of, start: first.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;

@@ -1,32 +1,40 @@
 // Seeking through an application: "six countries are applying for NATO membership", "applied for political asylum
-// on the boy's behalf", "filed for custody". What is applied for is asked of whoever grants it; only things a body
+// on the boy's behalf", "filed for custody", "filed with antitrust regulators for clearance to buy …". What is applied for is asked of whoever grants it; only things a body
 // grants count ("applied for a job" is no demand), and a plan or an inability to apply is none yet.
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
-import { AUX, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { isPastTense } from "./lexicon.ts";
+import { agentOf, hearsay, possessorEnd } from "./demand-deals.ts";
+import { AUX, DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const APPLIES = /^(?:apply|applies|applied|applying|filed|files|filing)$/;
-const GRANTED = /^(?:membership|asylum|permits?|licen[cs]es?|visas?|citizenship|residency|parole|bail|custody|accession|admission|entry|exemptions?|waivers?|injunctions?|extradition|refugee|recognition|statehood|independence)$/;
+const GRANTED = /^(?:clearance|approval|permission|authori[sz]ation|membership|asylum|permits?|licen[cs]es?|visas?|citizenship|residency|parole|bail|custody|accession|admission|entry|exemptions?|waivers?|injunctions?|extradition|refugee|recognition|statehood|independence)$/;
 
 /** No sentence without one of the verbs readApplications reads can give it anything. */
 export const applicationScreen = wordScreen(APPLIES);
 
 export function readApplications(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
-  if (!/\b(?:appl|filed for|files for|filing for)/i.test(ctx.sentences[si]!.text)) return out;
+  if (!/\b(?:appl|(?:filed|files|filing) (?:for|with))/i.test(ctx.sentences[si]!.text)) return out;
   for (let i = 1; i < toks.length - 2; i++) {
-    if (!APPLIES.test(toks[i]!.lower) || toks[i + 1]!.lower !== "for") continue;
+    if (!APPLIES.test(toks[i]!.lower)) continue;
+    // "filed with federal antitrust regulators for clearance": the body applied to, then what is applied for.
+    let f = i + 1;
+    if (toks[f]!.lower === "with") {
+      while (f < toks.length && f - i <= 8 && toks[f]!.lower !== "for" && !/^[,.;:!?]$/.test(toks[f]!.text)) f++;
+    }
+    if (toks[f]?.lower !== "for") continue;
     // "plans to apply", "cannot apply", "could file": not applied for yet.
     if (/^(?:to|can|cannot|could|may|might|must|should|would|not|n't|never)$/.test(toks[i - 1]!.lower)) continue;
-    const start = i + 2;
+    const start = f + 1;
     const end = clauseEnd(toks, start, true);
     // The thing applied for is the phrase's head, within its first four words: "a permit to build", "NATO membership".
     if (end <= start + 1 || !toks.slice(start, Math.min(end, start + 4)).some((q) => GRANTED.test(q.lower))) continue;
-    const by = subjectOf(ctx, si, toks, i) ?? pluralSubject(ctx, toks, i);
-    if (!by) continue;
-    const of = actorsIn(ctx, toks[start]!.start, toks[end - 1]!.end).filter((e) => e !== by && (e.kind === "organization" || e.kind === "country"));
+    const by = agentOf(ctx, si, toks, i) ?? pluralSubject(ctx, toks, i);
+    if (!by || hearsay(toks, i)) continue;
+    const of = actorsIn(ctx, toks[i + 1]!.start, toks[end - 1]!.end).filter((e) => e !== by && (e.kind === "organization" || e.kind === "country"));
     out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
@@ -103,6 +111,140 @@ export function readApplicationNouns(ctx: DemandContext, si: number, toks: Token
     if (end <= i + 3 || !toks.slice(i + 2, Math.min(end, i + 6)).some((q) => GRANTED.test(q.lower))) continue;
     const of = actorsIn(ctx, toks[i + 2]!.start, toks[end - 1]!.end).filter((e) => e !== by && (e.kind === "organization" || e.kind === "country"));
     out.push({ by, of, start: toks[i + 2]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i + 2, end), sentence: si });
+  }
+  return out;
+}
+
+// Seeking to act on another party: "is seeking to oust Mr. Edelman as chairman", "would seek to liquidate the
+// computer-printer maker", "a suit … that seeks to nullify a standstill agreement", "Sony's effort to hire Jon Peters".
+// The seeker wants the act done to someone else. Only acts that are, on a definite or named object: "seeks to expand
+// its business", "sought to raise $50 million", "is seeking to hire 500 workers" are the seeker's own plans.
+const ACTS_ON_OTHERS = /^(?:oust|remove|replace|unseat|topple|overthrow|depose|impeach|block|halt|bar|prevent|enjoin|thwart|derail|liquidate|dissolve|nullify|void|invalidate|annul|overturn|rescind|revoke|extradite|expel|evict|take|break|acquire|buy|purchase|control)$/;
+// Acts that are a demand only with the other party named in them: "to hire Jon Peters", "to get out of its contract
+// with Warner", "to force Acme to sell".
+const ACTS_ON_NAMED = /^(?:hire|fire|force|compel|recover|collect|seize|freeze|stop|get)$/;
+// Particles some acts need: "take over", "take control of", "break up", "get out of".
+const PARTICLES: Record<string, RegExp> = { take: /^(?:over|control)$/, break: /^up$/, get: /^out$/ };
+// A purchase is of another's company, shares or stake: "to acquire the rest of Esselte", "to buy 15% of Jaguar".
+const PURCHASES = /^(?:acquire|buy|purchase|control|take)$/;
+const HOLDINGS = /^(?:shares?|stock|stake|compan(?:y|ies)|concern|firm|unit|subsidiary|business|assets|equity|%|control|rest|remainder)$/;
+const DEFINITE = /^(?:the|this|that|these|those|all|mr|mr\.|mrs|mrs\.|ms|ms\.)$/;
+
+/** The act at toks[v] sought by `by` ("seeking to oust Mr. Edelman …"), when it is done to another party; else null. */
+export function readSeekTo(ctx: DemandContext, si: number, toks: Token[], v: number, by: Entity | undefined): Found[] | null {
+  const verb = toks[v];
+  if (!by || !verb || !/^\p{Ll}+$/u.test(verb.text) || hearsay(toks, v)) return null;
+  const strong = ACTS_ON_OTHERS.test(verb.lower);
+  if (!strong && !ACTS_ON_NAMED.test(verb.lower)) return null;
+  let o = v + 1;
+  const particle = PARTICLES[verb.lower];
+  if (particle) {
+    if (!particle.test(toks[o]?.lower ?? "")) return null;
+    o++;
+    if (/^(?:of)$/.test(toks[o]?.lower ?? "")) o++;
+  }
+  const obj = toks[o];
+  if (!obj) return null;
+  const end = clauseEnd(toks, v, false);
+  if (end <= o) return null;
+  // Whom the act is done to: the object, up to any apposition (", an Intelogic affiliate" names a third party).
+  const comma = toks.findIndex((q, k) => k > o && k < end && q.text === ",");
+  const of = actorsIn(ctx, obj.start, toks[(comma > 0 ? comma : end) - 1]!.end).filter((e) => e !== by);
+  // "to liquidate the computer-printer maker": the company named before, when the story names one.
+  if (!of.length && obj.lower === "the") {
+    let head = o + 1;
+    while (head + 1 < end && /^[\p{L}\d-]+$/u.test(toks[head + 1]!.text) && !NP_STOP.has(toks[head + 1]!.lower) && !/^(?:as|of|in|for|to|with|by|on|at|from)$/.test(toks[head + 1]!.lower)) head++;
+    const e = entityEndingAt(ctx, si, toks, head);
+    if (e && e !== by && e.kind === "organization" && !e.key.startsWith("crowd:")) of.push(e);
+  }
+  const definite = DEFINITE.test(obj.lower) || /^\p{Lu}/u.test(obj.text) || /^\d[\d.,]*%?$/.test(obj.text) && toks[o + 1]?.text === "%";
+  if (!of.length && !(strong && definite)) return null;
+  // "to acquire the rest of Esselte", "to buy 15% of Jaguar": a company or its holdings, not "the building".
+  if (PURCHASES.test(verb.lower) && !of.some((e) => e.kind === "organization") && !toks.slice(o, Math.min(end, o + 8)).some((q) => HOLDINGS.test(q.lower))) return null;
+  return [{ by, of: of.filter((e) => e.kind !== "country"), start: verb.start, end: toks[end - 1]!.end, tokens: toks.slice(v, end), sentence: si }];
+}
+
+// An effort named by its owner: "Sony's effort to hire Jon Peters", "Ackerman's bid to oust Edelman", "its attempt to
+// block the merger"; or by the clause it serves in a dispute or a deal: "has been locked in litigation with Warner in
+// an attempt to get out of its contract". The act is read as readSeekTo reads it.
+const EFFORTS = /^(?:effort|efforts|attempt|attempts|bid|bids|campaign|campaigns|fight|battle)$/;
+// "is waging a proxy fight to oust the board", "launched a campaign to block the sale": whoever wages it.
+const WAGES = /^(?:waging|waged|wages|wage|launched|launches|launch|mounted|mounting|mounts|began|begun|begins|started|starts|making|made|makes|renewed|stepped)$/;
+// Only a dispute or a deal makes "in an attempt to …" a demand: "shelled the town in an attempt to oust the rebels" is war.
+const DISPUTE = /\b(?:litigation|lawsuits?|suits?|sued|suing|sues|court|proxy|tender|offer|bid|shareholders|holders|stake|board|arbitration)\b/i;
+export const effortScreen = wordScreen(EFFORTS);
+
+/** The verb waging the effort at toks[i] ("is waging a proxy fight", "launched a campaign"), else -1. */
+function waged(toks: Token[], i: number): number {
+  let d = i - 1;
+  while (d > 0 && i - d < 3 && /^\p{Ll}+$/u.test(toks[d]!.text) && !/^(?:a|an|the|its|their|his|her)$/.test(toks[d]!.lower)) d--;
+  if (!/^(?:a|an|the|its|their|his|her)$/.test(toks[d]?.lower ?? "")) return -1;
+  return WAGES.test(toks[d - 1]?.lower ?? "") ? d - 1 : -1;
+}
+
+export function readEfforts(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (!EFFORTS.test(toks[i]!.lower) || toks[i + 1]!.lower !== "to") continue;
+    const p = toks[i - 1]!;
+    let by: Entity | undefined;
+    if (possessorEnd(toks, i - 1) >= 0) by = entityEndingAt(ctx, si, toks, possessorEnd(toks, i - 1));
+    else if (POSSESSIVE_PRONOUNS[p.lower] && POSSESSIVE_PRONOUNS[p.lower] !== "speaker") {
+      // "their battle to block …": only a named antecedent; a crowd guessed for "their" is as often the wrong one.
+      const e = resolvePronoun(ctx, si, p, POSSESSIVE_PRONOUNS[p.lower]!);
+      by = e && !e.key.startsWith("crowd:") ? e : undefined;
+    } else if (waged(toks, i) > 0) by = agentOf(ctx, si, toks, waged(toks, i));
+    else if (/^(?:a|an)$/.test(p.lower) && /^(?:in)$/.test(toks[i - 2]?.lower ?? "") && DISPUTE.test(ctx.text.slice(ctx.sentences[si]!.start, p.start))) {
+      // "X has been locked in litigation with Y in an attempt to …": the subject of the clause the phrase serves.
+      const verb = toks.findLastIndex((q, k) => k < i - 2 && /^\p{Ll}+$/u.test(q.text) && (isPastTense(q.lower) || /^(?:is|are|was|were)$/.test(q.lower)));
+      by = verb > 0 ? agentOf(ctx, si, toks, verb) : undefined;
+    }
+    const found = readSeekTo(ctx, si, toks, i + 2, by);
+    if (found) out.push(...found);
+  }
+  return out;
+}
+
+// Trying to win another party over: "is trying to persuade shareholders to reject the offer", "hopes to convince the
+// board to delay the vote", "Mr. Fournier's biggest hope was to somehow persuade regulators to block the bid". Whoever
+// tries wants the one persuaded to act. A finished "persuaded X to …" is left alone: the act is done, not asked.
+const PERSUADE = /^(?:persuade|convince|induce)$/;
+const TRIES = /^(?:try|tries|tried|trying|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|attempt|attempts|attempted|attempting|want|wants|wanted|plan|plans|planned|planning|aim|aims|aimed|aiming|effort|efforts|bid|campaign|was|is)$/;
+const MARKET = /^(?:customers|consumers|buyers|shoppers|investors|readers|viewers|users|clients|voters)$/;
+export const persuasionScreen = wordScreen(PERSUADE);
+
+export function readPersuasion(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 2; i < toks.length - 3; i++) {
+    if (!PERSUADE.test(toks[i]!.lower)) continue;
+    // "to (somehow) persuade": the infinitive, and what governs it.
+    let to = i - 1;
+    if (/ly$|^somehow$/.test(toks[to]!.lower)) to--;
+    if (toks[to]?.lower !== "to" || !TRIES.test(toks[to - 1]?.lower ?? "")) continue;
+    const g = to - 1;
+    let by: Entity | undefined;
+    // "X's biggest hope was to persuade …", "its effort to persuade …": the owner of the hope or effort.
+    if (/^(?:was|is)$/.test(toks[g]!.lower)) {
+      const owner = toks.slice(Math.max(0, g - 5), g).findIndex((_, x) => possessorEnd(toks, Math.max(0, g - 5) + x) >= 0);
+      if (owner < 0) continue;
+      by = entityEndingAt(ctx, si, toks, possessorEnd(toks, Math.max(0, g - 5) + owner));
+    } else if (/^(?:effort|efforts|bid|campaign)$/.test(toks[g]!.lower)) {
+      const p = possessorEnd(toks, g - 1);
+      by = p >= 0 ? entityEndingAt(ctx, si, toks, p) : undefined;
+    } else by = agentOf(ctx, si, toks, g);
+    if (!by || hearsay(toks, i)) continue;
+    // Whom, then "to" and the act: "shareholders to reject the offer".
+    const t = toks.findIndex((q, x) => x > i + 1 && x <= i + 8 && q.lower === "to");
+    if (t < 0 || toks.slice(i + 1, t).some((q) => /^[,.;:!?]$/.test(q.text)) || !/^\p{Ll}+$/u.test(toks[t + 1]?.text ?? "") || DETERMINERS.has(toks[t + 1]!.lower)) continue;
+    const end = clauseEnd(toks, t + 1, false);
+    if (end <= t + 2) continue;
+    // Selling is no demand: "trying to persuade customers to buy more".
+    if (toks.slice(i + 1, t).some((q) => MARKET.test(q.lower))) continue;
+    const of = addresseesIn(ctx, si, toks, i + 1, t).filter((e) => e !== by);
+    // The act, after whom it is asked of; an addressee the story does not name stays in the content.
+    const named = (q: Token) => /^(?:the|and|,)$/.test(q.lower) || ctx.store.within(q.start, q.end).some((m) => !m.key.startsWith("crowd:"));
+    const start = of.length && toks.slice(i + 1, t).every(named) ? t + 1 : i + 1;
+    out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;
 }

@@ -1,10 +1,12 @@
 // Suggestions with a mandative clause: "Castro suggested Elian and his relatives stay at the residence", "the board
 // suggested that residents boil their water". Only a bare verb after the clause's subject makes it a proposal; a
 // finite one reports or infers ("the evidence suggests that he was there", "suggested the plan is flawed"). A gerund
-// after the verb names the act proposed ("recommends replacing the pipes", "advised avoiding travel").
+// after the verb names the act proposed ("recommends replacing the pipes", "advised avoiding travel"), and so does an act
+// noun after "recommend" ("recommended a suspension of dividend payments"). Whom it is put to may come first: "would
+// recommend to its board that the dividend be reinstated".
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
-import { addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { addresseesIn, entityEndingAt, resolvePronoun, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { isAdjective, isPastTense, isVerbForm } from "./lexicon.ts";
 import { AUX, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
@@ -26,8 +28,24 @@ export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): 
     if (!SUGGESTS.test(toks[i]!.lower) && !noun) continue;
     let start = i + 1;
     while (/^(?:only|instead|also|privately|publicly)$/.test(toks[start]?.lower ?? "")) start++;
+    // "would recommend to its board today that …": whom it is put to, then the clause.
+    let to: [number, number] | null = null;
+    if (toks[start]?.lower === "to") {
+      const that = toks.findIndex((q, k) => k > start + 1 && k <= start + 9 && q.lower === "that");
+      if (that < 0 || toks.slice(start, that).some((q) => /^[,.;:!?“”"]$/.test(q.text))) continue;
+      let e = that;
+      while (e > start + 2 && TIME_WORDS.has(toks[e - 1]!.lower)) e--;
+      to = [start + 1, e];
+      start = that;
+    }
     if (toks[start]?.lower === "that") start++;
     const first = toks[start];
+    // "management recommended a suspension of dividend payments": the act proposed, named by its noun.
+    const act = actNoun(ctx, si, toks, i, start);
+    if (act) {
+      out.push(act);
+      continue;
+    }
     // "The board recommends replacing the pipes", "advised avoiding travel": a gerund names the act proposed.
     const gerund = noun ? null : gerundAct(ctx, si, toks, i, start);
     if (gerund) {
@@ -35,7 +53,8 @@ export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): 
       continue;
     }
     // The clause opens on its subject: a name, or a determiner's noun phrase; not "suggested the plan." alone.
-    if (!first || !(/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || /^\p{Ll}+s$/u.test(first.text)) || POSSESSIVE_PRONOUNS[first.lower] === "speaker" || SUBJECT_PRONOUNS[first.lower]) continue;
+    // A pronoun subject only after whom the proposal is put to ("recommended to shareholders that they reject …").
+    if (!first || !(/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || /^\p{Ll}+s$/u.test(first.text) || (to && SUBJECT_PRONOUNS[first.lower])) || POSSESSIVE_PRONOUNS[first.lower] === "speaker" || (SUBJECT_PRONOUNS[first.lower] && !to)) continue;
     // The subject's verb: the first plain lower-case verb form within eight words.
     let v = start + 1;
     while (v < toks.length && v - start <= 8 && !verbAt(toks, v)) {
@@ -48,11 +67,12 @@ export function readSuggestions(ctx: DemandContext, si: number, toks: Token[]): 
       v++;
     }
     const verb = toks[v]?.lower ?? "";
-    // Mandative: a bare verb, not "is/was/will", not "-s", "-ed" or "-ing".
-    if (!verbAt(toks, v) || AUX.has(verb) || /(?:ed|ing)$/.test(verb) || (/[^s]s$/.test(verb) && verb !== "focus") || STATIVE.test(verb)) continue;
+    // Mandative: a bare verb ("that the dividend be reinstated"), or "should" after "recommend" ("suggesting that the car
+    // should be able to …" predicts), not "is/was/will", not "-s", "-ed" or "-ing".
+    if (!verbAt(toks, v) || (AUX.has(verb) && verb !== "be" && !(verb === "should" && /^recommend/.test(toks[i]!.lower))) || /(?:ed|ing)$/.test(verb) || (/[^s]s$/.test(verb) && verb !== "focus") || STATIVE.test(verb)) continue;
     const by = noun ? suggestionOwner(ctx, si, toks, i) : subjectOf(ctx, si, toks, i);
     if (!by) continue;
-    const of = addresseesIn(ctx, si, toks, start, v).filter((e) => e !== by && !sameSide(e, by));
+    const of = [...(to ? addresseesIn(ctx, si, toks, to[0], to[1]) : []), ...addresseesIn(ctx, si, toks, start, v)].filter((e, x, all) => e !== by && !sameSide(e, by) && all.indexOf(e) === x);
     // From an opening quotation mark before the verb, so that the quotation's close does not end the clause.
     let end = clauseEnd(toks, toks[v - 1]!.text === "“" ? v - 1 : v, false);
     // "The board's recommendation that residents boil their water came on Monday": the noun's own verb ends it.
@@ -91,6 +111,24 @@ function verbAt(toks: Token[], v: number): boolean {
   const p = toks[v - 1]!.lower;
   if (DETERMINERS.has(p) || POSSESSIVE_PRONOUNS[p] || /^(?:and|or|'s|')$/.test(p)) return false;
   return isVerbForm(q.lower) || AUX.has(q.lower) || (!/s$/.test(q.lower) && !isAdjective(q.lower) && PARTICLE_AFTER.test(toks[v + 1]?.lower ?? ""));
+}
+
+// Nouns of an act: "a suspension of dividends", "the removal of the chairman", "a cut in pay", "a 10% reduction in staff".
+const ACT_NOUN = /^\p{Ll}{4,}(?:tion|sion|ment|al|ure)$/u;
+const OBSERVERS = /\b(?:analysts?|experts?|economists?|researchers?|strategists?)\b/i;
+/** "recommended a suspension of dividend payments": a proposal named by its act noun, after "recommend" or "suggest" only. */
+function actNoun(ctx: DemandContext, si: number, toks: Token[], i: number, start: number): Found | null {
+  if (!/^(?:recommend|suggest)/.test(toks[i]!.lower) || !/^(?:a|an|the)$/.test(toks[start]?.lower ?? "")) return null;
+  let n = start + 1;
+  while (n < start + 3 && /^[\p{Ll}\d%-]+$/u.test(toks[n]?.text ?? "") && !ACT_NOUN.test(toks[n]!.lower)) n++;
+  if (!ACT_NOUN.test(toks[n]?.lower ?? "") || !/^(?:of|in|on|to)$/.test(toks[n + 1]?.lower ?? "")) return null;
+  if (/^(?:was|were|is|are|be|been|being)$/.test(toks[i - 1]?.lower ?? "")) return null;
+  const end = clauseEnd(toks, start, true);
+  if (end <= n + 2) return null;
+  const by = subjectOf(ctx, si, toks, i);
+  if (!by || OBSERVERS.test(by.name)) return null;
+  const of = addresseesIn(ctx, si, toks, n + 1, end).filter((e) => e !== by && !sameSide(e, by) && e.kind === "organization");
+  return { by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si, np: true };
 }
 
 // "-ing" words that are no act: "suggested nothing", "recommended everything".

@@ -2,6 +2,7 @@
 // or requires something — verbs, their spun synonyms ("desires", "needs that"), noun forms ("Russia's
 // demand for …", "its calls for …"), "X told Y that … must …", and reported lists ("that A and that B").
 import type { DemandDraft } from "../engine.ts";
+import type { DemandStatus } from "../../schema/summary.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import { tokenize, type Token } from "../../text/tokens.ts";
 import type { Entity, EntityStore } from "./actors.ts";
@@ -14,6 +15,8 @@ import { readAdviceColumn } from "./demand-advice.ts";
 import { conditionScreen, holdOutScreen, readConditions, readHoldOuts, readThreats, threatScreen } from "./demand-conditions.ts";
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
+import { readSeekTo } from "./demand-seeking.ts";
+import { agentOf } from "./demand-deals.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
 import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
 import { ADVISORY_MODALS, advisoryVerbAt, arguedScreen, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun, rulingNounScreen } from "./demand-modals.ts";
@@ -58,7 +61,7 @@ forms("claim", "claim claims claimed claiming"); // only money: "claims $1.5 bil
 // Only as verbs with "for": "Islanders rally for return of seized ferry", "lobbied for a new law".
 forms("push", "rally rallied rallying march marched marching protest protested protesting demonstrate demonstrated demonstrating lobby lobbies lobbied lobbying agitate agitated agitating clamor clamored clamour clamoured");
 
-const QUICK = /\b(?:claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|warn|caution|challeng|dare|offered|giv(?:e|es|en|ing)\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|gave\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
+const QUICK = /\b(?:offer|bid|propos|effort|attempt|campaign|fight|battle|sued|sues|suing|persuade|convince|induce|claim|suit|lawsuit|complaint|like to see|reward|rall|march|protest|demonstrat|lobb|agitat|clamo|until|till|unless|if|told|tell|instruct|direct|chant|shout|injunction|motion|petition|should|ought|argu|contend|maintain|case that|ruling|decision|determination|directive|finding|position|message|stance|pray|expect|moved? that|moves that|moved? to|moves to|no (?:option|choice|alternative) but|on condition|provided that|demand|request|urg|implor|exhort|prompt|known as for|insist|call|want|desir|press|ask|requir|need|seek|sought|push|appeal|plea|pled|order|warrant|advis|warn|caution|challeng|dare|offered|giv(?:e|es|en|ing)\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|gave\b[^.;]{0,60}?\b(?:minutes?|hours?|days?|weeks?|months?|years?) to|ultimatum|must|have to|has to|duty|obligat|placard|banner|poster|slogan|signs? (?:reading|saying)|(?:that|which) read|invit|summon|subpoena|encourag|appl[yi]|filed for|(?:filed|files|filing) with|hope|wish|suggest|recommend|standards|oblige|mandate|compel|force)/i;
 
 const MAKE_VERBS = new Set(["made", "make", "makes", "making", "issued", "issue", "issues", "submitted", "presented", "repeated", "renewed", "reiterated", "up", "delivered", "sent", "outlined", "voiced", "raised", "listed", "tabled", "put", "laid", "set", "handed", "restated", "has", "have", "had", "delivers", "filed", "file", "files", "lodged", "lodge", "moved", "move", "moves", "launched", "started", "signed", "circulated"]);
 // "obtained an injunction requiring …", "won a court order barring …", "sought a warrant for …": whoever obtains an order asked for it.
@@ -92,6 +95,8 @@ export interface Found {
   sentence: number;
   /** A noun-phrase object ("a pay rise and an end to night shifts"), whose coordinated parts are separate demands. */
   np?: boolean;
+  /** A status the trigger's own verb states ("withdrew its offer", "completed its tender offer"), over any cue around it. */
+  status?: DemandStatus;
 }
 
 // A "sentence" longer than this is no sentence (a run without full stops): it is read in pieces of at most
@@ -215,7 +220,7 @@ export function findDemands(whole: DemandContext): DemandDraft[] {
         by: by.name,
         of: ofNames,
         what,
-        status: demandStatus({
+        status: f.status ?? demandStatus({
           sentence: s.text,
           content: ctx.text.slice(part.start, part.end),
           next: nextSentence(ctx, si),
@@ -463,7 +468,8 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       if (lemma === "need" && w !== "that") return null;
       if (lemma === "require" && /^(?:to|for)$/.test(w)) return null;
       // "sought to have the tenants sign a lease", "seeking to get the board to act": a demand made through a causative.
-      if (lemma === "seek" && w === "to") return causative(ctx, si, toks, j + 1, by());
+      // "is seeking to oust the chairman": an act done to another party (demand-seeking.ts).
+      if (lemma === "seek" && w === "to") return causative(ctx, si, toks, j + 1, by()) ?? readSeekTo(ctx, si, toks, j + 1, agentOf(ctx, si, toks, i));
       if (lemma === "want" && w === "to") return wantToQuestion(ctx, si, toks, j, by());
       if ((lemma === "seek" || lemma === "require") && w === "to") return null;
       // "demanded of NATO that …"

@@ -107,6 +107,8 @@ describe("a statement named again speaks for whoever owned it just before", () =
 describe("'the parent' in business news is the company that owns 'its unit'", () => {
   it("'its U.S. unit', 'its shipping subsidiary', 'its Canadian affiliate'", () => {
     expect(brief("Esselte AB, the office supplies company, proposed to buy the 22% it doesn't own of its U.S. unit, Esselte Business Systems Inc. A committee of outside directors is evaluating the proposal; the parent asked it to respond by Oct. 31.")).toEqual([
+      // The proposal to buy out the unit's other holders is the parent's own demand (demand-deals.ts).
+      { by: "Esselte AB", of: ["Esselte Business Systems Inc"], what: "buy the 22% it doesn't own of its U.S. unit, Esselte Business Systems Inc" },
       { by: "Esselte AB", of: ["Esselte Business Systems Inc"], what: "respond by Oct. 31" },
     ]);
     expect(demanders("Halvard Corp. said on Monday that its shipping subsidiary, Halvard Lines, had lost money again. The parent has asked the unit's managers to cut costs by a fifth.")).toEqual(["Halvard Corp"]);

@@ -1,0 +1,324 @@
+// Deals: what a bidder or proposer wants of another company or its holders. "launched a $10-a-share tender offer for
+// Dataproducts", "extended its offer of $18 a share for the 33% of Telerate it doesn't own", "withdrew its offer to
+// acquire Mesa", "is considering bidding C$780 million to acquire the company", "proposed acquiring Mesa for $7 a share",
+// "a proposal from StatesWest to combine the two carriers". The bidder asks the target, or its holders, to sell; the
+// company the offer names is whom it is made of. None without another party's company, shares or stake: a company's
+// own plan ("plans to open 40 stores"), an issue of its own shares ("offering 1.7 million shares at $15 a share"), a
+// thing offered that is no deal ("offered help", "a bid for re-election"), or a deal already done ("acquired X last year").
+import type { Token } from "../../text/tokens.ts";
+import type { DemandStatus } from "../../schema/summary.ts";
+import type { Entity } from "./actors.ts";
+import { actorsIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { isAdjective, isImperative, isVerbForm } from "./lexicon.ts";
+import { AUX, DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH_VERB, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
+
+const OFFER_NOUN = /^(?:offer|offers|bid|bids|proposal|proposals)$/;
+const OFFER_VERB = /^(?:offer|offers|offered|offering|bid|bids|bidding)$/;
+const PROPOSE = /^(?:propose|proposes|proposed|proposing)$/;
+
+/** No sentence without an offer, a bid or a proposal can give readDeals anything. */
+export const dealScreen = wordScreen(OFFER_NOUN, OFFER_VERB, PROPOSE);
+
+// What a bidder does with its offer: makes it, keeps it open, or ends it.
+const MAKES_OFFER = /^(?:made|make|makes|making|launched|launch|launches|launching|extended|extend|extends|extending|raised|raise|raises|raising|sweetened|sweeten|sweetens|increased|revised|amended|renewed|submitted|submits|mailed|announced|began|commenced|completed|withdrew|withdrawn|withdraws|withdraw|dropped|abandoned|terminated|mounted|mount|mounts|pursued|pursuing)$/;
+// The only statuses the bidder's own verb gives: an offer withdrawn was made and got no answer the text reports (the
+// schema has no "withdrawn"); a tender offer completed was taken up.
+const VERB_STATUS: Record<string, DemandStatus> = { withdrew: "made", withdrawn: "made", withdraws: "made", withdraw: "made", dropped: "made", abandoned: "made", terminated: "made", completed: "accepted" };
+// Acts that change hands: "to acquire Mesa", "acquiring Mesa", "to combine the two carriers", "changing its offer".
+const DEAL_ACT = /^(?:acquire|acquiring|buy|buying|purchase|purchasing|merge|merging|combine|combining|take|taking)$/;
+// What a deal is for: a company's shares, a stake in it, the company itself.
+const DEAL_OBJECT = /^(?:shares?|stocks?|stakes?|compan(?:y|ies)|concerns?|firms?|carriers?|chains?|makers?|units?|subsidiar(?:y|ies)|business(?:es)?|assets|equity|operations|divisions?|holdings|%)$/;
+// "to acquire the company": the company the story is about, named before.
+const ANAPHORIC_TARGET = /^(?:company|concern|firm|carrier|chain|maker|group|bank|thrift|utility|retailer|airline|studio)$/;
+// A proposal about a deal names one: "proposed changing its offer"; "proposed buying back its shares" names none.
+const DEAL_WORDS = /\b(?:offer|bid|merger|acquisition|takeover|buyout|tender offer|stake)\b/i;
+// A lower-case word a deal's noun phrase can hold before its head: "a $10-a-share tender offer", "its new all-cash bid".
+const OFFER_MODIFIERS = /^(?:tender|takeover|buyout|cash|all-cash|hostile|friendly|new|revised|sweetened|higher|lower|improved|earlier|previous|original|initial|general|formal|informal|unsolicited|final|rival|competing|firm|\d[\d.,]*-a-share|\d[\d.,]*-per-share|per-share|million|billion|[$#£€])$/;
+// "could make a bid", "if it makes an offer": an option weighed, not an offer made.
+const MAYBE = /^(?:could|might|may|not|never|n't|if|unless|whether)$/;
+const CURRENCY = /^[$#£€¥]$/;
+const CURRENCY_WORDS = /^(?:dollars|pounds|marks|yen|francs|euros|lire|pesos|kronor)$/;
+
+/** The index after an amount of money at toks[j] ("$18 a share", "C$16.40", "780.6 million Canadian dollars"), else -1. */
+function moneyEnd(toks: Token[], j: number): number {
+  let k = j;
+  if (/^(?:about|nearly|almost|roughly|around|some)$/.test(toks[k]?.lower ?? "")) k++;
+  // "C$16.40", "US$666": a country's letters glued to the sign.
+  if (/^(?:c|us|a|hk|nz|s)$/.test(toks[k]?.lower ?? "") && toks[k + 1]?.text === "$" && toks[k + 1]!.start === toks[k]!.end) k++;
+  if (CURRENCY.test(toks[k]?.text ?? "") && /^\d/.test(toks[k + 1]?.text ?? "")) k += 2;
+  else if (/^\d/.test(toks[k]?.text ?? "") && (/^(?:million|billion)$/.test(toks[k + 1]?.lower ?? "") || CURRENCY_WORDS.test(toks[k + 1]?.lower ?? "") || /^cents?$/.test(toks[k + 1]?.lower ?? ""))) k++;
+  else return -1;
+  if (/^(?:million|billion)$/.test(toks[k]?.lower ?? "")) k++;
+  if (/^\p{Lu}/u.test(toks[k]?.text ?? "") && CURRENCY_WORDS.test(toks[k + 1]?.lower ?? "")) k++;
+  if (CURRENCY_WORDS.test(toks[k]?.lower ?? "") || /^cents?$/.test(toks[k]?.lower ?? "")) k++;
+  if (/^(?:a|per)$/.test(toks[k]?.lower ?? "") && toks[k + 1]?.lower === "share") k += 2;
+  return k;
+}
+
+/** Past a bracket or an ", or about $576 million," after an amount: the index where the phrase goes on. */
+function pastAside(toks: Token[], k: number): number {
+  if (toks[k]?.text === "(") {
+    const close = toks.findIndex((q, x) => x > k && x <= k + 8 && q.text === ")");
+    return close > 0 ? close + 1 : k;
+  }
+  if (toks[k]?.text === "," && toks[k + 1]?.lower === "or") {
+    const m = moneyEnd(toks, k + 2);
+    if (m > 0 && toks[m]?.text === ",") return m + 1;
+  }
+  return k;
+}
+
+/**
+ * What the deal is for, at toks[k]: "for <target>" or "to acquire <target>" (also "acquiring <target>"). The target
+ * must be another party's company, shares or stake. Returns where the act or target starts and the clause's end.
+ */
+function dealTarget(ctx: DemandContext, si: number, toks: Token[], k: number, by: Entity | undefined): { from: number; end: number; of: Entity[] } | null {
+  let from: number;
+  if (toks[k]?.lower === "for") from = k + 1;
+  else if (toks[k]?.lower === "to" && DEAL_ACT.test(toks[k + 1]?.lower ?? "")) from = k + 1;
+  else if (DEAL_ACT.test(toks[k]?.lower ?? "") && /ing$/.test(toks[k]!.lower)) from = k;
+  else return null;
+  // "take" only as "take over", "take control of".
+  if (/^tak/.test(toks[from]?.lower ?? "") && !/^(?:over|control)$/.test(toks[from + 1]?.lower ?? "")) return null;
+  let end = clauseEnd(toks, from, true);
+  // "… for Pelham Mills Inc. expires Friday": the sentence's own verb after the name ends the phrase.
+  const verb = toks.findIndex((q, x) => x > from && x < end && /^\p{Ll}{3,}(?:s|ed)$/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower) && !DEAL_OBJECT.test(q.lower) && /^\p{Lu}|\.$/u.test(toks[x - 1]!.text));
+  if (verb > 0) end = verb;
+  if (end <= from) return null;
+  const span = toks.slice(from, end);
+  const of = actorsIn(ctx, toks[from]!.start, toks[end - 1]!.end).filter((e) => e !== by && (!by || !sameSide(e, by)) && e.kind !== "country");
+  const forDeal = of.some((e) => e.kind === "organization") || span.slice(0, 12).some((q) => DEAL_OBJECT.test(q.lower));
+  if (!forDeal) return null;
+  // "to acquire the company": the company named before, when it is not the bidder.
+  if (!of.length && ANAPHORIC_TARGET.test(toks[end - 1]!.lower) && (toks[end - 2]?.lower === "the" || (toks[end - 3]?.lower === "the" && /^(?:entire|whole)$/.test(toks[end - 2]!.lower)))) {
+    const e = entityEndingAt(ctx, si, toks, end - 1);
+    if (e && e !== by && e.kind === "organization") of.push(e);
+  }
+  // "bid for 100% of Jaguar if the government agrees to relax …": the condition is part of the offer (and its "agrees"
+  // no answer to it).
+  if (/^(?:if|unless|provided)$/.test(toks[end]?.lower ?? "")) end = Math.max(end, clauseEnd(toks, end + 1, false));
+  return { from, end, of };
+}
+
+const gerundTaking = /^(?:consider|considers|considering|considered|weighing|weighs|weighed|contemplating|contemplates|contemplated)$/;
+
+export function readDeals(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    const t = toks[i]!;
+    if (!/^\p{Ll}/u.test(t.text)) continue;
+    const found = OFFER_NOUN.test(t.lower) && offerNounUse(toks, i) ? readOfferNoun(ctx, si, toks, i) : OFFER_VERB.test(t.lower) ? readOfferVerb(ctx, si, toks, i) : PROPOSE.test(t.lower) ? readProposal(ctx, si, toks, i) : null;
+    if (found && !hearsay(toks, i)) out.push(found);
+  }
+  return out;
+}
+
+/**
+ * The subject of the verb at toks[i]. "A unit of DPC launched an offer for Dataproducts, and said it would seek to
+ * liquidate …": the "it" after a speech verb is whoever said so, not the company named last.
+ */
+export function agentOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  let p = i - 1;
+  while (p > 0 && AUX.has(toks[p]!.lower)) p--;
+  if (/^(?:it|they)$/.test(toks[p]?.lower ?? "")) {
+    const say = toks[p - 1]?.lower === "that" ? p - 2 : p - 1;
+    const speaker = say > 0 && SPEECH_VERB.test(toks[say]!.lower) ? subjectOf(ctx, si, toks, say) : undefined;
+    // A company or a state speaks for itself; "A group led by Acme said it …" leaves the "it" to its antecedent.
+    if (speaker && (speaker.kind === "organization" || speaker.kind === "country")) return speaker;
+    if (say > 0 && SPEECH_VERB.test(toks[say]!.lower)) return resolvePronoun(ctx, si, toks[p]!, SUBJECT_PRONOUNS[toks[p]!.lower]!);
+  }
+  return subjectOf(ctx, si, toks, i);
+}
+
+// Someone else's guess about a deal, not the bidder's act: "Analysts expect Ardent to offer …", "Traders speculated that
+// Norvik would seek to acquire …", "Norvik is expected to make a bid", "Norvik denied it plans to bid".
+const OBSERVERS = /^(?:analysts?|traders?|observers?|experts?|economists?|speculators?|investors|sources|people)$/;
+const GUESSES = /^(?:expect|expects|expected|believe|believes|believed|speculate|speculates|speculated|predict|predicts|predicted|think|thinks|thought|say|says|said|suggest|suggests|suggested|doubt|doubts|doubted|report|reports|reported|bet|betting|wonder|wondered)$/;
+/** Whether the deal at toks[i] is told as a guess, an expectation or a denial in its own clause. */
+export function hearsay(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 25; k--) {
+    const w = toks[k]!.lower;
+    if (w === ";" || w === ":") break;
+    if (/^(?:deny|denies|denied|denying)$/.test(w)) return true;
+    if (/^(?:expected|rumou?red|thought|believed|reported|likely|unlikely|said)$/.test(w) && /^(?:is|are|was|were|be|been)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.lower === "to") return true;
+    if (GUESSES.test(w) && toks.slice(Math.max(0, k - 4), k).some((q) => OBSERVERS.test(q.lower))) return true;
+    if (/^(?:speculation|rumou?rs?|expectations?)$/.test(w) && toks[k + 1]?.lower === "that") return true;
+  }
+  return false;
+}
+
+/** The index of the owner's last word when toks[k] ends a possessive ("Sony's", "Norvik Corp.'s"), else -1. */
+export function possessorEnd(toks: Token[], k: number): number {
+  if (toks[k]?.lower === "'s") return k - 1;
+  // After an abbreviation's period the apostrophe and the "s" are two tokens: "Corp.", "'", "s".
+  if (toks[k]?.lower === "s" && /^['’]$/.test(toks[k - 1]?.text ?? "") && toks[k - 1]!.start === toks[k - 2]?.end) return k - 2;
+  return -1;
+}
+
+/** "StatesWest" for StatesWest Airlines: the one organisation whose name opens on the word. */
+function orgNamedFirst(ctx: DemandContext, word: string): Entity | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  const orgs = [...ctx.store.byKey.values()].filter((e) => e.kind === "organization" && (e.name === word || e.name.startsWith(`${word} `)));
+  return orgs.length === 1 ? orgs[0] : undefined;
+}
+
+/** "an offer", "its bid", "a $10-a-share tender offer": a noun, after a determiner, a possessive or a modifier. */
+function offerNounUse(toks: Token[], i: number): boolean {
+  const p = toks[i - 1]!;
+  // A name before the noun modifies it only after a determiner ("an earlier StatesWest proposal"); "Kessel Holdings Inc.
+  // bid for the chain" is the verb.
+  if (/^\p{Lu}/u.test(p.text)) {
+    let k = i - 1;
+    while (k > 0 && i - k < 6 && /^\p{Lu}/u.test(toks[k]!.text)) k--;
+    return DETERMINERS.has(toks[k]!.lower) || OFFER_MODIFIERS.test(toks[k]!.lower) || (/^\p{Ll}+$/u.test(toks[k]!.text) && isAdjective(toks[k]!.lower) && !isVerbForm(toks[k]!.lower));
+  }
+  return DETERMINERS.has(p.lower) || possessorEnd(toks, i - 1) >= 0 || OFFER_MODIFIERS.test(p.lower) || (/^\p{Ll}+$/u.test(p.text) && isAdjective(p.lower) && !isVerbForm(p.lower));
+}
+
+/** "launched a $10-a-share tender offer for …", "a proposal from StatesWest to combine …", "Sony's tender offer for …". */
+function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number): Found | null {
+  // The noun phrase back to its determiner: "a $10-a-share tender offer", "an earlier StatesWest proposal".
+  let d = n;
+  while (d > 0 && n - d < 7) {
+    const p = toks[d - 1]!;
+    if (OFFER_MODIFIERS.test(p.lower) || /^\d/.test(p.text) || /^(?:c|us)$/i.test(p.text) && toks[d]?.text === "$" || possessorEnd(toks, d - 1) >= 0 || /^['’]$/.test(p.text) || (/^\p{Lu}/u.test(p.text) && p.lower !== "i") || (/^\p{Ll}+$/u.test(p.text) && isAdjective(p.lower) && !isVerbForm(p.lower) && !DETERMINERS.has(p.lower))) d--;
+    else break;
+  }
+  const det = DETERMINERS.has(toks[d - 1]?.lower ?? "") ? d - 1 : d;
+  // Who made it: "from/by X" after the noun; the verb before the phrase ("launched a … offer"); a name inside it
+  // ("an earlier StatesWest proposal", "Sony's tender offer").
+  let k = n + 1;
+  let by: Entity | undefined;
+  let status: DemandStatus | undefined;
+  if (/^(?:from|by)$/.test(toks[k]?.lower ?? "")) {
+    let e = k + 1;
+    while (e < toks.length && e - k <= 8 && !/^[,.;:!?()]$/.test(toks[e]!.text) && !/^(?:to|for|that|which|of|on|in|at|last|this|earlier)$/.test(toks[e]!.lower) && !NP_STOP.has(toks[e]!.lower)) e++;
+    by = entityEndingAt(ctx, si, toks, e - 1) ?? (e === k + 2 ? orgNamedFirst(ctx, toks[k + 1]!.text) : undefined);
+    if (!by) return null;
+    k = e;
+  }
+  // "extended to Nov. 20 its $45-a-share offer": the verb before a date it runs to.
+  let v = det - 1;
+  for (let b = v; b > 1 && v - b < 5 && !/^[,;:.]$/.test(toks[b]!.text); b--) {
+    if (/^(?:to|until|through)$/.test(toks[b]!.lower) && MAKES_OFFER.test(toks[b - 1]!.lower)) {
+      v = b - 1;
+      break;
+    }
+  }
+  const verb = toks[v];
+  if (!by && verb && MAKES_OFFER.test(verb.lower)) {
+    if (MAYBE.test(toks[v - 1]?.lower ?? "") || MAYBE.test(toks[v - 2]?.lower ?? "")) return null;
+    // "was withdrawn", "has been extended": a passive names the bidder elsewhere, if at all.
+    if (/^(?:was|were|is|are|be|been|being)$/.test(toks[v - 1]?.lower ?? "")) return null;
+    by = agentOf(ctx, si, toks, v);
+    status = VERB_STATUS[verb.lower];
+  }
+  if (!by) {
+    const owner = toks.slice(det, n).findIndex((_, x) => possessorEnd(toks, det + x) >= 0);
+    if (owner > 0) by = entityEndingAt(ctx, si, toks, possessorEnd(toks, det + owner));
+    else if (POSSESSIVE_PRONOUNS[toks[det]?.lower ?? ""] && POSSESSIVE_PRONOUNS[toks[det]!.lower] !== "speaker") by = resolvePronoun(ctx, si, toks[det]!, POSSESSIVE_PRONOUNS[toks[det]!.lower]!);
+    else by = actorsIn(ctx, toks[d]!.start, toks[n]!.start).find((e) => e.kind === "organization" || e.kind === "person");
+  }
+  if (!by) return null;
+  // "of $18 a share", then any aside ("(US$666 million)", ", or about $576 million,").
+  if (toks[k]?.lower === "of") {
+    const m = moneyEnd(toks, k + 1);
+    if (m < 0) return null;
+    k = pastAside(toks, m);
+  }
+  const target = dealTarget(ctx, si, toks, k, by) ?? pricedOffer(ctx, si, toks, d, det, n, k, by);
+  if (!target) return null;
+  // "a proposal from StatesWest to combine the two carriers": the act proposed, without whose proposal it was.
+  // "Sony's tender offer for …": the offer, after whose it is.
+  const owned = toks.slice(d, n).findLastIndex((_, x) => possessorEnd(toks, d + x) >= 0);
+  const start = k > n + 1 && toks[k]!.lower === "to" ? target.from : owned >= 0 ? d + owned + 1 : toks[det]!.lower === "a" || toks[det]!.lower === "an" ? det : d;
+  return { by, of: target.of, start: toks[start]!.start, end: toks[target.end - 1]!.end, tokens: toks.slice(start, target.end), sentence: si, status };
+}
+
+/**
+ * "Brisco rejected Ardent Capital's $20-a-share offer as inadequate", "received a $45-a-share bid from Norvik": an offer
+ * with a price per share is for the company whose shares they are, here the one answering or receiving it (the subject
+ * of the verb before the phrase), when the sentence names no target after it.
+ */
+function pricedOffer(ctx: DemandContext, si: number, toks: Token[], d: number, det: number, n: number, k: number, by: Entity): { from: number; end: number; of: Entity[] } | null {
+  if (!toks.slice(d, n).some((q) => /^\d[\d.,]*-(?:a|per)-share$/.test(q.lower)) && toks[n + 1]?.lower !== "of") return null;
+  if (toks[n + 1]?.lower === "of" && k === n + 1) return null;
+  const v = det - 1;
+  const answerer = v > 0 && /^\p{Ll}+$/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower) ? subjectOf(ctx, si, toks, v) : undefined;
+  const of = answerer && answerer !== by && answerer.kind === "organization" ? [answerer] : [];
+  // "a C$30-a-share bid by Ciba-Geigy": the offer itself, not whose it is.
+  return { from: n, end: toks[n + 1]?.lower === "of" ? k : n + 1, of };
+}
+
+/** "offered C$16.40 a share to acquire all of Cineplex", "offered to buy Milton Roy", "is willing to bid for 100% of Jaguar". */
+function readOfferVerb(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  const p = toks[i - 1]!;
+  // A noun after a determiner, a possessive or an amount ("the offer", "a $10 bid") is read as a noun.
+  if (DETERMINERS.has(p.lower) || possessorEnd(toks, i - 1) >= 0 || /^\d/.test(p.text) || OFFER_MODIFIERS.test(p.lower)) return null;
+  if (MAYBE.test(p.lower) || MAYBE.test(toks[i - 2]?.lower ?? "") || /^(?:was|were|is|are|be|been|being)$/.test(p.lower) && /ed$/.test(toks[i]!.lower)) return null;
+  let k = i + 1;
+  let from = -1;
+  const money = moneyEnd(toks, k);
+  if (money > 0) {
+    from = k;
+    k = pastAside(toks, money);
+    // "offered $13.65 a share in cash": how it is paid, before what for.
+    if (toks[k]?.lower === "in" && /^(?:cash|stock|securities)$/.test(toks[k + 1]?.lower ?? "")) k += 2;
+  } else if (!(toks[k]?.lower === "to" || (toks[k]?.lower === "for" && /^bid/.test(toks[i]!.lower)))) return null;
+  // "is considering bidding …": the one considering; "are negotiating financing before offering …": the one negotiating.
+  const weighed = gerundTaking.test(p.lower);
+  const by = agentOf(ctx, si, toks, weighed ? i - 1 : /^(?:before|after|while)$/.test(p.lower) ? governingVerb(toks, i - 1) : i);
+  if (!by) return null;
+  const target = dealTarget(ctx, si, toks, k, by);
+  if (!target) return null;
+  // "bid for the entire company": the act, not only what it is for.
+  const start = from >= 0 ? from : toks[k]!.lower === "for" ? i : target.from;
+  // An offer its maker is still weighing has no answer yet: the "considering" is the bidder's, not the target's.
+  const status = weighed ? "made" : undefined;
+  return { by, of: target.of, start: toks[start]!.start, end: toks[target.end - 1]!.end, tokens: toks.slice(start, target.end), sentence: si, status };
+}
+
+/** The verb of the clause a "before …ing" phrase at toks[at] hangs on ("are negotiating financing before …"), else `at`. */
+function governingVerb(toks: Token[], at: number): number {
+  for (let k = at - 1; k > 1 && at - k <= 10; k--) {
+    if (/^[,;:.!?]$/.test(toks[k]!.text)) break;
+    if (/^\p{Ll}+ing$/u.test(toks[k]!.text) && /^(?:is|are|was|were|been|be)$/.test(toks[k - 1]!.lower)) return k;
+  }
+  return at;
+}
+
+/** "acquiring", "changing": an "-ing" form of a verb (the lexicon lists some only as nouns or adjectives). */
+function isGerund(w: Token): boolean {
+  if (!/^\p{Ll}{3,}ing$/u.test(w.text)) return false;
+  const stem = w.lower.slice(0, -3);
+  return isVerbForm(w.lower) || [stem, `${stem}e`, stem.slice(0, -1)].some((x) => x.length > 2 && isImperative(x));
+}
+
+/**
+ * "StatesWest had proposed acquiring Mesa for $7 a share", "proposed to buy the 22% it doesn't own", "proposed that
+ * Halvard merge its port unit with ours": a proposal to another party, named in it or a deal by its words. A proposal
+ * of the proposer's own policy ("proposed raising the pension age", "proposed a new tax") is none.
+ */
+function readProposal(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  const p = toks[i - 1]!;
+  // "the proposed guidelines", "was proposed": an adjective or a passive.
+  if (DETERMINERS.has(p.lower) || possessorEnd(toks, i - 1) >= 0 || /^(?:was|were|is|are|be|been|being)$/.test(p.lower) || MAYBE.test(p.lower) || MAYBE.test(toks[i - 2]?.lower ?? "")) return null;
+  let k = i + 1;
+  while (/^(?:instead|also|again|formally|publicly|privately)$/.test(toks[k]?.lower ?? "")) k++;
+  const w = toks[k];
+  if (!w) return null;
+  let from: number;
+  if (w.lower === "that") from = k + 1;
+  else if (w.lower === "to" && /^\p{Ll}+$/u.test(toks[k + 1]?.text ?? "") && !DETERMINERS.has(toks[k + 1]!.lower) && (isVerbForm(toks[k + 1]!.lower) || isImperative(toks[k + 1]!.lower))) from = k + 1;
+  else if (isGerund(w)) from = k;
+  else return null;
+  const end = clauseEnd(toks, from, false);
+  if (end <= from + 1) return null;
+  const by = agentOf(ctx, si, toks, i);
+  if (!by) return null;
+  const of = actorsIn(ctx, toks[from]!.start, toks[end - 1]!.end).filter((e) => e !== by && !sameSide(e, by) && e.kind !== "country");
+  const text = ctx.text.slice(toks[from]!.start, toks[end - 1]!.end);
+  if (!of.length && !DEAL_WORDS.test(text)) return null;
+  return { by, of, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si };
+}
