@@ -5,7 +5,7 @@
 import type { Token } from "../../text/tokens.ts";
 import { actorsIn, subjectOf } from "./demand-agents.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
-import { DETERMINERS, FILES, SUITS, wordScreen } from "./demand-words.ts";
+import { DETERMINERS, FILES, isNegation, SUITS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 import { hearsay } from "./demand-deals.ts";
 
@@ -21,7 +21,7 @@ export function readLawsuits(ctx: DemandContext, si: number, toks: Token[]): Fou
   for (let v = 1; v < toks.length - 3; v++) {
     if (!FILES.test(toks[v]!.lower)) continue;
     // "could file suit", "plans to file", "did not file": a suit weighed or not filed.
-    if (/^(?:to|can|cannot|could|may|might|would|should|not|n't|never)$/.test(toks[v - 1]!.lower)) continue;
+    if (/^(?:to|can|could|may|might|would|should)$/.test(toks[v - 1]!.lower) || isNegation(toks[v - 1]!.lower)) continue;
     // The filing: "a lawsuit", "suit", "a federal antitrust suit", within four words of the verb.
     let s = v + 1;
     while (s < toks.length && s - v <= 4 && !SUITS.test(toks[s]!.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[s]!.text)) s++;
@@ -58,7 +58,7 @@ export const suingScreen = wordScreen(SUES);
 export function readSuits(ctx: DemandContext, si: number, toks: Token[]): Found[] {
   const out: Found[] = [];
   for (let v = 1; v < toks.length - 3; v++) {
-    if (!SUES.test(toks[v]!.lower) || /^(?:to|can|cannot|could|may|might|would|should|not|n't|never|was|were|been|being|be)$/.test(toks[v - 1]!.lower)) continue;
+    if (!SUES.test(toks[v]!.lower) || /^(?:to|can|could|may|might|would|should|was|were|been|being|be)$/.test(toks[v - 1]!.lower) || isNegation(toks[v - 1]!.lower)) continue;
     // Over whom they sued and where ("Beta Corp. in federal court"), at most ten words.
     let k = v + 1;
     while (k < toks.length && k - v <= 10 && !/^(?:to|seeking)$/.test(toks[k]!.lower) && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;

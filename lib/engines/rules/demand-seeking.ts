@@ -6,7 +6,7 @@ import type { Entity } from "./actors.ts";
 import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { isPastTense } from "./lexicon.ts";
 import { agentOf, hearsay, possessorEnd } from "./demand-deals.ts";
-import { AUX, DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { AUX, DETERMINERS, isNegation, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 
 const APPLIES = /^(?:apply|applies|applied|applying|filed|files|filing)$/;
@@ -27,7 +27,7 @@ export function readApplications(ctx: DemandContext, si: number, toks: Token[]):
     }
     if (toks[f]?.lower !== "for") continue;
     // "plans to apply", "cannot apply", "could file": not applied for yet.
-    if (/^(?:to|can|cannot|could|may|might|must|should|would|not|n't|never)$/.test(toks[i - 1]!.lower)) continue;
+    if (/^(?:to|can|could|may|might|must|should|would)$/.test(toks[i - 1]!.lower) || isNegation(toks[i - 1]!.lower)) continue;
     const start = f + 1;
     const end = clauseEnd(toks, start, true);
     // The thing applied for is the phrase's head, within its first four words: "a permit to build", "NATO membership".
@@ -66,7 +66,7 @@ export function readAppeals(ctx: DemandContext, si: number, toks: Token[]): Foun
     if (!APPEALS.test(toks[i]!.lower) || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
     const p = toks[i - 1]!.lower;
     // "an appeal", "could appeal", "did not appeal": a noun, an option or no appeal.
-    if (/^(?:a|an|the|its|his|her|their|could|might|may|not|n't|never|can|cannot)$/.test(p)) continue;
+    if (/^(?:a|an|the|its|his|her|their|could|might|may|can)$/.test(p) || isNegation(p)) continue;
     const next = toks[i + 1]!.lower;
     const ruling = /^(?:the|that|this|its|his|her|their|a)$/.test(next) && toks.slice(i + 2, i + 5).some((q) => RULINGS.test(q.lower));
     const court = next === "to" && /^\p{Lu}/u.test(toks[i + 2]?.lower === "the" ? toks[i + 3]?.text ?? "" : toks[i + 2]!.text);
