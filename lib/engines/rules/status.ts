@@ -139,6 +139,9 @@ const ANSWER_VERB = /\b(?:refus\w*|declin\w*|agree[sd]?) to\b|\b(?:will|would|di
 
 const DEMANDER_GOES_ON = /^[^,;]{0,40}?,?\s+and\s+(?:also\s+)?(?:said|says|added|warned|noted|stressed|vowed|threatened|insisted)\b.*$/is;
 const DESCRIBING_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/gi;
+// An earlier event told in a clause of time ("a day after the board rejected a proposal from Ardent") happened before
+// the demand, so it cannot be the answer to it.
+const EARLIER_EVENT = /\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|since)\s+[^,;]*/gi;
 const QUOTED = /[“"][^”"]*[”"]/g;
 const unquoted = (s: string) => s.replace(QUOTED, " ");
 
@@ -149,7 +152,7 @@ export function demandStatus(input: StatusInput): DemandStatus {
   // pressing …"): its verbs answer nothing.
   // After the content, "and said it would not …" goes on with the demander's own words, which answer nothing.
   const after = at >= 0 ? sentence.slice(at + content.length).replace(DEMANDER_GOES_ON, "") : "";
-  const outside = (at >= 0 ? `${sentence.slice(0, at)} … ${after}` : sentence).replace(DESCRIBING_RELATIVE, ",");
+  const outside = (at >= 0 ? `${sentence.slice(0, at)} … ${after}` : sentence).replace(DESCRIBING_RELATIVE, ",").replace(EARLIER_EVENT, " ");
   // A pending cue in the demand's own sentence ("In its latest deadline, …") says the answer is awaited;
   // an answer reported after it ("have refused to sign") still decides.
   const same = cue(outside);
