@@ -137,13 +137,15 @@ export class EntityStore {
     const head = name.toLowerCase().split(" ").pop()!;
     const synonyms = GROUP_SYNONYMS.find((g) => g.includes(head));
     // "the gunmen" … "the kidnappers": one group; an existing group of the same class is reused.
+    // "The relatives" … "Relatives": one group; the article is no part of its key.
+    const bare = name.toLowerCase().replace(/^the\s+/, "");
     const existing =
-      this.crowds.find((e) => e.key === `${CROWD}${name.toLowerCase()}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length)))) ??
+      this.crowds.find((e) => e.key === `${CROWD}${bare}` || (synonyms && synonyms.includes(e.key.split(" ").pop()!.slice(CROWD.length)))) ??
       this.crowds.find((e) => narrows(e.key.slice(CROWD.length), name.toLowerCase()));
     // "Officials" … "Federal law enforcement officials": one group, named by the fuller phrase.
     if (existing && wordsOf(name).length > wordsOf(existing.name).length && narrows(name.toLowerCase(), existing.key.slice(CROWD.length))) existing.name = name.charAt(0).toUpperCase() + name.slice(1);
     const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
-    const key = existing?.key ?? `${CROWD}${name.toLowerCase()}`;
+    const key = existing?.key ?? `${CROWD}${bare}`;
     const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };
     let lo = 0;
     let hi = this.mentions.length;
