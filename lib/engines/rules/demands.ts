@@ -1354,7 +1354,7 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
         }
         return k;
       }
-      if (NP_STOP.has(x)) return k;
+      if (NP_STOP.has(x)) return /^(?:after|before|since)$/.test(x) ? beforeMeasure(toks, start, k) : k;
       if (x === "and") {
         // "safety guarantees and test-fired missiles": a second verb phrase, not more content.
         const look = toks.slice(k + 1, k + 4);
@@ -1368,6 +1368,19 @@ export function clauseEnd(toks: Token[], start: number, np: boolean): number {
     if (x === "!" || x === "?" || (x === "." && (k > lastWord(toks) || /^[`“"]/.test(toks[k + 1]?.text ?? "")))) return k;
   }
   return stop;
+}
+
+// "a day after", "two weeks before", "only hours after": the measure goes with the clause of time it opens.
+const MEASURE_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/;
+const MEASURE_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)$/;
+function beforeMeasure(toks: Token[], start: number, k: number): number {
+  let b = k;
+  if (!MEASURE_UNIT.test(toks[b - 1]?.lower ?? "")) return k;
+  b--;
+  if (MEASURE_COUNT.test(toks[b - 1]?.lower ?? "")) b--;
+  if (toks[b - 1]?.lower === "a" && toks[b]?.lower === "few") b--;
+  if (/^(?:just|only|barely|about|nearly|some)$/.test(toks[b - 1]?.lower ?? "")) b--;
+  return b > start ? b : k;
 }
 
 /** Split "that A and that B" (and "to A and to B") into separate demands. */
