@@ -142,6 +142,9 @@ const DESCRIBING_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/gi;
 // An earlier event told in a clause of time ("a day after the board rejected a proposal from Ardent") happened before
 // the demand, so it cannot be the answer to it.
 const EARLIER_EVENT = /\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|since)\s+[^,;]*/gi;
+// A refusal held until a condition is met ("would not negotiate until Israel withdraws", "won't accept any offer unless
+// …") is the demander's own way of asking, or a threat: no answer.
+const HELD_UNTIL = /\b(?:will|would|shall|won['’]t|wouldn['’]t)\s+[^,;.]{0,60}?\b(?:until|unless|till)\b/gi;
 const QUOTED = /[“"][^”"]*[”"]/g;
 const unquoted = (s: string) => s.replace(QUOTED, " ");
 
@@ -152,7 +155,7 @@ export function demandStatus(input: StatusInput): DemandStatus {
   // pressing …"): its verbs answer nothing.
   // After the content, "and said it would not …" goes on with the demander's own words, which answer nothing.
   const after = at >= 0 ? sentence.slice(at + content.length).replace(DEMANDER_GOES_ON, "") : "";
-  const outside = (at >= 0 ? `${sentence.slice(0, at)} … ${after}` : sentence).replace(DESCRIBING_RELATIVE, ",").replace(EARLIER_EVENT, " ");
+  const outside = (at >= 0 ? `${sentence.slice(0, at)} … ${after}` : sentence).replace(DESCRIBING_RELATIVE, ",").replace(EARLIER_EVENT, " ").replace(HELD_UNTIL, " ");
   // A pending cue in the demand's own sentence ("In its latest deadline, …") says the answer is awaited;
   // an answer reported after it ("have refused to sign") still decides.
   const same = cue(outside);

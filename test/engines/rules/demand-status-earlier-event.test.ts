@@ -21,3 +21,17 @@ describe("an earlier event in the demand's sentence does not answer it", () => {
     expect(statusOf("The Tessin Growers Union demanded a 6% raise from the Orlin Water Board, which the board rejected after two days of talks.", "Tessin Growers Union")).toBe("rejected");
   });
 });
+
+describe("a hold-out's own refusal does not answer the demand it holds out for", () => {
+  it.each([
+    ["Syria", "Syria said it would not negotiate until Israel withdraws from the Golan Heights."],
+    ["Tessin Growers Union", "The Tessin Growers Union said it will not return to the table until Orlin Mills Inc. restores the summer bonus."],
+    ["Orlin Liberation Front", "The Orlin Liberation Front said it would not lay down its arms until the Tessin government releases its leaders."],
+  ])("%s: made, not rejected", (by, text) => {
+    expect(statusOf(text, by)).toBe("made");
+  });
+
+  it("the other side's answer, told after, still decides: '… Israel rejected the condition'", () => {
+    expect(statusOf("Syria said it would not negotiate until Israel withdraws from the Golan Heights. Israel rejected the condition on Monday.", "Syria")).toBe("rejected");
+  });
+});
