@@ -144,6 +144,8 @@ export class EntityStore {
       this.crowds.find((e) => narrows(e.key.slice(CROWD.length), name.toLowerCase()));
     // "Officials" … "Federal law enforcement officials": one group, named by the fuller phrase.
     if (existing && wordsOf(name).length > wordsOf(existing.name).length && narrows(name.toLowerCase(), existing.key.slice(CROWD.length))) existing.name = name.charAt(0).toUpperCase() + name.slice(1);
+    // Named once without the article, a group goes by that name ("the relatives" … "Relatives" → Relatives).
+    if (existing && existing.name.startsWith("the ") && !/^the\s/i.test(name) && existing.key === `${CROWD}${bare}`) existing.name = name.charAt(0).toUpperCase() + name.slice(1);
     const label = existing?.name ?? (name.startsWith("the ") ? name : name.charAt(0).toUpperCase() + name.slice(1));
     const key = existing?.key ?? `${CROWD}${bare}`;
     const m: Mention = { start, end, surface: name, key, name: label, kind, role: null, alias: false, weight: 1 };
