@@ -1271,3 +1271,28 @@ export const npEnd = (toks: Token[], from: number) => {
   while (k < toks.length && !/^[,.;:!?]$/.test(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && toks[k]!.lower !== "for" && toks[k]!.lower !== "to") k++;
   return k;
 };
+
+/**
+ * The subject of the verb at toks[i]. "A unit of DPC launched an offer for Dataproducts, and said it would seek to
+ * liquidate …": the "it" after a speech verb is whoever said so, not the company named last.
+ */
+export function agentOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
+  let p = i - 1;
+  while (p > 0 && AUX.has(toks[p]!.lower)) p--;
+  if (/^(?:it|they)$/.test(toks[p]?.lower ?? "")) {
+    const say = toks[p - 1]?.lower === "that" ? p - 2 : p - 1;
+    const speaker = say > 0 && SPEECH_VERB.test(toks[say]!.lower) ? subjectOf(ctx, si, toks, say) : undefined;
+    // A company or a state speaks for itself; "A group led by Acme said it …" leaves the "it" to its antecedent.
+    if (speaker && (speaker.kind === "organization" || speaker.kind === "country")) return speaker;
+    if (say > 0 && SPEECH_VERB.test(toks[say]!.lower)) return resolvePronoun(ctx, si, toks[p]!, SUBJECT_PRONOUNS[toks[p]!.lower]!);
+  }
+  return subjectOf(ctx, si, toks, i);
+}
+
+/** The index of the owner's last word when toks[k] ends a possessive ("Sony's", "Norvik Corp.'s"), else -1. */
+export function possessorEnd(toks: Token[], k: number): number {
+  if (toks[k]?.lower === "'s") return k - 1;
+  // After an abbreviation's period the apostrophe and the "s" are two tokens: "Corp.", "'", "s".
+  if (toks[k]?.lower === "s" && /^['’]$/.test(toks[k - 1]?.text ?? "") && toks[k - 1]!.start === toks[k - 2]?.end) return k - 2;
+  return -1;
+}

@@ -1,6 +1,7 @@
 // Checks on a found demand before it is listed: shapes that a trigger word matches but an editor would not call
 // a demand of anyone (issue 11, "listed demands that are right"). Each looks only at the words before the content
 // in its sentence (`lead`) and the content itself, so it applies whichever reader found the demand.
+import type { Token } from "../../text/tokens.ts";
 import { GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS } from "./gazetteer.ts";
 import { isAdjective, isPastTense, isRoleNoun, isVerbForm } from "./lexicon.ts";
 
@@ -342,4 +343,21 @@ export function trimContent(what: string, lead = ""): string {
   if (out.split(/\s+/).length < 2) return what;
   const reasonless = out.replace(BECAUSE, "");
   return reasonless.split(/\s+/).length >= 2 ? reasonless : out;
+}
+
+// Someone else's guess about a deal, not the bidder's act: "Analysts expect Ardent to offer …", "Traders speculated that
+// Norvik would seek to acquire …", "Norvik is expected to make a bid", "Norvik denied it plans to bid".
+const OBSERVERS = /^(?:analysts?|traders?|observers?|experts?|economists?|speculators?|investors|sources|people)$/;
+const GUESSES = /^(?:expect|expects|expected|believe|believes|believed|speculate|speculates|speculated|predict|predicts|predicted|think|thinks|thought|say|says|said|suggest|suggests|suggested|doubt|doubts|doubted|report|reports|reported|bet|betting|wonder|wondered)$/;
+/** Whether the deal at toks[i] is told as a guess, an expectation or a denial in its own clause. */
+export function hearsay(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 25; k--) {
+    const w = toks[k]!.lower;
+    if (w === ";" || w === ":") break;
+    if (/^(?:deny|denies|denied|denying)$/.test(w)) return true;
+    if (/^(?:expected|rumou?red|thought|believed|reported|likely|unlikely|said)$/.test(w) && /^(?:is|are|was|were|be|been)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.lower === "to") return true;
+    if (GUESSES.test(w) && toks.slice(Math.max(0, k - 4), k).some((q) => OBSERVERS.test(q.lower))) return true;
+    if (/^(?:speculation|rumou?rs?|expectations?)$/.test(w) && toks[k + 1]?.lower === "that") return true;
+  }
+  return false;
 }

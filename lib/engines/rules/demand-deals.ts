@@ -8,9 +8,10 @@
 import type { Token } from "../../text/tokens.ts";
 import type { DemandStatus } from "../../schema/summary.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { actorsIn, agentOf, entityEndingAt, possessorEnd, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { hearsay } from "./demand-checks.ts";
 import { isAdjective, isImperative, isVerbForm } from "./lexicon.ts";
-import { AUX, DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH_VERB, SUBJECT_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 const OFFER_NOUN = /^(?:offer|offers|bid|bids|proposal|proposals)$/;
@@ -112,48 +113,6 @@ export function readDeals(ctx: DemandContext, si: number, toks: Token[]): Found[
     if (found && !hearsay(toks, i)) out.push(found);
   }
   return out;
-}
-
-/**
- * The subject of the verb at toks[i]. "A unit of DPC launched an offer for Dataproducts, and said it would seek to
- * liquidate …": the "it" after a speech verb is whoever said so, not the company named last.
- */
-export function agentOf(ctx: DemandContext, si: number, toks: Token[], i: number): Entity | undefined {
-  let p = i - 1;
-  while (p > 0 && AUX.has(toks[p]!.lower)) p--;
-  if (/^(?:it|they)$/.test(toks[p]?.lower ?? "")) {
-    const say = toks[p - 1]?.lower === "that" ? p - 2 : p - 1;
-    const speaker = say > 0 && SPEECH_VERB.test(toks[say]!.lower) ? subjectOf(ctx, si, toks, say) : undefined;
-    // A company or a state speaks for itself; "A group led by Acme said it …" leaves the "it" to its antecedent.
-    if (speaker && (speaker.kind === "organization" || speaker.kind === "country")) return speaker;
-    if (say > 0 && SPEECH_VERB.test(toks[say]!.lower)) return resolvePronoun(ctx, si, toks[p]!, SUBJECT_PRONOUNS[toks[p]!.lower]!);
-  }
-  return subjectOf(ctx, si, toks, i);
-}
-
-// Someone else's guess about a deal, not the bidder's act: "Analysts expect Ardent to offer …", "Traders speculated that
-// Norvik would seek to acquire …", "Norvik is expected to make a bid", "Norvik denied it plans to bid".
-const OBSERVERS = /^(?:analysts?|traders?|observers?|experts?|economists?|speculators?|investors|sources|people)$/;
-const GUESSES = /^(?:expect|expects|expected|believe|believes|believed|speculate|speculates|speculated|predict|predicts|predicted|think|thinks|thought|say|says|said|suggest|suggests|suggested|doubt|doubts|doubted|report|reports|reported|bet|betting|wonder|wondered)$/;
-/** Whether the deal at toks[i] is told as a guess, an expectation or a denial in its own clause. */
-export function hearsay(toks: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 25; k--) {
-    const w = toks[k]!.lower;
-    if (w === ";" || w === ":") break;
-    if (/^(?:deny|denies|denied|denying)$/.test(w)) return true;
-    if (/^(?:expected|rumou?red|thought|believed|reported|likely|unlikely|said)$/.test(w) && /^(?:is|are|was|were|be|been)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.lower === "to") return true;
-    if (GUESSES.test(w) && toks.slice(Math.max(0, k - 4), k).some((q) => OBSERVERS.test(q.lower))) return true;
-    if (/^(?:speculation|rumou?rs?|expectations?)$/.test(w) && toks[k + 1]?.lower === "that") return true;
-  }
-  return false;
-}
-
-/** The index of the owner's last word when toks[k] ends a possessive ("Sony's", "Norvik Corp.'s"), else -1. */
-export function possessorEnd(toks: Token[], k: number): number {
-  if (toks[k]?.lower === "'s") return k - 1;
-  // After an abbreviation's period the apostrophe and the "s" are two tokens: "Corp.", "'", "s".
-  if (toks[k]?.lower === "s" && /^['’]$/.test(toks[k - 1]?.text ?? "") && toks[k - 1]!.start === toks[k - 2]?.end) return k - 2;
-  return -1;
 }
 
 /** "StatesWest" for StatesWest Airlines: the one organisation whose name opens on the word. */

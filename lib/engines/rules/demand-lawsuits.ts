@@ -7,7 +7,7 @@ import { actorsIn, subjectOf } from "./demand-agents.ts";
 import { isImperative, isVerbForm } from "./lexicon.ts";
 import { DETERMINERS, FILES, isNegation, SUITS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
-import { hearsay } from "./demand-deals.ts";
+import { hearsay } from "./demand-checks.ts";
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/;
 

@@ -3,9 +3,9 @@
 // grants count ("applied for a job" is no demand), and a plan or an inability to apply is none yet.
 import type { Token } from "../../text/tokens.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, addresseesIn, entityEndingAt, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, agentOf, entityEndingAt, possessorEnd, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { hearsay } from "./demand-checks.ts";
 import { isPastTense } from "./lexicon.ts";
-import { agentOf, hearsay, possessorEnd } from "./demand-deals.ts";
 import { AUX, DETERMINERS, isNegation, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, type DemandContext, type Found } from "./demands.ts";
 

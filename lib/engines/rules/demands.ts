@@ -16,11 +16,10 @@ import { conditionScreen, holdOutScreen, readConditions, readHoldOuts, readThrea
 import { editorialVoice, readEditorialCalls } from "./demand-editorial.ts";
 import { readTriggerFamilies } from "./demand-families.ts";
 import { readSeekTo } from "./demand-seeking.ts";
-import { agentOf } from "./demand-deals.ts";
 import { wantToQuestion } from "./demand-rewards.ts";
 import { attributesQuote, QUOTED_REQUEST, readQuotedRequests } from "./demand-quoted-requests.ts";
 import { ADVISORY_MODALS, advisoryVerbAt, arguedScreen, conditionalModal, deonticPassive, guessOrConsequence, madeCaseAt, questionModal, readArguedSubjunctive, readRulingNoun, rulingNounScreen } from "./demand-modals.ts";
-import { actorsIn, addresseesIn, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, agentOf, entityEndingAt, npEnd, resolveAnaphor, resolvePronoun, skipTime, speakerOf, subjectOf, TIME_WORDS } from "./demand-agents.ts";
 import { AUX, DETERMINERS, isNegation, NOUN_MODIFIERS, NP_STOP, POSSESSIVE_PRONOUNS, SPEECH, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS, sentenceWords, wordScreen } from "./demand-words.ts";
 
 type Lemma =
