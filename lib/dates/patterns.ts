@@ -1368,9 +1368,15 @@ export function normalise(text: string): string {
  * escaped-range class) or tests the input's edges (`^`, `$`). Such a rule scans the whole text; any other
  * matches the same inside a paragraph whether it reads the paragraph alone or the whole text.
  */
+// The only characters the test below acts on: it goes from one to the next (it runs at import, in unoptimised code).
+const SYNTAX_MARK = /[\\[\]^$]/g;
+function nextMark(source: string, from: number): number {
+  SYNTAX_MARK.lastIndex = from;
+  return SYNTAX_MARK.exec(source)?.index ?? -1;
+}
 function seesAcrossParagraphs(source: string): boolean {
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = nextMark(source, 0); i >= 0; i = nextMark(source, i + 1)) {
     const ch = source[i]!;
     if (ch === "\\") {
       const e = source[++i];
