@@ -55,6 +55,11 @@ interface Rule {
 // normalised copy of the text (same length, same offsets) where tabs, no-break spaces and single line
 // breaks are spaces, and only paragraph breaks remain line breaks: expressions never cross them.
 const S = " +";
+// What the rewriting below acts on outside "(?i:…)": escapes, classes, groups and spaces. The runs between them are
+// copied whole: the rules are built at every cold start, and a character at a time (in unoptimised code) cost a third
+// of this module's import.
+const RX_PLAIN_RUN = /[^\\[() ]+/y;
+const RX_CLASS_RUN = /[^\\\]]+/y;
 function rx(src: string, flags = "g"): RegExp {
   let out = "";
   let inClass = false;
@@ -63,6 +68,15 @@ function rx(src: string, flags = "g"): RegExp {
   let ciDepth = 0;
   let depth = 0;
   for (let i = 0; i < src.length; i++) {
+    if (!ciDepth) {
+      const run = inClass ? RX_CLASS_RUN : RX_PLAIN_RUN;
+      run.lastIndex = i;
+      if (run.test(src)) {
+        out += src.slice(i, run.lastIndex);
+        i = run.lastIndex;
+        if (i === src.length) break;
+      }
+    }
     const ch = src[i]!;
     if (ch === "\\") {
       out += ch + (src[i + 1] ?? "");
@@ -1354,9 +1368,15 @@ export function normalise(text: string): string {
  * escaped-range class) or tests the input's edges (`^`, `$`). Such a rule scans the whole text; any other
  * matches the same inside a paragraph whether it reads the paragraph alone or the whole text.
  */
+// The only characters the test below acts on: it goes from one to the next (it runs at import, in unoptimised code).
+const SYNTAX_MARK = /[\\[\]^$]/g;
+function nextMark(source: string, from: number): number {
+  SYNTAX_MARK.lastIndex = from;
+  return SYNTAX_MARK.exec(source)?.index ?? -1;
+}
 function seesAcrossParagraphs(source: string): boolean {
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = nextMark(source, 0); i >= 0; i = nextMark(source, i + 1)) {
     const ch = source[i]!;
     if (ch === "\\") {
       const e = source[++i];
