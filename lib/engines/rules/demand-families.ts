@@ -1,8 +1,8 @@
 // The trigger families that are neither verbs of demanding nor modals, each read in its own module: passive
 // directives, invitations and summonses, applications, appeals and lawsuits, requirements set by a rule, hopes for another
-// party's act, suggestions with a mandative clause, rewards offered for information, and offers, bids and proposals in deals. One call for the sentence loop in demands.ts.
+// party's act, suggestions with a mandative clause, rewards offered for information, offers, bids and proposals in deals, and plans filed for approval. One call for the sentence loop in demands.ts.
 import type { Token } from "../../text/tokens.ts";
-import { dealScreen, readDeals } from "./demand-deals.ts";
+import { dealScreen, planScreen, readDeals, readFiledPlans } from "./demand-deals.ts";
 import { desireScreen, readDesires, readSeeWishes, seeWishScreen } from "./demand-desires.ts";
 import { invitationNounScreen, invitationScreen, readInvitationNouns, readInvitations } from "./demand-invitations.ts";
 import { lawsuitScreen, readLawsuits, readSuits, suingScreen } from "./demand-lawsuits.ts";
@@ -34,6 +34,7 @@ const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [rewardScreen, readRewards],
   [warningScreen, readWarningsAgainst],
   [dealScreen, readDeals],
+  [planScreen, readFiledPlans],
 ];
 
 /** `words`: the screens the sentence passes (sentenceWords in demand-words.ts). */
