@@ -150,15 +150,22 @@ export function readSeekTo(ctx: DemandContext, si: number, toks: Token[], v: num
   // Whom the act is done to: the object, up to any apposition (", an Intelogic affiliate" names a third party).
   const comma = toks.findIndex((q, k) => k > o && k < end && q.text === ",");
   const of = actorsIn(ctx, obj.start, toks[(comma > 0 ? comma : end) - 1]!.end).filter((e) => e !== by);
+  // "to buy up to 25% of the copier company": a share of a company is a definite object, the company whose it is.
+  let q = o;
+  while (q < end && q - o < 4 && /^(?:up|to|as|much|more|than|about|nearly|almost|some|roughly)$/.test(toks[q]!.lower)) q++;
+  const share = /^\d[\d.,]*$/.test(toks[q]?.text ?? "") && toks[q + 1]?.text === "%" && toks[q + 2]?.lower === "of" ? q + 3 : -1;
   // "to liquidate the computer-printer maker": the company named before, when the story names one.
-  if (!of.length && obj.lower === "the") {
-    let head = o + 1;
+  const the = share > 0 ? share : o;
+  if (!of.length && toks[the]?.lower === "the") {
+    let head = the + 1;
     while (head + 1 < end && /^[\p{L}\d-]+$/u.test(toks[head + 1]!.text) && !NP_STOP.has(toks[head + 1]!.lower) && !/^(?:as|of|in|for|to|with|by|on|at|from)$/.test(toks[head + 1]!.lower)) head++;
     const e = entityEndingAt(ctx, si, toks, head);
     if (e && e !== by && e.kind === "organization" && !e.key.startsWith("crowd:")) of.push(e);
   }
-  const definite = DEFINITE.test(obj.lower) || /^\p{Lu}/u.test(obj.text) || /^\d[\d.,]*%?$/.test(obj.text) && toks[o + 1]?.text === "%";
+  const definite = DEFINITE.test(obj.lower) || /^\p{Lu}/u.test(obj.text) || /^\d[\d.,]*%?$/.test(obj.text) && toks[o + 1]?.text === "%" || share > 0;
   if (!of.length && !(strong && definite)) return null;
+  // "up to 25% of the building": a share of a company only.
+  if (share > 0 && !of.length && !toks.slice(share, Math.min(end, share + 7)).some((x) => /^(?:company|concern|firm|maker|makers|carrier|chain|bank|thrift|group|business|retailer|airline|producer|operator|utility|insurer)$/.test(x.lower))) return null;
   // "to acquire the rest of Esselte", "to buy 15% of Jaguar": a company or its holdings, not "the building".
   if (PURCHASES.test(verb.lower) && !of.some((e) => e.kind === "organization") && !toks.slice(o, Math.min(end, o + 8)).some((q) => HOLDINGS.test(q.lower))) return null;
   return [{ by, of: of.filter((e) => e.kind !== "country"), start: verb.start, end: toks[end - 1]!.end, tokens: toks.slice(v, end), sentence: si }];
