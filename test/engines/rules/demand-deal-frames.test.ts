@@ -136,3 +136,31 @@ describe("'the company' after a short form of its name", () => {
     expect(brief(text)).toContainEqual(expect.objectContaining({ by: "Orrin Data Corp", what: expect.stringMatching(/^buy back \$120 million in senior notes/) }));
   });
 });
+
+describe("an intention to take over another company, read as seeking it", () => {
+  it.each([
+    ["Norvik Corp. plans to acquire Tessin Inc. for $40 a share.", "acquire Tessin Inc. for $40 a share"],
+    ["Norvik Corp. said it intends to buy the 60% of Tessin Inc. it doesn't already own.", "buy the 60% of Tessin Inc. it doesn't already own"],
+    ["Norvik Corp. announced plans to acquire Tessin Inc.", "acquire Tessin Inc"],
+    ["Norvik Corp.'s decision to acquire Tessin Inc. surprised analysts.", "acquire Tessin Inc"],
+    ["Norvik Corp. wants to buy Tessin Inc.", "buy Tessin Inc"],
+  ])("%s", (text, what) => {
+    expect(brief(text)).toContainEqual({ by: "Norvik Corp", of: ["Tessin Inc"], what });
+  });
+
+  it.each([
+    "Norvik Corp. plans to open 40 stores.",
+    "Norvik Corp. plans to buy 40 jets from Boeing Co.",
+    "Norvik Corp. is seeking to buy 40 jets from Boeing Co.",
+    "Norvik Corp. plans to buy a new headquarters building.",
+    "The government plans to remove the tariffs.",
+    "Norvik Corp. has no plans to acquire Tessin Inc.",
+    "Norvik Corp. doesn't intend to buy Tessin Inc.",
+    "Analysts said Norvik Corp. plans to acquire Tessin Inc.",
+    "Norvik Corp. is expected to bid for Tessin Inc.",
+    "Norvik Corp. agreed to acquire Tessin Inc. for $40 a share.",
+    "Norvik Corp. acquired Tessin Inc. last year.",
+  ])("no demand: %s", (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
