@@ -500,6 +500,11 @@ function skipBack(toks: Token[], k: number): number {
       k = q;
       continue;
     }
+    // 'said it "intends to seek control" of …': a quotation opening on the verb quotes the subject's own words.
+    if ((x === '"' || x === "“" || x === "``") && k > 0 && /^[\p{L}]/u.test(toks[k - 1]!.text) && toks[k + 1] && /^\p{Ll}/u.test(toks[k + 1]!.text)) {
+      k--;
+      continue;
+    }
     if (STATEMENT_WORDS.has(x)) {
       let q = k - 1;
       while (q >= 0 && /^(?:in|a|an|the|joint|written|brief|short|televised|recorded|video|court|open|its|his|her|their)$/.test(toks[q]!.lower) && k - q < 5) q--;
@@ -985,7 +990,30 @@ export function resolveAnaphor(ctx: DemandContext, si: number, words: Token[], d
       .find((m) => m.start >= words[words.length - 1]!.end && t(ctx.store.get(m.key)!) && isNew(ctx.store.get(m.key)!));
     return next ? ctx.store.get(next.key) : undefined;
   }
-  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? lastInText(ctx.store, head, t);
+  return ctx.store.latestBefore(at, from, (_m, e) => t(e)) ?? shortFormBefore(ctx, from, at, t) ?? lastInText(ctx.store, head, t);
+}
+
+// A first word too common to stand for one company alone ("Bank" of Bank of America, "First" of First Citizens Bank).
+const GENERIC_FIRST = /^(?:Bank|First|National|American|General|United|New|Western|Eastern|Southern|Northern|Central|International|Royal|Union|Federal|State|City)$/;
+/**
+ * "Now Control Data is flush with cash. … Noting that the company is offering …": a short form of a company's name,
+ * written in the window but no mention of its own, is the latest company named there. Latest in the window wins.
+ */
+function shortFormBefore(ctx: DemandContext, from: number, at: number, t: (e: Entity) => boolean): Entity | undefined {
+  const window = ctx.text.slice(from, at);
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const e of ctx.store.byKey.values()) {
+    if (e.kind !== "organization" || !t(e)) continue;
+    const words = e.name.split(" ");
+    if (words.length < 2 || GENERIC_FIRST.test(words[0]!)) continue;
+    for (let n = 1; n < words.length; n++) {
+      const short = words.slice(0, n).join(" ");
+      const re = new RegExp(`(?<![\\p{L}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
+      for (const m of window.matchAll(re)) if (m.index > bestAt) [best, bestAt] = [e, m.index];
+    }
+  }
+  return best;
 }
 
 const OWNS_UNIT = /^[^.;]{0,120}?\bits\s+(?:[\p{L}.-]+\s+){0,3}(?:units?|subsidiar(?:y|ies)|affiliates?|divisions?)\b/u;

@@ -8,10 +8,10 @@
 import type { Token } from "../../text/tokens.ts";
 import type { DemandStatus } from "../../schema/summary.ts";
 import type { Entity } from "./actors.ts";
-import { actorsIn, agentOf, entityEndingAt, possessorEnd, resolvePronoun, subjectOf } from "./demand-agents.ts";
+import { actorsIn, addresseesIn, agentOf, entityEndingAt, possessorEnd, resolvePronoun, subjectOf } from "./demand-agents.ts";
 import { hearsay } from "./demand-checks.ts";
 import { isAdjective, isImperative, isVerbForm } from "./lexicon.ts";
-import { DETERMINERS, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
+import { DETERMINERS, isNegation, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
 const OFFER_NOUN = /^(?:offer|offers|bid|bids|proposal|proposals)$/;
@@ -27,9 +27,10 @@ const MAKES_OFFER = /^(?:made|make|makes|making|launched|launch|launches|launchi
 // schema has no "withdrawn"); a tender offer completed was taken up.
 const VERB_STATUS: Record<string, DemandStatus> = { withdrew: "made", withdrawn: "made", withdraws: "made", withdraw: "made", dropped: "made", abandoned: "made", terminated: "made", completed: "accepted" };
 // Acts that change hands: "to acquire Mesa", "acquiring Mesa", "to combine the two carriers", "changing its offer".
-const DEAL_ACT = /^(?:acquire|acquiring|buy|buying|purchase|purchasing|merge|merging|combine|combining|take|taking)$/;
+const DEAL_ACT = /^(?:acquire|acquiring|buy|buying|repurchase|repurchasing|redeem|redeeming|purchase|purchasing|merge|merging|combine|combining|take|taking)$/;
 // What a deal is for: a company's shares, a stake in it, the company itself.
-const DEAL_OBJECT = /^(?:shares?|stocks?|stakes?|compan(?:y|ies)|concerns?|firms?|carriers?|chains?|makers?|units?|subsidiar(?:y|ies)|business(?:es)?|assets|equity|operations|divisions?|holdings|%)$/;
+// Its notes and bonds too: an offer to buy back debt is made to their holders ("offering to buy back $150 million of notes").
+const DEAL_OBJECT = /^(?:shares?|stocks?|stakes?|compan(?:y|ies)|concerns?|firms?|carriers?|chains?|makers?|units?|subsidiar(?:y|ies)|business(?:es)?|assets|equity|operations|divisions?|holdings|%|notes|bonds|debentures|debt|securities)$/;
 // "to acquire the company": the company the story is about, named before.
 const ANAPHORIC_TARGET = /^(?:company|concern|firm|carrier|chain|maker|group|bank|thrift|utility|retailer|airline|studio)$/;
 // A proposal about a deal names one: "proposed changing its offer"; "proposed buying back its shares" names none.
@@ -109,7 +110,7 @@ export function readDeals(ctx: DemandContext, si: number, toks: Token[]): Found[
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i]!;
     if (!/^\p{Ll}/u.test(t.text)) continue;
-    const found = OFFER_NOUN.test(t.lower) && offerNounUse(toks, i) ? readOfferNoun(ctx, si, toks, i) : OFFER_VERB.test(t.lower) ? readOfferVerb(ctx, si, toks, i) : PROPOSE.test(t.lower) ? readProposal(ctx, si, toks, i) : null;
+    const found = OFFER_NOUN.test(t.lower) && offerNounUse(toks, i) ? readOfferNoun(ctx, si, toks, i) : OFFER_VERB.test(t.lower) ? readOfferVerb(ctx, si, toks, i) ?? readOfferTerms(ctx, si, toks, i) : PROPOSE.test(t.lower) ? readProposal(ctx, si, toks, i) : null;
     if (found && !hearsay(toks, i)) out.push(found);
   }
   return out;
@@ -150,7 +151,8 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
   let k = n + 1;
   let by: Entity | undefined;
   let status: DemandStatus | undefined;
-  if (/^(?:from|by)$/.test(toks[k]?.lower ?? "")) {
+  // "a tender offer of DIG Acquisition Corp.": "of" and a name (not an amount) names the bidder too.
+  if (/^(?:from|by)$/.test(toks[k]?.lower ?? "") || (toks[k]?.lower === "of" && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "") && moneyEnd(toks, k + 1) < 0)) {
     let e = k + 1;
     while (e < toks.length && e - k <= 8 && !/^[,.;:!?()]$/.test(toks[e]!.text) && !/^(?:to|for|that|which|of|on|in|at|last|this|earlier)$/.test(toks[e]!.lower) && !NP_STOP.has(toks[e]!.lower)) e++;
     by = entityEndingAt(ctx, si, toks, e - 1) ?? (e === k + 2 ? orgNamedFirst(ctx, toks[k + 1]!.text) : undefined);
@@ -191,7 +193,7 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
   // "a proposal from StatesWest to combine the two carriers": the act proposed, without whose proposal it was.
   // "Sony's tender offer for …": the offer, after whose it is.
   const owned = toks.slice(d, n).findLastIndex((_, x) => possessorEnd(toks, d + x) >= 0);
-  const start = k > n + 1 && toks[k]!.lower === "to" ? target.from : owned >= 0 ? d + owned + 1 : toks[det]!.lower === "a" || toks[det]!.lower === "an" ? det : d;
+  const start = k > n + 1 && toks[k]?.lower === "to" ? target.from : owned >= 0 ? d + owned + 1 : toks[det]!.lower === "a" || toks[det]!.lower === "an" ? det : d;
   return { by, of: target.of, start: toks[start]!.start, end: toks[target.end - 1]!.end, tokens: toks.slice(start, target.end), sentence: si, status };
 }
 
@@ -203,7 +205,10 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
 function pricedOffer(ctx: DemandContext, si: number, toks: Token[], d: number, det: number, n: number, k: number, by: Entity): { from: number; end: number; of: Entity[] } | null {
   if (!toks.slice(d, n).some((q) => /^\d[\d.,]*-(?:a|per)-share$/.test(q.lower)) && toks[n + 1]?.lower !== "of") return null;
   if (toks[n + 1]?.lower === "of" && k === n + 1) return null;
-  const v = det - 1;
+  // The verb the offer's phrase hangs on, over a noun and its preposition: "is seeking alternatives to an … offer",
+  // "weighed a response to …".
+  let v = det - 1;
+  if (v > 2 && /^(?:to|for|against)$/.test(toks[v]!.lower) && /^\p{Ll}+$/u.test(toks[v - 1]!.text) && !isVerbForm(toks[v - 1]!.lower)) v -= DETERMINERS.has(toks[v - 2]?.lower ?? "") ? 3 : 2;
   const answerer = v > 0 && /^\p{Ll}+$/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower) ? subjectOf(ctx, si, toks, v) : undefined;
   const of = answerer && answerer !== by && answerer.kind === "organization" ? [answerer] : [];
   // "a C$30-a-share bid by Ciba-Geigy": the offer itself, not whose it is.
@@ -280,4 +285,110 @@ function readProposal(ctx: DemandContext, si: number, toks: Token[], i: number):
   const text = ctx.text.slice(toks[from]!.start, toks[end - 1]!.end);
   if (!of.length && !DEAL_WORDS.test(text)) return null;
   return { by, of, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si };
+}
+
+// Terms offered to a party: "offering LIN holders a special $42-a-share payout", "will offer an early retirement package
+// to as many as 1,100 employees", "offered the strikers a 6% raise". The offerer asks the party it names to take them.
+// Only terms of a deal (a package, a payout, a raise, a settlement, a sum) to a party that can take them (holders,
+// employees, creditors, a named actor): "offered condolences to the families", "offered customers a discount" and
+// "offering 1.7 million shares to the public" are none.
+const OFFERED_TERMS = /^(?:package|packages|payout|payouts|bonus|bonuses|dividend|premium|settlement|buyout|buyouts|severance|terms|incentive|incentives|compensation|raise|raises|increase|payment|payments|sweetener|contract|deal)$/;
+const TAKERS = /^(?:holders|shareholders|stockholders|bondholders|noteholders|debtholders|creditors|lenders|employees|workers|staff|members|retirees|unions?|strikers|pilots|teachers|nurses|miners|tenants|farmers)$/;
+const MARKET = /^(?:customers|consumers|buyers|shoppers|readers|viewers|users|clients|public|subscribers|passengers|travelers|travellers)$/;
+const COUNT_WORDS = /^(?:as|many|much|up|to|more|than|nearly|about|some|all|each|every|roughly|almost)$/;
+const OFFER_ONLY = /^(?:offer|offers|offered|offering)$/;
+
+/** The index after the terms at toks[k] ("a special $42-a-share payout", "$42 a share"), else -1. */
+function termsEnd(toks: Token[], k: number): number {
+  const m = moneyEnd(toks, k);
+  if (m > 0) return m;
+  let j = k;
+  if (DETERMINERS.has(toks[j]?.lower ?? "") || POSSESSIVE_PRONOUNS[toks[j]?.lower ?? ""]) j++;
+  for (const stop = j + 6; j < stop && j < toks.length; j++) {
+    const q = toks[j]!;
+    // "a severance package": the head is the last of the terms' words.
+    if (OFFERED_TERMS.test(q.lower) && !OFFERED_TERMS.test(toks[j + 1]?.lower ?? "")) return j + 1;
+    if (!/^(?:[\p{L}\d][\p{L}\d.,%-]*|[$#£€])$/u.test(q.text) || NP_STOP.has(q.lower) || DETERMINERS.has(q.lower) || /^(?:to|for|of|and|or)$/.test(q.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Whom terms are offered to, toks[from..to): a party that can take them, else null. */
+function takers(ctx: DemandContext, si: number, toks: Token[], from: number, to: number, by: Entity): Entity[] | null {
+  if (to <= from || to - from > 8) return null;
+  const span = toks.slice(from, to);
+  if (span.some((q) => /^[,.;:!?()]$/.test(q.text) || MARKET.test(q.lower))) return null;
+  // A person offered a contract or a package is hired or let go, not asked to accept a deal: parties only.
+  const named = addresseesIn(ctx, si, toks, from, to).filter((e) => e !== by && !sameSide(e, by) && (e.kind === "organization" || e.kind === "group"));
+  if (!named.length && !span.some((q) => TAKERS.test(q.lower))) return null;
+  return named;
+}
+
+function readOfferTerms(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  if (!OFFER_ONLY.test(toks[i]!.lower)) return null;
+  const p = toks[i - 1]!;
+  if (DETERMINERS.has(p.lower) || possessorEnd(toks, i - 1) >= 0 || /^\d/.test(p.text) || OFFER_MODIFIERS.test(p.lower)) return null;
+  if (MAYBE.test(p.lower) || MAYBE.test(toks[i - 2]?.lower ?? "") || /^(?:was|were|is|are|be|been|being)$/.test(p.lower) && /ed$/.test(toks[i]!.lower)) return null;
+  const k = i + 1;
+  let of: Entity[] | null = null;
+  let end = -1;
+  const by = agentOf(ctx, si, toks, i);
+  if (!by) return null;
+  // "offer an early retirement package to as many as 1,100 employees": the terms, then "to" whom.
+  const t = termsEnd(toks, k);
+  if (t > 0 && toks[t]?.lower === "to") {
+    // "to as many as 1,100 employees": the count before whom.
+    let w = t + 1;
+    while (w < toks.length && COUNT_WORDS.test(toks[w]!.lower)) w++;
+    end = clauseEnd(toks, w, true);
+    // "… employees in a cost-cutting move": whom, to the phrase that says why or when.
+    const cut = toks.findIndex((q, x) => x > w && x < end && /^(?:in|on|at|under|during|through|by|from|with|as|last|this|next)$/.test(q.lower));
+    if (cut > 0) end = cut;
+    of = takers(ctx, si, toks, w, end, by);
+  }
+  // "offering LIN holders a special $42-a-share payout": whom, then the terms.
+  for (let a = k + 1; !of && a <= k + 6 && a < toks.length; a++) {
+    const e = termsEnd(toks, a);
+    if (e < 0) continue;
+    of = takers(ctx, si, toks, k, a, by);
+    end = e;
+  }
+  if (!of) return null;
+  return { by, of, start: toks[k]!.start, end: toks[end - 1]!.end, tokens: toks.slice(k, end), sentence: si };
+}
+
+
+// A plan put to whoever must approve it: "filed a Chapter 11 reorganization plan that provides 21 cents on the dollar
+// for creditors", "submitted a restructuring proposal to the bankruptcy court", "proposed a reorganization plan with its
+// creditors". The filer asks the court (or the creditors) to approve it. Only a plan that needs approval: one for a
+// reorganization or a bankruptcy, or put to a court, a judge, regulators or creditors; "filed a flight plan" and
+// "proposed a plan to open 40 stores" are the company's own.
+const PUTS_PLAN = /^(?:filed|files|filing|submitted|submits|submitting|proposed|proposes|proposing|presented|presents|presenting)$/;
+const PLAN = /^(?:plan|plans|proposal|proposals)$/;
+const NEEDS_APPROVAL = /\b(?:reorgani[sz]ation|restructuring|bankruptcy|chapter 11|court|judge|regulators|creditors|bondholders|approval)\b/i;
+export const planScreen = wordScreen(PUTS_PLAN);
+
+export function readFiledPlans(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let v = 1; v < toks.length - 2; v++) {
+    if (!PUTS_PLAN.test(toks[v]!.lower) || !/^\p{Ll}/u.test(toks[v]!.text)) continue;
+    const p = toks[v - 1]!.lower;
+    // "plans to file", "could submit", "did not file", "the proposed plan", "was filed": none filed by a named filer here.
+    if (/^(?:to|can|could|may|might|would|should|the|a|its|was|were|is|are|be|been|being)$/.test(p) || isNegation(p)) continue;
+    // The plan within six words: "a Chapter 11 reorganization plan", "its revised restructuring proposal".
+    let n = v + 1;
+    while (n < toks.length && n - v <= 6 && !PLAN.test(toks[n]!.lower) && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(toks[n]!.text) && !/^(?:to|for|that|which|with|in|on)$/.test(toks[n]!.lower)) n++;
+    if (!PLAN.test(toks[n]?.lower ?? "") || !DETERMINERS.has(toks[v + 1]!.lower)) continue;
+    // "a plan to open 40 stores": the plan's purpose is the filer's own act.
+    if (toks[n + 1]?.lower === "to" && /^\p{Ll}+$/u.test(toks[n + 2]?.text ?? "") && !DETERMINERS.has(toks[n + 2]!.lower) && (isVerbForm(toks[n + 2]!.lower) || isImperative(toks[n + 2]!.lower))) continue;
+    const end = clauseEnd(toks, v + 1, true);
+    const text = ctx.text.slice(toks[v + 1]!.start, toks[Math.max(v + 1, end - 1)]!.end);
+    const sentence = ctx.sentences[si]!.text;
+    if (!NEEDS_APPROVAL.test(text) && !NEEDS_APPROVAL.test(sentence)) continue;
+    const by = agentOf(ctx, si, toks, v);
+    if (!by || hearsay(toks, v)) continue;
+    const of = actorsIn(ctx, toks[v + 1]!.start, ctx.sentences[si]!.end).filter((e) => e !== by && !sameSide(e, by) && e.kind === "organization" && /\b(?:court|commission|board|agency|regulators?)\b/i.test(e.name)).slice(0, 1);
+    out.push({ by, of, start: toks[v + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(v + 1, end), sentence: si });
+  }
+  return out;
 }

@@ -1,15 +1,15 @@
 // The trigger families that are neither verbs of demanding nor modals, each read in its own module: passive
 // directives, invitations and summonses, applications, appeals and lawsuits, requirements set by a rule, hopes for another
-// party's act, suggestions with a mandative clause, rewards offered for information, and offers, bids and proposals in deals. One call for the sentence loop in demands.ts.
+// party's act, suggestions with a mandative clause, rewards offered for information, offers, bids and proposals in deals, plans filed for approval, and intentions to take over another company. One call for the sentence loop in demands.ts.
 import type { Token } from "../../text/tokens.ts";
-import { dealScreen, readDeals } from "./demand-deals.ts";
+import { dealScreen, planScreen, readDeals, readFiledPlans } from "./demand-deals.ts";
 import { desireScreen, readDesires, readSeeWishes, seeWishScreen } from "./demand-desires.ts";
 import { invitationNounScreen, invitationScreen, readInvitationNouns, readInvitations } from "./demand-invitations.ts";
 import { lawsuitScreen, readLawsuits, readSuits, suingScreen } from "./demand-lawsuits.ts";
 import { passiveDirectiveScreen, readPassiveDirectives } from "./demand-passives.ts";
 import { readRequirements, requirementScreen } from "./demand-requirements.ts";
 import { readRewards, rewardScreen } from "./demand-rewards.ts";
-import { appealScreen, applicationNounScreen, applicationScreen, effortScreen, persuasionScreen, readApplicationNouns, readApplications, readAppeals, readEfforts, readPersuasion } from "./demand-seeking.ts";
+import { appealScreen, applicationNounScreen, applicationScreen, effortScreen, intentionScreen, persuasionScreen, readApplicationNouns, readApplications, readAppeals, readEfforts, readIntendedTakeovers, readPersuasion } from "./demand-seeking.ts";
 import { readSuggestions, suggestionScreen } from "./demand-suggestions.ts";
 import { readWarningsAgainst, warningScreen } from "./demand-warnings.ts";
 import type { DemandContext, Found } from "./demands.ts";
@@ -24,6 +24,7 @@ const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [applicationNounScreen, readApplicationNouns],
   [appealScreen, readAppeals],
   [effortScreen, readEfforts],
+  [intentionScreen, readIntendedTakeovers],
   [persuasionScreen, readPersuasion],
   [lawsuitScreen, readLawsuits],
   [suingScreen, readSuits],
@@ -34,6 +35,7 @@ const FAMILIES: Array<[(words: number) => boolean, Reader]> = [
   [rewardScreen, readRewards],
   [warningScreen, readWarningsAgainst],
   [dealScreen, readDeals],
+  [planScreen, readFiledPlans],
 ];
 
 /** `words`: the screens the sentence passes (sentenceWords in demand-words.ts). */

@@ -150,17 +150,29 @@ export function readSeekTo(ctx: DemandContext, si: number, toks: Token[], v: num
   // Whom the act is done to: the object, up to any apposition (", an Intelogic affiliate" names a third party).
   const comma = toks.findIndex((q, k) => k > o && k < end && q.text === ",");
   const of = actorsIn(ctx, obj.start, toks[(comma > 0 ? comma : end) - 1]!.end).filter((e) => e !== by);
+  // "to buy up to 25% of the copier company": a share of a company is a definite object, the company whose it is.
+  let q = o;
+  while (q < end && q - o < 4 && /^(?:up|to|as|much|more|than|about|nearly|almost|some|roughly)$/.test(toks[q]!.lower)) q++;
+  const share = /^\d[\d.,]*$/.test(toks[q]?.text ?? "") && toks[q + 1]?.text === "%" && toks[q + 2]?.lower === "of" ? q + 3 : -1;
   // "to liquidate the computer-printer maker": the company named before, when the story names one.
-  if (!of.length && obj.lower === "the") {
-    let head = o + 1;
+  const the = share > 0 ? share : o;
+  if (!of.length && toks[the]?.lower === "the") {
+    let head = the + 1;
     while (head + 1 < end && /^[\p{L}\d-]+$/u.test(toks[head + 1]!.text) && !NP_STOP.has(toks[head + 1]!.lower) && !/^(?:as|of|in|for|to|with|by|on|at|from)$/.test(toks[head + 1]!.lower)) head++;
     const e = entityEndingAt(ctx, si, toks, head);
     if (e && e !== by && e.kind === "organization" && !e.key.startsWith("crowd:")) of.push(e);
   }
-  const definite = DEFINITE.test(obj.lower) || /^\p{Lu}/u.test(obj.text) || /^\d[\d.,]*%?$/.test(obj.text) && toks[o + 1]?.text === "%";
+  const definite = DEFINITE.test(obj.lower) || /^\p{Lu}/u.test(obj.text) || /^\d[\d.,]*%?$/.test(obj.text) && toks[o + 1]?.text === "%" || share > 0;
   if (!of.length && !(strong && definite)) return null;
+  // "up to 25% of the building": a share of a company only.
+  if (share > 0 && !of.length && !toks.slice(share, Math.min(end, share + 7)).some((x) => /^(?:company|concern|firm|maker|makers|carrier|chain|bank|thrift|group|business|retailer|airline|producer|operator|utility|insurer)$/.test(x.lower))) return null;
   // "to acquire the rest of Esselte", "to buy 15% of Jaguar": a company or its holdings, not "the building".
-  if (PURCHASES.test(verb.lower) && !of.some((e) => e.kind === "organization") && !toks.slice(o, Math.min(end, o + 8)).some((q) => HOLDINGS.test(q.lower))) return null;
+  // "to buy 40 jets from Boeing": the seller is no target; what is bought is read up to "from".
+  if (PURCHASES.test(verb.lower)) {
+    const from = toks.findIndex((q, k) => k > o && k < end && q.lower === "from");
+    const bought = from > 0 ? actorsIn(ctx, obj.start, toks[from - 1]!.end).filter((e) => e !== by) : of;
+    if (!bought.some((e) => e.kind === "organization") && !toks.slice(o, Math.min(from > 0 ? from : end, o + 8)).some((q) => HOLDINGS.test(q.lower))) return null;
+  }
   return [{ by, of: of.filter((e) => e.kind !== "country"), start: verb.start, end: toks[end - 1]!.end, tokens: toks.slice(v, end), sentence: si }];
 }
 
@@ -245,6 +257,44 @@ export function readPersuasion(ctx: DemandContext, si: number, toks: Token[]): F
     const named = (q: Token) => /^(?:the|and|,)$/.test(q.lower) || ctx.store.within(q.start, q.end).some((m) => !m.key.startsWith("crowd:"));
     const start = of.length && toks.slice(i + 1, t).every(named) ? t + 1 : i + 1;
     out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
+// An intention to take over another party's company, read as seeking it: "plans to acquire Tessin Inc.", "said it
+// intends to buy the 60% of Tessin it doesn't own", "moved to take control of Tessin", "announced plans to acquire …".
+// Only purchases of a company or its holdings (readSeekTo's test): "plans to open 40 stores", "plans to buy 40 jets",
+// "plans to remove the tariffs" are the intender's own acts. Not a guess ("is expected to", "analysts expect"), an option
+// ("could plan"), a denial ("has no plans to", "doesn't intend to"), or a deal agreed or done ("agreed to acquire").
+const INTENDS = /^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|want|wants|wanted|move|moves|moved|intention|intent|decision)$/;
+const TAKEOVER = /^(?:acquire|buy|purchase|take)$/;
+export const intentionScreen = wordScreen(INTENDS);
+
+export function readIntendedTakeovers(ctx: DemandContext, si: number, toks: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < toks.length - 3; i++) {
+    if (!INTENDS.test(toks[i]!.lower) || toks[i + 1]!.lower !== "to" || !TAKEOVER.test(toks[i + 2]!.lower)) continue;
+    const p = toks[i - 1]!.lower;
+    if (isNegation(p) || /^(?:no|could|might|may|would)$/.test(p) || isNegation(toks[i - 2]?.lower ?? "") || hearsay(toks, i)) continue;
+    let by: Entity | undefined;
+    // "its plans to acquire", "Norvik's decision to buy": the owner of the intention.
+    if (possessorEnd(toks, i - 1) >= 0) by = entityEndingAt(ctx, si, toks, possessorEnd(toks, i - 1));
+    else if (POSSESSIVE_PRONOUNS[p] && POSSESSIVE_PRONOUNS[p] !== "speaker") by = resolvePronoun(ctx, si, toks[i - 1]!, POSSESSIVE_PRONOUNS[p]!);
+    // "announced plans to acquire": whoever announced them.
+    else if (/^(?:announced|unveiled|disclosed|outlined|has|had|have)$/.test(p) && /^(?:plan|plans|intention|decision)$/.test(toks[i]!.lower)) by = agentOf(ctx, si, toks, i - 1);
+    else if (/^(?:intention|intent|decision|plan)$/.test(toks[i]!.lower) || DETERMINERS.has(p)) continue;
+    else if (/^\p{Ll}/u.test(toks[i]!.text)) by = agentOf(ctx, si, toks, i);
+    // A bidder is a named company or person: "a group of financial backers planned to acquire …" beside a named
+    // leader is his plan, read with him.
+    if (!by || (by.kind !== "organization" && by.kind !== "person")) continue;
+    const found = readSeekTo(ctx, si, toks, i + 2, by);
+    if (!found) continue;
+    // "Norvik's decision to acquire Tessin Inc. surprised analysts": the sentence's own verb after the name ends it.
+    for (const f of found) {
+      const v = f.tokens.findIndex((q, x) => x > 1 && /^\p{Ll}{3,}ed$/u.test(q.text) && isPastTense(q.lower) && /^\p{Lu}|\.$/u.test(f.tokens[x - 1]!.text));
+      if (v > 0) Object.assign(f, { tokens: f.tokens.slice(0, v), end: f.tokens[v - 1]!.end });
+    }
+    out.push(...found);
   }
   return out;
 }
