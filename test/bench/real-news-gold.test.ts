@@ -68,7 +68,7 @@ const Gold = z.strictObject({ about: z.string().min(40), articles: z.array(Artic
 const load = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
 
 describe("real-news gold files", () => {
-  it("are the nine sets of sets.json: the blind gold5, the held-out gold9, and seven for development (heldout and gold4 were held out until stop 27, gold8 until stop 28)", () => {
+  it("are the nine sets of sets.json: the blind gold5 and eight for development (heldout and gold4 were held out until stop 27, gold8 until stop 28, gold9 until stop 29)", () => {
     expect(goldFiles).toEqual(["gold.json", "gold3.gold.json", "gold4.gold.json", "gold5.gold.json", "gold6.gold.json", "gold7.gold.json", "gold8.gold.json", "gold9.gold.json", "heldout.gold.json"]);
     expect(SETS.sets.map((s) => `${s.gold} ${s.role}`).sort()).toEqual([
       "gold.json development",
@@ -78,7 +78,7 @@ describe("real-news gold files", () => {
       "gold6.gold.json development",
       "gold7.gold.json development",
       "gold8.gold.json development",
-      "gold9.gold.json held-out",
+      "gold9.gold.json development",
       "heldout.gold.json development",
     ]);
   });
@@ -88,7 +88,8 @@ describe("real-news gold files", () => {
   // its score and missed lines may be read (it is not unseen), and every article holds a demand, some of them must.
   it("a held-out set is TempEval-3 articles from outside the reserved pool, each with a demand, must demands among them", () => {
     const heldOut = SETS.sets.filter((s) => s.role === "held-out");
-    expect(heldOut.map((s) => s.gold)).toEqual(["gold9.gold.json"]);
+    // gold9 became a development set at stop 29; its successor (gold10) is being written blind.
+    expect(heldOut.map((s) => s.gold)).toEqual([]);
     for (const set of heldOut) {
       expect(set.sources.filter((s) => !s.startsWith("timeml/data/dev/")), set.gold).toEqual([]);
       expect(set.sources.filter((s) => isReserved(s) || isUnseen(s)), set.gold).toEqual([]);
