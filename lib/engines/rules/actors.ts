@@ -289,6 +289,10 @@ export function mergeKinIntoNamed(store: EntityStore, text: string): Map<string,
 // "a picture of Gary Cooper", "a statue of Lenin", "agreed to play Rose-Lynn Harlan": someone shown or played, not acting.
 const DEPICTED_BEFORE = /\b(?:(?:pictures?|photos?|photographs?|images?|portraits?|posters?|paintings?|drawings?|statues?|busts?|likeness|caricatures?|murals?|role|character) of|(?:play|plays|played|playing|portray|portrays|portrayed|portraying))\s+(?:the\s+)?$/;
 
+// "fast food chains, such as McDonald's Corp.", "platforms like PlayStation Network, Xbox Live, and Steam": examples
+// of a kind of body, not parties.
+const EXAMPLE_BEFORE = /(?:\p{Ll}{3,}s,?|,)\s+(?:such as|like|notably)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*)*\.?(?:,|,?\s+and|,?\s+or)\s+){0,4}(?:the\s+)?$/u;
+
 const NAMED_FOR = /\b(?:[Nn]amed|[Rr]enamed) (?:for|after)\s+(?:the\s+)?(?:late\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether `at` lies inside quotation marks opened earlier in its sentence (a sentence may open inside a quotation). */
@@ -327,6 +331,7 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     if (e.demandsBy + e.demandsOf === 0 && !e.key.startsWith(CROWD) && !e.role && e.mentions.length === 1 && figure(e.mentions[0]!)) continue;
     // "Named for economist Simon Kuznets, the hypothesis …", "a school named after Ida Marsh": a namesake, not a party.
     if (e.demandsBy + e.demandsOf === 0 && e.mentions.every((m) => NAMED_FOR.test(text.slice(Math.max(0, m.start - 50), m.start)))) continue;
+    if (e.kind === "organization" && e.demandsBy + e.demandsOf === 0 && e.mentions.length === 1 && EXAMPLE_BEFORE.test(text.slice(Math.max(0, e.mentions[0]!.start - 120), e.mentions[0]!.start))) continue;
     // A state named only in the possessive ("America’s existential brokeness", "Peru’s economy") owns or describes
     // something; it acts when what follows is its agent ("Peru’s foreign ministry said").
     if (e.kind === "country" && e.demandsBy + e.demandsOf === 0 && direct.every((m) => /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && !possessedAgent(text.slice(m.end + 2, m.end + 60)))) continue;
