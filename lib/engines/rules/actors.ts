@@ -403,7 +403,7 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
       const list = seen.get(key) ?? [];
       if (list.length < 12) list.push(s.start + m.index);
       seen.set(key, list);
-      if (!PARTIES.has(key) && actsActively(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) acting.add(key);
+      if (!PARTIES.has(key) && actsActively(s.text.slice(m.index + m[0].length, m.index + m[0].length + 160))) acting.add(key);
     }
   });
   // "the patient" of a case report, named at least twice and once as a subject: the story's unnamed party.
@@ -467,9 +467,11 @@ const PLACE_BASED = /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*-based$/u;
 /** A sentence's first word capitalised by position only ("Federal officials", "Striking teachers"), not a place's. */
 const byPosition = (w: string) => !isDemonym(w) && !stateByDemonym(w) && !isPlaceName(w);
 
+const RELATIVE_CLAUSE = /^,\s+(?:who|which)\s+[^,;:.()"“”]{1,90},(?=\s)/;
 /** Whether the words after a group show it acting, in the active voice: "said", "have demanded", "are fighting" (not "were killed"). */
 function actsActively(after: string): boolean {
-  after = after.replace(PLACE_PHRASE, "");
+  // "unsecured creditors, who are owed $430 million, would receive …": the verb after a relative clause.
+  after = after.replace(RELATIVE_CLAUSE, "").replace(PLACE_PHRASE, "");
   const words = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u)?.slice(1).filter(Boolean) ?? [];
   let be = false;
   for (const w of words) {
@@ -501,7 +503,7 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
       const end = at + m[0].length;
       // Capitalised, it is a name's word ("Teachers Union", "Police Superintendent …"), read by mentions.ts.
       if (/^\p{Lu}/u.test(m[0]) && s.start !== at) continue;
-      if (!actsActively(text.slice(end, Math.min(s.end, end + 60)))) continue;
+      if (!actsActively(text.slice(end, Math.min(s.end, end + 160)))) continue;
       // Walk back over the modifiers: lower-case adjectives and nouns, place names and peoples' adjectives.
       const mods: Array<{ text: string; at: number }> = [];
       let rest = s.text.slice(0, m.index);
@@ -514,6 +516,8 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
         const modifier = cap
           ? isDemonym(word.text) || isPlaceName(word.text) || !!stateByDemonym(word.text) || PLACE_BASED.test(word.text)
           : MODIFIER.test(bare) && !FUNCTION_WORD.test(bare) && !DEFINITE.test(bare) && !NOT_SPECIFIC.test(bare) && (/ing$/.test(bare) ? isAdjective(bare) : !isVerbForm(bare) || isAdjective(bare));
+        // "Telerate's two independent directors": a count after a possessor pins nothing down; the possessor does.
+        if (!cap && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(bare) && /['’]s?\s+$/.test(rest)) continue;
         if (!modifier || mods.length === 3) {
           det = word;
           break;

@@ -205,3 +205,31 @@ describe("a body named only as an example", () => {
     expect(names("Companies such as Exxor Corp. said they would sue. Exxor Corp. filed suit on Monday.")).toContain("Exxor Corp");
   });
 });
+
+describe("a state's name before a company's offices or a clearance", () => {
+  it("is no mention of the state", () => {
+    for (const text of ["Veres will move to the company's U.S. headquarters, he said.", "Orvik confirmed it received U.S. antitrust clearance to raise its stake."]) {
+      expect(names(text), text).not.toContain("United States");
+    }
+  });
+
+  it("near miss: the state that speaks is an actor", () => {
+    expect(names("The U.S. said on Monday it would appeal.")).toContain("United States");
+  });
+});
+
+describe("holders of a company's paper and its directors, acting", () => {
+  it("are groups, through a relative clause or a count after the possessor", () => {
+    for (const [text, group] of [
+      ["Under the plan, unsecured creditors, who are owed about $430 million, would receive about $92 million. The plan was filed jointly with unsecured creditors.", /creditors/i],
+      ["Orvik Corp. extended its offer for Tessel Inc. Tessel's two independent directors have rejected the offer as inadequate.", /independent directors/i],
+      ["Tessel's bondholders, who hold $90 million of notes, rejected the plan on Monday.", /bondholders/i],
+    ] as const) {
+      expect(actors(text).some((a) => a.kind === "group" && group.test(a.name)), text).toBe(true);
+    }
+  });
+
+  it("near miss: a count alone pins no group down", () => {
+    expect(actors("Two independent directors resigned on Monday.").filter((a) => a.kind === "group")).toEqual([]);
+  });
+});
