@@ -582,6 +582,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
     }
+    // "Southern's Gulf Power unit": the owner's possessive ends the owner's name, and the unit is named after it.
+    if (toks.length >= 2 && /^\s+(?:unit|units|subsidiary|division|affiliate)\b/.test(text.slice(at - 1, at + 20))) {
+      const k = toks.findIndex((t, i) => i < toks.length - 1 && /^\p{Lu}[\p{L}-]*['’]s$/u.test(t.text));
+      if (k >= 0) toks[k] = { text: toks[k]!.text.slice(0, -2), start: toks[k]!.start, end: toks[k]!.end - 2, alone: true };
+    }
     // "the anti-Castro Cuban American National Foundation", "a pro-Beijing party": the name after the prefix is named
     // on its own; it describes what follows, and is no part of its name.
     if (/(?:^|[^\p{L}])(?:anti|pro|non|neo|post|pre|pan|counter)-$/iu.test(text.slice(Math.max(0, m.index - 9), m.index))) toks[0]!.alone = true;

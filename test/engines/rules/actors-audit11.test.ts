@@ -233,3 +233,16 @@ describe("holders of a company's paper and its directors, acting", () => {
     expect(actors("Two independent directors resigned on Monday.").filter((a) => a.kind === "group")).toEqual([]);
   });
 });
+
+describe("an owner's possessive before its unit's name", () => {
+  it("is not glued to the unit", () => {
+    for (const text of ["Harwell's Bay Power unit may plead guilty this week to charges.", "Orvik Corp.'s Tessel Power subsidiary said it would sell the plant."]) {
+      expect(names(text).filter((n) => /['’]s /.test(n)), text).toEqual([]);
+    }
+    expect(names("Harwell's Bay Power unit may plead guilty this week to charges.")).toContain("Bay Power");
+  });
+
+  it("near miss: a possessive that is part of a company's name stays", () => {
+    expect(names("Burger Barn's Corp. said it would sue. Mooney's Investors Service said so.")).toContain("Mooney's Investors Service");
+  });
+});
