@@ -468,6 +468,30 @@ const PLACE_BASED = /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*-based$/u;
 const byPosition = (w: string) => !isDemonym(w) && !stateByDemonym(w) && !isPlaceName(w);
 
 const RELATIVE_CLAUSE = /^,\s+(?:who|which)\s+[^,;:.()"“”]{1,90},(?=\s)/;
+// "A federal appeals court has reinstated …", "the ninth US circuit court of appeals has ruled …": a court named in lower
+// case (as transcripts write it) that rules is a party; one per level of court in a story, named by its longest phrase.
+const RULING_COURT =
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:(?:[a-z][a-z-]+|U\.?S\.?)\s+){0,3}?(appeals|appellate|circuit|supreme|high|district|bankruptcy|federal|state)\s+court(?:\s+of\s+appeals)?)\s+(?:(?:has|had|also|then|later)\s+)?(?:ruled|ordered|upheld|reinstated|rejected|overturned|overruled|dismissed|blocked|granted|denied|refused|struck|threw|barred|halted|reversed|affirmed|agreed|decided)\b/g;
+const COURT_LEVEL: Record<string, string> = { appeals: "appeals", appellate: "appeals", circuit: "appeals", supreme: "supreme", high: "supreme", district: "trial", federal: "trial", state: "trial", bankruptcy: "bankruptcy" };
+function addRulingCourts(store: EntityStore, sentences: TextSpan[], junk: Set<number>): void {
+  // A court the story names ("the U.S. Court of Appeals") is that court, read by mentions.ts.
+  if ([...store.byKey.values()].some((e) => e.kind === "organization" && /\bCourt\b/.test(e.name))) return;
+  const byLevel = new Map<string, Array<{ phrase: string; at: number }>>();
+  sentences.forEach((s, si) => {
+    if (junk.has(si) || !s.text.includes("court")) return;
+    for (const m of s.text.matchAll(RULING_COURT)) {
+      const phrase = m[1]!;
+      // "of appeals" names the level whatever the words before it.
+      const level = /of appeals$/.test(phrase) ? "appeals" : COURT_LEVEL[m[2]!]!;
+      byLevel.set(level, [...(byLevel.get(level) ?? []), { phrase, at: s.start + m.index + m[0].indexOf(phrase) }]);
+    }
+  });
+  for (const seen of byLevel.values()) {
+    const name = `the ${seen.map((x) => x.phrase).reduce((a, b) => (b.length > a.length ? b : a))}`;
+    for (const x of seen) store.group(name, x.at, x.at + x.phrase.length, "organization").acting = true;
+  }
+}
+
 /** Whether the words after a group show it acting, in the active voice: "said", "have demanded", "are fighting" (not "were killed"). */
 function actsActively(after: string): boolean {
   // "unsecured creditors, who are owed $430 million, would receive …": the verb after a relative clause.
@@ -494,6 +518,7 @@ function actsActively(after: string): boolean {
  * without the article for people ("Striking teachers") and with it for a body ("the union").
  */
 export function addGroupSubjects(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {
+  addRulingCourts(store, sentences, junk);
   const named = new Map<string, string>();
   sentences.forEach((s, si) => {
     if (junk.has(si)) return;

@@ -246,3 +246,16 @@ describe("an owner's possessive before its unit's name", () => {
     expect(names("Burger Barn's Corp. said it would sue. Mooney's Investors Service said so.")).toContain("Mooney's Investors Service");
   });
 });
+
+describe("a court named in lower case that rules", () => {
+  it("is a party, one per level of court, named by its longest phrase", () => {
+    const text = "Keating is facing more legal troubles. A federal appeals court has reinstated his state convictions. Now the ninth US circuit court of appeals has ruled that the appeal was flawed.";
+    expect(actors(text).filter((a) => /court/.test(a.name)).map((a) => [a.name, a.kind])).toEqual([["the ninth US circuit court of appeals", "organization"]]);
+    expect(names("The state supreme court overturned the verdict on Monday, Rhoda Keel said.")).toContain("the state supreme court");
+  });
+
+  it("near miss: a court that only modifies a noun is none, and a named court is that court", () => {
+    expect(names("A district court judge upheld the agency. The federal court order was issued on Monday.").filter((n) => /court/i.test(n))).toEqual([]);
+    expect(names("The Ninth Circuit Court of Appeals ruled on Monday. The appeals court said the law stands.").filter((n) => /court/i.test(n))).toEqual(["Ninth Circuit Court of Appeals"]);
+  });
+});
