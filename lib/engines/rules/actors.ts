@@ -289,6 +289,10 @@ export function mergeKinIntoNamed(store: EntityStore, text: string): Map<string,
 // "a picture of Gary Cooper", "a statue of Lenin", "agreed to play Rose-Lynn Harlan": someone shown or played, not acting.
 const DEPICTED_BEFORE = /\b(?:(?:pictures?|photos?|photographs?|images?|portraits?|posters?|paintings?|drawings?|statues?|busts?|likeness|caricatures?|murals?|role|character) of|(?:play|plays|played|playing|portray|portrays|portrayed|portraying))\s+(?:the\s+)?$/;
 
+// "fast food chains, such as McDonald's Corp.", "platforms like PlayStation Network, Xbox Live, and Steam": examples
+// of a kind of body, not parties.
+const EXAMPLE_BEFORE = /(?:\p{Ll}{3,}s,?|,)\s+(?:such as|like|notably)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*)*\.?(?:,|,?\s+and|,?\s+or)\s+){0,4}(?:the\s+)?$/u;
+
 const NAMED_FOR = /\b(?:[Nn]amed|[Rr]enamed) (?:for|after)\s+(?:the\s+)?(?:late\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether `at` lies inside quotation marks opened earlier in its sentence (a sentence may open inside a quotation). */
@@ -327,6 +331,7 @@ export function actorDrafts(store: EntityStore, text: string, sentences: TextSpa
     if (e.demandsBy + e.demandsOf === 0 && !e.key.startsWith(CROWD) && !e.role && e.mentions.length === 1 && figure(e.mentions[0]!)) continue;
     // "Named for economist Simon Kuznets, the hypothesis …", "a school named after Ida Marsh": a namesake, not a party.
     if (e.demandsBy + e.demandsOf === 0 && e.mentions.every((m) => NAMED_FOR.test(text.slice(Math.max(0, m.start - 50), m.start)))) continue;
+    if (e.kind === "organization" && e.demandsBy + e.demandsOf === 0 && e.mentions.length === 1 && EXAMPLE_BEFORE.test(text.slice(Math.max(0, e.mentions[0]!.start - 120), e.mentions[0]!.start))) continue;
     // A state named only in the possessive ("America’s existential brokeness", "Peru’s economy") owns or describes
     // something; it acts when what follows is its agent ("Peru’s foreign ministry said").
     if (e.kind === "country" && e.demandsBy + e.demandsOf === 0 && direct.every((m) => /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && !possessedAgent(text.slice(m.end + 2, m.end + 60)))) continue;
@@ -398,7 +403,7 @@ export function addActingGroups(store: EntityStore, text: string, sentences: Tex
       const list = seen.get(key) ?? [];
       if (list.length < 12) list.push(s.start + m.index);
       seen.set(key, list);
-      if (!PARTIES.has(key) && actsActively(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) acting.add(key);
+      if (!PARTIES.has(key) && actsActively(s.text.slice(m.index + m[0].length, m.index + m[0].length + 160))) acting.add(key);
     }
   });
   // "the patient" of a case report, named at least twice and once as a subject: the story's unnamed party.
@@ -462,9 +467,35 @@ const PLACE_BASED = /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*-based$/u;
 /** A sentence's first word capitalised by position only ("Federal officials", "Striking teachers"), not a place's. */
 const byPosition = (w: string) => !isDemonym(w) && !stateByDemonym(w) && !isPlaceName(w);
 
+const RELATIVE_CLAUSE = /^,\s+(?:who|which)\s+[^,;:.()"“”]{1,90},(?=\s)/;
+// "A federal appeals court has reinstated …", "the ninth US circuit court of appeals has ruled …": a court named in lower
+// case (as transcripts write it) that rules is a party; one per level of court in a story, named by its longest phrase.
+const RULING_COURT =
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:(?:[a-z][a-z-]+|U\.?S\.?)\s+){0,3}?(appeals|appellate|circuit|supreme|high|district|bankruptcy|federal|state)\s+court(?:\s+of\s+appeals)?)\s+(?:(?:has|had|also|then|later)\s+)?(?:ruled|ordered|upheld|reinstated|rejected|overturned|overruled|dismissed|blocked|granted|denied|refused|struck|threw|barred|halted|reversed|affirmed|agreed|decided)\b/g;
+const COURT_LEVEL: Record<string, string> = { appeals: "appeals", appellate: "appeals", circuit: "appeals", supreme: "supreme", high: "supreme", district: "trial", federal: "trial", state: "trial", bankruptcy: "bankruptcy" };
+function addRulingCourts(store: EntityStore, sentences: TextSpan[], junk: Set<number>): void {
+  // A court the story names ("the U.S. Court of Appeals") is that court, read by mentions.ts.
+  if ([...store.byKey.values()].some((e) => e.kind === "organization" && /\bCourt\b/.test(e.name))) return;
+  const byLevel = new Map<string, Array<{ phrase: string; at: number }>>();
+  sentences.forEach((s, si) => {
+    if (junk.has(si) || !s.text.includes("court")) return;
+    for (const m of s.text.matchAll(RULING_COURT)) {
+      const phrase = m[1]!;
+      // "of appeals" names the level whatever the words before it.
+      const level = /of appeals$/.test(phrase) ? "appeals" : COURT_LEVEL[m[2]!]!;
+      byLevel.set(level, [...(byLevel.get(level) ?? []), { phrase, at: s.start + m.index + m[0].indexOf(phrase) }]);
+    }
+  });
+  for (const seen of byLevel.values()) {
+    const name = `the ${seen.map((x) => x.phrase).reduce((a, b) => (b.length > a.length ? b : a))}`;
+    for (const x of seen) store.group(name, x.at, x.at + x.phrase.length, "organization").acting = true;
+  }
+}
+
 /** Whether the words after a group show it acting, in the active voice: "said", "have demanded", "are fighting" (not "were killed"). */
 function actsActively(after: string): boolean {
-  after = after.replace(PLACE_PHRASE, "");
+  // "unsecured creditors, who are owed $430 million, would receive …": the verb after a relative clause.
+  after = after.replace(RELATIVE_CLAUSE, "").replace(PLACE_PHRASE, "");
   const words = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u)?.slice(1).filter(Boolean) ?? [];
   let be = false;
   for (const w of words) {
@@ -487,6 +518,7 @@ function actsActively(after: string): boolean {
  * without the article for people ("Striking teachers") and with it for a body ("the union").
  */
 export function addGroupSubjects(store: EntityStore, text: string, sentences: TextSpan[], junk: Set<number>): void {
+  addRulingCourts(store, sentences, junk);
   const named = new Map<string, string>();
   sentences.forEach((s, si) => {
     if (junk.has(si)) return;
@@ -496,7 +528,7 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
       const end = at + m[0].length;
       // Capitalised, it is a name's word ("Teachers Union", "Police Superintendent …"), read by mentions.ts.
       if (/^\p{Lu}/u.test(m[0]) && s.start !== at) continue;
-      if (!actsActively(text.slice(end, Math.min(s.end, end + 60)))) continue;
+      if (!actsActively(text.slice(end, Math.min(s.end, end + 160)))) continue;
       // Walk back over the modifiers: lower-case adjectives and nouns, place names and peoples' adjectives.
       const mods: Array<{ text: string; at: number }> = [];
       let rest = s.text.slice(0, m.index);
@@ -509,6 +541,8 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
         const modifier = cap
           ? isDemonym(word.text) || isPlaceName(word.text) || !!stateByDemonym(word.text) || PLACE_BASED.test(word.text)
           : MODIFIER.test(bare) && !FUNCTION_WORD.test(bare) && !DEFINITE.test(bare) && !NOT_SPECIFIC.test(bare) && (/ing$/.test(bare) ? isAdjective(bare) : !isVerbForm(bare) || isAdjective(bare));
+        // "Telerate's two independent directors": a count after a possessor pins nothing down; the possessor does.
+        if (!cap && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(bare) && /['’]s?\s+$/.test(rest)) continue;
         if (!modifier || mods.length === 3) {
           det = word;
           break;

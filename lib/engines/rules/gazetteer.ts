@@ -395,6 +395,7 @@ export const GROUP_NOUNS = new Set(
    insurgents fighters separatists hijackers pirates lawmakers legislators senators campaigners environmentalists
    advocates unions unionists dockworkers teamsters firefighters physicians doctors pensioners veterans retirees
    opposition critics plaintiffs defendants prosecutors regulators inspectors auditors police detectives exiles
+   directors creditors stockholders bondholders lenders bidders
    minority majority`
     .split(/\s+/)
     .filter(Boolean),

@@ -24,7 +24,7 @@ import {
   sameGivenName,
   type GazetteerEntry,
 } from "./gazetteer.ts";
-import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isOrganizationName, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
+import { isAdjective, isCommonWord, isDemonym, isFirstName, isNameWord, isOrganizationName, isPastTense, isPlaceName, isRoleNoun, isVerbForm } from "./lexicon.ts";
 import { SPEECH } from "./demand-words.ts";
 
 export interface Mention {
@@ -131,7 +131,7 @@ const SITE_UNDER_ATTACK = /^\s+(?:was|were|is|are|has been|had been|have been)\s
 const SITE_DESTINATION = /\bto\s+(?:the\s+)?(?:nearby\s+)?$/;
 const SITE_WORDS = /\b(?:Hospital|Center|Centre|Clinic|Airport|Port|Museum|Library|Zoo|Stadium|Arena|Hall|Palace|Square|Park|Station|Hotel|Prison|Jail|Camp|Base|Campus|Court|Courthouse|Club|Embassy)$|^(?:Port|Airport) of /;
 const STATE_LOCATIVE = new RegExp(
-  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|visit(?:s|ed|ing)?|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from)\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+(?:the\s+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|a dozen)\s+(?:states|countries|nations|cities|provinces|towns)\s+and\s+(?:in\s+)?(?:the\s+)?)?$`,
+  String.raw`\b(?:in|In|at|At|near|inside|outside|into|across|around|through|throughout|within|via|(?:is|was|are|were|comes|hails) from|(?:flew|flown|fly|flying|travell?ed|travel|return|returns|homecoming|returned|returning|went|moved|fled|deported|extradited|extended|taken|brought|headed|trip|visit|visits|journey|way|back|arrived|landed|tickets?|flights?|ambassador|envoy) to|(?:embassy|embassies) in|visit(?:s|ed|ing)?|(?:returned|returning|flown|fled|came|arrived|deported|extradited) from|(?:leav(?:e|es|ing)|left|bound|head(?:s|ed|ing)|depart(?:s|ed|ing)|emigrat(?:e|es|ed|ing)) for|emigrat(?:e|es|ed|ing) to|(?:border|borders|frontier) with|extradition (?:from|to))\s+(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbouring|neighboring|native|home)\s+)?${PLACE_CHAIN}(?:\p{Lu}[\p{L}.'’-]*\s+and\s+(?:the\s+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|a dozen)\s+(?:states|countries|nations|cities|provinces|towns)\s+and\s+(?:in\s+)?(?:the\s+)?)?$`,
   "u",
 );
 // "countries such as Mexico and Peru", "cities like Lima", "to a third country, probably Peru or Chile": examples or
@@ -146,7 +146,7 @@ const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s(?:\
 // place or a person of it, not the state acting (officials, troops, the government are read as the state); nor is
 // a federal court's or prosecutor's ("U.S. District Judge …", "U.S. Attorney …"): they speak for themselves.
 const STATE_AS_ATTRIBUTE =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|(?:auto|car|chip|steel|drug)?makers?|manufacturers?|producers?|giants?|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|fugitives?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|or|a|an|the|to|in|on|of|for|its|their|said|says)\s)[a-z-]+\s+){0,2}(?:commonwealth|territory|territories|markets?|economy|economies|population|soil|stocks?|shares|sales|operations|subsidiary|subsidiaries|units?|dollars?|currency|man|woman|men|women|boy|girl|couple|family|consumers|companies|company|firms?|industry|industries|(?:auto|car|chip|steel|drug)?makers?|manufacturers?|producers?|giants?|bombings?|attacks?|blasts?|explosions?|team|coast|mainland|cities|city|town|villages?|tourists?|residents?|citizens?|students?|patients?|fugitives?|plants?|factory|factories|crisis|conflict|province|region|border|borders|competitions?|contests?|charts|versions?|editions?|pricing|prices|range|cars?|models?|tour|release|attorneys?(?! general)|marshals?|courts?|judges?|headquarters|clearance)\b|^\s+embass(?:y|ies)\s+(?:bombings?|attacks?|blasts?)\b|^ (?:District|Circuit|Bankruptcy|Magistrate) (?:Judge|Court)\b|^ (?:Attorney|Attorneys|Marshals?)\b(?! General)/;
 
 // "Reiss & Co. B.V. of the Netherlands": where a company is based.
 const COMPANY_OF = new RegExp(String.raw`\b(?:${LEGAL_SUFFIX}),? of (?:the )?$`);
@@ -213,7 +213,10 @@ function stateAsPlace(text: string, at: number, end: number, claimed: Uint8Array
 const CITY_ITSELF =
   /^(?:['’]s)?[^.;:!?"“”]{0,60}?\b(?:smog|air quality|dirty air|(?:its|the) air|polluted|pollution|traffic|streets|skyline|subway|metro system|commuters|weather|heat ?wave|flooding|rainfall|snowfall)\b/;
 
-const CAPITAL_AS_ATTRIBUTE = /^ (?:summit|conference|talks|meeting|accords?|agreement|treaty|declaration|process|protocol|court|airport|suburbs?|district|office|bureau|marathon)\b/;
+// ("Tokyo stock prices", "London share prices", "Frankfurt traders": the city's market, not the state.)
+const CAPITAL_AS_ATTRIBUTE = /^ (?:summit|conference|talks|meeting|accords?|agreement|treaty|declaration|process|protocol|court|airport|suburbs?|district|office|bureau|marathon|stocks?|shares?|market|markets|exchange|bourse|index|trading|traders|dealers|brokers)\b/;
+// "prices closed lower in Paris, Zurich, Amsterdam and Stockholm": every place of a list after a locative preposition.
+const PLACE_LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, | and |, and | or ))+$/u;
 
 const NICKNAME_AFTER = /^ (?:``|"|“|‘)(\p{Lu}[\p{L}.'’-]*)(?:''|"|”|’) (\p{Lu}[\p{L}'’-]+)(?![\p{L}])/u;
 const FIELD_LIST = /^(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
@@ -247,9 +250,10 @@ const CREDIT =
 const COPYRIGHT = /©|\bAll Rights Reserved\b|^Copyright\b|\bmin read\b/i;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
 // A broadcast reporter's hand-over and sign-off: "Here's ABC's Jim Roe.", "For The World, I'm Ann Poe in Washington.",
-// "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong.".
+// "VOA's Jim Roe has details.", "Jim Roe, ABC News, Hong Kong.", "Jim Roe, NPR news, Boston." (a transcript's case),
+// "And in just a moment Ann Poe will have some other news.".
 const SIGN_OFF =
-  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}(?:,|\s+for)\s+\p{Lu}[\p{L}]*\s+(?:News|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
+  /^(?:Here['’]s\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*[.:]?$|(?:For\s.{1,40},?\s)?I['’]m\s+\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\b.{0,40}$|(?:\p{Lu}[\p{L}]*['’]s\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(?:has|have)\s(?:details|more|the story|this report)\b|(?:And\s+)?(?:[Ii]n\s+(?:just\s+)?a\s+(?:moment|minute),?\s+)?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\swill\shave\s(?:some\s+)?(?:other\s+|more\s+)?(?:news|details|more|the story)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}(?:,|\s+for)\s+\p{Lu}[\p{L}]*\s+(?:[Nn]ews|Radio|Television|TV)\b[^.!?]{0,40}\.?$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\.$)/u;
 
 // The line naming the writer of an analysis box: "Jane Roe, BBC diplomatic correspondent". The publisher's own staff
 // writing the piece are its byline, never actors of the story (issue 11's audit; gold.json agrees).
@@ -376,6 +380,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
       for (const part of m[0].split(/\s+and\s+/)) banned.add(part.toLowerCase());
     }
   }
+  // "the DAX index lost 4%", "Dow Jones industrials 2596.72": a market index is no actor, wherever the story names it.
+  if (/ (?:index|industrials|average)\b/.test(text)) for (const m of text.matchAll(INDEX_NAME)) banned.add(m[1]!.toLowerCase());
 
   // 1. Gazetteer phrases.
   // Every gazetteer phrase starts with a capital ("al-Qaeda" aside): scan capitalised words only.
@@ -445,6 +451,8 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     if (phrase.type === "capital") {
       // "in Moscow", "talks in Geneva": a place, not the state. "Moscow submitted": the state ("Moscow-backed" too, which counts once the story names it otherwise).
       if (LOCATIVE_BEFORE.test(before) || EXAMPLE_PLACE.test(text.slice(Math.max(0, at - 90), at)) || /^,\s*(?:D\.C\.|\p{Lu}{2}\b)/u.test(text.slice(end, end + 8))) continue;
+      const list = /(?:, | and | or )$/.test(before) ? PLACE_LIST_BEFORE.exec(text.slice(Math.max(0, at - 120), at)) : null;
+      if (list && LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - list[0].length - 30), at - list[0].length))) continue;
       // "Paris has long suffered from smog", "London's streets": the city itself, its air and streets, not the state.
       if (CITY_ITSELF.test(text.slice(end, end + 90))) continue;
       // "the Madrid summit", "a Helsinki court", "the post-Madrid plan": the city names an event, a site or a thing.
@@ -573,6 +581,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
     for (const w of m[0].split(/[  ]/)) {
       if (w) toks.push({ text: w, start: at, end: at + w.length });
       at += w.length + 1;
+    }
+    // "Southern's Gulf Power unit": the owner's possessive ends the owner's name, and the unit is named after it.
+    if (toks.length >= 2 && /^\s+(?:unit|units|subsidiary|division|affiliate)\b/.test(text.slice(at - 1, at + 20))) {
+      const k = toks.findIndex((t, i) => i < toks.length - 1 && /^\p{Lu}[\p{L}-]*['’]s$/u.test(t.text));
+      if (k >= 0) toks[k] = { text: toks[k]!.text.slice(0, -2), start: toks[k]!.start, end: toks[k]!.end - 2, alone: true };
     }
     // "the anti-Castro Cuban American National Foundation", "a pro-Beijing party": the name after the prefix is named
     // on its own; it describes what follows, and is no part of its name.
@@ -734,7 +747,7 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   // "Heliva Tarmadi, an official, …" then "Ms. Tarmadi says", "Saddam said": a two-word name with a given name the
   // lexicon lacks is a person's full name when the story names that person by one of its words as a person.
   // ("Connaught BioSciences" … "a share for Connaught, said": a company, read below.)
-  const inBusiness = (c: Candidate) => BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const inBusiness = (c: Candidate) => BUSINESS_AFTER.test(text.slice(c.end, c.end + 30)) || BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || RESULTS_AFTER.test(text.slice(c.end, c.end + 60));
   const traded = new Set(candidates.filter((c) => c.tokens.length === 1 && inBusiness(c)).map((c) => c.name));
   const onePersonWords = new Set(candidates.filter((c) => c.kind === "person" && c.tokens.length === 1 && !c.lexical && !traded.has(c.name) && !shortForm.has(c.name) && !orgNames.has(c.name.toLowerCase())).map((c) => c.name));
   for (const c of candidates) {
@@ -752,10 +765,11 @@ export function findMentions(text: string, sentences: TextSpan[], metadata: Arti
   };
   const calledByGivenName = new Set(candidates.filter((c) => c.tokens.length === 1 && longerName(c.name)).map((c) => c.name));
   const bySurname = new Map<string, Person[]>();
-  // "Bin Laden" for Osama bin Laden: a surname with its particle, capitalised at a sentence start.
+  // "Bin Laden" for Osama bin Laden: a surname with its particle, capitalised at a sentence start (or, as some
+  // writers do, everywhere: "Osama Bin Laden").
   const personNames = [...new Set(candidates.filter((c) => c.kind === "person").map((c) => c.name))];
   const particleSurname = (c: Candidate) =>
-    c.tokens.length === 2 && CONNECTORS.has(c.tokens[0]!.toLowerCase()) && personNames.some((n) => n.endsWith(` ${c.tokens[0]!.toLowerCase()} ${c.tokens[1]}`));
+    c.tokens.length === 2 && CONNECTORS.has(c.tokens[0]!.toLowerCase()) && personNames.some((n) => n.toLowerCase().endsWith(` ${c.tokens[0]!.toLowerCase()} ${c.tokens[1]!.toLowerCase()}`) && n.split(" ").length > 2);
   for (const c of candidates) {
     if (c.kind !== "person" || c.tokens.length < 2 || longerName(c.name) || particleSurname(c)) continue;
     const list = bySurname.get(surnameOf(c.tokens)) ?? [];
@@ -983,6 +997,10 @@ const BUSINESS_BEFORE =
 // What a company does, and a person does not: "said it plans", "had profit of", "rose 25 cents".
 const COMPANY_ACTS_AFTER =
   /^,?\s+(?:(?:said|says|announced|reported|expects|expected) (?:it|its)\b|(?:had|posted|reported|earned|swung to) (?:a |an |net |third-quarter |quarterly )?(?:profit|loss|income|earnings|revenue)\b|(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|closed|was unchanged) (?:at )?\$?\d)/;
+// "Unisys posted a $648.2 million loss", "Vexor reported third-quarter net income of …": a company's results.
+const RESULTS_AFTER =
+  /^\s+(?:(?:has|had|also)\s+)?(?:posted|reported|earned|swung to|booked|recorded) (?:a |an )?(?:\$[\d.,]+ (?:million |billion )?)?(?:net |(?:first|second|third|fourth)-quarter |quarterly |annual )*(?:profit|loss|income|earnings|revenue|deficit)\b/;
+const INDEX_NAME = /(?<![\p{L}\p{N}'’.&-])(?<!\p{Lu}[\p{L}.'’&-]*\s)(?:(?:The|A|An|And|But) )?((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:\d+-(?:share|stock)\s+)?(?:index|indexes|indices|industrials|average|futures index)\b/gu;
 // "Louis Gerstner Jr." is Mr. Gerstner.
 const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 // "El-Sayed said", opening a sentence, is Ahmed Maher el-Sayed: the article's case does not count.
@@ -1135,6 +1153,10 @@ function roleWithModifier(role: string, text: string, sentence: TextSpan, first:
 }
 
 const MINISTRY_HEAD = /^(?:Ministry|Department|Office|Agency|Bureau)$/;
+const CAMEL_FIRM_ACTS = /^(?:,\s+which\b|['’]s\s+\p{Ll}|\s+(?:(?:has|had|also)\s+)?(?:said|says|is|was|has|had|will|would|\p{Ll}{3,}ed)\b)/u;
+const US_STATES_OF_TWO_WORDS = /^(?:(?:New|North|South) (?:Carolina|Dakota)|New (?:Hampshire|Jersey|Mexico|York)|Rhode Island|West Virginia)$/;
+// The Associated Press's abbreviations of the states of the United States, written after a town ("Buffalo, N.Y.").
+const US_STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){2}|W\.Va\.|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)$/u;
 
 function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, banned: Set<string>): Candidate | null {
   let toks = seg;
@@ -1146,6 +1168,9 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
     // "But The Buffalo News reported": a sentence's opening conjunction (also after "N.Y.", where no sentence was cut).
     if (/^(?:But|And|Or|So|Yet)$/.test(first.text)) return true;
     if (/^(?:\p{Lu}\.){2,}$/u.test(first.text) && /^(?:But|And|Or|So|Yet|The)$/.test(toks[1]?.text ?? "")) return true;
+    // "in his home in Buffalo, N.Y. Slepian provided …": a state's abbreviation after a town closes the place (and a
+    // sentence the splitter could not cut); the name after it stands alone.
+    if (toks.length > 1 && US_STATE_ABBREVIATION.test(first.text) && /\p{Lu}[\p{L}'’-]*, $/u.test(text.slice(Math.max(0, first.start - 30), first.start))) return true;
     // "Energy Minister Terje Aasland" at a sentence start: the common word opens a title.
     const title = titleOf(toks.map((t) => t.text).join(" "));
     if (title && title.split(" ").length < toks.length) return false;
@@ -1330,6 +1355,8 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   if (words.length >= 2 && !titled && !role && STATE_NAMES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => !isCommonWord(w) && !isFirstName(w) && !isPlaceName(w))) {
     return org();
   }
+  // "of Lewisburg, West Virginia,": a state of the United States is a place, no person; it is a body only when it acts.
+  if (US_STATES_OF_TWO_WORDS.test(name)) return (speaks || ORG_ACTS_AFTER.test(after)) && !/\b(?:of|in|from|at|to|near|by)\s+$/.test(before) ? org() : null;
   if (words.length >= 2) {
     if (words.filter((w) => !CONNECTORS.has(w) && w !== "Al").length > 4) return null;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w) && !ARTICLE_WORD.test(w))) return null;
@@ -1351,6 +1378,10 @@ function classify(seg: Tok[], text: string, sentence: TextSpan, si: number, bann
   const w = words[0]!;
   // "the whole Balkans", "all Balkan states": a region.
   if ((isPlaceName(w) || isDemonym(w) || stateByDemonym(w) || REGION_ADJECTIVES.test(w.replace(/s$/, ""))) && !titled) return null;
+  // "MindSpring, which provided …", "BellSouth sweetened its bid": a capital inside one word names a firm (not a Mac- or
+  // Fitz- surname's) when it acts; named in passing ("on CreditWatch", "#HealthyHydration", "PowerPoint slides") it may be
+  // a list, a tag or a product.
+  if (!titled && !role && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:Mac|Fitz|Van|Von|Del|Des|Della|Dos)\p{Lu}/u.test(w) && text[start - 1] !== "#" && CAMEL_FIRM_ACTS.test(after)) return org();
   // "Toyota", "Netflix": a company the lexicon knows, unless a title or role makes it a person.
   if (!titled && !role && isOrganizationName(w) && !isNameWord(w)) return { ...org(), lexical: true };
   // "the club in Amherst said", "in Independence, the three ministers …": after a locative preposition, a place.
@@ -1479,7 +1510,9 @@ function appositionRole(after: string): string | null {
   const open = m[2]!.split(/\s+/)[0]!;
   // Without an article, the phrase must open on a role and name its body, then close: "Gwen Shaw, president and
   // chief operating officer of Skyfold, said".
-  if (!m[1] && (!(ROLE_NOUNS.has(open) || ROLE_MODIFIERS.has(open) || open === "vice") || !/\s(?:of|at|for)\s/.test(m[2]!) || after[m[0].length] !== ",")) return null;
+  // ("Jo Fenn, chairman and chief executive, said": no body is needed where the apposition closes on the speech verb.)
+  const closesOnSpeech = /^,\s+(?:said|says|told|added|explained|noted)\b/.test(after.slice(m[0].length));
+  if (!m[1] && (!(ROLE_NOUNS.has(open) || ROLE_MODIFIERS.has(open) || open === "vice") || !(/\s(?:of|at|for)\s/.test(m[2]!) || closesOnSpeech) || after[m[0].length] !== ",")) return null;
   const phrase = m[2]!.trim();
   // ", the president said the deal was done": a clause of its own, with its verb, is no apposition.
   if (SPEECH_IN_PHRASE.test(phrase)) return null;
