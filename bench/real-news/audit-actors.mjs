@@ -5,6 +5,9 @@
 //   node bench/real-news/audit-actors.mjs            one line per actor (verdict, article, kind, name, role), then totals per set and overall
 //   node bench/real-news/audit-actors.mjs --evidence the same with each actor's evidence sentence, to judge it
 //   node bench/real-news/audit-actors.mjs --unjudged only the actors without a verdict, as JSON entries to judge
+//   node bench/real-news/audit-actors.mjs --held-out the held-out sets instead (combines with the above), judged in
+//                                                    audit-actors.held-out.verdicts.json: an out-of-sample figure, printed
+//                                                    as HELD-OUT, never counted into the development TOTAL
 // Verdicts: ok | junk (not an actor at all) | fragment (part of a name, or names glued) | wrong-kind |
 // place-not-acting (a place only named as a location). Keys are `seed|name|kind`: a renamed actor needs a new verdict.
 import { execFileSync } from "node:child_process";
@@ -21,10 +24,14 @@ if (!existsSync(dev)) {
   process.exit(0);
 }
 
-// Held-out and blind articles stay unread, so they are never audited; neither are articles in no set.
+// Blind articles stay unread, so they are never audited; neither are articles in no set. Held-out articles are audited
+// only on request, by the one helper a stop names to judge them, and apart from the development sets: their actors are
+// the honest measure of the actor stage on news nobody tuned on.
 const { SETS } = await import("./sets.ts");
+const heldOut = process.argv.includes("--held-out");
+const role = heldOut ? "held-out" : "development";
 const articles = [];
-for (const set of SETS.sets.filter((x) => x.role === "development")) {
+for (const set of SETS.sets.filter((x) => x.role === role)) {
   for (const a of JSON.parse(readFileSync(join(here, set.gold), "utf8")).articles) articles.push({ seed: a.seed, source: a.source, set: set.gold });
 }
 
@@ -38,7 +45,8 @@ const { loadConfig } = await import("../../lib/config.ts");
 const config = loadConfig({ ...process.env, PRECIS_ENGINE: "rules" });
 const engine = await createEngine(config);
 
-const verdictsFile = join(here, "audit-actors.verdicts.json");
+// Held-out verdicts live in a file of their own, so that judging development actors never shows held-out output.
+const verdictsFile = join(here, heldOut ? "audit-actors.held-out.verdicts.json" : "audit-actors.verdicts.json");
 const verdicts = existsSync(verdictsFile) ? JSON.parse(readFileSync(verdictsFile, "utf8")).verdicts : {};
 const BAD = ["junk", "fragment", "wrong-kind", "place-not-acting"];
 const counts = { total: 0, unjudged: 0 };
@@ -77,7 +85,7 @@ if (onlyUnjudged) {
   const bad = BAD.reduce((n, v) => n + (counts[v] ?? 0), 0);
   const judged = counts.total - counts.unjudged;
   console.log(
-    `TOTAL actors ${counts.total} articles ${articles.length} judged ${judged} unjudged ${counts.unjudged} ok ${counts.ok ?? 0} ` +
+    `${heldOut ? "HELD-OUT" : "TOTAL"} actors ${counts.total} articles ${articles.length} judged ${judged} unjudged ${counts.unjudged} ok ${counts.ok ?? 0} ` +
       BAD.map((v) => `${v} ${counts[v] ?? 0}`).join(" ") +
       ` bad-rate ${rate(bad, judged)}`,
   );
