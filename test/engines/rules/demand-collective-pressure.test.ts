@@ -54,3 +54,17 @@ describe("calls made again", () => {
     expect(brief("The minister has rejected renewed calls for an inquiry.")).toEqual([]);
   });
 });
+
+describe("holding out until a party named by a common noun acts", () => {
+  it("'will not disarm until the army leaves the province', 'will not end the strike until the company restores …'", () => {
+    expect(brief("The rebels said they will not disarm until the army leaves the province.")).toEqual([{ by: "Rebels", what: "the army leaves the province" }]);
+    expect(brief("The Harbour Guild said it will not end the strike until the company restores the bonus.")).toEqual([
+      { by: "Harbour Guild", what: "the company restores the bonus" },
+    ]);
+  });
+
+  it("near misses: waiting for weather, or for a job to be done", () => {
+    expect(brief("The Harbour Guild said the ferry will not run until the storm ends.")).toEqual([]);
+    expect(brief("The Harbour Guild said it will not rest until the job is done.")).toEqual([]);
+  });
+});
