@@ -676,7 +676,9 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
     }
   }
   // "The union repeated calls for …", "made an emotional plea for …": a verb of making before the noun's modifiers.
-  for (let x = i - 1; !by && x >= Math.max(1, i - 4); x--) {
+  // Not in an embedded question: "whether Putin is making unrealistic calls …" asks whether he makes any.
+  const asked = toks.slice(Math.max(0, i - 10), i).some((q) => q.lower === "whether" || q.lower === "if");
+  for (let x = i - 1; !by && !asked && x >= Math.max(1, i - 4); x--) {
     const q = toks[x]!;
     const before = toks[x - 1]!.lower;
     if (!/^\p{Ll}/u.test(q.text)) break;

@@ -49,9 +49,10 @@ describe("calls made again", () => {
     expect(brief("The Harbour Guild's repeated demands for a raise were ignored.")).toEqual([{ by: "Harbour Guild", what: "a raise" }]);
   });
 
-  it("near misses: the one who ignores or rejects renewed calls makes none", () => {
+  it("near misses: the one who ignores or rejects renewed calls makes none; nor does a question whether calls are made", () => {
     expect(brief("The mayor ignored repeated calls for his resignation.")).toEqual([]);
     expect(brief("The minister has rejected renewed calls for an inquiry.")).toEqual([]);
+    expect(brief("The plan raised the question of whether Lena Ortiz is making unrealistic calls for within the expected refusal.")).toEqual([]);
   });
 });
 
