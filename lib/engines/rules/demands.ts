@@ -1095,7 +1095,8 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   // "…, the council said": an anaphor before the verb when no one is named.
   // "…, she added": the person the pronoun points back to, before this sentence (never a name in what she said).
   const pronoun = said === 1 && /^(?:he|she)$/.test(tail[0]!.lower);
-  const by = speaker ? ctx.store.get(speaker.key) : pronoun ? resolvePronoun(ctx, si, toks[0]!, "person") : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
+  // "…, the union said", "…, the commission's chairman said": a body or office the story names only so, as subjectOf reads it.
+  const by = speaker ? ctx.store.get(speaker.key) : pronoun ? resolvePronoun(ctx, si, toks[0]!, "person") : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) ?? entityEndingAt(ctx, si, toks, comma + said) : undefined;
   if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
   const subj = addresseesIn(ctx, si, toks, start, i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;

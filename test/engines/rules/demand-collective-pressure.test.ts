@@ -69,3 +69,17 @@ describe("holding out until a party named by a common noun acts", () => {
     expect(brief("The Harbour Guild said it will not rest until the job is done.")).toEqual([]);
   });
 });
+
+describe("'X should/must …, the union said' by a party the story names only by a common noun", () => {
+  it("'…, the union said', '…, the union's president said'", () => {
+    expect(brief("The Velmar council must reopen the night ferry, the union said.")).toEqual([{ by: "the union", what: "The Velmar council must reopen the night ferry" }]);
+    expect(brief("The Legislature should restore the funding this year, the union's president said.")).toEqual([
+      { by: "the union's president", what: "The Legislature should restore the funding this year" },
+    ]);
+  });
+
+  it("near misses: a forecast, a report's finding", () => {
+    expect(brief("Prices should rise next year, the analysts said.")).toEqual([]);
+    expect(brief("The economy must grow faster, the report said.")).toEqual([]);
+  });
+});
