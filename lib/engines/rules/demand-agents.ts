@@ -238,10 +238,18 @@ function senderOf(ctx: DemandContext, si: number, toks: Token[], i: number): Ent
 
 /** "rallied in Abuja on Tuesday to urge …": the verb an infinitive of purpose at i hangs on, else -1. */
 function purposeGovernor(toks: Token[], i: number): number {
-  if (toks[i - 1]?.lower !== "to") return -1;
-  let k = i - 2;
+  // "marched through the capital on Saturday demanding …": a participle hangs on the gathering verb as a purpose does.
+  const participle = toks[i - 1]?.lower !== "to" && /^\p{Ll}+ing$/u.test(toks[i]!.text);
+  if (toks[i - 1]?.lower !== "to" && !participle) return -1;
+  let k = participle ? i - 1 : i - 2;
   for (let steps = 0; k >= 0 && steps < 6; steps++) {
     const x = toks[k]!.lower;
+    // "went on strike Monday to demand …", "walked off the job to press for …", "took to the streets to urge …".
+    const idiom = STRIKE_IDIOMS.find((words) => words.every((w, n) => toks[k - words.length + 1 + n]?.lower === w));
+    if (idiom) {
+      k -= idiom.length;
+      continue;
+    }
     // "on Tuesday", "last week"
     if (TIME_WORDS.has(x)) {
       k--;
@@ -256,7 +264,7 @@ function purposeGovernor(toks: Token[], i: number): number {
       k = q - 1;
       continue;
     }
-    if (/^\p{Ll}+$/u.test(toks[k]!.text) && toks[k - 1]?.lower === "the" && /^(?:in|at|outside|near|across|through|around|into)$/.test(toks[k - 2]?.lower ?? "")) {
+    if (/^\p{Ll}+$/u.test(toks[k]!.text) && toks[k - 1]?.lower === "the" && /^(?:in|at|outside|near|across|through|around|into|of)$/.test(toks[k - 2]?.lower ?? "")) {
       k -= 3;
       continue;
     }
@@ -271,7 +279,7 @@ function purposeGovernor(toks: Token[], i: number): number {
       let q = k;
       while (q > 0 && (/^\p{Lu}/u.test(toks[q - 1]!.text) || toks[q - 1]!.text === ".") && k - q < 5) q--;
       if (/^(?:the)$/.test(toks[q - 1]?.lower ?? "")) q--;
-      if (!/^(?:in|at|outside|near|across|through|around|into|to)$/.test(toks[q - 1]?.lower ?? "")) return -1;
+      if (!/^(?:in|at|outside|near|across|through|around|into|to|of)$/.test(toks[q - 1]?.lower ?? "")) return -1;
       k = q - 2;
       continue;
     }
@@ -280,8 +288,9 @@ function purposeGovernor(toks: Token[], i: number): number {
   if (k < 0) return -1;
   const v = toks[k]!;
   // Only verbs of gathering and campaigning: "rallied", "marched", "gathered", "met", "took to the streets".
-  return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went)$/.test(v.lower) ? k : -1;
+  return /^(?:rall(?:y|ied|ies)|march(?:ed|es)?|gather(?:ed|s)?|demonstrat(?:ed|es?)|protest(?:ed|s)?|assembl(?:ed|es?)|converged?|met|meet|meets|travel(?:l?ed)|flew|came|went|walk(?:ed|s)?|took|take|takes|go|goes|struck)$/.test(v.lower) ? k : -1;
 }
+const STRIKE_IDIOMS = [["on", "strike"], ["off", "the", "job"], ["to", "the", "streets"], ["out"], ["on", "a", "hunger", "strike"]];
 
 const WRITTEN_NOUNS = new Set(["letter", "request", "statement", "petition", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "message", "appeal", "filing", "declaration", "manifesto", "open", "announcement", "advisory", "advisories", "notice", "warning", "directive", "bulletin", "memo", "memorandum", "circular", "guideline"]);
 // A statement or its plural ("new public announcements", "the advisories").

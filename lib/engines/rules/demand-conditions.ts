@@ -95,14 +95,18 @@ export function readHoldOuts(ctx: DemandContext, si: number, toks: Token[]): Fou
     const start = i + 1;
     const end = clauseEnd(toks, start, false);
     let v = start;
-    while (v < end && !(/^\p{Ll}/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower))) v++;
+    // ("leaves" is a verb here, whatever the lexicon says of the plural noun.)
+    while (v < end && !(/^\p{Ll}/u.test(toks[v]!.text) && (isVerbForm(toks[v]!.lower) || CONCESSION.test(toks[v]!.lower) || COMPLIANCE.test(toks[v]!.lower)))) v++;
     if (v >= end || v === start || !(CONCESSION.test(toks[v]!.lower) || COMPLIANCE.test(toks[v]!.lower))) continue;
     // "… said the troops will remain until …": with no actor for a subject, the speaker holds out.
     const said = toks.findLastIndex((q, x) => x < m && SPEECH_VERBS.includes(q.lower));
     const by = subjectOf(ctx, si, toks, m) ?? (said > 0 ? subjectOf(ctx, si, toks, said) : undefined);
     if (!by) continue;
     const of = addresseesIn(ctx, si, toks, start, v).filter((e) => e !== by && !sameSide(e, by));
-    if (!of.length) continue;
+    // "will not lay down their arms until the army leaves the province": a party named only by a common noun is asked
+    // too, when it is to act on something ("until the storm ends" asks no one).
+    const unnamed = !of.length && /^(?:the|its|their)$/.test(toks[start]!.lower) && v - start <= 3 && v + 1 < end && toks.slice(start + 1, v).every((q) => /^\p{Ll}+$/u.test(q.text));
+    if (!of.length && !unnamed) continue;
     out.push({ by, of, start: toks[start]!.start, end: toks[end - 1]!.end, tokens: toks.slice(start, end), sentence: si });
   }
   return out;

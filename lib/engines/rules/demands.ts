@@ -283,7 +283,7 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
   // "asked a federal court to order Halvard to …", "asks the court to require the directors to …": the inner verb is
   // what the asker wants done; the one asked has ordered nothing yet.
   if (prev?.lower === "to" && requestedAct(toks, i - 1)) return null;
-  if (lemma === "ultimatum" || t.lower === "warrant" || t.lower === "warrants" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
+  if (lemma === "ultimatum" || (/^pressures?$/.test(t.lower) && toks[i + 1]?.lower === "on") || t.lower === "warrant" || t.lower === "warrants" || t.lower === "insistence" || t.lower === "plea" || t.lower === "pleas") return readNoun(ctx, si, toks, i, lemma);
   // Negated or hypothetical: "did not demand", "never asked".
   const before2 = toks.slice(Math.max(0, i - 2), i).map((x) => x.lower);
   if (before2.some(isNegation)) return null;
@@ -354,6 +354,21 @@ function readTrigger(ctx: DemandContext, si: number, toks: Token[], i: number, l
       // "has been pushing hard to resolve the case", "lobbied to block the sale": the act pushed for.
       if (w === "to" && /^(?:push|lobb)/.test(t.lower) && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && isImperative(toks[j + 1]!.lower) && !DETERMINERS.has(toks[j + 1]!.lower)) {
         return clauseOrNp(ctx, si, toks, j + 1, by(), [], false);
+      }
+      // "pushed the city to ban plastic bags", "lobbied lawmakers for a delay": the one pushed, then the act or the thing.
+      // Only a verb after "to" ("pushed prices to record highs" moves a number), and only an actor before "for".
+      if (/^(?:push|lobb)/.test(t.lower) && toks[j] && isNpStart(toks[j]!)) {
+        const toAt = toks.findIndex((q, x) => x > j && x <= j + 8 && q.lower === "to");
+        const verb = toks[toAt + 1];
+        if (!forBeforeTo(toks, j) && toAt > j && verb && /^\p{Ll}+$/u.test(verb.text) && isImperative(verb.lower) && !DETERMINERS.has(verb.lower)) {
+          const to = addresseeTo(ctx, si, toks, j, by());
+          if (to) return to;
+        }
+        const f = toks.findIndex((q, x) => x > j && x <= j + 6 && q.lower === "for");
+        if (f > j && !toks.slice(j, f).some((q) => /^[,.;:!?]$/.test(q.text) || NP_STOP.has(q.lower))) {
+          const of = addresseesIn(ctx, si, toks, j, f).filter((e) => e !== by());
+          if (of.length) return clauseOrNp(ctx, si, toks, f + 1, by(), of, true);
+        }
       }
       return null;
     case "appeal":
@@ -597,7 +612,8 @@ function isNounUse(toks: Token[], i: number, lemma: Lemma): boolean {
   if (NOUN_MODIFIERS.has(p) && (/^\p{Ll}/u.test(prev.text) || i === 1)) return true;
   // "rejected calls for a moratorium", "has resisted demands to resign", "amid calls for …": a plural right after a
   // verb answering calls, or after a preposition, is the noun — whose calls they are, this sentence may not say.
-  if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || OPPOSING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
+  // ("to press for …" is the verb: "press" is no plural.)
+  if (/[^s]s$/.test(t.lower) && /^\p{Ll}/u.test(prev.text) && (AFTER_PREPOSITION.has(p) || ANSWERING_VERBS.test(p) || OPPOSING_VERBS.test(p) || ADOPT_VERBS.has(p))) return true;
   if (lemma === "press" || lemma === "order" || lemma === "appeal") return false;
   if (/^\p{Ll}/u.test(prev.text) && isAdjective(p) && !isVerbForm(p) && !/ly$/.test(p)) return true;
   return false;
@@ -626,6 +642,8 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
   else if (pk && POSSESSIVE_PRONOUNS[pk.lower]) by = resolvePronoun(ctx, si, pk, POSSESSIVE_PRONOUNS[pk.lower]!);
   // "issued an arrest warrant Monday for …": a time between the warrant and whom it is for.
   let j = warrant ? skipTime(toks, i + 1) : i + 1;
+  // "renewed calls on Sunday for a ceasefire": a time between the noun and what it asks for.
+  if (/^(?:for|that)$/.test(toks[skipTime(toks, j)]?.lower ?? "")) j = skipTime(toks, j);
   // "a request last week from …": a time between the noun and its maker.
   if (!by && !warrant && /^(?:by|from)$/.test(toks[skipTime(toks, j)]?.lower ?? "")) j = skipTime(toks, j);
   // "by X", never "by calling …" (how, not who).
@@ -656,6 +674,27 @@ function readNoun(ctx: DemandContext, si: number, toks: Token[], i: number, lemm
       by = subjectOf(ctx, si, toks, g);
       of = actorsIn(ctx, toks[g + 1]!.start, toks[k - 1]!.end);
     }
+  }
+  // "The union repeated calls for …", "made an emotional plea for …": a verb of making before the noun's modifiers.
+  // Not in an embedded question: "whether Putin is making unrealistic calls …" asks whether he makes any.
+  const asked = toks.slice(Math.max(0, i - 10), i).some((q) => q.lower === "whether" || q.lower === "if");
+  for (let x = i - 1; !by && !asked && x >= Math.max(1, i - 4); x--) {
+    const q = toks[x]!;
+    const before = toks[x - 1]!.lower;
+    if (!/^\p{Ll}/u.test(q.text)) break;
+    // ("rejected renewed calls": a participle after a verb modifies the noun.)
+    if (MAKE_VERBS.has(q.lower) && (x < i - 1 || /^\p{Lu}/u.test(toks[x - 1]!.text) || !isVerbForm(before)) && !DETERMINERS.has(before) && !POSSESSIVE_PRONOUNS[before] && before !== "'s" && before !== "'") {
+      by = subjectOf(ctx, si, toks, x);
+      break;
+    }
+    if (!DETERMINERS.has(q.lower) && !NOUN_MODIFIERS.has(q.lower) && !isAdjective(q.lower) && !hasAdjectiveEnding(q.lower)) break;
+  }
+  // "put pressure on the council to repair the road", "stepped up pressure on Kavonia to free …": who applies it presses.
+  if (!by && /^pressures?$/.test(toks[i]!.lower) && toks[j]?.lower === "on") {
+    let v = i - 1;
+    while (v > i - 4 && /^(?:up|more|new|fresh|growing|mounting|further|strong|heavy|intense|international|diplomatic|political|public|its|their|his|her)$/.test(toks[v]?.lower ?? "")) v--;
+    const agent = v >= 0 && PRESSURE_VERBS.test(toks[v]!.lower) ? subjectOf(ctx, si, toks, v) : undefined;
+    if (agent) return addresseeTo(ctx, si, toks, j + 1, agent);
   }
   by ??= ctx.agentless?.(si, i, "noun");
   // Those protesting the calls make none, but they are a side in the story: named as the agent reader names them.
@@ -742,6 +781,7 @@ function endAtMainVerb(found: Found[] | null, toks: Token[], k: number): Found[]
 }
 
 const WARRANT_ACTS = /^(?:arrest|search|detention|extradition)$/;
+const PRESSURE_VERBS = /^(?:put|puts|putting|exert(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|increas(?:e|es|ed|ing)|step(?:s|ped|ping)|ramp(?:s|ed|ing)|mount(?:s|ed|ing)|ke(?:ep|eps|pt|eping)|maintain(?:s|ed|ing)?|heap(?:s|ed|ing)?|pil(?:e|es|ed|ing)|brought|bring(?:s|ing)?|intensif(?:y|ies|ied|ying))$/;
 const TO_NOUNS = new Set<Lemma>(["demand", "request", "appeal", "call", "push", "plead", "press"]);
 const MAIN_VERB_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/;
 /** Whether the noun phrase opening at toks[k] is its clause's subject: no verb before it since the clause began. */
@@ -1055,7 +1095,8 @@ function attributedModal(ctx: DemandContext, si: number, toks: Token[], i: numbe
   // "…, the council said": an anaphor before the verb when no one is named.
   // "…, she added": the person the pronoun points back to, before this sentence (never a name in what she said).
   const pronoun = said === 1 && /^(?:he|she)$/.test(tail[0]!.lower);
-  const by = speaker ? ctx.store.get(speaker.key) : pronoun ? resolvePronoun(ctx, si, toks[0]!, "person") : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) : undefined;
+  // "…, the union said", "…, the commission's chairman said": a body or office the story names only so, as subjectOf reads it.
+  const by = speaker ? ctx.store.get(speaker.key) : pronoun ? resolvePronoun(ctx, si, toks[0]!, "person") : said > 0 ? resolveAnaphor(ctx, si, tail.slice(0, said)) ?? entityEndingAt(ctx, si, toks, comma + said) : undefined;
   if (!by || /^(?:we|i|you)$/.test(toks[start]!.lower)) return null;
   const subj = addresseesIn(ctx, si, toks, start, i);
   if (subj.includes(by) || subj.some((e) => sameSide(e, by))) return null;
