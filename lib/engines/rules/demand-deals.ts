@@ -468,7 +468,7 @@ function readPrice(ctx: DemandContext, si: number, toks: Token[], i: number): Fo
 
 /** "began soliciting consents from Penhallow holders to remove four directors": proxies or consents asked of holders. */
 function readSolicitation(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
-  if (!/^(?:consents?|proxies|proxy|votes)$/.test(toks[i + 1]?.lower ?? "") || MAYBE.test(toks[i - 1]!.lower) || MAYBE.test(toks[i - 2]?.lower ?? "")) return null;
+  if (!/^(?:consents?|proxies|proxy)$/.test(toks[i + 1]?.lower ?? "") || MAYBE.test(toks[i - 1]!.lower) || MAYBE.test(toks[i - 2]?.lower ?? "")) return null;
   const by = agentOf(ctx, si, toks, i);
   if (!by) return null;
   const end = clauseEnd(toks, i + 2, false);
