@@ -409,7 +409,9 @@ function collectiveSubject(ctx: DemandContext, si: number, toks: Token[], k: num
       continue;
     }
     const noun = toks[q - 1]!;
-    if (!COLLECTIVES.has(noun.lower) || !/^(?:a|an|the)$/.test(toks[q - 2]?.lower ?? "")) return undefined;
+    // "an investor group including …": one lower-case word may modify the group.
+    const det = /^\p{Ll}[\p{Ll}-]*$/u.test(toks[q - 2]?.text ?? "") && !/^(?:a|an|the)$/.test(toks[q - 2]!.lower) ? q - 3 : q - 2;
+    if (!COLLECTIVES.has(noun.lower) || !/^(?:a|an|the)$/.test(toks[det]?.lower ?? "")) return undefined;
     return ctx.store.group(ctx.text.slice(noun.start, toks[k]!.end), noun.start, toks[k]!.end);
   }
   return undefined;

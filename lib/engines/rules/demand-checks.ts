@@ -139,7 +139,8 @@ const FORECAST = /^[^,;]*?\b(?:would|will|['’]d|['’]ll)\s+(?:(?:also|still|p
 function clauseAsName(name: string): boolean {
   const words = name.split(/\s+/);
   // A lower-case past form with its own object ("accepted the union"), or one the lexicon knows only as a verb.
-  return words.length >= 3 && words.slice(1, -1).some((w, k) => /^\p{Ll}+$/u.test(w) && isPastTense(w) && (!isAdjective(w) || /^(?:the|a|an|its|their|his|her)$/.test(words[k + 2]!)));
+  // ("Group led by Carl Boughton": a participle with "by" names who leads a group, and is no clause.)
+  return words.length >= 3 && words.slice(1, -1).some((w, k) => /^\p{Ll}+$/u.test(w) && isPastTense(w) && words[k + 2] !== "by" && (!isAdjective(w) || /^(?:the|a|an|its|their|his|her)$/.test(words[k + 2]!)));
 }
 
 // "Fenwick said demand for its chips was strong": the market's demand, a noun with no owner. A demander's own
@@ -192,8 +193,11 @@ const SAID_IT = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'
 const TITLE_WORDS = /^(?:the|but|and|on|in|mr|mrs|ms|dr|inc|corp|co|ltd|plc|company|group)\.?$/i;
 // SAID_IT cannot match without a lower-case "it" between spaces: most leads lack one, and the pattern tries every start.
 const IT_WORD = /\sit\s/;
+const RECEIVED_BY_IT = /\b(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:received|rejected|rebuffed|spurned|turned\s+down|was\s+offered|were\s+offered|is\s+(?:weighing|considering|studying|reviewing))\s+(?:\S+\s+){0,6}$/i;
 function otherSpeaker(lead: string, names: string[]): boolean {
   if (!names.length || !IT_WORD.test(lead)) return false;
+  // "Aldgate said it received an offer from Corbett": the speaker's "it" is whom the demand is made of.
+  if (RECEIVED_BY_IT.test(lead)) return false;
   const m = SAID_IT.exec(lead);
   if (!m) return false;
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/[.’']+$/, "")).filter((w) => w.length > 2 && !TITLE_WORDS.test(w));

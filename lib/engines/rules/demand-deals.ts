@@ -14,20 +14,23 @@ import { isAdjective, isImperative, isVerbForm } from "./lexicon.ts";
 import { DETERMINERS, isNegation, NP_STOP, POSSESSIVE_PRONOUNS, wordScreen } from "./demand-words.ts";
 import { clauseEnd, sameSide, type DemandContext, type Found } from "./demands.ts";
 
-const OFFER_NOUN = /^(?:offer|offers|bid|bids|proposal|proposals)$/;
+const OFFER_NOUN = /^(?:offer|offers|bid|bids|proposal|proposals|counterbid|counterbids|counteroffer|counteroffers|counter-offer|counter-bid)$/;
 const OFFER_VERB = /^(?:offer|offers|offered|offering|bid|bids|bidding)$/;
 const PROPOSE = /^(?:propose|proposes|proposed|proposing)$/;
 
 /** No sentence without an offer, a bid or a proposal can give readDeals anything. */
-export const dealScreen = wordScreen(OFFER_NOUN, OFFER_VERB, PROPOSE);
+const PAY = /^(?:pay|pays)$/;
+const SOLICIT = /^(?:solicit|solicits|soliciting|solicited)$/;
+const BOUGHT = /^(?:acquired|bought|purchased)$/;
+export const dealScreen = wordScreen(OFFER_NOUN, OFFER_VERB, PROPOSE, PAY, SOLICIT, BOUGHT, /^(?:letter|approach|approaches)$/);
 
 // What a bidder does with its offer: makes it, keeps it open, or ends it.
-const MAKES_OFFER = /^(?:made|make|makes|making|launched|launch|launches|launching|extended|extend|extends|extending|raised|raise|raises|raising|sweetened|sweeten|sweetens|increased|revised|amended|renewed|submitted|submits|mailed|announced|began|commenced|completed|withdrew|withdrawn|withdraws|withdraw|dropped|abandoned|terminated|mounted|mount|mounts|pursued|pursuing)$/;
+const MAKES_OFFER = /^(?:made|make|makes|making|launched|launch|launches|launching|extended|extend|extends|extending|raised|raise|raises|raising|sweetened|sweeten|sweetens|increased|revised|amended|renewed|submitted|submits|mailed|announced|began|begin|begins|commence|commences|commenced|start|starts|started|initiated|completed|signed|sent|withdrew|withdrawn|withdraws|withdraw|dropped|abandoned|terminated|mounted|mount|mounts|pursued|pursuing)$/;
 // The only statuses the bidder's own verb gives: an offer withdrawn was made and got no answer the text reports (the
 // schema has no "withdrawn"); a tender offer completed was taken up.
 const VERB_STATUS: Record<string, DemandStatus> = { withdrew: "made", withdrawn: "made", withdraws: "made", withdraw: "made", dropped: "made", abandoned: "made", terminated: "made", completed: "accepted" };
 // Acts that change hands: "to acquire Mesa", "acquiring Mesa", "to combine the two carriers", "changing its offer".
-const DEAL_ACT = /^(?:acquire|acquiring|buy|buying|repurchase|repurchasing|redeem|redeeming|purchase|purchasing|merge|merging|combine|combining|take|taking)$/;
+const DEAL_ACT = /^(?:acquire|acquiring|buy|buying|exchange|exchanging|swap|swapping|repurchase|repurchasing|redeem|redeeming|purchase|purchasing|merge|merging|combine|combining|take|taking)$/;
 // What a deal is for: a company's shares, a stake in it, the company itself.
 // Its notes and bonds too: an offer to buy back debt is made to their holders ("offering to buy back $150 million of notes").
 const DEAL_OBJECT = /^(?:shares?|stocks?|stakes?|compan(?:y|ies)|concerns?|firms?|carriers?|chains?|makers?|units?|subsidiar(?:y|ies)|business(?:es)?|assets|equity|operations|divisions?|holdings|%|notes|bonds|debentures|debt|securities)$/;
@@ -36,11 +39,11 @@ const ANAPHORIC_TARGET = /^(?:company|concern|firm|carrier|chain|maker|group|ban
 // A proposal about a deal names one: "proposed changing its offer"; "proposed buying back its shares" names none.
 const DEAL_WORDS = /\b(?:offer|bid|merger|acquisition|takeover|buyout|tender offer|stake)\b/i;
 // A lower-case word a deal's noun phrase can hold before its head: "a $10-a-share tender offer", "its new all-cash bid".
-const OFFER_MODIFIERS = /^(?:tender|takeover|buyout|cash|all-cash|hostile|friendly|new|revised|sweetened|higher|lower|improved|earlier|previous|original|initial|general|formal|informal|unsolicited|final|rival|competing|firm|\d[\d.,]*-a-share|\d[\d.,]*-per-share|per-share|million|billion|[$#£€])$/;
+const OFFER_MODIFIERS = /^(?:tender|takeover|buyout|cash|all-cash|hostile|friendly|new|revised|sweetened|higher|lower|improved|earlier|previous|original|initial|general|formal|informal|unsolicited|final|rival|competing|exchange|firm|\d[\d.,]*-a-share|\d[\d.,]*-per-share|per-share|million|billion|pound|pence|mark|dollar|euro|franc|yen|[$#£€])$/;
 // "could make a bid", "if it makes an offer": an option weighed, not an offer made.
 const MAYBE = /^(?:could|might|may|not|never|n't|if|unless|whether)$/;
 const CURRENCY = /^[$#£€¥]$/;
-const CURRENCY_WORDS = /^(?:dollars|pounds|marks|yen|francs|euros|lire|pesos|kronor)$/;
+const CURRENCY_WORDS = /^(?:dollars|pounds|pence|marks?|yen|francs|euros|lire|pesos|kronor|kroner|guilders|rand|rupees|yuan)$/;
 
 /** The index after an amount of money at toks[j] ("$18 a share", "C$16.40", "780.6 million Canadian dollars"), else -1. */
 function moneyEnd(toks: Token[], j: number): number {
@@ -49,7 +52,7 @@ function moneyEnd(toks: Token[], j: number): number {
   // "C$16.40", "US$666": a country's letters glued to the sign.
   if (/^(?:c|us|a|hk|nz|s)$/.test(toks[k]?.lower ?? "") && toks[k + 1]?.text === "$" && toks[k + 1]!.start === toks[k]!.end) k++;
   if (CURRENCY.test(toks[k]?.text ?? "") && /^\d/.test(toks[k + 1]?.text ?? "")) k += 2;
-  else if (/^\d/.test(toks[k]?.text ?? "") && (/^(?:million|billion)$/.test(toks[k + 1]?.lower ?? "") || CURRENCY_WORDS.test(toks[k + 1]?.lower ?? "") || /^cents?$/.test(toks[k + 1]?.lower ?? ""))) k++;
+  else if (/^\d/.test(toks[k]?.text ?? "") && (/^(?:million|billion)$/.test(toks[k + 1]?.lower ?? "") || CURRENCY_WORDS.test(toks[k + 1]?.lower ?? "") || /^cents?$/.test(toks[k + 1]?.lower ?? "") || (/^\p{Lu}/u.test(toks[k + 1]?.text ?? "") && CURRENCY_WORDS.test(toks[k + 2]?.lower ?? "")))) k++;
   else return -1;
   if (/^(?:million|billion)$/.test(toks[k]?.lower ?? "")) k++;
   if (/^\p{Lu}/u.test(toks[k]?.text ?? "") && CURRENCY_WORDS.test(toks[k + 1]?.lower ?? "")) k++;
@@ -81,9 +84,11 @@ function dealTarget(ctx: DemandContext, si: number, toks: Token[], k: number, by
   else if (toks[k]?.lower === "to" && DEAL_ACT.test(toks[k + 1]?.lower ?? "")) from = k + 1;
   else if (DEAL_ACT.test(toks[k]?.lower ?? "") && /ing$/.test(toks[k]!.lower)) from = k;
   else return null;
-  // "take" only as "take over", "take control of".
-  if (/^tak/.test(toks[from]?.lower ?? "") && !/^(?:over|control)$/.test(toks[from + 1]?.lower ?? "")) return null;
-  let end = clauseEnd(toks, from, true);
+  // "take" only as "take over", "take control of", "take the company private".
+  if (/^tak/.test(toks[from]?.lower ?? "") && !/^(?:over|control)$/.test(toks[from + 1]?.lower ?? "") && !toks.slice(from + 1, from + 6).some((q) => q.lower === "private")) return null;
+  // "to buy as many as 5 million of its shares": the count's "as" ends no clause.
+  const count = toks[from + 1]?.lower === "as" && /^(?:many|much)$/.test(toks[from + 2]?.lower ?? "") && toks[from + 3]?.lower === "as" ? from + 4 : from;
+  let end = clauseEnd(toks, count, true);
   // "… for Pelham Mills Inc. expires Friday": the sentence's own verb after the name ends the phrase.
   const verb = toks.findIndex((q, x) => x > from && x < end && /^\p{Ll}{3,}(?:s|ed)$/u.test(q.text) && isVerbForm(q.lower) && !isAdjective(q.lower) && !DEAL_OBJECT.test(q.lower) && /^\p{Lu}|\.$/u.test(toks[x - 1]!.text));
   if (verb > 0) end = verb;
@@ -103,6 +108,15 @@ function dealTarget(ctx: DemandContext, si: number, toks: Token[], k: number, by
   return { from, end, of };
 }
 
+const PROPOSED_DEAL = /^(?:merger|combination|takeover|buyout|buy-out|acquisition|sale|tender)$/;
+// "an offer yesterday for …", "a bid last week for …": when it was made, between the offer and what it is for.
+const WHEN = /^(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+function pastWhen(toks: Token[], k: number): number {
+  if (WHEN.test(toks[k]?.lower ?? "")) return k + 1;
+  if (/^(?:on|last|this|late|early)$/.test(toks[k]?.lower ?? "") && (WHEN.test(toks[k + 1]?.lower ?? "") || /^(?:week|month|year)$/.test(toks[k + 1]?.lower ?? "")) && toks[k + 2]?.lower === "for") return k + 2;
+  return k;
+}
+
 const gerundTaking = /^(?:consider|considers|considering|considered|weighing|weighs|weighed|contemplating|contemplates|contemplated)$/;
 
 export function readDeals(ctx: DemandContext, si: number, toks: Token[]): Found[] {
@@ -110,7 +124,11 @@ export function readDeals(ctx: DemandContext, si: number, toks: Token[]): Found[
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i]!;
     if (!/^\p{Ll}/u.test(t.text)) continue;
-    const found = OFFER_NOUN.test(t.lower) && offerNounUse(toks, i) ? readOfferNoun(ctx, si, toks, i) : OFFER_VERB.test(t.lower) ? readOfferVerb(ctx, si, toks, i) ?? readOfferTerms(ctx, si, toks, i) : PROPOSE.test(t.lower) ? readProposal(ctx, si, toks, i) : null;
+    // "signed a letter of intent to acquire …": the letter is the offer.
+    const intent = t.lower === "letter" && toks[i + 1]?.lower === "of" && toks[i + 2]?.lower === "intent";
+    // "a hostile approach from Fenwick": an approach is an offer only when a takeover's word or an amount says so.
+    const approach = /^approach(?:es)?$/.test(t.lower) && /^(?:hostile|unsolicited|takeover|friendly|informal|formal|million|billion|pound|dollar)$/.test(toks[i - 1]!.lower);
+    const found = intent ? readOfferNoun(ctx, si, toks, i, 3) : (OFFER_NOUN.test(t.lower) || approach) && offerNounUse(toks, i) ? readOfferNoun(ctx, si, toks, i) : PAY.test(t.lower) ? readPrice(ctx, si, toks, i) : SOLICIT.test(t.lower) ? readSolicitation(ctx, si, toks, i) : BOUGHT.test(t.lower) ? readAgreedSale(ctx, si, toks, i) : /^(?:was|were|been|being)$/.test(toks[i - 1]!.lower) && /^(?:offered|bid)$/.test(t.lower) ? readOfferedPassive(ctx, si, toks, i) : OFFER_VERB.test(t.lower) ? readOfferVerb(ctx, si, toks, i) ?? readOfferTerms(ctx, si, toks, i) : PROPOSE.test(t.lower) ? readProposal(ctx, si, toks, i) : null;
     if (found && !hearsay(toks, i)) out.push(found);
   }
   return out;
@@ -137,7 +155,7 @@ function offerNounUse(toks: Token[], i: number): boolean {
 }
 
 /** "launched a $10-a-share tender offer for …", "a proposal from StatesWest to combine …", "Sony's tender offer for …". */
-function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number): Found | null {
+function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number, after = 1): Found | null {
   // The noun phrase back to its determiner: "a $10-a-share tender offer", "an earlier StatesWest proposal".
   let d = n;
   while (d > 0 && n - d < 7) {
@@ -148,9 +166,10 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
   const det = DETERMINERS.has(toks[d - 1]?.lower ?? "") ? d - 1 : d;
   // Who made it: "from/by X" after the noun; the verb before the phrase ("launched a … offer"); a name inside it
   // ("an earlier StatesWest proposal", "Sony's tender offer").
-  let k = n + 1;
+  let k = pastWhen(toks, n + after);
   let by: Entity | undefined;
   let status: DemandStatus | undefined;
+  let priced = false;
   // "a tender offer of DIG Acquisition Corp.": "of" and a name (not an amount) names the bidder too.
   if (/^(?:from|by)$/.test(toks[k]?.lower ?? "") || (toks[k]?.lower === "of" && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "") && moneyEnd(toks, k + 1) < 0)) {
     let e = k + 1;
@@ -175,6 +194,12 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
     by = agentOf(ctx, si, toks, v);
     status = VERB_STATUS[verb.lower];
   }
+  // "countered with an offer of $19.25 a share", "jumped in with a competing bid": whoever did the verb before "with".
+  if (!by && toks[det - 1]?.lower === "with") {
+    const w = toks.findLastIndex((q, x) => x < det - 1 && x > det - 10 && /^\p{Ll}+$/u.test(q.text) && isVerbForm(q.lower) && !OFFER_NOUN.test(q.lower) && !/^(?:in|back|up|out)$/.test(q.lower));
+    const stop = toks.findLastIndex((q, x) => x < det - 1 && /^[,;:]$/.test(q.text));
+    if (w > 0 && w > stop && !MAYBE.test(toks[w - 1]!.lower)) by = agentOf(ctx, si, toks, w);
+  }
   if (!by) {
     const owner = toks.slice(det, n).findIndex((_, x) => possessorEnd(toks, det + x) >= 0);
     if (owner > 0) by = entityEndingAt(ctx, si, toks, possessorEnd(toks, det + owner));
@@ -187,8 +212,9 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
     const m = moneyEnd(toks, k + 1);
     if (m < 0) return null;
     k = pastAside(toks, m);
+    priced = true;
   }
-  const target = dealTarget(ctx, si, toks, k, by) ?? pricedOffer(ctx, si, toks, d, det, n, k, by);
+  const target = dealTarget(ctx, si, toks, k, by) ?? pricedOffer(ctx, si, toks, d, det, n, k, by, priced);
   if (!target) return null;
   // "a proposal from StatesWest to combine the two carriers": the act proposed, without whose proposal it was.
   // "Sony's tender offer for …": the offer, after whose it is.
@@ -202,17 +228,19 @@ function readOfferNoun(ctx: DemandContext, si: number, toks: Token[], n: number)
  * with a price per share is for the company whose shares they are, here the one answering or receiving it (the subject
  * of the verb before the phrase), when the sentence names no target after it.
  */
-function pricedOffer(ctx: DemandContext, si: number, toks: Token[], d: number, det: number, n: number, k: number, by: Entity): { from: number; end: number; of: Entity[] } | null {
-  if (!toks.slice(d, n).some((q) => /^\d[\d.,]*-(?:a|per)-share$/.test(q.lower)) && toks[n + 1]?.lower !== "of") return null;
+function pricedOffer(ctx: DemandContext, si: number, toks: Token[], d: number, det: number, n: number, k: number, by: Entity, priced: boolean): { from: number; end: number; of: Entity[] } | null {
+  // "a $2 billion approach from Fenwick": an amount in the phrase prices it too.
+  const amount = toks.slice(d, n).some((q) => /^\d[\d.,]*-(?:a|per)-share$/.test(q.lower) || CURRENCY.test(q.text));
+  if (!amount && toks[n + 1]?.lower !== "of" && !priced) return null;
   if (toks[n + 1]?.lower === "of" && k === n + 1) return null;
   // The verb the offer's phrase hangs on, over a noun and its preposition: "is seeking alternatives to an … offer",
   // "weighed a response to …".
   let v = det - 1;
   if (v > 2 && /^(?:to|for|against)$/.test(toks[v]!.lower) && /^\p{Ll}+$/u.test(toks[v - 1]!.text) && !isVerbForm(toks[v - 1]!.lower)) v -= DETERMINERS.has(toks[v - 2]?.lower ?? "") ? 3 : 2;
-  const answerer = v > 0 && /^\p{Ll}+$/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower) ? subjectOf(ctx, si, toks, v) : undefined;
+  const answerer = v > 0 && /^\p{Ll}+$/u.test(toks[v]!.text) && isVerbForm(toks[v]!.lower) ? agentOf(ctx, si, toks, v) : undefined;
   const of = answerer && answerer !== by && answerer.kind === "organization" ? [answerer] : [];
   // "a C$30-a-share bid by Ciba-Geigy": the offer itself, not whose it is.
-  return { from: n, end: toks[n + 1]?.lower === "of" ? k : n + 1, of };
+  return { from: n, end: toks[n + 1]?.lower === "of" || priced ? k : n + 1, of };
 }
 
 /** "offered C$16.40 a share to acquire all of Cineplex", "offered to buy Milton Roy", "is willing to bid for 100% of Jaguar". */
@@ -276,6 +304,8 @@ function readProposal(ctx: DemandContext, si: number, toks: Token[], i: number):
   if (w.lower === "that") from = k + 1;
   else if (w.lower === "to" && /^\p{Ll}+$/u.test(toks[k + 1]?.text ?? "") && !DETERMINERS.has(toks[k + 1]!.lower) && (isVerbForm(toks[k + 1]!.lower) || isImperative(toks[k + 1]!.lower))) from = k + 1;
   else if (isGerund(w)) from = k;
+  // "proposed a merger with Kittredge": a deal named by its noun.
+  else if (/^(?:a|an)$/.test(w.lower) && toks.slice(k + 1, k + 4).some((q) => PROPOSED_DEAL.test(q.lower))) from = k;
   else return null;
   const end = clauseEnd(toks, from, false);
   if (end <= from + 1) return null;
@@ -283,7 +313,11 @@ function readProposal(ctx: DemandContext, si: number, toks: Token[], i: number):
   if (!by) return null;
   const of = actorsIn(ctx, toks[from]!.start, toks[end - 1]!.end).filter((e) => e !== by && !sameSide(e, by) && e.kind !== "country");
   const text = ctx.text.slice(toks[from]!.start, toks[end - 1]!.end);
-  if (!of.length && !DEAL_WORDS.test(text)) return null;
+  // "proposing to acquire the company for $33 a share": the act of buying, of a company named before.
+  // (Not when the proposer found is the company to be bought: that is a wrong subject, not a bidder.)
+  const bought = !of.length && toks[from - 1]?.lower === "to" && !actorsIn(ctx, toks[from]!.start, toks[end - 1]!.end).includes(by) ? dealTarget(ctx, si, toks, from - 1, by) : null;
+  if (bought) of.push(...bought.of);
+  if (!of.length && !DEAL_WORDS.test(text) && !bought) return null;
   return { by, of, start: toks[from]!.start, end: toks[end - 1]!.end, tokens: toks.slice(from, end), sentence: si };
 }
 
@@ -391,4 +425,72 @@ export function readFiledPlans(ctx: DemandContext, si: number, toks: Token[]): F
     out.push({ by, of, start: toks[v + 1]!.start, end: toks[end - 1]!.end, tokens: toks.slice(v + 1, end), sentence: si });
   }
   return out;
+}
+
+/**
+ * "Holders of Easton Valve were offered $23 a share by Tamworth Industries", "Keswick was offered 1.1 billion francs for
+ * its chemicals unit by Albrecht AG": the bidder after "by"; the party offered the money is whom it is made of.
+ */
+function readOfferedPassive(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  const m = moneyEnd(toks, i + 1);
+  if (m < 0 || MAYBE.test(toks[i - 2]?.lower ?? "")) return null;
+  const end = clauseEnd(toks, m, true);
+  const b = toks.findIndex((q, x) => x >= m && x < end && q.lower === "by");
+  if (b < 0) return null;
+  let e = b + 1;
+  while (e < end && e - b <= 8 && !/^[,.;:!?()]$/.test(toks[e]!.text) && !NP_STOP.has(toks[e]!.lower) && !/^(?:to|for|of|on|in|at)$/.test(toks[e]!.lower)) e++;
+  const by = entityEndingAt(ctx, si, toks, e - 1) ?? actorsIn(ctx, toks[b + 1]!.start, toks[e - 1]!.end).find((x) => x.kind === "organization" || x.kind === "person");
+  if (!by) return null;
+  const offered = subjectOf(ctx, si, toks, i - 1);
+  const of = offered && offered !== by && !sameSide(offered, by) ? [offered] : [];
+  return { by, of, start: toks[i + 1]!.start, end: toks[e - 1]!.end, tokens: toks.slice(i + 1, e), sentence: si };
+}
+
+/**
+ * "will pay $24.75 a share for each Lowell share", "would pay $11 a share for the maker of valves": a price per share
+ * still to be paid is a bid for those shares. A price paid ("paid $19 a share for …") is a deal done, and none.
+ */
+function readPrice(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  if (!/^(?:will|would|to|'ll)$/.test(toks[i - 1]!.lower) || MAYBE.test(toks[i - 2]?.lower ?? "")) return null;
+  const m = moneyEnd(toks, i + 1);
+  if (m < 0) return null;
+  let k = pastAside(toks, m);
+  if (toks[k]?.lower === "in" && /^(?:cash|stock|securities)$/.test(toks[k + 1]?.lower ?? "")) k += 2;
+  // Per share: "$11 a share", or "for each share of Mendip".
+  const perShare = /^(?:a|per)$/.test(toks[m - 2]?.lower ?? "") && toks[m - 1]?.lower === "share";
+  if (!perShare && !(toks[k]?.lower === "for" && toks[k + 1]?.lower === "each")) return null;
+  const by = agentOf(ctx, si, toks, i);
+  if (!by) return null;
+  const target = dealTarget(ctx, si, toks, k, by);
+  if (!target) return null;
+  return { by, of: target.of, start: toks[i + 1]!.start, end: toks[target.end - 1]!.end, tokens: toks.slice(i + 1, target.end), sentence: si };
+}
+
+/** "began soliciting consents from Penhallow holders to remove four directors": proxies or consents asked of holders. */
+function readSolicitation(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  if (!/^(?:consents?|proxies|proxy)$/.test(toks[i + 1]?.lower ?? "") || MAYBE.test(toks[i - 1]!.lower) || MAYBE.test(toks[i - 2]?.lower ?? "")) return null;
+  const by = agentOf(ctx, si, toks, i);
+  if (!by) return null;
+  const end = clauseEnd(toks, i + 2, false);
+  if (end <= i + 2) return null;
+  const of = actorsIn(ctx, toks[i + 1]!.start, toks[end - 1]!.end).filter((e) => e !== by && !sameSide(e, by) && e.kind !== "country");
+  return { by, of, start: toks[i]!.start, end: toks[end - 1]!.end, tokens: toks.slice(i, end), sentence: si };
+}
+
+/**
+ * "Halden agreed to be acquired by Kilbride for $27 a share": an agreed sale still to be done is the buyer's offer to the
+ * seller's holders. "was acquired by" (done) is none.
+ */
+function readAgreedSale(ctx: DemandContext, si: number, toks: Token[], i: number): Found | null {
+  if (toks[i - 1]?.lower !== "be" || toks[i - 2]?.lower !== "to" || !/^(?:agreed|agrees|agree|agreeing)$/.test(toks[i - 3]?.lower ?? "") || toks[i + 1]?.lower !== "by") return null;
+  const end = clauseEnd(toks, i + 2, true);
+  let e = i + 2;
+  while (e < end && e - i <= 10 && !/^[,.;:!?()]$/.test(toks[e]!.text) && !/^(?:for|in|to|at|on)$/.test(toks[e]!.lower)) e++;
+  const by = entityEndingAt(ctx, si, toks, e - 1) ?? actorsIn(ctx, toks[i + 2]!.start, toks[e - 1]!.end).find((x) => x.kind === "organization");
+  if (!by) return null;
+  const seller = agentOf(ctx, si, toks, i - 3);
+  const of = seller && seller !== by && !sameSide(seller, by) ? [seller] : [];
+  const stop = clauseEnd(toks, e, false);
+  const last = Math.max(e, stop) - 1;
+  return { by, of, start: toks[i - 3]!.start, end: toks[last]!.end, tokens: toks.slice(i - 3, last + 1), sentence: si };
 }

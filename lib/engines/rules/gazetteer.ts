@@ -465,11 +465,11 @@ export const ORG_WORDS = new Set(
    Regiment Battalion Cartel Administration Secretariat Cabinet Government Municipality Energy Electric Power Steel
    Mining Foods Insurance Bancorp Securities Logistics Solutions Studios Entertainment Telecom Communications
    Robotics Dynamics Aerospace Automotive Chemicals Brands Stores Markets Railways Railway Utilities Cooperative
-   Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. Cos Cos. Cie Cie. Worldwide GmbH AG SA NV N.V. S.A. B.V. A.G. S.p.A. Institut Banque Compagnie Mission Directorate Command
+   Co-op Collective Caucus Commonwealth Council Inc. Ltd. Corp. Co. Cos Cos. Cie Cie. Worldwide GmbH AG SA SpA AB Oyj ASA NV N.V. S.A. B.V. A.G. S.p.A. Institut Banque Compagnie Mission Directorate Command
    Prosecutor's Prosecutors Sheriff's Department's Firm Foundation Fellowship Campaign Watch
    Executive Democrats Republicans Conservatives Socialists Liberals Greens Tories Labour
    Council's Conference Resources Minerals Metals Petroleum Confederation Chamber Exchange Hospital Trust's Airport Port Zoo Museum Library
-   Brewing Brewery Breweries Distillers Publishing Broadcasting Shipping Trucking Freight Railroad Oil Chemical Electronics
+   Werke Bancshares Brewing Brewery Breweries Distillers Publishing Broadcasting Shipping Trucking Freight Railroad Oil Chemical Electronics
    Software Media Pictures Bancshares Realty Investments Ventures Textiles`
     .split(/\s+/)
     .filter(Boolean)
