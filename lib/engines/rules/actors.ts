@@ -5,7 +5,7 @@ import type { ActorDraft } from "../engine.ts";
 import type { TextSpan } from "../../text/sentences.ts";
 import { escapeRegExp } from "../../text/regexp.ts";
 import type { Mention } from "./mentions.ts";
-import { agentFollows, makeSentenceLookup, stateByDemonym } from "./mentions.ts";
+import { agentFollows, isTitle, makeSentenceLookup, stateByDemonym } from "./mentions.ts";
 import { GROUP_NOUNS, PEOPLE_HEADS, STATE_AGENTS, STATE_ENTRIES } from "./gazetteer.ts";
 import { isAdjective, isDemonym, isImperative, isPlaceName, isVerbForm } from "./lexicon.ts";
 
@@ -453,6 +453,8 @@ const NOT_SPECIFIC = /^(?:a|an|some|many|most|several|few|other|others|all|any|n
 // Modifiers that pin a group down by kind, not by count or by example: "striking teachers", "federal officials".
 const MODIFIER = /^[\p{Ll}][\p{Ll}-]*$/u;
 const WORD_BEFORE = /([\p{L}'’.-]+)\s+$/u;
+// A capitalised word of a name just before another ("Alvana" in "Alvana Terminals'"), not at a clause's break.
+const NAME_WORD_BEFORE = /(?<![,;:])(?:^|(?<=\s))(\p{Lu}[\p{L}'’.&-]*)\s+$/u;
 // Words after which a noun phrase opens a clause as its subject.
 const CLAUSE_OPENER = /^(?:but|yet|when|while|as|because|after|before|since|if|though|although|so|then|that|where|whereas|said|says)$/;
 const FUNCTION_WORD =
@@ -511,6 +513,12 @@ function actsActively(after: string): boolean {
   return false;
 }
 
+/** "Alvana Terminals'" after Alvana Terminals Ltd. was named: the possessor is a company the story names in full. */
+function isShortFormOfOrganization(store: EntityStore, possessive: string): boolean {
+  const owner = possessive.replace(/['’]s?$/u, "");
+  return [...store.byKey.values()].some((e) => e.kind === "organization" && (e.name === owner || e.name.startsWith(`${owner} `)));
+}
+
 /**
  * A group or body named once by a common noun is an actor when it acts (the subject of a verb, in the active voice),
  * a determiner or modifier pins it down ("the union", "Tanzanian police", "striking teachers", "the boy's Miami
@@ -551,6 +559,14 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
       }
       const lead = det?.text.toLowerCase() ?? "";
       const possessor = !!det && /['’]s?$/.test(det.text);
+      // "Alvana Terminals' board", "Harbour Works' employees": a possessive that ends a run of capitalised words is the
+      // whole name's, not its last word's (a title before it is not: "Ms. Currie's lawyers").
+      if (possessor && /^\p{Lu}/u.test(det!.text)) {
+        for (let w = NAME_WORD_BEFORE.exec(rest), n = 0; w && n < 4 && !isTitle(w[1]!); w = NAME_WORD_BEFORE.exec(rest), n++) {
+          det = { text: `${w[1]!} ${det!.text}`, at: s.start + w.index };
+          rest = rest.slice(0, w.index);
+        }
+      }
       // The subject of a clause, not an object ("talks between lawyers and government officials crept"), nor a
       // name's members ("U.S. government lawyers", "Boeing workers"): those are the name's.
       if (det && !possessor && !DEFINITE.test(lead) && !NOT_SPECIFIC.test(lead) && !CLAUSE_OPENER.test(lead)) continue;
@@ -561,7 +577,7 @@ export function addGroupSubjects(store: EntityStore, text: string, sentences: Te
       const specific = (mods.length > 0 && !NOT_SPECIFIC.test(lead)) || (mods.length > 0 && body && /^(?:a|an)$/.test(lead)) || (body && definite) || (possessor && /^\p{Lu}/u.test(det!.text));
       if (!specific) continue;
       // "the company's board", "its union": a body of a named actor is that actor's.
-      if (body && possessor && (/^\p{Ll}/u.test(det!.text) || store.within(det!.at, det!.at + det!.text.length).length)) continue;
+      if (body && possessor && (/^\p{Ll}/u.test(det!.text) || store.within(det!.at, det!.at + det!.text.length).length || isShortFormOfOrganization(store, det!.text))) continue;
       const start = mods[0]?.at ?? at;
       // Covered by a named actor: a mention inside the phrase (the state's "Cuban diplomats", "Boeing workers"), or a
       // body whose name has this head ("the union" after the Harbour Workers Union).

@@ -9,7 +9,7 @@ import { findDemands } from "./demands.ts";
 import { findMentions, makeSentenceLookup } from "./mentions.ts";
 import { summarize } from "./summary-sentences.ts";
 
-export const RULES_VERSION = "1.10.25";
+export const RULES_VERSION = "1.10.26";
 export const RULES_PROMPT_VERSION = "rules-1";
 
 /** The extraction itself, synchronous (the engine wraps it). */

@@ -330,7 +330,7 @@ const TITLE_RE = new RegExp(
 // the pattern is a long alternation: remember the answer per string.
 /** The title opening `s` ("Foreign Minister", "Dr."), or null. */
 const titleOf = memoize((s: string): string | null => TITLE_RE.exec(s)?.[0] ?? null);
-const isTitle = (s: string) => titleOf(s) !== null;
+export const isTitle = (s: string) => titleOf(s) !== null;
 
 const ROLE_MODIFIERS = new Set(
   `senior deputy chief foreign press former top acting interim vice assistant associate executive general national
