@@ -1019,9 +1019,8 @@ function shortFormBefore(ctx: DemandContext, from: number, at: number, t: (e: En
     const words = e.name.split(" ");
     if (words.length < 2 || GENERIC_FIRST.test(words[0]!)) continue;
     for (let n = 1; n < words.length; n++) {
-      const short = words.slice(0, n).join(" ");
-      const re = new RegExp(`(?<![\\p{L}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
-      for (const m of window.matchAll(re)) if (m.index > bestAt) [best, bestAt] = [e, m.index];
+      const last = wholeWordOffsets(window, words.slice(0, n).join(" ")).pop() ?? -1;
+      if (last > bestAt) [best, bestAt] = [e, last];
     }
   }
   return best;
